@@ -1,0 +1,17 @@
+"""One exception tree for the library; the CLI turns these into one-line messages."""
+
+
+class ArmstrackError(Exception):
+    """Base of every error armstrack raises on purpose."""
+
+
+class UnreadableDocument(ArmstrackError):
+    """An input could not be read or parsed into a document."""
+
+
+class UnsupportedLanguage(ArmstrackError):
+    """No front-end exists for the requested language."""
+
+
+class InvalidKB(ArmstrackError):
+    """The knowledge base or a lexicon file is malformed."""

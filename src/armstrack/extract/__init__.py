@@ -1,0 +1,1 @@
+"""The extraction core: language-neutral rules over tokens, lexicons and the knowledge base."""

@@ -1,0 +1,263 @@
+"""Document-level claims: frames of every sentence, cross-sentence continuation, implicit parties,
+one claim per (supplier, recipient, item), denial and 'not confirmed' scope."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from armstrack.extract.dates import find_dates
+from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed
+from armstrack.extract.frames import Frame, build_frames
+from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
+from armstrack.kb.loader import KnowledgeBase
+from armstrack.kb.matcher import Matcher
+from armstrack.lang import Language
+from armstrack.lang.base import Sentence, split_sentences, tokenize
+from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
+
+PRONOUN_STARTS = {"ils", "elles", "they", "it", "these", "those", "il", "ces", "celles", "ceux", "sie", "es",
+                  "the", "le", "la", "les", "das", "die", "der", "this", "ce", "cette"}
+COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
+GAZETTEER_WINDOW = 2  # sentences a frame carries over to a following sentence
+
+
+@dataclass
+class Mention:
+    """One (supplier, recipient, item) reading in one sentence."""
+
+    sentence: int
+    span: tuple[int, int]
+    supplier: str | None
+    recipient: str | None
+    item: ItemMention
+    stage: Stage
+    reported: bool
+    attributed_to: tuple[str, ...]
+    when: str | None
+    inferred: set[str] = field(default_factory=set)
+
+
+@dataclass
+class DocState:
+    sentences: list[Sentence]
+    mentions: list[Mention] = field(default_factory=list)
+    denials: list[Denial] = field(default_factory=list)
+    unconfirmed: list[int] = field(default_factory=list)
+    party_codes: set[str] = field(default_factory=set)
+    systems_by_sentence: dict[int, list[ItemMention]] = field(default_factory=dict)
+    last_frame: tuple[int, Frame] | None = None
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    return [Sentence(a, b, text[a:b], tokenize(text[a:b], a), para) for a, b, para in split_sentences(text)]
+
+
+def extract_claims(text: str, published: str | None, language: Language, matcher: Matcher,
+                   kb: KnowledgeBase) -> list[Claim]:
+    lex = language.lexicon
+    state = DocState(sentences_of(text))
+    for si, sent in enumerate(state.sentences):
+        hits = matcher.scan(sent.tokens)
+        generic = lex.generic_items.find_all(sent.tokens)
+        cue_words = lex.denials.find_all(sent.tokens) or lex.unconfirmed.find_all(sent.tokens)
+        if not hits and not generic and not cue_words:
+            continue  # the gazetteer prefilter: no name, no weapon noun, nothing to do
+        language.frontend.analyse(sent)
+        parties, items = find_mentions(sent.tokens, text, lex, matcher, kb)
+        state.party_codes.update(p.code for p in parties)
+        state.party_codes.update(i.origin for i in items if i.origin)
+        state.systems_by_sentence[si] = [i for i in items if i.system_id]
+        if is_unconfirmed(sent.tokens, lex):
+            state.unconfirmed.append(si)
+        denial = find_denial(sent.tokens, lex, parties, items, si)
+        if denial:
+            state.denials.append(denial)
+        if items:
+            _sentence_mentions(state, si, sent, text, published, language, parties, items)
+    return _document_claims(state, kb)
+
+
+def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, published: str | None,
+                       language: Language, parties: list[PartyMention], items: list[ItemMention]) -> None:
+    lex = language.lexicon
+    toks = sent.tokens
+    frames = build_frames(toks, lex, parties, items)
+    prev = state.last_frame if state.last_frame and si - state.last_frame[0] <= GAZETTEER_WINDOW else None
+    if not frames and prev is not None:
+        # "Ils comprendraient 12 Shahed-129 …": a list continuing the previous sentence's transfer.
+        first = toks[0].fold if toks else ""
+        if lex.continuation.find_all(toks) or first in PRONOUN_STARTS:
+            f = prev[1]
+            frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
+    for fr in frames:
+        if prev is not None and (not fr.suppliers or not fr.recipients) and fr.role != "deal":
+            p = prev[1]
+            if not fr.suppliers and not any(i.origin for i in fr.items) and p.suppliers and \
+                    not set(p.suppliers) & set(fr.recipients):
+                fr.suppliers = list(p.suppliers)
+                fr.explicit_roles = False
+            if not fr.recipients and p.recipients and not set(p.recipients) & set(fr.suppliers):
+                fr.recipients = list(p.recipients)
+                fr.explicit_roles = False
+        fact = factuality(toks, sent.text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
+        dates = find_dates(toks, lex, published)
+        when = min(dates, key=lambda d: abs(d.first - fr.trigger)).value if dates else fr.when
+        fr.when = when
+        for it in fr.items:
+            if it.umbrella:
+                continue
+            for sup, rec in _pairs(fr, it, state):
+                m = Mention(si, (sent.start, sent.end), sup, rec, it, fr.stage, fact.reported,
+                            fact.attributed_to, when)
+                if not fr.explicit_roles:
+                    m.inferred.add("frame")
+                state.mentions.append(m)
+        if fr.suppliers or fr.recipients:
+            state.last_frame = (si, fr)
+
+
+def _pairs(fr: Frame, it: ItemMention, state: DocState) -> list[tuple[str | None, str | None]]:
+    if fr.role == "deal":
+        origin = it.origin
+        if origin is None and it.system_id:
+            origin = None
+        if origin and origin in fr.recipients:
+            return [(origin, r) for r in fr.recipients if r != origin]
+        if origin:
+            return [(origin, r) for r in fr.recipients if r != origin] or [(origin, None)]
+        return [(None, r) for r in fr.recipients] if len(fr.recipients) == 1 else []
+    sups = list(fr.suppliers) or ([it.origin] if it.origin else [None])
+    recs = list(fr.recipients) or [None]
+    return [(s, r) for s in sups for r in recs if s is None or s != r]
+
+
+def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
+    ms = state.mentions
+    if not ms:
+        return []
+    _fill_parties(ms, state, kb)
+    _resolve_generic_anaphora(ms, state, kb)
+    ms = [m for m in ms if m.supplier and m.recipient and m.supplier != m.recipient]
+    claims = _merge(ms)
+    claims = _drop_covered_generics(claims, kb)
+    _apply_doubt(claims, ms, state, kb)
+    return claims
+
+
+def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None:
+    complete = [m for m in ms if m.supplier and m.recipient]
+    by_rec: dict[str, Counter[str]] = {}
+    by_sup: dict[str, Counter[str]] = {}
+    for m in complete:
+        by_rec.setdefault(m.recipient, Counter())[m.supplier] += 1  # type: ignore[index]
+        by_sup.setdefault(m.supplier, Counter())[m.recipient] += 1  # type: ignore[index]
+    recipients = Counter(m.recipient for m in complete)
+    for m in ms:
+        if m.supplier is None and m.recipient:
+            origin = kb.systems[m.item.system_id].origin if m.item.system_id else None
+            if origin and origin != m.recipient and origin in state.party_codes:
+                m.supplier = origin
+                m.inferred.add("supplier")
+            elif len(by_rec.get(m.recipient, {})) == 1:
+                m.supplier = next(iter(by_rec[m.recipient]))
+                m.inferred.add("supplier")
+        elif m.recipient is None and m.supplier:
+            if len(by_sup.get(m.supplier, {})) == 1:
+                m.recipient = next(iter(by_sup[m.supplier]))
+                m.inferred.add("recipient")
+            elif recipients:
+                top, n = recipients.most_common(1)[0]
+                if n >= 0.6 * len(complete) and top != m.supplier:
+                    m.recipient = top
+                    m.inferred.add("recipient")
+
+
+def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None:
+    """'Geran-2 … Shahed-136 … la Russie ait acheté environ 2 600 drones': a generic noun right after
+    sentences naming exactly one system of its category means that system."""
+    for m in ms:
+        it = m.item
+        if not it.generic or it.calibre:
+            continue
+        if state.systems_by_sentence.get(m.sentence):
+            continue
+        cats = COMPATIBLE.get(it.category, {it.category})
+        seen: dict[str, ItemMention] = {}
+        for s in (m.sentence - 1, m.sentence - 2):
+            for sm in state.systems_by_sentence.get(s, []):
+                if sm.category in cats and sm.system_id:
+                    seen[sm.system_id] = sm
+        roots = {kb.family_root(sid) for sid in seen}
+        if len(roots) != 1 or not seen:
+            continue
+        # the most specific member named: a variant beats its family
+        ids = sorted(seen, key=lambda sid: (any(kb.is_descendant(o, sid) and o != sid for o in seen), sid))
+        target = seen[ids[0]]
+        m.item = replace(it, item=target.item, category=target.category, system_id=target.system_id,
+                         surfaces=it.surfaces + target.surfaces)
+
+
+def _merge(ms: list[Mention]) -> list[Claim]:
+    groups: dict[tuple[str, str, str], list[Mention]] = {}
+    for m in ms:
+        groups.setdefault((m.supplier, m.recipient, m.item.item), []).append(m)  # type: ignore[arg-type]
+    claims = []
+    for (sup, rec, item), g in groups.items():
+        primary = max(g, key=lambda m: (STAGE_ORDER[m.stage], not m.reported, -m.sentence))
+        quantity: Quantity | None = primary.item.quantity or next((m.item.quantity for m in g if m.item.quantity), None)
+        when = primary.when or next((m.when for m in g if m.when), None)
+        status = Status.REPORTED if primary.reported else Status.ASSERTED
+        attributed = [a for m in g for a in m.attributed_to] if primary.reported else []
+        inferred = set().union(*(m.inferred for m in g))
+        claims.append(Claim(
+            supplier=sup, recipient=rec, item=item, category=primary.item.category,
+            item_mentions=[s for m in g for s in m.item.surfaces], quantity=quantity, stage=primary.stage,
+            status=status, when=when, attributed_to=attributed,
+            evidence_spans=sorted({m.span for m in g}), confidence=_confidence(primary, inferred),
+            system_id=primary.item.system_id, sentences=sorted({m.sentence for m in g}),
+        ))
+    return claims
+
+
+def _confidence(m: Mention, inferred: set[str]) -> float:
+    c = 0.55
+    c += 0.15 if m.item.system_id else 0.0
+    c += 0.05 if m.item.quantity else 0.0
+    c -= 0.1 * len(inferred)
+    return max(0.05, min(0.95, c))
+
+
+def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase) -> list[Claim]:
+    """SCHEMA: never both 'drones' and 'Shahed-136' for the same pair; a bare 'bombs' next to
+    '2,000-lb bombs' is the same shipment."""
+    out = []
+    for c in claims:
+        if c.system_id is None:
+            cats = COMPATIBLE.get(c.category, {c.category})
+            same_pair = [o for o in claims if o is not c and o.supplier == c.supplier and o.recipient == c.recipient]
+            if any(o.system_id and o.category in cats for o in same_pair):
+                continue
+            if c.category == "technology" and any(o.stage == Stage.TECHNOLOGY_TRANSFER and o.category != "technology"
+                                                  for o in same_pair):
+                continue  # "les technologies russes … il s'agit d'hélicoptères": the list says which
+            if c.quantity is None and any(o.system_id is None and o.category == c.category
+                                          and o.item.endswith(" " + c.item) for o in same_pair):
+                continue
+        out.append(c)
+    return out
+
+
+def _apply_doubt(claims: list[Claim], ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None:
+    for c in claims:
+        sents = set(c.sentences)
+        for d in state.denials:
+            if d.party not in (c.supplier, c.recipient):
+                continue
+            near = any(abs(s - d.sentence) <= 1 for s in sents)
+            if d.blanket or near or (c.system_id and c.system_id in d.system_ids):
+                c.status = Status.DENIED
+        if c.status == Status.REPORTED and any(s <= u <= s + 4 for u in state.unconfirmed for s in sents):
+            c.status = Status.UNCONFIRMED
+        if STATUS_ORDER[c.status] >= STATUS_ORDER[Status.UNCONFIRMED]:
+            c.confidence = max(0.05, c.confidence - 0.1)

@@ -1,0 +1,109 @@
+"""Date expressions in a sentence, resolved against the publication date into ISO-8601 prefixes or
+intervals ("2022-11/..", "../2023-06")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from armstrack.lang.base import Token
+from armstrack.lang.lexicon import Lexicon
+
+DOTTED = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    first: int
+    last: int
+    value: str  # ISO prefix, or an interval "A/..", "../B"
+
+
+def _year(tok: Token) -> int | None:
+    if len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100:
+        return int(tok.text)
+    return None
+
+
+def _day(tok: Token) -> int | None:
+    t = tok.text.rstrip(".")
+    if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2:
+        return int(t)
+    if t.lower() in ("1er", "1st", "2nd", "3rd") or re.fullmatch(r"\d{1,2}(st|nd|rd|th|er|e|-го|го)", t.lower()):
+        return int(re.match(r"\d+", t).group(0))  # type: ignore[union-attr]
+    return None
+
+
+def _pub(published: str | None) -> tuple[int, int, int] | None:
+    if not published:
+        return None
+    m = ISO.match(published) or re.match(r"^(\d{4})()()$", published[:4])
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+
+
+def find_dates(tokens: list[Token], lex: Lexicon, published: str | None) -> list[DateExpr]:
+    pub = _pub(published)
+    out: list[DateExpr] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        value = None
+        first, last = i, i
+        m = DOTTED.match(t.text) or None
+        iso = ISO.match(t.text)
+        if m:
+            value = f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        elif iso and 1900 <= int(iso.group(1)) <= 2100:
+            value = t.text
+        elif t.fold in lex.months and (t.text[:1].isupper() or lex.code not in ("en", "de", "nl")):
+            month = lex.months[t.fold]
+            day = _day(tokens[i - 1]) if i > 0 else None
+            if day is not None:
+                first = i - 1
+            elif i + 1 < n and _day(tokens[i + 1]) is not None and lex.code == "en":
+                day = _day(tokens[i + 1])
+                last = i + 1
+            year = None
+            j = last + 1
+            if j < n and tokens[j].text == ",":
+                j += 1
+            if j < n and _year(tokens[j]):
+                year = _year(tokens[j])
+                last = j
+            if year is None and pub:
+                nxt = tokens[last + 1].fold if last + 1 < n else ""
+                year = pub[0]
+                if pub[1] and month > pub[1] and nxt not in ("prochain", "next"):
+                    year -= 1  # "in April" in a January article is last April
+                if nxt in ("dernier", "derniere", "last"):
+                    last += 1
+            if year is not None:
+                value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        elif _year(t) and not (i + 1 < n and tokens[i + 1].fold in ("mm",)):
+            value = str(_year(t))
+        else:
+            m2 = lex.date_cues.match_at(tokens, i)
+            if m2 and m2[1] in ("last_year", "this_year", "next_year") and pub:
+                off = {"last_year": -1, "this_year": 0, "next_year": 1}[m2[1]]
+                value = str(pub[0] + off)
+                last = i + m2[0] - 1
+        if value is None:
+            i += 1
+            continue
+        # an interval cue just before: "depuis novembre 2022", "since September", "until 2024"
+        for back in (3, 2, 1):
+            s = first - back
+            if s < 0:
+                continue
+            c = lex.date_cues.match_at(tokens, s)
+            if c and s + c[0] >= first - 1 and c[1] in ("since", "until"):
+                value = f"{value}/.." if c[1] == "since" else f"../{value}"
+                first = s
+                break
+        out.append(DateExpr(first, last, value))
+        i = last + 1
+    return out

@@ -1,0 +1,123 @@
+"""Hedging, attribution, denial and 'not confirmed' cues of a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from armstrack.extract.mentions import ItemMention, PartyMention
+from armstrack.lang.base import Token
+from armstrack.lang.lexicon import Lexicon
+
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "elles", "on", "nous", "je", "vous",
+            "er", "sie", "es", "wir", "ich", "man", "él", "ella", "ellos", "lui", "lei", "loro", "hij", "zij", "ze",
+            "wij", "он", "она", "они", "мы", "він", "вона", "вони", "ми", "who", "which", "that", "qui", "que",
+            "this", "ce", "cela", "ceci"}
+STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", "—", "–", "that", "que", "qu", "dass",
+        "que", "che", "dat", "что", "що", "how", "comme"}
+AUX = {"has", "have", "had", "is", "was", "were", "are", "been", "be", "a", "ont", "avait", "avaient", "est", "sont",
+       "ete", "etait", "hat", "haben", "habe", "wurde", "ha", "han", "hanno", "heeft", "hebben", "also", "aussi",
+       "egalement", "further", "earlier", "previously", "already", "deja", "also", "had", "will", "would"}
+SELF_REFERENCES = {"this newspaper", "ce journal", "notre journal", "this paper", "our newspaper", "cette publication"}
+
+
+@dataclass(frozen=True)
+class Factuality:
+    reported: bool
+    attributed_to: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Denial:
+    sentence: int
+    party: str
+    system_ids: frozenset[str]
+    blanket: bool  # "Tehran denies supplying weapons" covers every claim of that party
+
+
+def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
+    j = k - 1
+    while j >= 0 and tokens[j].fold in AUX:
+        j -= 1
+    end = j
+    while j >= 0 and end - j < limit and tokens[j].fold not in STOP:
+        j -= 1
+    if end < 0 or j == end:
+        return None
+    span = tokens[j + 1:end + 1]
+    if len(span) == 1 and span[0].fold in PRONOUNS or span[0].fold in ("which", "who", "qui"):
+        return None
+    return text[span[0].start:span[-1].end]
+
+
+def _np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
+    j = start = k
+    while j < len(tokens) and j - start < limit and tokens[j].fold not in STOP:
+        if tokens[j].fold in ("on", "in", "at", "during", "lors", "le", "mardi", "lundi") and j > start + 1:
+            break
+        j += 1
+    if j == start:
+        return None
+    span = tokens[start:j]
+    if len(span) == 1 and span[0].fold in PRONOUNS:
+        return None
+    return text[span[0].start:span[-1].end].strip("«» \"“”")
+
+
+def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
+    """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens')."""
+    out: list[str] = []
+    for a, b, _ in lex.according_to.find_all(tokens):
+        np = _np_after(tokens, b, text)
+        if np:
+            out.append(np)
+    for a, b, _ in lex.report_verbs.find_all(tokens):
+        if a > 0 and tokens[a - 1].fold in ("to", "a", "en"):  # "refused to say"
+            continue
+        np = _np_before(tokens, a, text)
+        if np is None or np.lower() in SELF_REFERENCES:
+            np2 = _np_after(tokens, b, text)
+            if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in ("the", "a", "an", "le", "la", "un", "une",
+                                                                           "les", "des", "l")):
+                np = np2
+            else:
+                continue
+        if np.lower() in SELF_REFERENCES or any(w in np.lower() for w in SELF_REFERENCES):
+            continue
+        out.append(np)
+    return list(dict.fromkeys(x for x in out if x))
+
+
+def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int | None) -> Factuality:
+    names = attribution(tokens, text, lex)
+    hedge = bool(lex.hedges.find_all(tokens))
+    cond = False
+    if trigger_first is not None:
+        lo = max(0, trigger_first - 3)
+        cond = any(t.conditional for t in tokens[lo:trigger_first + 2])
+    else:
+        cond = any(t.conditional for t in tokens)
+    self_ref = any(s in text.lower() for s in SELF_REFERENCES)
+    reported = bool(names) or (hedge and not self_ref) or cond
+    return Factuality(reported, tuple(names))
+
+
+def is_unconfirmed(tokens: list[Token], lex: Lexicon) -> bool:
+    return bool(lex.unconfirmed.find_all(tokens))
+
+
+def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], items: list[ItemMention],
+                sentence: int) -> Denial | None:
+    """A party denying: 'Iran denies …', 'La Corée du Nord a nié …', 'Mais l'Iran réfute'."""
+    cues = [a for a, _b, _w in lex.denials.find_all(tokens)]
+    if not cues:
+        return None
+    cue = cues[0]
+    before = [p for p in parties if p.last < cue and cue - p.last <= 6 and not p.source_like]
+    if not before:
+        return None
+    speaker = before[-1]
+    # A blanket denial names a transfer ("nie avoir fourni des armes") or nothing at all ("Mais l'Iran
+    # réfute."); otherwise it only covers what it names and the sentences next to it.
+    blanket = bool(lex.triggers.find_all(tokens)) or any(i.umbrella for i in items) or len(tokens) - cue <= 3
+    systems = frozenset(i.system_id for i in items if i.system_id)
+    return Denial(sentence, speaker.code, systems, blanket)

@@ -1,0 +1,216 @@
+"""Transfer frames of a sentence: the trigger, its stage, who supplies, who receives, and which items.
+
+Roles come from the trigger's type (give / get / buy / deal), the markers before each party
+('to', 'from', 'by', French 'acheter … à'), its position (the subject before the trigger), passive
+voice, and demonyms on the items ('drones iraniens')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from armstrack.extract.mentions import ItemMention, PartyMention
+from armstrack.lang.base import Token
+from armstrack.lang.lexicon import Lexicon, Trigger
+from armstrack.model import Stage
+
+ARTICLES = {"the", "le", "la", "les", "l", "'", "’", "der", "die", "das", "den", "dem", "des", "el", "los", "las",
+            "il", "lo", "gli", "i", "het", "de", "a", "an", "un", "une", "its", "their", "sa", "son", "ses", "leur",
+            "leurs", "his", "her", "ihre", "seine", "seinem", "ihrem"}
+BE = {"is", "are", "was", "were", "be", "been", "being", "est", "sont", "ete", "etait", "etaient", "sera", "seront",
+      "serait", "seraient", "fut", "furent", "soit", "soient", "wird", "werden", "wurde", "wurden", "worden", "sei",
+      "seien", "es", "son", "fue", "fueron", "sido", "sera", "e", "sono", "stato", "stati", "stata", "state",
+      "viene", "vengono", "wordt", "worden", "werd", "werden", "zijn", "is"}
+CLAUSE_BREAK = {";", ":", "?", "!"}
+
+
+@dataclass
+class Frame:
+    trigger: int  # token index of the role trigger
+    role: str
+    stage: Stage
+    suppliers: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    items: list[ItemMention] = field(default_factory=list)
+    explicit_roles: bool = True
+    when: str | None = None
+
+
+def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
+    out = []
+    for a, b, trig in lex.triggers.find_all(tokens):
+        out.append((a, b, trig))
+    return out
+
+
+def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> str | None:
+    j = p.first - 1
+    while j >= 0 and tokens[j].fold in ARTICLES and tokens[j].fold not in ("de", "a"):
+        j -= 1
+    if j < 0:
+        return None
+    for role in ("buy_from", "to", "from", "by"):
+        idx = lex.markers.get(role)
+        if not idx:
+            continue
+        for back in (3, 2, 1, 0):
+            s = j - back
+            if s < 0:
+                continue
+            m = idx.match_at(tokens, s)
+            if m and s + m[0] - 1 == j:
+                return role
+    return None
+
+
+def _passive(tokens: list[Token], t: int) -> bool:
+    return any(tok.fold in BE for tok in tokens[max(0, t - 3):t])
+
+
+def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int]) -> Stage:
+    """The leftmost stage cue chained before the trigger ('accord pour acheter' → agreed), else the
+    trigger's own stage, moved to planned by future marks ('will deliver', 'seraient livrés')."""
+    lo = t
+    j = t - 1
+    cue: str | None = None
+    while j >= 0 and t - j <= 7:
+        tok = tokens[j]
+        if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
+            break
+        m = lex.stage_cues.match_at(tokens, j)
+        if m and j + m[0] <= t:
+            cue = m[1]
+            lo = j
+        elif j in trigger_starts:
+            tm = lex.triggers.match_at(tokens, j)
+            if tm and tm[1].role == "deal":
+                cue = tm[1].stage
+                lo = j
+        j -= 1
+    if cue is None:
+        # the trigger itself may be a stage cue word ("accord", "négociations", "offre")
+        m = lex.stage_cues.match_at(tokens, t)
+        if m and trig.role == "deal":
+            cue = m[1]
+    if cue is not None and cue != "planned":
+        return Stage(cue)
+    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or tokens[t].future
+    # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
+    # conditional perfect ('aurait livré') keeps the past.
+    aux = tokens[t - 1] if t > 0 else None
+    if tokens[t].conditional and not tokens[t].past_participle:
+        future = True
+    elif aux is not None and aux.conditional and aux.fold in BE and trig.stage == "delivered":
+        future = True
+    base = Stage(trig.stage)
+    if future and base in (Stage.DELIVERED, Stage.ORDERED):
+        return Stage.PLANNED
+    _ = lo
+    return base
+
+
+def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
+                 items: list[ItemMention]) -> list[Frame]:
+    triggers = find_triggers(tokens, lex)
+    if not triggers:
+        return []
+    starts = {a for a, _, _ in triggers}
+    # A trigger right after another one ("accord pour acheter", "plans to give") governs the role;
+    # the earlier one only lends its stage.
+    heads: list[tuple[int, int, Trigger]] = []
+    for a, b, trig in triggers:
+        if heads and a - heads[-1][1] <= 2 and heads[-1][2].role == "deal":
+            heads[-1] = (a, b, trig)
+            continue
+        heads.append((a, b, trig))
+    frames: dict[int, Frame] = {}
+    for it in items:
+        best = _governing_trigger(it, heads, tokens, lex)
+        if best is None:
+            continue
+        a, b, trig = best
+        fr = frames.get(a)
+        if fr is None:
+            fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
+            _assign_roles(fr, trig, a, b, tokens, lex, parties, heads)
+            frames[a] = fr
+        if it.generic and lex.technology.find_all(tokens, b, it.first):
+            # "accès au développement d'analogues des drones": the transfer is know-how, not drones
+            it.item, it.category = "technology", "technology"
+        fr.items.append(it)
+        if it.category == "technology" and it.generic and fr.stage in (Stage.DELIVERED, Stage.ORDERED):
+            fr.stage = Stage.TECHNOLOGY_TRANSFER  # "a reçu les technologies russes"
+    return sorted(frames.values(), key=lambda f: f.trigger)
+
+
+def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token],
+                       lex: Lexicon) -> tuple[int, int, Trigger] | None:
+    before = [h for h in heads if h[1] <= it.first]
+    after = [h for h in heads if h[0] > it.last]
+    if before:
+        h = before[-1]
+        gap = tokens[h[1]:it.first]
+        # items inside a possession clause ("qui dispose de stocks de …") are not transferred
+        if not lex.possession.find_all(gap) and it.first - h[1] <= 25:
+            return h
+    if after:
+        h = after[0]
+        if h[0] - it.last <= 15 and not any(t.text in CLAUSE_BREAK for t in tokens[it.last + 1:h[0]]):
+            return h
+    return None
+
+
+def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token], lex: Lexicon,
+                  parties: list[PartyMention], heads: list[tuple[int, int, Trigger]]) -> None:
+    prev_end = max([h[1] for h in heads if h[1] <= a and h[0] != a] or [0])
+    next_start = min([h[0] for h in heads if h[0] > a] or [len(tokens)])
+    passive = _passive(tokens, a)
+    subject: PartyMention | None = None
+    sup: list[PartyMention] = []
+    rec: list[PartyMention] = []
+    others: list[PartyMention] = []
+    for p in parties:
+        if p.source_like:
+            continue
+        if p.last < prev_end - 1 and p.last < a - 12:
+            continue
+        if p.first >= next_start and p.first > b + 12:
+            continue
+        marker = _marker_before(tokens, p, lex)
+        if trig.buy and marker == "buy_from":
+            marker = "from"
+        elif marker == "buy_from":
+            marker = "to"
+        after = p.first >= b
+        if trig.role == "deal":
+            if marker is None and not after:
+                subject = p
+            else:
+                others.append(p)
+        elif marker == "by":
+            (sup if trig.role == "give" else rec).append(p)
+        elif marker == "from" and (after or trig.role == "get"):
+            sup.append(p)
+        elif marker == "to" and trig.role == "give":
+            rec.append(p)
+        elif marker is None and not after:
+            subject = p  # the nearest bare party before the trigger
+        elif marker is None and after and p.first - b <= 2 and trig.role == "give":
+            rec.append(p)  # "give Ukraine", "supply Kyiv with"
+    if subject is not None:
+        if trig.role == "give":
+            (rec if passive else sup).append(subject)
+        elif trig.role == "get":
+            rec.append(subject)
+        else:
+            others.insert(0, subject)
+    # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
+    if len(rec) > 1:
+        rec = [p for p in rec if p.first >= b] or rec
+    fr.suppliers = _codes(sup)
+    fr.recipients = _codes(rec)
+    if trig.role == "deal":
+        fr.suppliers, fr.recipients = [], _codes(others)  # direction decided per item (origin)
+
+
+def _codes(ps: list[PartyMention]) -> list[str]:
+    return list(dict.fromkeys(p.code for p in ps))

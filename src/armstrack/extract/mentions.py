@@ -1,0 +1,254 @@
+"""Parties and items in a sentence: KB designations, generic nouns, calibres, origins, quantities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from armstrack.extract.quantities import quantity_before
+from armstrack.kb.loader import KnowledgeBase
+from armstrack.kb.matcher import Matcher
+from armstrack.lang.base import Token
+from armstrack.lang.lexicon import Lexicon
+from armstrack.model import Quantity
+
+CALIBRE_UNITS = {"mm", "lb", "lbs", "pound", "pounds", "cm", "inch", "kg"}
+NAMING = {"called", "dubbed", "named", "known", "appeles", "appele", "appelees", "nommes", "baptises", "dits",
+          "genannt", "namens", "llamados", "denominados", "chiamati", "genaamd", "под", "названием", "типа", "type",
+          "modele", "model", "variant", "version"}
+CONJ = {"and", "et", "und", "y", "e", "en", "i", "и", "і", "та", "й", "or", "ou", "oder", "o", "of", "или", "або",
+        "as", "well", "ainsi", "que", "sowie"}
+
+
+@dataclass
+class PartyMention:
+    first: int
+    last: int
+    start: int
+    end: int
+    code: str
+    kind: str  # name | capital | institution | actor | demonym
+    text: str
+    source_like: bool = False  # "US officials", "médias ukrainiens": a source, not a party to the transfer
+
+
+@dataclass
+class ItemMention:
+    first: int
+    last: int
+    start: int
+    end: int
+    item: str
+    category: str
+    system_id: str | None
+    surfaces: list[str]
+    origin: str | None = None  # supplier implied by a demonym or possessive on the item
+    quantity: Quantity | None = None
+    quantity_first: int | None = None
+    umbrella: bool = False
+    calibre: str | None = None
+    sub: list[int] = field(default_factory=list)
+
+    @property
+    def generic(self) -> bool:
+        return self.system_id is None
+
+
+def _blocking(t: Token) -> bool:
+    return (not t.text[:1].isalnum() and t.text not in "-'’()\"«»“”") or t.fold in CONJ or t.is_number
+
+
+def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher,
+                  kb: KnowledgeBase) -> tuple[list[PartyMention], list[ItemMention]]:
+    parties: list[PartyMention] = []
+    items: list[ItemMention] = []
+    covered: set[int] = set()
+    ambiguous: list[ItemMention] = []
+    for m in matcher.scan(tokens):
+        surface = text[m.start:m.end]
+        systems = m.of_kind("system")
+        party = m.of_kind("name", "capital", "institution", "actor", "demonym")
+        if party and not all(e.needs_context for e in party):
+            e = party[0]
+            parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, e.kind, surface))
+        elif systems:
+            s = kb.systems[systems[0].ref]
+            im = ItemMention(m.first, m.last, m.start, m.end, s.name, s.category, s.id, [surface])
+            (ambiguous if all(e.needs_context for e in systems) else items).append(im)
+        else:
+            continue
+        covered.update(range(m.first, m.last + 1))
+    generics = []
+    for a, b, g in lex.generic_items.find_all(tokens):
+        if any(i in covered for i in range(a, b)):
+            continue
+        generics.append(ItemMention(a, b - 1, tokens[a].start, tokens[b - 1].end, g.item, g.category, None,
+                                    [text[tokens[a].start:tokens[b - 1].end]], umbrella=g.umbrella))
+    # Ambiguous names ("Grad", "Patriot", "Rafale") count only with military context in the sentence.
+    if ambiguous and (items or any(not g.umbrella for g in generics) or generics):
+        items.extend(ambiguous)
+    for g in generics:
+        _add_calibre(g, tokens, text)
+    generics = _fold_elliptic(generics, tokens, text)
+    items = _absorb_generics(items, generics, tokens, text)
+    items.sort(key=lambda i: i.first)
+    _attach_origins(items, parties, tokens, lex)
+    _mark_sources(parties, tokens, lex)
+    for it in items:
+        q = quantity_before(tokens, it.first, lex)
+        if q:
+            it.quantity, it.quantity_first = q
+    _share_totals(items, tokens)
+    for it in items:
+        # nobody transfers 100,000 guns: counts that large of "artillery" are rounds
+        if it.generic and it.category == "artillery" and it.quantity and it.quantity.value >= 5000:
+            it.item, it.category = "artillery shells", "ammunition"
+    return parties, items
+
+
+def _fold_elliptic(generics: list[ItemMention], tokens: list[Token], text: str) -> list[ItemMention]:
+    """'pièces d'artillerie et de mortier', 'artillery and mortar rounds': one head noun, one item."""
+    out: list[ItemMention] = []
+    for g in generics:
+        prev = out[-1] if out else None
+        gap = [t.fold for t in tokens[prev.last + 1:g.first]] if prev else []
+        head_of = prev is not None and any(t.fold in ("de", "d", "of") for t in tokens[prev.first:prev.last + 1])
+        if prev and head_of and not prev.umbrella and gap in (["et", "de"], ["et", "d"], ["and", "of"], ["ou", "de"]):
+            prev.last, prev.end = g.last, g.end
+            prev.surfaces = [text[prev.start:prev.end]]
+            continue
+        out.append(g)
+    return out
+
+
+def _add_calibre(g: ItemMention, tokens: list[Token], text: str) -> None:
+    """'152 mm shells', 'obus de 152 mm', '2,000-lb bombs' → item '152 mm artillery shells'."""
+    def unit_at(k: int) -> int | None:
+        # NUM [-] UNIT starting at k; returns index of the unit token
+        if k < 0 or k >= len(tokens) or not tokens[k].is_number:
+            return None
+        u = k + 1
+        if u < len(tokens) and tokens[u].text in "-‑":
+            u += 1
+        if u < len(tokens) and tokens[u].fold in CALIBRE_UNITS:
+            return u
+        return None
+
+    # before: "152 mm shells" / "2,000-lb (907 kg) bombs"
+    k = g.first - 1
+    while k >= 0 and tokens[k].text in ")":
+        # skip a parenthetical "(907 kg)"
+        while k >= 0 and tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    for back in (2, 1):
+        s = k - back
+        u = unit_at(s)
+        if u is not None and u == k:
+            _set_calibre(g, tokens, text, s, u, extend_to=s)
+            return
+    # after: "obus d'artillerie de 152 mm"
+    k = g.last + 1
+    while k < len(tokens) and tokens[k].fold in ("de", "du", "of", "von", "di", "del", "van", "калибра", "'", "d"):
+        k += 1
+    u = unit_at(k)
+    if u is not None and k - g.last <= 3:
+        _set_calibre(g, tokens, text, k, u, extend_to=None, last=u)
+
+
+def _set_calibre(g: ItemMention, tokens: list[Token], text: str, s: int, u: int, extend_to: int | None,
+                 last: int | None = None) -> None:
+    unit = tokens[u].fold
+    num = tokens[s].text
+    g.calibre = f"{num}-{unit}" if unit in ("lb", "lbs", "pound", "pounds") else f"{num} {unit}"
+    if unit in ("lb", "lbs", "pound", "pounds"):
+        g.item = f"{num}-lb {g.item}"
+    elif unit in ("mm", "cm"):
+        base = "artillery shells" if g.item in ("artillery shells", "ammunition") and g.category == "ammunition" else g.item
+        g.item = f"{num} {unit} {base}"
+    if extend_to is not None:
+        g.first = extend_to
+        g.start = tokens[extend_to].start
+    if last is not None:
+        g.last = last
+        g.end = tokens[last].end
+    g.surfaces = [text[g.start:g.end]]
+
+
+def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], tokens: list[Token],
+                     text: str) -> list[ItemMention]:
+    """A generic noun next to a designation is its head noun ('Storm Shadow missiles', 'chasseurs Su-35',
+    'drones … appelés Shahed'), not a second item."""
+    out_generics = []
+    for g in generics:
+        host = None
+        for s in items:
+            if s.first > g.last:
+                gap = tokens[g.last + 1:s.first]
+                naming = any(t.fold in NAMING for t in gap)
+                limit = 8 if naming else 3
+                if len(gap) <= limit and not any(_blocking(t) for t in gap if t.fold not in NAMING):
+                    host = s
+                    break
+            elif g.first > s.last:
+                gap = tokens[s.last + 1:g.first]
+                if len(gap) <= 2 and not any(_blocking(t) for t in gap):
+                    host = s
+                    break
+        if host is None:
+            out_generics.append(g)
+            continue
+        host.surfaces.append(text[min(g.start, host.start):max(g.end, host.end)])
+        if g.first < host.first:
+            host.first, host.start = g.first, g.start
+        else:
+            host.last, host.end = g.last, g.end
+    return items + out_generics
+
+
+def _attach_origins(items: list[ItemMention], parties: list[PartyMention], tokens: list[Token],
+                    lex: Lexicon) -> None:
+    """'Iranian drones', 'drones iraniens', 'America's Abrams': the party is the item's origin."""
+    used: set[int] = set()
+    for it in items:
+        for pi, p in enumerate(parties):
+            if pi in used:
+                continue
+            before = p.last < it.first and it.first - p.last <= 2 and all(
+                not _blocking(t) for t in tokens[p.last + 1:it.first])
+            after = p.first > it.last and p.first - it.last <= 2 and all(
+                not _blocking(t) for t in tokens[it.last + 1:p.first])
+            possessive = (p.kind != "demonym" and before and it.first - p.last == 3
+                          and tokens[p.last + 1].fold in ("'", "’") and tokens[p.last + 2].fold == "s")
+            if p.kind == "demonym" and (before or after) or possessive:
+                if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
+                    continue
+                it.origin = p.code
+                used.add(pi)
+                break
+    for pi in sorted(used, reverse=True):
+        del parties[pi]
+
+
+def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:
+    """'US officials', 'Western media', 'les médias ukrainiens' name a source, not a transfer party."""
+    for p in parties:
+        nxt = p.last + 1
+        while nxt < len(tokens) and tokens[nxt].fold in ("military", "militaire", "intelligence", "government"):
+            nxt += 1
+        if nxt < len(tokens) and lex.source_nouns.match_at(tokens, nxt):
+            p.source_like = True
+        elif p.kind == "demonym" and p.first > 0 and lex.source_nouns.match_at(tokens, p.first - 1):
+            p.source_like = True
+
+
+def _share_totals(items: list[ItemMention], tokens: list[Token]) -> None:
+    """'12 Shahed-129 et Shahed-191': a number before a coordinated pair is a shared total."""
+    for a, b in zip(items, items[1:]):
+        if a.quantity and not b.quantity and a.category == b.category:
+            gap = tokens[a.last + 1:b.first]
+            if gap and len(gap) <= 3 and all(t.fold in CONJ or t.text in ",;" for t in gap):
+                a.quantity = None
+
+
+WORD = re.compile(r"\w")

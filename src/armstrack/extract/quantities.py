@@ -1,0 +1,87 @@
+"""Numbers before an item mention ("environ 2 600", "more than 100,000", "a dozen") as Quantities."""
+
+from __future__ import annotations
+
+import re
+
+from armstrack.lang.base import Token
+from armstrack.lang.lexicon import Lexicon
+from armstrack.model import Quantity
+
+GROUPED = re.compile(r"^\d{1,3}(?:([ \u00a0\u202f\u2009,.])\d{3})+$")
+
+
+def parse_number(text: str, decimal_comma: bool) -> float | None:
+    t = text.strip()
+    if GROUPED.match(t):
+        return float(re.sub(r"[ \u00a0\u202f\u2009,.]", "", t))
+    t = t.replace(",", ".") if decimal_comma else t.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def is_year(tok: Token, value: float) -> bool:
+    """A bare four-digit number in the years range is a date, not a count."""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1900 <= value <= 2100
+
+
+def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int = 2) -> tuple[Quantity, int] | None:
+    """The quantity that ends right before token `first` (allowing a small gap of modifiers), with the
+    index of its first token; None if there is no number or only a vague one ("dozens of")."""
+    j = first - 1
+    gap = 0
+    # Skip "of"/"de"/"d'" and a couple of modifier words between the number and the item.
+    while j >= 0 and gap <= max_gap:
+        f = tokens[j].fold
+        if f in ("of", "de", "d", "'", "’", "des", "\"", "«", "»", "“", "”", "(", "van", "von", "di", "del"):
+            j -= 1
+            continue
+        if tokens[j].is_number or f in lex.numbers or f in lex.multipliers:
+            break
+        if not f.isalpha() or f in ("and", "et", "und", "y", "e", "en", "or", "ou"):
+            return None
+        if lex.vague_quantities.match_at(tokens, j) and gap == 0:
+            return None
+        j -= 1
+        gap += 1
+    if j < 0 or not (tokens[j].is_number or tokens[j].fold in lex.numbers or tokens[j].fold in lex.multipliers):
+        return None
+    mult = 1.0
+    if tokens[j].fold in lex.multipliers:
+        mult = lex.multipliers[tokens[j].fold]
+        j -= 1
+        if j < 0 or not (tokens[j].is_number or tokens[j].fold in lex.numbers):
+            return None  # "des milliers de drones": vague
+    tok = tokens[j]
+    if tok.is_number:
+        value = parse_number(tok.text, lex.decimal_comma)
+    else:
+        value = lex.numbers.get(tok.fold)
+    if value is None:
+        return None
+    if mult == 1.0 and tok.is_number and is_year(tok, value):
+        return None
+    value *= mult
+    qualifier = "exact"
+    start = j
+    q = _qualifier_before(tokens, j, lex)
+    if q:
+        qualifier, start = q
+    elif tok.fold in ("douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "dozen"):
+        qualifier = "approx"
+    if value <= 0:
+        return None
+    return Quantity(value, qualifier), start
+
+
+def _qualifier_before(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    for back in (4, 3, 2, 1):
+        s = j - back
+        if s < 0:
+            continue
+        m = lex.qualifiers.match_at(tokens, s)
+        if m and s + m[0] == j:
+            return m[1], s
+    return None

@@ -1,0 +1,1 @@
+"""The knowledge base: weapon systems, parties and sources as versioned data files."""

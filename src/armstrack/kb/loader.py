@@ -1,0 +1,173 @@
+"""Load the knowledge-base data files into typed, read-only records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from armstrack.errors import InvalidKB
+from armstrack.model import CATEGORIES
+
+DATA_DIR = Path(__file__).parent / "data"
+LANGS = ("en", "fr", "de", "ru", "uk", "es", "it", "nl")
+
+
+@dataclass(frozen=True)
+class System:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    category: str
+    origin: str
+    maker: str = ""
+    family: str | None = None
+    needs_context: frozenset[str] = frozenset()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Party:
+    """A state (ISO3), or a non-state actor/body ('ORG:Name'), with its names per language."""
+
+    code: str
+    kind: str  # country | institution | actor
+    names: dict[str, tuple[str, ...]]
+    capitals: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    needs_context: frozenset[str] = frozenset()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    country: str | None
+    wire: bool
+    state_affiliated: bool
+    sanctions: tuple[dict[str, Any], ...]
+    reliability: str
+    rationale: str = ""
+
+
+@dataclass
+class KnowledgeBase:
+    systems: dict[str, System]
+    parties: list[Party]
+    sources: dict[str, Source]
+    files: list[str]
+
+    def family_root(self, system_id: str) -> str:
+        seen = set()
+        sid = system_id
+        while sid in self.systems and self.systems[sid].family and sid not in seen:
+            seen.add(sid)
+            sid = self.systems[sid].family  # type: ignore[assignment]
+        return sid
+
+    def is_descendant(self, child: str, ancestor: str) -> bool:
+        sid: str | None = child
+        seen = set()
+        while sid and sid not in seen:
+            if sid == ancestor:
+                return True
+            seen.add(sid)
+            sid = self.systems[sid].family if sid in self.systems else None
+        return False
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise InvalidKB(f"{path}: not valid YAML ({e})") from e
+    if not isinstance(data, dict) or "entries" not in data:
+        raise InvalidKB(f"{path}: expected a mapping with 'kind' and 'entries'")
+    return data
+
+
+def _strs(v: Any) -> tuple[str, ...]:
+    if not v:
+        return ()
+    if isinstance(v, str):
+        return (v,)
+    return tuple(str(x) for x in v if x is not None and str(x).strip())
+
+
+def _per_lang(v: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(v, dict):
+        return {}
+    return {str(k): _strs(x) for k, x in v.items()}
+
+
+def _system(e: dict[str, Any], where: str) -> System:
+    try:
+        sid, name, cat, origin = str(e["id"]), str(e["name"]), str(e["category"]), str(e["origin"])
+    except KeyError as k:
+        raise InvalidKB(f"{where}: system entry without {k}") from k
+    if cat not in CATEGORIES:
+        raise InvalidKB(f"{where}: {sid}: unknown category {cat!r}")
+    return System(
+        id=sid, name=name, aliases=_strs(e.get("aliases")), category=cat, origin=origin,
+        maker=str(e.get("maker") or ""), family=e.get("family") or None,
+        needs_context=frozenset(_strs(e.get("needs_context"))), source=str(e.get("source") or ""),
+    )
+
+
+def _party(e: dict[str, Any], kind: str) -> Party:
+    return Party(
+        code=str(e["code"]), kind=kind, names=_per_lang(e.get("names")),
+        capitals=_per_lang(e.get("capitals")), demonyms=_per_lang(e.get("demonyms")),
+        needs_context=frozenset(_strs(e.get("needs_context"))), source=str(e.get("source") or ""),
+    )
+
+
+def _source(e: dict[str, Any]) -> Source:
+    return Source(
+        id=str(e["id"]), name=str(e["name"]), aliases=_strs(e.get("aliases")),
+        domains=_strs(e.get("domains")), country=e.get("country") or None, wire=bool(e.get("wire")),
+        state_affiliated=bool(e.get("state_affiliated")),
+        sanctions=tuple(s for s in e.get("sanctions") or [] if isinstance(s, dict)),
+        reliability=str(e.get("reliability") or "F"), rationale=str(e.get("rationale") or ""),
+    )
+
+
+def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    """Read every data file; raise InvalidKB on malformed files (duplicates are `kb validate`'s job)."""
+    systems: dict[str, System] = {}
+    parties: list[Party] = []
+    sources: dict[str, Source] = {}
+    files = sorted(data_dir.rglob("*.yaml"))
+    for path in files:
+        data = _read(path)
+        kind = data.get("kind")
+        for i, e in enumerate(data.get("entries") or []):
+            where = f"{path.name} entry {i}"
+            if not isinstance(e, dict):
+                raise InvalidKB(f"{where}: not a mapping")
+            if kind == "systems":
+                s = _system(e, where)
+                systems.setdefault(s.id, s)
+            elif kind in ("countries", "institutions", "actors"):
+                if "code" not in e:
+                    raise InvalidKB(f"{where}: party entry without code")
+                parties.append(_party(e, {"countries": "country", "institutions": "institution",
+                                          "actors": "actor"}[kind]))
+            elif kind == "sources":
+                s2 = _source(e)
+                sources.setdefault(s2.id, s2)
+            else:
+                raise InvalidKB(f"{path}: unknown kind {kind!r}")
+    return KnowledgeBase(systems, parties, sources, [str(f) for f in files])
+
+
+@lru_cache(maxsize=4)
+def get_kb(data_dir: str = str(DATA_DIR)) -> KnowledgeBase:
+    """The knowledge base, loaded once per process."""
+    return load_kb(Path(data_dir))

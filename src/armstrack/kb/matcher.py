@@ -1,0 +1,141 @@
+"""One Aho-Corasick automaton over every KB name, insensitive to case, hyphens, spaces and
+diacritics, matched on token boundaries, longest match first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from armstrack.kb.loader import KnowledgeBase, get_kb
+from armstrack.lang.base import Token, fold
+
+SQUEEZE = re.compile(r"[\s\-\u2010-\u2015/.'’ʼ`·]+")
+
+
+def compress(s: str) -> str:
+    """The form both names and text are matched in: folded, with spaces, hyphens and dots removed."""
+    return SQUEEZE.sub("", fold(s))
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # system | name | capital | institution | demonym | actor
+    ref: str  # system id or party code
+    surface: str  # the KB form that matched
+    needs_context: bool = False
+    upper_required: bool = False  # proper names must be capitalised in the text (Turkey vs turkey)
+
+
+@dataclass(frozen=True)
+class Match:
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    start: int  # char offsets into the document
+    end: int
+    entries: tuple[Entry, ...]
+
+    def of_kind(self, *kinds: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind in kinds]
+
+
+class Matcher:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.index: dict[str, list[Entry]] = {}
+        for s in kb.systems.values():
+            for n in (s.name, *s.aliases):
+                self._add(n, Entry("system", s.id, n, n in s.needs_context))
+        for p in kb.parties:
+            kind = "actor" if p.kind == "actor" else ("institution" if p.kind == "institution" else "name")
+            for lang_names in p.names.values():
+                for n in lang_names:
+                    self._add(n, Entry(kind, p.code, n, n in p.needs_context, upper_required=True))
+            for lang_names in p.capitals.values():
+                for n in lang_names:
+                    self._add(n, Entry("capital", p.code, n, n in p.needs_context, upper_required=True))
+            for lang_names in p.demonyms.values():
+                for n in lang_names:
+                    self._add(n, Entry("demonym", p.code, n, n in p.needs_context))
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in self.index.items():
+            self.automaton.add_word(key, (len(key), tuple(entries)))
+        if self.index:
+            self.automaton.make_automaton()
+
+    def _add(self, name: str, entry: Entry) -> None:
+        key = compress(name)
+        # Strip leading articles ("the Kremlin" also matches "Kremlin").
+        if len(key) < 2 or not any(c.isalpha() for c in key):
+            return
+        bucket = self.index.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        for art in ("the ", "le ", "la ", "l'", "les ", "der ", "die ", "das ", "el ", "il ", "het ", "de "):
+            if fold(name).startswith(art) and len(name) > len(art) + 2:
+                self._add(name[len(art):], entry)
+
+    def lookup(self, name: str) -> list[Entry]:
+        return list(self.index.get(compress(name), []))
+
+    def scan(self, tokens: list[Token]) -> list[Match]:
+        """All KB mentions in a token list, longest first, non-overlapping."""
+        if not self.index or not tokens:
+            return []
+        parts: list[str] = []
+        starts: dict[int, tuple[int, int]] = {}  # compressed offset -> (token index, char start)
+        ends: dict[int, tuple[int, int]] = {}  # compressed offset (exclusive) -> (token index, char end)
+        pos = 0
+        for ti, t in enumerate(tokens):
+            pieces = _pieces(t)
+            for pstart, pend, ptext in pieces:
+                c = compress(ptext) if ptext.strip("'’ʼ`") else ""
+                if not c:
+                    continue
+                starts.setdefault(pos, (ti, pstart))
+                parts.append(c)
+                pos += len(c)
+                ends[pos] = (ti, pend)
+        text = "".join(parts)
+        found: list[tuple[int, int, tuple[Entry, ...]]] = []
+        for end_idx, (length, entries) in self.automaton.iter(text):
+            a, b = end_idx - length + 1, end_idx + 1
+            if a in starts and b in ends:
+                found.append((a, b, entries))
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        taken: set[int] = set()
+        out = []
+        for a, b, entries in found:
+            (t0, c0), (t1, c1) = starts[a], ends[b]
+            span = set(range(t0, t1 + 1))
+            if span & taken:
+                continue
+            ok = tuple(e for e in entries if not e.upper_required or tokens[t0].text[:1].isupper()
+                       or not tokens[t0].text[:1].isalpha())
+            if not ok:
+                continue
+            taken |= span
+            out.append(Match(t0, t1, c0, c1, ok))
+        out.sort(key=lambda m: m.first)
+        return out
+
+
+def _pieces(t: Token) -> list[tuple[int, int, str]]:
+    """A token split at inner hyphens, so a name may end inside "Gepard-Flugabwehrpanzer"."""
+    if "-" not in t.text and "\u2011" not in t.text:
+        return [(t.start, t.end, t.text)]
+    out = []
+    offset = t.start
+    for piece in re.split(r"([-\u2011])", t.text):
+        if piece and piece not in "-\u2011":
+            out.append((offset, offset + len(piece), piece))
+        offset += len(piece)
+    return out
+
+
+@lru_cache(maxsize=2)
+def get_matcher(data_dir: str | None = None) -> Matcher:
+    """The matcher for the bundled KB, built once per process."""
+    return Matcher(get_kb(data_dir) if data_dir else get_kb())

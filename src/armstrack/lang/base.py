@@ -1,0 +1,173 @@
+"""The language front-end interface: sentences, tokens, lemmas and mood/tense marks.
+
+The extraction core only sees `Token`s and a `Lexicon`; everything language-specific lives in a
+front-end (one folder per language) and its lexicon data file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+import simplemma
+
+TOKEN_RE = re.compile(
+    r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])"  # 2 600, 100 000 (space-grouped)
+    r"|\d+(?:[.,]\d+)*"  # 1,800  1.800  2.5
+    r"|\w+(?:[-\u2011/]\w+)*"  # Shahed-136, F-16A/B, Су-35
+    r"|\S",
+    re.UNICODE,
+)
+APOSTROPHES = "'’ʼ`"
+
+
+def fold(s: str) -> str:
+    """Lower-case and strip diacritics (é→e, ё→е) so matching ignores them."""
+    s = unicodedata.normalize("NFKD", s.lower())
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).replace("\u2011", "-")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    fold: str
+    lemma: str = ""  # folded lemma; equals `fold` until a front-end analyses the sentence
+    conditional: bool = False
+    future: bool = False
+    past_participle: bool = False
+    pos: str = ""
+
+    @property
+    def is_upper_initial(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    paragraph: int = 0
+    analysed: bool = False
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group(0)
+        f = fold(t)
+        out.append(Token(t, m.start() + offset, m.end() + offset, f, f))
+    return out
+
+
+ABBREV = {"mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "col", "lt", "sgt", "prof", "no", "nr",
+          "vs", "etc", "jr", "sr", "u.s", "u.k", "z.b", "bzw", "ca", "dt", "ggf", "inc", "corp", "co",
+          "jan", "feb", "febr", "aug", "sept", "oct", "nov", "dec", "gen", "adm", "capt", "maj", "sen", "rep"}
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) for every sentence; breaks on final punctuation and on newlines
+    unless the next line starts in lower case (a line wrap, not a break)."""
+    spans: list[tuple[int, int, int]] = []
+    para = 0
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        cut = None
+        blank = False
+        if ch == "\n":
+            j = i + 1
+            while j < n and text[j] in " \t\r":
+                j += 1
+            blank = j < n and text[j] == "\n"
+            if blank or (j < n and not text[j].islower()):
+                cut = i
+        elif ch in ".!?…":
+            j = i + 1
+            while j < n and text[j] in ".!?…\"»”’')]":
+                j += 1
+            if j < n and text[j] in " \t\n\u00a0" and _next_starts_sentence(text, j) and not _is_abbrev(text, i):
+                cut = j
+            i = j - 1
+        if cut is not None:
+            _push(spans, text, start, cut, para)
+            para += blank
+            start = cut
+        i += 1
+    _push(spans, text, start, n, para)
+    return spans
+
+
+def _next_starts_sentence(text: str, j: int) -> bool:
+    while j < len(text) and text[j] in " \t\n\u00a0":
+        j += 1
+    if j >= len(text):
+        return False
+    c = text[j]
+    return c.isupper() or c.isdigit() or c in "\"«“(['‘-–—"
+
+
+def _is_abbrev(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in ABBREV
+
+
+def _push(spans: list[tuple[int, int, int]], text: str, a: int, b: int, para: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b, para))
+
+
+class Frontend(Protocol):
+    """What a language gives the extraction core."""
+
+    code: str
+
+    def analyse(self, sentence: Sentence) -> None:
+        """Fill lemmas and mood/tense marks of the sentence's tokens (the expensive step)."""
+
+
+@lru_cache(maxsize=200_000)
+def simple_lemma(word: str, lang: str) -> str:
+    try:
+        return fold(simplemma.lemmatize(word, lang=lang))
+    except ValueError:
+        return fold(word)
+
+
+class LemmaFrontend:
+    """A front-end from tokens and dictionary lemmas (simplemma); languages without a parser model."""
+
+    def __init__(self, code: str, conditional_suffixes: tuple[str, ...] = (),
+                 future_suffixes: tuple[str, ...] = ()) -> None:
+        self.code = code
+        self.conditional_suffixes = conditional_suffixes
+        self.future_suffixes = future_suffixes
+
+    def analyse(self, sentence: Sentence) -> None:
+        for t in sentence.tokens:
+            if t.text[:1].isalpha():
+                t.lemma = simple_lemma(t.text, self.code)
+                if self.conditional_suffixes and t.fold.endswith(self.conditional_suffixes) and len(t.fold) > 5:
+                    t.conditional = True
+        sentence.analysed = True

@@ -1,0 +1,45 @@
+"""A front-end backed by a spaCy model wheel: lemmas, mood and tense from the morphologizer."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import spacy
+
+from armstrack.errors import UnsupportedLanguage
+from armstrack.lang.base import Sentence, fold
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Any:
+    try:
+        # NER is not used: parties and items come from the knowledge base.
+        return spacy.load(name, exclude=["ner"])
+    except OSError as e:
+        raise UnsupportedLanguage(f"spaCy model {name!r} is not installed (pip install {name.replace('_', '-')})") from e
+
+
+class SpacyFrontend:
+    def __init__(self, code: str, model: str, conditional_suffixes: tuple[str, ...] = ()) -> None:
+        self.code = code
+        self.model = model
+        self.conditional_suffixes = conditional_suffixes
+
+    def analyse(self, sentence: Sentence) -> None:
+        nlp = load_model(self.model)
+        doc = nlp(sentence.text)
+        by_start = {t.idx + sentence.start: t for t in doc}
+        for tok in sentence.tokens:
+            st = by_start.get(tok.start)
+            if st is None:
+                continue
+            tok.lemma = fold(st.lemma_) or tok.fold
+            tok.pos = st.pos_
+            morph = st.morph
+            verbal = st.pos_ in ("VERB", "AUX")
+            tok.conditional = "Cnd" in morph.get("Mood") or (
+                verbal and len(tok.fold) > 5 and tok.fold.endswith(self.conditional_suffixes))
+            tok.future = "Fut" in morph.get("Tense") and verbal
+            tok.past_participle = "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense")
+        sentence.analysed = True

@@ -1,0 +1,160 @@
+"""The records every stage shares: documents, claims and their JSON form (SCHEMA.md v1)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Stage(str, Enum):
+    DELIVERED = "delivered"
+    ORDERED = "ordered"
+    AGREED = "agreed"
+    NEGOTIATING = "negotiating"
+    PLANNED = "planned"
+    OFFERED = "offered"
+    LICENSED_PRODUCTION = "licensed_production"
+    TECHNOLOGY_TRANSFER = "technology_transfer"
+
+
+# How far along a transfer is; a claim keeps the furthest stage its document asserts.
+STAGE_ORDER = {
+    Stage.OFFERED: 0,
+    Stage.NEGOTIATING: 1,
+    Stage.PLANNED: 2,
+    Stage.AGREED: 3,
+    Stage.ORDERED: 4,
+    Stage.TECHNOLOGY_TRANSFER: 5,
+    Stage.LICENSED_PRODUCTION: 6,
+    Stage.DELIVERED: 7,
+}
+
+
+class Status(str, Enum):
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    UNCONFIRMED = "unconfirmed"
+    DENIED = "denied"
+
+
+# When one triple carries several statuses the strongest doubt wins (SCHEMA: denied beats reported).
+STATUS_ORDER = {Status.ASSERTED: 0, Status.REPORTED: 1, Status.UNCONFIRMED: 2, Status.DENIED: 3}
+
+CATEGORIES = (
+    "aircraft", "helicopter", "uav", "loitering_munition", "missile", "air_defence", "artillery",
+    "ammunition", "armoured_vehicle", "ship", "small_arms", "sensor", "electronic_warfare", "engine",
+    "technology", "other",
+)
+
+QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    qualifier: str = "exact"
+    max: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": _num(self.value), "qualifier": self.qualifier}
+        if self.max is not None:
+            out["max"] = _num(self.max)
+        return out
+
+
+def _num(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input text with its metadata; `id` is the given id or a content hash."""
+
+    text: str
+    id: str = ""
+    url: str | None = None
+    language: str | None = None
+    published: str | None = None
+    source_name: str | None = None
+    origin: str = ""  # where it was read from (path, 'stdin', …), for error messages
+
+    @staticmethod
+    def content_id(text: str) -> str:
+        return "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Claim:
+    """One (supplier, recipient, item) statement inside one document."""
+
+    supplier: str | None
+    recipient: str | None
+    item: str
+    category: str
+    item_mentions: list[str] = field(default_factory=list)
+    quantity: Quantity | None = None
+    stage: Stage = Stage.DELIVERED
+    status: Status = Status.ASSERTED
+    when: str | None = None
+    attributed_to: list[str] = field(default_factory=list)
+    evidence_spans: list[tuple[int, int]] = field(default_factory=list)
+    route: str | None = None
+    carrier: str | None = None
+    confidence: float = 0.5
+    system_id: str | None = None  # KB id when the item is a known designation
+    sentences: list[int] = field(default_factory=list)  # indices of the evidence sentences
+
+    def key(self) -> tuple[str | None, str | None, str]:
+        return (self.supplier, self.recipient, self.item)
+
+    def claim_id(self, doc_id: str) -> str:
+        raw = "|".join([doc_id, self.supplier or "", self.recipient or "", self.item])
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+    def to_json(self, text: str, doc_id: str) -> dict[str, Any]:
+        spans = sorted(set(self.evidence_spans))
+        return {
+            "id": self.claim_id(doc_id),
+            "supplier": self.supplier,
+            "recipient": self.recipient,
+            "item": self.item,
+            "item_mentions": list(dict.fromkeys(self.item_mentions)),
+            "category": self.category,
+            "quantity": self.quantity.to_json() if self.quantity else None,
+            "stage": self.stage.value,
+            "status": self.status.value,
+            "when": self.when,
+            "attributed_to": list(dict.fromkeys(self.attributed_to)),
+            "evidence": " ".join(text[a:b] for a, b in spans),
+            "evidence_spans": [list(s) for s in spans],
+            "route": self.route,
+            "carrier": self.carrier,
+            "confidence": round(self.confidence, 2),
+        }
+
+
+@dataclass
+class Extraction:
+    """The output for one document: its metadata, claims, and why it gave none if so."""
+
+    document: Document
+    language: str
+    claims: list[Claim]
+    note: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.document
+        return {
+            "id": d.id,
+            "url": d.url,
+            "language": self.language,
+            "published": d.published,
+            "source_name": d.source_name,
+            "claims": [c.to_json(d.text, d.id) for c in self.claims],
+        }
+
+    def to_json_line(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False)

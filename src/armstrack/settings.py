@@ -1,0 +1,19 @@
+"""The one place that reads ARMSTRACK_* environment variables, with typed defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from armstrack.kb.loader import DATA_DIR
+
+
+@dataclass(frozen=True)
+class Settings:
+    kb_dir: Path = DATA_DIR  # ARMSTRACK_KB_DIR: an alternative knowledge-base data directory
+
+
+def load_settings() -> Settings:
+    kb = os.environ.get("ARMSTRACK_KB_DIR")
+    return Settings(kb_dir=Path(kb) if kb else DATA_DIR)
