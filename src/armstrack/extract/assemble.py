@@ -16,8 +16,7 @@ from armstrack.lang import Language
 from armstrack.lang.base import Sentence, split_sentences, tokenize
 from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
 
-PRONOUN_STARTS = {"ils", "elles", "they", "it", "these", "those", "il", "ces", "celles", "ceux", "sie", "es",
-                  "the", "le", "la", "les", "das", "die", "der", "this", "ce", "cette"}
+PRONOUN_STARTS = {"ils", "elles", "they", "it", "these", "those", "ces", "celles", "ceux", "sie", "es", "они", "вони"}
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
 GAZETTEER_WINDOW = 2  # sentences a frame carries over to a following sentence
 
@@ -54,14 +53,16 @@ def sentences_of(text: str) -> list[Sentence]:
 
 
 def extract_claims(text: str, published: str | None, language: Language, matcher: Matcher,
-                   kb: KnowledgeBase) -> list[Claim]:
+                   kb: KnowledgeBase, prefilter: bool = True) -> list[Claim]:
+    """Claims of one document. With `prefilter` (the default) only sentences the gazetteer flags get
+    the expensive analysis; without it every sentence does (for benchmarks)."""
     lex = language.lexicon
     state = DocState(sentences_of(text))
     for si, sent in enumerate(state.sentences):
         hits = matcher.scan(sent.tokens)
         generic = lex.generic_items.find_all(sent.tokens)
         cue_words = lex.denials.find_all(sent.tokens) or lex.unconfirmed.find_all(sent.tokens)
-        if not hits and not generic and not cue_words:
+        if prefilter and not hits and not generic and not cue_words:
             continue  # the gazetteer prefilter: no name, no weapon noun, nothing to do
         language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb)
@@ -74,12 +75,13 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if denial:
             state.denials.append(denial)
         if items:
-            _sentence_mentions(state, si, sent, text, published, language, parties, items)
+            _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
     return _document_claims(state, kb)
 
 
 def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, published: str | None,
-                       language: Language, parties: list[PartyMention], items: list[ItemMention]) -> None:
+                       language: Language, parties: list[PartyMention], items: list[ItemMention],
+                       kb: KnowledgeBase) -> None:
     lex = language.lexicon
     toks = sent.tokens
     frames = build_frames(toks, lex, parties, items)
@@ -100,14 +102,14 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             if not fr.recipients and p.recipients and not set(p.recipients) & set(fr.suppliers):
                 fr.recipients = list(p.recipients)
                 fr.explicit_roles = False
-        fact = factuality(toks, sent.text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
+        fact = factuality(toks, text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
         dates = find_dates(toks, lex, published)
         when = min(dates, key=lambda d: abs(d.first - fr.trigger)).value if dates else fr.when
         fr.when = when
         for it in fr.items:
             if it.umbrella:
                 continue
-            for sup, rec in _pairs(fr, it, state):
+            for sup, rec in _pairs(fr, it, kb):
                 m = Mention(si, (sent.start, sent.end), sup, rec, it, fr.stage, fact.reported,
                             fact.attributed_to, when)
                 if not fr.explicit_roles:
@@ -117,11 +119,9 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             state.last_frame = (si, fr)
 
 
-def _pairs(fr: Frame, it: ItemMention, state: DocState) -> list[tuple[str | None, str | None]]:
+def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | None, str | None]]:
     if fr.role == "deal":
-        origin = it.origin
-        if origin is None and it.system_id:
-            origin = None
+        origin = it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
         if origin and origin in fr.recipients:
             return [(origin, r) for r in fr.recipients if r != origin]
         if origin:

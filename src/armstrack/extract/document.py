@@ -19,6 +19,7 @@ class Extractor:
     """Extraction options; resources (KB, automaton, models) load once per process on first use."""
 
     language: str = "auto"  # "auto" or a language code that overrides detection
+    prefilter: bool = True  # analyse only sentences the gazetteer flags (off only to benchmark it)
 
     def extract(self, doc: Document) -> Extraction:
         lang = self.language if self.language != "auto" else (doc.language or detect_language(doc.text, LANGUAGES))
@@ -30,5 +31,6 @@ class Extractor:
         except UnsupportedLanguage as e:
             return Extraction(doc, lang, [], str(e))
         kb_dir = str(load_settings().kb_dir)
-        claims = extract_claims(doc.text, doc.published, language, get_matcher(kb_dir), get_kb(kb_dir))
+        claims = extract_claims(doc.text, doc.published, language, get_matcher(kb_dir), get_kb(kb_dir),
+                                self.prefilter)
         return Extraction(doc, lang, claims, None if claims else "no transfer claim found")

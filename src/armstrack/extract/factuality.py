@@ -41,24 +41,24 @@ def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | 
     end = j
     while j >= 0 and end - j < limit and tokens[j].fold not in STOP:
         j -= 1
-    if end < 0 or j == end:
-        return None
-    span = tokens[j + 1:end + 1]
-    if len(span) == 1 and span[0].fold in PRONOUNS or span[0].fold in ("which", "who", "qui"):
+    span = [t for t in tokens[j + 1:end + 1]]
+    while span and (span[0].fold in PRONOUNS or span[0].fold in AUX):
+        span = span[1:]
+    if not span or all(t.fold in PRONOUNS or t.fold in AUX or not t.text[:1].isalnum() for t in span):
         return None
     return text[span[0].start:span[-1].end]
 
 
 def _np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
     j = start = k
-    while j < len(tokens) and j - start < limit and tokens[j].fold not in STOP:
+    while j < len(tokens) and j - start < limit and (tokens[j].fold not in STOP or tokens[j].text in "«»“”"):
         if tokens[j].fold in ("on", "in", "at", "during", "lors", "le", "mardi", "lundi") and j > start + 1:
             break
         j += 1
     if j == start:
         return None
     span = tokens[start:j]
-    if len(span) == 1 and span[0].fold in PRONOUNS:
+    if len(span) == 1 and span[0].fold in PRONOUNS or span[0].fold in ("dont", "which", "who", "qui", "whose"):
         return None
     return text[span[0].start:span[-1].end].strip("«» \"“”")
 
@@ -71,7 +71,14 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         if np:
             out.append(np)
     for a, b, _ in lex.report_verbs.find_all(tokens):
-        if a > 0 and tokens[a - 1].fold in ("to", "a", "en"):  # "refused to say"
+        if a > 0 and tokens[a - 1].fold in ("to", "s", "se", "sich", "si", "zich"):  # "refused to say", "s'ajoute"
+            continue
+        if a > 1 and tokens[a - 1].fold in ("'", "’") and tokens[a - 2].fold in ("s", "l", "qu"):
+            continue
+        if b < len(tokens) and tokens[b].fold in ("by", "par", "von", "da", "por", "door"):  # "reported by X"
+            np = _np_after(tokens, b + 1, text)
+            if np and np.lower() not in SELF_REFERENCES and not any(w in np.lower() for w in SELF_REFERENCES):
+                out.append(np)
             continue
         np = _np_before(tokens, a, text)
         if np is None or np.lower() in SELF_REFERENCES:
@@ -96,7 +103,8 @@ def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int 
         cond = any(t.conditional for t in tokens[lo:trigger_first + 2])
     else:
         cond = any(t.conditional for t in tokens)
-    self_ref = any(s in text.lower() for s in SELF_REFERENCES)
+    sentence = text[tokens[0].start:tokens[-1].end].lower() if tokens else ""
+    self_ref = any(s in sentence for s in SELF_REFERENCES)
     reported = bool(names) or (hedge and not self_ref) or cond
     return Factuality(reported, tuple(names))
 

@@ -21,6 +21,14 @@ BE = {"is", "are", "was", "were", "be", "been", "being", "est", "sont", "ete", "
       "seien", "es", "son", "fue", "fueron", "sido", "sera", "e", "sono", "stato", "stati", "stata", "state",
       "viene", "vengono", "wordt", "worden", "werd", "werden", "zijn", "is"}
 CLAUSE_BREAK = {";", ":", "?", "!"}
+# Words that open another clause: a party beyond one belongs to another predicate.
+CLAUSE_OPENERS = {"que", "qu", "qui", "that", "which", "who", "whom", "whose", "ou", "where", "apres", "after",
+                  "while", "alors", "tandis", "pendant", "lorsque", "when", "dont", "because", "parce", "car",
+                  "but", "mais", "although", "bien", "though", "dass", "weil", "wahrend", "nachdem", "der", "die",
+                  "che", "cui", "dat", "die", "omdat", "terwijl", "что", "который", "которые", "які", "що", "cuando",
+                  "porque", "quien", "donde", "mentre", "perche", "quando", "afin", ";", ":"}
+NEGATIONS = {"not", "never", "n't", "no", "pas", "jamais", "ne", "n", "nicht", "nie", "kein", "keine", "no", "nunca",
+             "non", "mai", "niet", "nooit", "geen", "не", "ни", "ні"}
 
 
 @dataclass
@@ -48,7 +56,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> str | 
         j -= 1
     if j < 0:
         return None
-    for role in ("buy_from", "to", "from", "by"):
+    for role in ("buy_from", "get_from", "to", "from", "by"):
         idx = lex.markers.get(role)
         if not idx:
             continue
@@ -60,6 +68,22 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> str | 
             if m and s + m[0] - 1 == j:
                 return role
     return None
+
+
+def _negated(tokens: list[Token], t: int) -> bool:
+    """'n'avons jamais exporté', 'did not deliver': a negated trigger states no transfer."""
+    return any(tok.fold in NEGATIONS for tok in tokens[max(0, t - 4):t])
+
+
+def _clause(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
+    """The token range of the clause around a trigger [a, b)."""
+    lo = a
+    while lo > 0 and tokens[lo - 1].fold not in CLAUSE_OPENERS:
+        lo -= 1
+    hi = b
+    while hi < len(tokens) and tokens[hi].fold not in CLAUSE_OPENERS:
+        hi += 1
+    return lo, hi
 
 
 def _passive(tokens: list[Token], t: int) -> bool:
@@ -122,7 +146,13 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             heads[-1] = (a, b, trig)
             continue
         heads.append((a, b, trig))
+    heads = [h for h in heads if not _negated(tokens, h[0])]
     frames: dict[int, Frame] = {}
+    roles: dict[int, Frame] = {}
+    for a, b, trig in heads:
+        fr0 = Frame(a, trig.role, Stage.DELIVERED)
+        _assign_roles(fr0, trig, a, b, tokens, lex, parties, heads)
+        roles[a] = fr0
     for it in items:
         best = _governing_trigger(it, heads, tokens, lex)
         if best is None:
@@ -131,7 +161,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         fr = frames.get(a)
         if fr is None:
             fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
-            _assign_roles(fr, trig, a, b, tokens, lex, parties, heads)
+            fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
+            _borrow_roles(fr, roles, tokens)
             frames[a] = fr
         if it.generic and lex.technology.find_all(tokens, b, it.first):
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
@@ -142,15 +173,34 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     return sorted(frames.values(), key=lambda f: f.trigger)
 
 
+def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> None:
+    """'Niger received weapons provided by Egypt': a role missing here may be filled by another
+    trigger of the same clause."""
+    if fr.role == "deal":
+        return
+    for a, other in sorted(roles.items(), key=lambda kv: abs(kv[0] - fr.trigger)):
+        if a == fr.trigger or other.role == "deal":
+            continue
+        lo, hi = sorted((a, fr.trigger))
+        if any(t.fold in CLAUSE_OPENERS for t in tokens[lo:hi]) or hi - lo > 15:
+            continue
+        if not fr.suppliers and other.suppliers and not set(other.suppliers) & set(fr.recipients):
+            fr.suppliers = list(other.suppliers)
+        if not fr.recipients and other.recipients and not set(other.recipients) & set(fr.suppliers):
+            fr.recipients = list(other.recipients)
+
+
 def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token],
                        lex: Lexicon) -> tuple[int, int, Trigger] | None:
     before = [h for h in heads if h[1] <= it.first]
     after = [h for h in heads if h[0] > it.last]
+    if after and after[0][0] - it.last <= 2:
+        return after[0]  # "BrahMos deal", "Su-35 purchase", "drone deliveries"
     if before:
         h = before[-1]
         gap = tokens[h[1]:it.first]
         # items inside a possession clause ("qui dispose de stocks de …") are not transferred
-        if not lex.possession.find_all(gap) and it.first - h[1] <= 25:
+        if not lex.possession.find_all(gap) and it.first - h[1] <= 35:
             return h
     if after:
         h = after[0]
@@ -163,6 +213,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                   parties: list[PartyMention], heads: list[tuple[int, int, Trigger]]) -> None:
     prev_end = max([h[1] for h in heads if h[1] <= a and h[0] != a] or [0])
     next_start = min([h[0] for h in heads if h[0] > a] or [len(tokens)])
+    lo, hi = _clause(tokens, a, b)
     passive = _passive(tokens, a)
     subject: PartyMention | None = None
     sup: list[PartyMention] = []
@@ -175,11 +226,13 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             continue
         if p.first >= next_start and p.first > b + 12:
             continue
+        if p.last < lo or p.first >= hi:
+            continue
         marker = _marker_before(tokens, p, lex)
-        if trig.buy and marker == "buy_from":
-            marker = "from"
-        elif marker == "buy_from":
-            marker = "to"
+        if marker == "buy_from":
+            marker = "from" if trig.buy else "to"
+        elif marker == "get_from":
+            marker = "from" if trig.role == "get" else None
         after = p.first >= b
         if trig.role == "deal":
             if marker is None and not after:

@@ -92,6 +92,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     generics = _fold_elliptic(generics, tokens, text)
     items = _absorb_generics(items, generics, tokens, text)
     items.sort(key=lambda i: i.first)
+    items = _drop_purpose_complements(items, tokens)
     _attach_origins(items, parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
     for it in items:
@@ -104,6 +105,28 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
         if it.generic and it.category == "artillery" and it.quantity and it.quantity.value >= 5000:
             it.item, it.category = "artillery shells", "ammunition"
     return parties, items
+
+
+PURPOSE = {"for", "pour", "für", "fur", "per", "para", "voor", "для", "під"}
+
+
+def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token]) -> list[ItemMention]:
+    """'ammunition for combat helicopters', 'cartouches de 122 mm pour obusiers D-30': the platform
+    after 'for' says what the item is for; it is not transferred itself."""
+    out: list[ItemMention] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None:
+            gap = [t.fold for t in tokens[prev.last + 1:it.first]]
+            conj_chain = out and all(f in CONJ for f in gap)
+            if gap and gap[0] in PURPOSE and len(gap) <= 3:
+                it.umbrella = True  # kept for structure, never a claim
+                it.sub.append(-1)
+            elif conj_chain and prev.sub == [-1]:
+                it.umbrella = True
+                it.sub.append(-1)
+        out.append(it)
+    return out
 
 
 def _fold_elliptic(generics: list[ItemMention], tokens: list[Token], text: str) -> list[ItemMention]:

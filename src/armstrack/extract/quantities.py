@@ -48,6 +48,7 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         gap += 1
     if j < 0 or not (tokens[j].is_number or tokens[j].fold in lex.numbers or tokens[j].fold in lex.multipliers):
         return None
+    end = j
     mult = 1.0
     if tokens[j].fold in lex.multipliers:
         mult = lex.multipliers[tokens[j].fold]
@@ -71,9 +72,23 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         qualifier, start = q
     elif tok.fold in ("douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "dozen"):
         qualifier = "approx"
-    if value <= 0:
+    if value <= 0 or _is_money(tokens, j, end):
         return None
     return Quantity(value, qualifier), start
+
+
+CURRENCY = {"$", "€", "£", "¥", "₽", "usd", "eur", "euros", "euro", "dollars", "dollar", "roubles", "rubles",
+            "livres", "pounds", "francs", "dollari", "dolares", "dólares", "долларов", "доларів", "рублей"}
+
+
+def _is_money(tokens: list[Token], j: int, end: int) -> bool:
+    """'$450 million', '406 millions de dollars': values, not counts."""
+    if j > 0 and tokens[j - 1].text in "$€£¥₽":
+        return True
+    for k in range(end + 1, min(end + 4, len(tokens))):
+        if tokens[k].fold in CURRENCY:
+            return True
+    return False
 
 
 def _qualifier_before(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:

@@ -47,7 +47,7 @@ class PhraseIndex(Generic[P]):
         """The longest phrase starting at token i: (length in tokens, payload)."""
         t = tokens[i]
         best: tuple[int, P] | None = None
-        for key in {t.fold, t.lemma}:
+        for key in dict.fromkeys((t.lemma, t.fold)):  # the lemma first: verb "offre" is "offrir"
             for words, payload in self.by_first.get(key, ()):
                 n = _match_rest(tokens, i, words)
                 if n and (best is None or n > best[0]):
