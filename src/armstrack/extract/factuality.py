@@ -91,7 +91,13 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         if np.lower() in SELF_REFERENCES or any(w in np.lower() for w in SELF_REFERENCES):
             continue
         out.append(np)
-    return list(dict.fromkeys(x for x in out if x))
+    return list(dict.fromkeys(x for x in out if x and _contentful(x)))
+
+
+def _contentful(np: str) -> bool:
+    words = [w for w in np.replace("'", " ").replace("’", " ").split() if w.isalpha()]
+    return any(w.lower() not in PRONOUNS and w.lower() not in AUX and w.lower() not in
+               ("the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "de", "du") for w in words)
 
 
 def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int | None) -> Factuality:

@@ -56,7 +56,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> str | 
         j -= 1
     if j < 0:
         return None
-    for role in ("buy_from", "get_from", "to", "from", "by"):
+    for role in ("buy_from", "get_from", "with", "to", "from", "by"):
         idx = lex.markers.get(role)
         if not idx:
             continue
@@ -233,6 +233,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             marker = "from" if trig.buy else "to"
         elif marker == "get_from":
             marker = "from" if trig.role == "get" else None
+        elif marker == "with":
+            # "achat … avec Moscou", "a contract with France for the acquisition of …": the seller
+            marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
+        if marker == "skip":
+            continue
         after = p.first >= b
         if trig.role == "deal":
             if marker is None and not after:

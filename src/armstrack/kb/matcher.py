@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
+from rapidfuzz import fuzz, process
 
 from armstrack.kb.loader import KnowledgeBase, get_kb
 from armstrack.lang.base import Token, fold
@@ -133,6 +134,16 @@ def _pieces(t: Token) -> list[tuple[int, int, str]]:
             out.append((offset, offset + len(piece), piece))
         offset += len(piece)
     return out
+
+
+def closest_names(matcher: Matcher, name: str, limit: int = 5) -> list[str]:
+    """The KB names nearest to an unknown one (for 'not found' messages)."""
+    display: dict[str, str] = {}
+    for key, entries in matcher.index.items():
+        display.setdefault(key, entries[0].surface)
+    hits = process.extract(compress(name), list(display), scorer=fuzz.WRatio, limit=limit * 3)
+    out = list(dict.fromkeys(display[k] for k, score, _ in hits if score >= 60))
+    return out[:limit]
 
 
 @lru_cache(maxsize=2)
