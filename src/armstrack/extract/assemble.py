@@ -10,6 +10,7 @@ from armstrack.extract.dates import find_dates
 from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed
 from armstrack.extract.frames import Frame, build_frames
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
+from armstrack.extract.quantities import quantity_before
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Matcher
 from armstrack.lang import Language
@@ -74,6 +75,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         denial = find_denial(sent.tokens, lex, parties, items, si)
         if denial:
             state.denials.append(denial)
+        if not items and parties:
+            items = _anaphoric_items(state, si, sent, language)
         if items:
             _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
     return _document_claims(state, kb)
@@ -117,6 +120,25 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 state.mentions.append(m)
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
+
+
+def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Language) -> list[ItemMention]:
+    """'celle-ci en a déjà reçu 49, dont 30 déjà livrés par la France': a pronoun standing for the one
+    system of the previous sentence's transfer; the number before the trigger is its quantity."""
+    lex = language.lexicon
+    prev = state.last_frame
+    if prev is None or si - prev[0] > GAZETTEER_WINDOW or not lex.anaphora.find_all(sent.tokens):
+        return []
+    specific = {i.system_id: i for i in prev[1].items if i.system_id and not i.umbrella}
+    triggers = lex.triggers.find_all(sent.tokens)
+    if len(specific) != 1 or not triggers:
+        return []
+    src = next(iter(specific.values()))
+    a = triggers[-1][0]
+    q = quantity_before(sent.tokens, a, lex, max_gap=2)
+    tok = sent.tokens[a]
+    return [replace(src, first=a, last=a, start=tok.start, end=tok.end, quantity=q[0] if q else None,
+                    quantity_first=q[1] if q else None, origin=None, surfaces=[])]
 
 
 def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | None, str | None]]:

@@ -86,7 +86,7 @@ def _is_money(tokens: list[Token], j: int, end: int) -> bool:
     if j > 0 and tokens[j - 1].text in "$€£¥₽":
         return True
     for k in range(end + 1, min(end + 4, len(tokens))):
-        if tokens[k].fold in CURRENCY:
+        if tokens[k].text.lower() in CURRENCY:  # unfolded: "livres" (pounds) is not "livrés"
             return True
     return False
 

@@ -24,10 +24,13 @@ TOKEN_RE = re.compile(
 APOSTROPHES = "'’ʼ`"
 
 
+FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u2011": "-"})
+
+
 def fold(s: str) -> str:
-    """Lower-case and strip diacritics (é→e, ё→е) so matching ignores them."""
-    s = unicodedata.normalize("NFKD", s.lower())
-    return "".join(ch for ch in s if not unicodedata.combining(ch)).replace("\u2011", "-")
+    """Lower-case and strip diacritics (é→e, ё→е, ı→i) so matching ignores them."""
+    s = unicodedata.normalize("NFKD", s.lower().translate(FOLD_EXTRA))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
 @dataclass

@@ -124,6 +124,7 @@ class Lexicon:
     unconfirmed: PhraseIndex[str] = field(default_factory=PhraseIndex)
     negations: PhraseIndex[str] = field(default_factory=PhraseIndex)
     continuation: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)
     technology: PhraseIndex[str] = field(default_factory=PhraseIndex)
     possession: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -161,7 +162,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         for w in _list(words):
             lex.stage_cues.add(w, stage)
     for name in ("future", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
-                 "unconfirmed", "negations", "continuation", "technology", "possession", "non_transfer",
+                 "unconfirmed", "negations", "continuation", "anaphora", "technology", "possession", "non_transfer",
                  "institution_heads", "vague_quantities"):
         idx: PhraseIndex[str] = getattr(lex, name)
         for w in _list(data.get(name)):

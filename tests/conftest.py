@@ -1,0 +1,43 @@
+"""Shared fixtures: a tiny knowledge base, so extraction tests do not depend on how complete the bundled KB is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+MINI_KB = {
+    "parties/countries.yaml": """\
+kind: countries
+entries:
+  - {code: DEU, names: {en: [Germany], fr: [Allemagne]}}
+  - {code: FRA, names: {en: [France], fr: [France]}}
+  - {code: IRN, names: {en: [Iran], fr: [Iran]}}
+  - {code: RUS, names: {en: [Russia], fr: [Russie]}}
+  - {code: UKR, names: {en: [Ukraine], fr: [Ukraine]}}
+""",
+    "systems/test.yaml": """\
+kind: systems
+entries:
+  - {id: leopard-2, name: Leopard 2, aliases: [Leopard 2A6], category: armoured_vehicle, origin: DEU}
+  - {id: fath-360, name: Fath-360, category: missile, origin: IRN}
+  - {id: shahed-136, name: Shahed-136, aliases: [Geran-2], category: loitering_munition, origin: IRN}
+  - {id: caesar, name: Caesar, category: artillery, origin: FRA}
+""",
+}
+
+
+@pytest.fixture(scope="session")
+def mini_kb_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A KB data directory with five states and four systems (use it via ARMSTRACK_KB_DIR)."""
+    root = tmp_path_factory.mktemp("kb")
+    for rel, body in MINI_KB.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(body, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def mini_kb(mini_kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("ARMSTRACK_KB_DIR", str(mini_kb_dir))
+    return mini_kb_dir
