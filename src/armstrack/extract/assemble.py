@@ -98,8 +98,10 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
     for fr in frames:
         if prev is not None and (not fr.suppliers or not fr.recipients) and fr.role != "deal":
             p = prev[1]
+            kb_origins = {kb.systems[i.system_id].origin for i in fr.items if i.system_id}
             if not fr.suppliers and not any(i.origin for i in fr.items) and p.suppliers and \
-                    not set(p.suppliers) & set(fr.recipients):
+                    not set(p.suppliers) & set(fr.recipients) and (not kb_origins or kb_origins & set(p.suppliers)
+                                                                  or not kb_origins & state.party_codes):
                 fr.suppliers = list(p.suppliers)
                 fr.explicit_roles = False
             if not fr.recipients and p.recipients and not set(p.recipients) & set(fr.suppliers):

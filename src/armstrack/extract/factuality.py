@@ -12,7 +12,8 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "e
             "er", "sie", "es", "wir", "ich", "man", "él", "ella", "ellos", "lui", "lei", "loro", "hij", "zij", "ze",
             "wij", "он", "она", "они", "мы", "він", "вона", "вони", "ми", "who", "which", "that", "qui", "que",
             "this", "ce", "cela", "ceci"}
-STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", "—", "–", "that", "que", "qu", "dass",
+STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", "—", "–", "-", "that", "que", "qu", "dass",
+        "as", "saying", "comme",
         "que", "che", "dat", "что", "що", "how", "comme"}
 AUX = {"has", "have", "had", "is", "was", "were", "are", "been", "be", "a", "ont", "avait", "avaient", "est", "sont",
        "ete", "etait", "hat", "haben", "habe", "wurde", "ha", "han", "hanno", "heeft", "hebben", "also", "aussi",
@@ -70,7 +71,10 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         np = _np_after(tokens, b, text)
         if np:
             out.append(np)
+    triggers = {a for a, _b, _t in lex.triggers.find_all(tokens)}
     for a, b, _ in lex.report_verbs.find_all(tokens):
+        if any(k in triggers for k in range(b, b + 4)):
+            continue  # "Washington announced a new tranche": the announcement is the event itself
         if a > 0 and tokens[a - 1].fold in ("to", "s", "se", "sich", "si", "zich"):  # "refused to say", "s'ajoute"
             continue
         if a > 1 and tokens[a - 1].fold in ("'", "’") and tokens[a - 2].fold in ("s", "l", "qu"):

@@ -50,8 +50,22 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Tri
     return out
 
 
-def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> str | None:
+COORD = {"and", "et", "und", "y", "e", "en", "i", "и", "і", "та", "й", ",", "as", "well", "ainsi", "que", "sowie"}
+
+
+def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
+                   parties: list[PartyMention] | None = None) -> str | None:
+    """The role marker before a party; 'by Britain and France': France shares Britain's marker."""
     j = p.first - 1
+    k = j
+    while k >= 0 and tokens[k].fold in ARTICLES:
+        k -= 1
+    if parties and k >= 0 and tokens[k].fold in COORD:
+        while k >= 0 and tokens[k].fold in COORD:
+            k -= 1
+        prev = next((q for q in parties if q.last == k), None)
+        if prev is not None:
+            return _marker_before(tokens, prev, lex, parties)
     while j >= 0 and tokens[j].fold in ARTICLES and tokens[j].fold not in ("de", "a"):
         j -= 1
     if j < 0:
@@ -118,6 +132,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if cue is not None and cue != "planned":
         return Stage(cue)
     future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or tokens[t].future
+    if t > 0 and lex.future_before.match_at(tokens, t - 1):
+        future = True  # headline infinitive: "US to give Kyiv ATACMS"
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
     # conditional perfect ('aurait livré') keeps the past.
     aux = tokens[t - 1] if t > 0 else None
@@ -194,8 +210,8 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
                        lex: Lexicon) -> tuple[int, int, Trigger] | None:
     before = [h for h in heads if h[1] <= it.first]
     after = [h for h in heads if h[0] > it.last]
-    if after and after[0][0] - it.last <= 2:
-        return after[0]  # "BrahMos deal", "Su-35 purchase", "drone deliveries"
+    if after and after[0][0] - it.last <= 2 and after[0][2].role == "deal":
+        return after[0]  # "BrahMos deal", "the Su-35 contract"
     if before:
         h = before[-1]
         gap = tokens[h[1]:it.first]
@@ -228,7 +244,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             continue
         if p.last < lo or p.first >= hi:
             continue
-        marker = _marker_before(tokens, p, lex)
+        marker = _marker_before(tokens, p, lex, parties)
         if marker == "buy_from":
             marker = "from" if trig.buy else "to"
         elif marker == "get_from":
@@ -255,7 +271,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":
             rec.append(p)  # "give Ukraine", "supply Kyiv with"
     if subject is not None:
-        if trig.role == "give":
+        if trig.role == "give" and sup and not passive:
+            pass  # "Niger received weapons provided by Egypt": the agent is the supplier, not Niger
+        elif trig.role == "give":
             (rec if passive else sup).append(subject)
         elif trig.role == "get":
             rec.append(subject)

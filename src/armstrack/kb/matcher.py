@@ -88,6 +88,7 @@ class Matcher:
         parts: list[str] = []
         starts: dict[int, tuple[int, int]] = {}  # compressed offset -> (token index, char start)
         ends: dict[int, tuple[int, int]] = {}  # compressed offset (exclusive) -> (token index, char end)
+        plural_ends: dict[int, tuple[int, int]] = {}
         pos = 0
         for ti, t in enumerate(tokens):
             pieces = _pieces(t)
@@ -99,17 +100,23 @@ class Matcher:
                 parts.append(c)
                 pos += len(c)
                 ends[pos] = (ti, pend)
+                if len(c) > 3 and c.endswith("s"):
+                    plural_ends[pos - 1] = (ti, pend)  # "JDAMs", "HIMARSs" never, but "Leopards"
         text = "".join(parts)
         found: list[tuple[int, int, tuple[Entry, ...]]] = []
         for end_idx, (length, entries) in self.automaton.iter(text):
             a, b = end_idx - length + 1, end_idx + 1
             if a in starts and b in ends:
                 found.append((a, b, entries))
+            elif a in starts and b in plural_ends and b not in ends:
+                systems = tuple(e for e in entries if e.kind == "system")
+                if systems:
+                    found.append((a, b, systems))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         taken: set[int] = set()
         out = []
         for a, b, entries in found:
-            (t0, c0), (t1, c1) = starts[a], ends[b]
+            (t0, c0), (t1, c1) = starts[a], ends.get(b) or plural_ends[b]
             span = set(range(t0, t1 + 1))
             if span & taken:
                 continue

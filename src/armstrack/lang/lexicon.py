@@ -115,6 +115,7 @@ class Lexicon:
     triggers: PhraseIndex[Trigger] = field(default_factory=PhraseIndex)
     stage_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     future: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    future_before: PhraseIndex[str] = field(default_factory=PhraseIndex)  # right before the trigger only
     hedges: PhraseIndex[str] = field(default_factory=PhraseIndex)
     report_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
     according_to: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -161,7 +162,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     for stage, words in (data.get("stage_cues") or {}).items():
         for w in _list(words):
             lex.stage_cues.add(w, stage)
-    for name in ("future", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
+    for name in ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
                  "unconfirmed", "negations", "continuation", "anaphora", "technology", "possession", "non_transfer",
                  "institution_heads", "vague_quantities"):
         idx: PhraseIndex[str] = getattr(lex, name)
