@@ -260,7 +260,8 @@ def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase) -> list[Claim
         if c.system_id is None:
             cats = COMPATIBLE.get(c.category, {c.category})
             same_pair = [o for o in claims if o is not c and o.supplier == c.supplier and o.recipient == c.recipient]
-            if any(o.system_id and o.category in cats for o in same_pair):
+            calibred = c.item[:1].isdigit()  # "152 mm artillery shells", "2,000-lb bombs" name a type
+            if not calibred and any(o.system_id and o.category in cats for o in same_pair):
                 continue
             if c.category == "technology" and any(o.stage == Stage.TECHNOLOGY_TRANSFER and o.category != "technology"
                                                   for o in same_pair):

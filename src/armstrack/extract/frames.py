@@ -238,10 +238,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     for p in parties:
         if p.source_like:
             continue
-        if p.last < prev_end - 1 and p.last < a - 12:
-            continue
-        if p.first >= next_start and p.first > b + 12:
-            continue
+        if p.last < prev_end or p.first >= next_start:
+            continue  # it belongs to the neighbouring trigger; roles are borrowed across them below
         if p.last < lo or p.first >= hi:
             continue
         marker = _marker_before(tokens, p, lex, parties)
