@@ -100,6 +100,10 @@ def _clause(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _case(tokens: list[Token], p: PartyMention) -> str:
+    return tokens[p.last].case
+
+
 def _passive(tokens: list[Token], t: int) -> bool:
     return any(tok.fold in BE for tok in tokens[max(0, t - 3):t])
 
@@ -264,6 +268,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
+        elif marker is None and _case(tokens, p) == "dat" and trig.role == "give":
+            rec.append(p)  # "поставки Ирана России", "liefert der Ukraine": the dative receives
+        elif marker is None and _case(tokens, p) == "gen" and after and p.first - b <= 1 and trig.role == "give":
+            sup.append(p)  # "поставки Ирана": the genitive after a delivery noun supplies
         elif marker is None and not after:
             subject = p  # the nearest bare party before the trigger
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":

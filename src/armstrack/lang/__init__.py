@@ -10,7 +10,7 @@ from armstrack.errors import UnsupportedLanguage
 from armstrack.lang.base import Frontend
 from armstrack.lang.lexicon import Lexicon, get_lexicon
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = ("fr", "en", "de", "ru", "uk", "es", "it", "nl")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,9 @@ def get_language(code: str) -> Language:
     """The front-end and lexicon for a language code; names the known codes when it fails."""
     if code not in LANGUAGES:
         raise UnsupportedLanguage(f"unsupported language {code!r} (known: {', '.join(LANGUAGES)})")
-    module = importlib.import_module(f"armstrack.lang.{code}")
+    try:
+        module = importlib.import_module(f"armstrack.lang.{code}")
+    except ModuleNotFoundError as e:
+        raise UnsupportedLanguage(f"no front-end for language {code!r} yet") from e
     lexicon = get_lexicon(code)
     return Language(code, module.make_frontend(lexicon), lexicon)

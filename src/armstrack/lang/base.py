@@ -44,6 +44,7 @@ class Token:
     future: bool = False
     past_participle: bool = False
     pos: str = ""
+    case: str = ""  # grammatical case where the front-end knows it: nom gen dat acc ins loc
 
     @property
     def is_upper_initial(self) -> bool:

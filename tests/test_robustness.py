@@ -1,0 +1,113 @@
+"""Untrusted input never crashes the extractor or the readers, and claims always fit the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from armstrack.extract.document import Extractor
+from armstrack.model import CATEGORIES, Document
+from armstrack.sources.files import ReadFailure, documents_from_bytes
+
+CLAIM_KEYS = {"id", "supplier", "recipient", "item", "item_mentions", "category", "quantity", "stage", "status",
+              "when", "attributed_to", "evidence", "evidence_spans", "route", "carrier", "confidence"}
+STAGES = {"delivered", "ordered", "agreed", "negotiating", "planned", "offered", "licensed_production",
+          "technology_transfer"}
+STATUSES = {"asserted", "reported", "unconfirmed", "denied"}
+QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
+
+WORDS = [
+    "livré", "livrés", "aurait", "a", "livrer", "fourni", "commandé", "drones", "missiles", "chars", "obus", "Shahed-136",
+    "Geran-2", "Fath-360", "Leopard 2A6", "Caesar", "Iran", "l'Iran", "Russie", "la Russie", "Ukraine", "à l'Ukraine",
+    "Allemagne", "France", "selon", "Reuters", "dément", "n'a pas été confirmé", "le", "la", "des", "de", "à", "et",
+    "en", "2 600", "200", "18", "six", "environ", "plus de", "2023-02-20", "en février 2023", ".", ",", "\n", "\n\n",
+    "delivered", "supplied", "sent", "ordered", "tanks", "drones", "Germany", "Russia", "Iran", "to", "the", "of",
+    "said", "reportedly", "denied", "at least", "dozens of", "1,000", "« ", " »", "(", ")", "—",
+]
+SENTENCE = "Selon Reuters, l'Iran aurait livré 2 600 drones Shahed-136 à la Russie en février 2023."
+
+mixed_text = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.text(max_size=6), st.integers(0, 10**7).map(str)), max_size=60
+).map(" ".join)
+
+
+@pytest.fixture(scope="module", autouse=True, params=["bundled-kb", "mini-kb"])
+def kb_choice(request: pytest.FixtureRequest, mini_kb_dir: Path) -> Iterator[str]:
+    """Run every property against the bundled KB and against the test KB (which has the parties named above)."""
+    with pytest.MonkeyPatch.context() as mp:
+        if request.param == "mini-kb":
+            mp.setenv("ARMSTRACK_KB_DIR", str(mini_kb_dir))
+        else:
+            mp.delenv("ARMSTRACK_KB_DIR", raising=False)
+        yield request.param
+
+
+def check_extraction(text: str, lang: str) -> dict:
+    out = Extractor(lang).extract(Document(text=text, id="h")).to_json()
+    json.dumps(out, ensure_ascii=False).encode("utf-8")  # what the CLI writes
+    assert out["id"] == "h" and isinstance(out["language"], str)
+    for claim in out["claims"]:
+        assert set(claim) == CLAIM_KEYS
+        assert claim["stage"] in STAGES and claim["status"] in STATUSES and claim["category"] in CATEGORIES
+        assert isinstance(claim["item"], str) and claim["item"]
+        spans = claim["evidence_spans"]
+        assert spans and all(0 <= a < b <= len(text) for a, b in spans)
+        assert claim["evidence"] == " ".join(text[a:b] for a, b in spans)
+        assert claim["quantity"] is None or claim["quantity"]["qualifier"] in QUALIFIERS
+        assert 0.0 <= claim["confidence"] <= 1.0
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_text_extracts_without_error(text: str) -> None:
+    check_extraction(text, "auto")
+
+
+@settings(max_examples=150, deadline=None)
+@given(mixed_text, st.sampled_from(["auto", "fr", "en"]))
+@example(SENTENCE, "auto")
+@example("Iran has supplied Shahed-136 drones to Russia, the ministry said. It denied it.", "en")
+def test_arms_vocabulary_mixed_with_noise_extracts_without_error(text: str, lang: str) -> None:
+    check_extraction(text, lang)
+
+
+def test_the_claim_checks_are_not_vacuous(kb_choice: str) -> None:
+    out = check_extraction(SENTENCE, "auto")
+    if kb_choice == "mini-kb":
+        assert any(c["supplier"] == "IRN" and c["recipient"] == "RUS" for c in out["claims"]), out
+
+
+def check_read(data: bytes, suffix: str) -> None:
+    for item in documents_from_bytes(data, "in" + suffix, suffix):
+        assert isinstance(item, Document | ReadFailure)
+        if isinstance(item, ReadFailure):
+            assert item.origin.startswith("in" + suffix) and item.reason.startswith(item.origin)
+        else:
+            assert item.text.strip() and item.id and item.origin.startswith("in" + suffix)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from([".txt", ".html", ".htm", ".json", ".jsonl", ".md", ""]))
+def test_any_bytes_read_without_error(data: bytes, suffix: str) -> None:
+    check_read(data, suffix)
+
+
+json_value = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+                          lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                                      max_size=3), max_leaves=8)
+record = st.dictionaries(st.sampled_from(["id", "url", "text", "published", "source_name", "language"]),
+                         json_value | st.text(min_size=1, max_size=40), max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(record | json_value, min_size=1, max_size=4), st.sampled_from([".json", ".jsonl"]))
+def test_any_json_records_read_without_error(records: list, suffix: str) -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    text = "\n".join(lines) if suffix == ".jsonl" else lines[0]
+    check_read(text.encode("utf-8"), suffix)
