@@ -103,6 +103,19 @@ def test_table_format_lists_the_claims(tmp_path: Path) -> None:
         json.loads(result.stdout)
 
 
+def test_bundled_examples_directory_with_the_bundled_kb(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ARMSTRACK_KB_DIR")
+    examples = Path(__file__).parents[1] / "examples"
+    result = run("--format", "json", str(examples))
+    assert result.exit_code == 0 and result.stderr == ""
+    docs = json.loads(result.stdout)
+    assert len(docs) == len([p for p in examples.rglob("*") if p.suffix in (".txt", ".json", ".jsonl", ".html")])
+    for doc in docs:
+        assert_shape(doc)
+    claims = [c for d in docs for c in d["claims"]]
+    assert any(len(c["supplier"] or "") == 3 and len(c["recipient"] or "") == 3 for c in claims), claims
+
+
 @pytest.mark.parametrize("fmt", ["xml", "JSON", ""])
 def test_unknown_format_is_refused(tmp_path: Path, fmt: str) -> None:
     result = run("--format", fmt, write(tmp_path, "a.txt", FR))
@@ -152,14 +165,15 @@ def test_bad_inputs_give_one_stderr_line_each_and_exit_1(tmp_path: Path, fmt: st
     ("name", "data"),
     [
         pytest.param("deep.json", b"[" * 100_000, marks=pytest.mark.xfail(
-            reason="RecursionError from json.loads escapes as a traceback", strict=True)),
+            reason="RecursionError from json.loads escapes as a traceback", strict=True), id="deep-json"),
         pytest.param("surrogate.json", b'{"text": "Iran \\ud800 a livr\\u00e9 des drones."}', marks=pytest.mark.xfail(
-            reason="lone surrogate: UnicodeEncodeError in Document.content_id", strict=True)),
+            reason="lone surrogate: UnicodeEncodeError in Document.content_id", strict=True), id="surrogate"),
         pytest.param("surrogate-id.json", b'{"id": "s", "text": "Iran has supplied Shahed-136 \\ud800 drones to '
                      b'Russia, according to US officials."}', marks=pytest.mark.xfail(
-            reason="lone surrogate in the evidence: UnicodeEncodeError writing the JSON line", strict=True)),
+            reason="lone surrogate in the evidence: UnicodeEncodeError writing the JSON line", strict=True),
+            id="surrogate-with-id"),
         pytest.param("x[/red].txt", None, marks=pytest.mark.xfail(
-            reason="the path is printed as rich markup: MarkupError traceback", strict=True)),
+            reason="the path is printed as rich markup: MarkupError traceback", strict=True), id="markup-path"),
     ],
 )
 def test_hostile_inputs_never_crash(tmp_path: Path, name: str, data: bytes | None) -> None:
@@ -227,7 +241,7 @@ def test_unsupported_language_gives_no_claims(tmp_path: Path, text: str) -> None
 
 @pytest.mark.xfail(reason="a BCP-47 tag such as 'en-US' or 'fr-FR' in the input is not reduced to its language, "
                           "so the document comes out 'und' with no claims", strict=True)
-@pytest.mark.parametrize(("tag", "text", "lang"), [("en-US", EN, "en"), ("fr-FR", FR, "fr")])
+@pytest.mark.parametrize(("tag", "text", "lang"), [("en-US", EN, "en"), ("fr-FR", FR, "fr")], ids=["en-US", "fr-FR"])
 def test_regional_language_tag_in_json(tmp_path: Path, tag: str, text: str, lang: str) -> None:
     (doc,) = jsonl(run(write(tmp_path, "a.json", json.dumps({"id": "x", "text": text, "language": tag}))))
     assert doc["language"] == lang and doc["claims"]

@@ -22,18 +22,36 @@ STATUSES = {"asserted", "reported", "unconfirmed", "denied"}
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
 
 WORDS = [
-    "livré", "livrés", "aurait", "a", "livrer", "fourni", "commandé", "drones", "missiles", "chars", "obus", "Shahed-136",
-    "Geran-2", "Fath-360", "Leopard 2A6", "Caesar", "Iran", "l'Iran", "Russie", "la Russie", "Ukraine", "à l'Ukraine",
-    "Allemagne", "France", "selon", "Reuters", "dément", "n'a pas été confirmé", "le", "la", "des", "de", "à", "et",
-    "en", "2 600", "200", "18", "six", "environ", "plus de", "2023-02-20", "en février 2023", ".", ",", "\n", "\n\n",
-    "delivered", "supplied", "sent", "ordered", "tanks", "drones", "Germany", "Russia", "Iran", "to", "the", "of",
-    "said", "reportedly", "denied", "at least", "dozens of", "1,000", "« ", " »", "(", ")", "—",
+    *"livré livrés aurait a livrer fourni commandé drones missiles chars obus Shahed-136 Geran-2".split(),
+    *"Fath-360 Caesar Iran l'Iran Russie Ukraine Allemagne France selon Reuters dément".split(),
+    *"le la des de à et en six environ delivered supplied sent ordered tanks Germany Russia".split(),
+    *"to the of said reportedly denied".split(),
+    "Leopard 2A6", "la Russie", "à l'Ukraine", "n'a pas été confirmé", "plus de", "at least", "dozens of",
+    "2 600", "200", "18", "1,000", "2023-02-20", "en février 2023", ".", ",", "\n", "\n\n", "« ", " »", "(", ")", "—",
 ]
 SENTENCE = "Selon Reuters, l'Iran aurait livré 2 600 drones Shahed-136 à la Russie en février 2023."
 
-mixed_text = st.lists(
+word_soup = st.lists(
     st.one_of(st.sampled_from(WORDS), st.text(max_size=6), st.integers(0, 10**7).map(str)), max_size=60
 ).map(" ".join)
+
+# Transfer sentences with random unicode spliced in: most of these yield claims, so the claim checks bite.
+noise = st.text(max_size=8)
+fr_sentence = st.tuples(
+    noise, st.sampled_from(["l'Iran", "la France", "Selon Reuters, l'Iran", "L'Allemagne"]),
+    st.sampled_from(["a livré", "aurait livré", "a fourni", "aurait commandé", "n'a pas livré"]),
+    st.sampled_from(["2 600", "200", "six", "plus de 1 000", "", "environ 18"]), noise,
+    st.sampled_from(["drones Shahed-136", "missiles Fath-360", "chars Leopard 2A6", "canons Caesar", "obus"]),
+    st.sampled_from(["à la Russie", "à l'Ukraine", "à l'Iran"]), noise,
+).map(lambda p: "{} {} {} {} {}{} {} {}.".format(*p))
+en_sentence = st.tuples(
+    noise, st.sampled_from(["Iran", "Germany", "France", "Reportedly, Iran"]),
+    st.sampled_from(["delivered", "has supplied", "sent", "ordered", "denied sending"]),
+    st.sampled_from(["2,600", "18", "dozens of", "at least 200", ""]), noise,
+    st.sampled_from(["Shahed-136 drones", "Fath-360 missiles", "Leopard 2A6 tanks", "Caesar howitzers"]),
+    st.sampled_from(["to Russia", "to Ukraine", "to Iran"]), noise,
+).map(lambda p: "{} {} {} {} {}{} {} {}, the ministry said.".format(*p))
+mixed_text = word_soup | st.lists(fr_sentence | en_sentence | word_soup, min_size=1, max_size=3).map(" ".join)
 
 
 @pytest.fixture(scope="module", autouse=True, params=["bundled-kb", "mini-kb"])
@@ -49,7 +67,7 @@ def kb_choice(request: pytest.FixtureRequest, mini_kb_dir: Path) -> Iterator[str
 
 def check_extraction(text: str, lang: str) -> dict:
     out = Extractor(lang).extract(Document(text=text, id="h")).to_json()
-    json.dumps(out, ensure_ascii=False).encode("utf-8")  # what the CLI writes
+    json.dumps(out, ensure_ascii=False, allow_nan=False).encode("utf-8")  # strict JSON, as the CLI promises
     assert out["id"] == "h" and isinstance(out["language"], str)
     for claim in out["claims"]:
         assert set(claim) == CLAIM_KEYS
@@ -77,10 +95,20 @@ def test_arms_vocabulary_mixed_with_noise_extracts_without_error(text: str, lang
     check_extraction(text, lang)
 
 
-def test_the_claim_checks_are_not_vacuous(kb_choice: str) -> None:
+only_mini_kb = pytest.mark.parametrize("kb_choice", ["mini-kb"], indirect=True)
+
+
+@only_mini_kb
+def test_the_claim_checks_are_not_vacuous() -> None:
     out = check_extraction(SENTENCE, "auto")
-    if kb_choice == "mini-kb":
-        assert any(c["supplier"] == "IRN" and c["recipient"] == "RUS" for c in out["claims"]), out
+    assert any(c["supplier"] == "IRN" and c["recipient"] == "RUS" for c in out["claims"]), out
+
+
+@only_mini_kb
+@pytest.mark.xfail(reason="a 400-digit count overflows to float inf and the output holds 'Infinity', not JSON",
+                   raises=ValueError, strict=True)
+def test_huge_quantity_stays_valid_json() -> None:
+    check_extraction(f"Iran delivered {'9' * 400} Shahed-136 drones to Russia, the ministry said.", "en")
 
 
 def check_read(data: bytes, suffix: str) -> None:

@@ -63,7 +63,8 @@ def only_failure(items: list[Document | ReadFailure]) -> ReadFailure:
 
 @pytest.mark.parametrize(
     ("first_line", "published"),
-    [("date 2023-02", "2023-02"), ("date 2023-02-20", "2023-02-20"), ("Date 2022", "2022"), ("  date 2021-11\t", "2021-11")],
+    [("date 2023-02", "2023-02"), ("date 2023-02-20", "2023-02-20"), ("Date 2022", "2022"),
+     ("  date 2021-11\t", "2021-11")],
 )
 def test_txt_date_prefix_sets_published(tmp_path: Path, first_line: str, published: str) -> None:
     doc = only_document(read_file(tmp_path, "a.txt", f"{first_line}\n{FR}\n".encode()))
@@ -187,7 +188,8 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
 
 
 def test_html_without_article_text_fails(tmp_path: Path) -> None:
-    failure = only_failure(read_file(tmp_path, "empty.html", b"<html><head><title>x</title></head><body></body></html>"))
+    page = b"<html><head><title>x</title></head><body></body></html>"
+    failure = only_failure(read_file(tmp_path, "empty.html", page))
     assert failure.reason == f"{tmp_path / 'empty.html'}: no article text found in the HTML"
 
 
@@ -199,8 +201,9 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "b.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "corpus" / "sub" / "a.json").write_text(json.dumps({"id": "a", "text": FR}), encoding="utf-8")
     (tmp_path / "corpus" / "notes.csv").write_text("not,an,input\n", encoding="utf-8")
-    items = list(read_inputs([str(tmp_path / "corpus")]))
-    assert [i.origin for i in items] == [str(tmp_path / "corpus" / "b.txt"), str(tmp_path / "corpus" / "sub" / "a.json")]
+    corpus = tmp_path / "corpus"
+    items = list(read_inputs([str(corpus)]))
+    assert [i.origin for i in items] == [str(corpus / "b.txt"), str(corpus / "sub" / "a.json")]
     assert all(isinstance(i, Document) for i in items)
 
 

@@ -165,7 +165,10 @@ def kb_stats() -> None:
 def kb_validate() -> None:
     """Check ids, aliases, enums and ISO codes; exit 1 on any problem."""
     kb, _ = _kb()
-    problems = validate(kb)
+    try:
+        problems = validate(kb)
+    except ArmstrackError as e:
+        problems = [str(e)]
     for p in problems:
         err.print(p, highlight=False, soft_wrap=True)
     if problems:

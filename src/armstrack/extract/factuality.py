@@ -120,7 +120,13 @@ def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int 
 
 
 def is_unconfirmed(tokens: list[Token], lex: Lexicon) -> bool:
-    return bool(lex.unconfirmed.find_all(tokens))
+    """'n'a pas encore été confirmé', 'Neither the US nor Ukraine have officially confirmed the reports'."""
+    if lex.unconfirmed.find_all(tokens):
+        return True
+    for a, _b, _ in lex.confirm_verbs.find_all(tokens):
+        if any(lex.negations.match_at(tokens, k) for k in range(max(0, a - 8), a)):
+            return True
+    return False
 
 
 def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], items: list[ItemMention],

@@ -4,7 +4,7 @@ diacritics, matched on token boundaries, longest match first."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -28,6 +28,7 @@ class Entry:
     surface: str  # the KB form that matched
     needs_context: bool = False
     upper_required: bool = False  # proper names must be capitalised in the text (Turkey vs turkey)
+    acronym: bool = False  # short all-caps names ("UN", "EU", "RT") match only all-caps text ("Kim Jong Un")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class Matcher:
 
     def _add(self, name: str, entry: Entry) -> None:
         key = compress(name)
+        if name.isupper() and len(key) <= 4 and not entry.acronym:
+            entry = replace(entry, acronym=True)
         # Strip leading articles ("the Kremlin" also matches "Kremlin").
         if len(key) < 2 or not any(c.isalpha() for c in key):
             return
@@ -120,8 +123,10 @@ class Matcher:
             span = set(range(t0, t1 + 1))
             if span & taken:
                 continue
-            ok = tuple(e for e in entries if not e.upper_required or tokens[t0].text[:1].isupper()
-                       or not tokens[t0].text[:1].isalpha())
+            surface = "".join(t.text for t in tokens[t0:t1 + 1])
+            ok = tuple(e for e in entries
+                       if (not e.upper_required or tokens[t0].text[:1].isupper() or not tokens[t0].text[:1].isalpha())
+                       and (not e.acronym or not any(ch.islower() for ch in surface)))
             if not ok:
                 continue
             taken |= span

@@ -8,7 +8,8 @@ from collections import defaultdict
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import compress
 from armstrack.lang import LANGUAGES
-from armstrack.lang.lexicon import load_lexicon
+from armstrack.errors import InvalidKB
+from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
 from armstrack.model import CATEGORIES
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -22,8 +23,16 @@ def validate(kb: KnowledgeBase) -> list[str]:
     errors += _systems(kb, countries)
     errors += _parties(kb, countries)
     errors += _sources(kb, countries)
-    for code in LANGUAGES:
-        lex = load_lexicon(code)
+    for path in sorted(LEXICON_DIR.glob("*.yaml")):
+        code = path.stem
+        if code not in LANGUAGES:
+            errors.append(f"lexicon {path.name}: {code!r} is not a registered language")
+            continue
+        try:
+            lex = load_lexicon(code)
+        except InvalidKB as e:
+            errors.append(str(e))
+            continue
         for words in lex.generic_items.by_first.values():
             for _, g in words:
                 if g.category not in CATEGORIES:

@@ -123,6 +123,7 @@ class Lexicon:
     source_nouns: PhraseIndex[str] = field(default_factory=PhraseIndex)
     denials: PhraseIndex[str] = field(default_factory=PhraseIndex)
     unconfirmed: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    confirm_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)  # negated nearby: unconfirmed
     negations: PhraseIndex[str] = field(default_factory=PhraseIndex)
     continuation: PhraseIndex[str] = field(default_factory=PhraseIndex)
     anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -163,7 +164,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         for w in _list(words):
             lex.stage_cues.add(w, stage)
     for name in ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
-                 "unconfirmed", "negations", "continuation", "anaphora", "technology", "possession", "non_transfer",
+                 "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "technology", "possession", "non_transfer",
                  "institution_heads", "vague_quantities"):
         idx: PhraseIndex[str] = getattr(lex, name)
         for w in _list(data.get(name)):

@@ -1,0 +1,135 @@
+"""French extraction, one phenomenon per test, on real-style sentences written for these tests."""
+
+from __future__ import annotations
+
+from extraction_helpers import claims, one, triples
+
+
+def test_active_supply_with_recipient_marker() -> None:
+    c = one("La France a livré douze canons Caesar à l'Ukraine en mars.", "fr", item="CAESAR")
+    assert (c["supplier"], c["recipient"], c["stage"], c["status"]) == ("FRA", "UKR", "delivered", "asserted")
+    assert c["quantity"] == {"value": 12, "qualifier": "exact"}
+    assert c["when"] == "2024-03"
+
+
+def test_buy_from_takes_seller_after_a() -> None:
+    c = one("L'Algérie a acheté 14 chasseurs Su-35 à la Russie.", "fr", item="Su-35")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "DZA", "ordered")
+
+
+def test_passive_with_agent() -> None:
+    c = one("Des missiles Storm Shadow ont été fournis à Kiev par le Royaume-Uni.", "fr", item="Storm Shadow")
+    assert (c["supplier"], c["recipient"]) == ("GBR", "UKR")
+
+
+def test_nominal_with_demonym_origin() -> None:
+    c = one("La livraison de drones iraniens à la Russie inquiète les Occidentaux.", "fr")
+    assert (c["supplier"], c["recipient"], c["category"]) == ("IRN", "RUS", "uav")
+
+
+def test_alias_resolves_to_canonical_designation() -> None:
+    c = one("Selon Kiev, la Russie a reçu de l'Iran des centaines de drones Geran-2.", "fr")
+    assert c["item"] == "Shahed-136" and "Geran-2" in " ".join(c["item_mentions"])
+    assert c["quantity"] is None  # "des centaines" is not a number
+
+
+def test_conditional_mood_is_reported() -> None:
+    c = one("Pyongyang aurait livré des obus d'artillerie à Moscou, selon Séoul.", "fr")
+    assert (c["supplier"], c["recipient"], c["status"]) == ("PRK", "RUS", "reported")
+
+
+def test_kb_origin_fills_supplier_only_when_the_text_names_it() -> None:
+    assert claims("Selon la presse, 24 chasseurs Su-35 seraient livrés à l'Iran.", "fr") == []
+
+
+def test_conditional_present_passive_is_planned() -> None:
+    text = "Moscou et Téhéran renforcent leur coopération. Selon la presse, 24 chasseurs Su-35 seraient livrés à l'Iran."
+    c = one(text, "fr", item="Su-35")
+    assert (c["supplier"], c["recipient"], c["stage"], c["status"]) == ("RUS", "IRN", "planned", "reported")
+    assert c["quantity"] == {"value": 24, "qualifier": "exact"}
+
+
+def test_attribution_chain() -> None:
+    text = ("Le Monde a rapporté, citant des sources diplomatiques, que la Biélorussie aurait livré "
+            "des chars T-72 à la Russie.")
+    c = one(text, "fr", item="T-72")
+    assert c["status"] == "reported"
+    assert any("Le Monde" in a for a in c["attributed_to"])
+
+
+def test_unconfirmed_report() -> None:
+    text = ("Selon des médias ukrainiens, l'Iran aurait livré des missiles Fath-360 à la Russie. "
+            "L'information n'a pas encore été confirmée.")
+    assert one(text, "fr", item="Fath-360")["status"] == "unconfirmed"
+
+
+def test_denial_by_the_supplier() -> None:
+    text = "La Corée du Nord aurait fourni des roquettes à la Russie. Pyongyang dément toute livraison d'armes."
+    c = one(text, "fr")
+    assert (c["supplier"], c["status"]) == ("PRK", "denied")
+
+
+def test_negated_transfer_gives_no_claim() -> None:
+    assert claims("« Nous n'avons jamais exporté de munitions vers la Russie », a déclaré un responsable.", "fr") == []
+
+
+def test_quantities_with_qualifiers() -> None:
+    text = ("La Russie a signé un accord pour acheter plus de 100 000 obus à l'Iran. "
+            "Téhéran a aussi livré environ 2 600 drones Shahed-136 à Moscou.")
+    shells = one(text, "fr", item="artillery shells")
+    assert shells["quantity"] == {"value": 100000, "qualifier": "at_least"} and shells["stage"] == "agreed"
+    drones = one(text, "fr", item="Shahed-136")
+    assert drones["quantity"] == {"value": 2600, "qualifier": "approx"}
+
+
+def test_shared_total_is_not_split() -> None:
+    text = "L'Iran aurait livré à la Russie 12 Shahed-129 et Shahed-191, ainsi que 6 Mohajer-6."
+    got = {c["item"]: c["quantity"] for c in claims(text, "fr")}
+    assert got["Shahed-129"] is None and got["Shahed-191"] is None
+    assert got["Mohajer-6"] == {"value": 6, "qualifier": "exact"}
+
+
+def test_cross_sentence_list_continues_the_transfer() -> None:
+    text = ("Selon le Guardian, l'Iran aurait livré 18 drones à la Russie depuis novembre 2022. "
+            "Ils comprendraient 12 Shahed-129 et 6 Mohajer-6.")
+    got = {c["item"]: c for c in claims(text, "fr", "2023-02")}
+    assert set(got) == {"Shahed-129", "Mohajer-6"}  # the generic "drones" is their total, not a claim
+    assert all((c["supplier"], c["recipient"], c["stage"]) == ("IRN", "RUS", "delivered") for c in got.values())
+    assert got["Mohajer-6"]["when"] == "2022-11/.."
+
+
+def test_stage_cues() -> None:
+    assert one("Il y a des négociations sur la fourniture d'obus de 152 mm par l'Iran à la Russie.", "fr")[
+        "stage"] == "negotiating"
+    assert one("L'Inde a commandé 26 Rafale Marine à la France.", "fr")["stage"] == "ordered"
+    assert one("La Chine a proposé des chasseurs JF-17 à l'Argentine.", "fr")["stage"] == "offered"
+    assert one("L'Allemagne va livrer des chars Leopard 2 à la Pologne.", "fr")["stage"] == "planned"
+
+
+def test_calibre_names_the_generic_item() -> None:
+    c = one("Il y a des négociations sur la fourniture d'obus de 152 mm par l'Iran à la Russie.", "fr")
+    assert c["item"] == "152 mm artillery shells" and c["category"] == "ammunition"
+
+
+def test_relative_date_resolved_against_publication() -> None:
+    c = one("La Corée du Nord a livré des missiles KN-23 à la Russie le 4 septembre dernier.", "fr",
+            published="2024-11-02")
+    assert c["when"] == "2024-09-04"
+
+
+def test_movement_without_named_cargo_is_not_a_claim() -> None:
+    text = "Un Il-76 de l'armée de l'air iranienne a volé de Téhéran à Moscou ; la cargaison reste secrète."
+    assert claims(text, "fr") == []
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Hier, à Paris. La France a livré des canons Caesar à l'Ukraine."
+    c = one(text, "fr")
+    (a, b), = c["evidence_spans"]
+    assert text[a:b] == c["evidence"] == "La France a livré des canons Caesar à l'Ukraine."
+
+
+def test_off_topic_text_gives_nothing() -> None:
+    text = ("Le PSG a battu Lyon 3 à 1 dimanche. La météo annonce de la grêle sur la Bretagne et un ciel "
+            "couvert à Paris. Le Patriot Act a été évoqué dans un débat sur la surveillance.")
+    assert triples(text, "fr") == set()
