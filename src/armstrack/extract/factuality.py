@@ -71,10 +71,11 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         np = _np_after(tokens, b, text)
         if np:
             out.append(np)
-    triggers = {a for a, _b, _t in lex.triggers.find_all(tokens)}
+    triggers = sorted(a for a, _b, _t in lex.triggers.find_all(tokens))
     for a, b, _ in lex.report_verbs.find_all(tokens):
-        if any(k in triggers for k in range(b, b + 4)):
-            continue  # "Washington announced a new tranche": the announcement is the event itself
+        nxt = next((k for k in triggers if b <= k <= b + 8), None)
+        if nxt is not None and not any(t.text[:1].isupper() or t.fold in STOP for t in tokens[b:nxt]):
+            continue  # "Washington announced a new aid package": the announcement is the event itself
         if a > 0 and tokens[a - 1].fold in ("to", "s", "se", "sich", "si", "zich"):  # "refused to say", "s'ajoute"
             continue
         if a > 1 and tokens[a - 1].fold in ("'", "’") and tokens[a - 2].fold in ("s", "l", "qu"):

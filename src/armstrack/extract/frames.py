@@ -21,6 +21,7 @@ BE = {"is", "are", "was", "were", "be", "been", "being", "est", "sont", "ete", "
       "seien", "es", "son", "fue", "fueron", "sido", "sera", "e", "sono", "stato", "stati", "stata", "state",
       "viene", "vengono", "wordt", "worden", "werd", "werden", "zijn", "is"}
 CLAUSE_BREAK = {";", ":", "?", "!"}
+KIND_STAGES = {"licensed_production", "technology_transfer"}
 # Words that open another clause: a party beyond one belongs to another predicate.
 CLAUSE_OPENERS = {"que", "qu", "qui", "that", "which", "who", "whom", "whose", "ou", "where", "apres", "after",
                   "while", "alors", "tandis", "pendant", "lorsque", "when", "dont", "because", "parce", "car",
@@ -111,9 +112,9 @@ def _passive(tokens: list[Token], t: int) -> bool:
 def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int]) -> Stage:
     """The leftmost stage cue chained before the trigger ('accord pour acheter' → agreed), else the
     trigger's own stage, moved to planned by future marks ('will deliver', 'seraient livrés')."""
-    lo = t
     j = t - 1
     cue: str | None = None
+    kinds: set[str] = set()
     while j >= 0 and t - j <= 7:
         tok = tokens[j]
         if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
@@ -121,13 +122,20 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         m = lex.stage_cues.match_at(tokens, j)
         if m and j + m[0] <= t:
             cue = m[1]
-            lo = j
         elif j in trigger_starts:
             tm = lex.triggers.match_at(tokens, j)
             if tm and tm[1].role == "deal":
                 cue = tm[1].stage
-                lo = j
+        if cue in KIND_STAGES:
+            kinds.add(cue)
         j -= 1
+    # "licensed production" / "technology transfer" name the kind of transfer and beat progress cues
+    for k in (0, 1, 2, 3):
+        m = lex.stage_cues.match_at(tokens, t + k) if t + k < len(tokens) else None
+        if m and m[1] in KIND_STAGES:
+            kinds.add(m[1])
+    if kinds:
+        return Stage(sorted(kinds)[0])
     if cue is None:
         # the trigger itself may be a stage cue word ("accord", "négociations", "offre")
         m = lex.stage_cues.match_at(tokens, t)
@@ -148,7 +156,6 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     base = Stage(trig.stage)
     if future and base in (Stage.DELIVERED, Stage.ORDERED):
         return Stage.PLANNED
-    _ = lo
     return base
 
 
@@ -278,7 +285,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             rec.append(p)  # "give Ukraine", "supply Kyiv with"
     if subject is not None:
         if trig.role == "give" and sup and not passive:
-            pass  # "Niger received weapons provided by Egypt": the agent is the supplier, not Niger
+            rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
         elif trig.role == "give":
             (rec if passive else sup).append(subject)
         elif trig.role == "get":

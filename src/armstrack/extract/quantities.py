@@ -44,6 +44,8 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
             return None
         if lex.vague_quantities.match_at(tokens, j) and gap == 0:
             return None
+        if lex.measure_words.match_at(tokens, j):
+            return None  # "1,000 containers of shells": the number counts containers
         j -= 1
         gap += 1
     if j < 0 or not (tokens[j].is_number or tokens[j].fold in lex.numbers or tokens[j].fold in lex.multipliers):

@@ -137,6 +137,7 @@ class Lexicon:
     multipliers: dict[str, float] = field(default_factory=dict)
     qualifiers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     vague_quantities: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    measure_words: PhraseIndex[str] = field(default_factory=PhraseIndex)  # containers, tonnes: not item counts
     months: dict[str, int] = field(default_factory=dict)
     date_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     conditional_suffixes: tuple[str, ...] = ()
@@ -165,7 +166,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
             lex.stage_cues.add(w, stage)
     for name in ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
                  "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "technology", "possession", "non_transfer",
-                 "institution_heads", "vague_quantities"):
+                 "institution_heads", "vague_quantities", "measure_words"):
         idx: PhraseIndex[str] = getattr(lex, name)
         for w in _list(data.get(name)):
             idx.add(w, w)

@@ -1,0 +1,275 @@
+"""Russian and Ukrainian: lemmas and grammatical case from pymorphy3, the «бы» conditional and future tense.
+
+Case is what carries direction in these languages ("поставки Ирана России": the genitive supplies, the
+dative receives), but most country names are ambiguous out of context (России = gen/dat/loc). The
+front-end therefore picks a token's case from its parses *and* its left context: the governing
+preposition, a verb right before it, a delivery verb or noun earlier in the phrase.
+
+The analyser loads once per process, lazily on the first `analyse()`; instances hold only plain data
+(strings and sets), so a front-end pickles cheaply into worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from armstrack.errors import UnsupportedLanguage
+from armstrack.lang.base import Sentence, Token, fold
+from armstrack.lang.lexicon import Lexicon
+
+CASES = {"nomn": "nom", "gent": "gen", "gen1": "gen", "gen2": "gen", "datv": "dat", "accs": "acc", "acc2": "acc",
+         "ablt": "ins", "loct": "loc", "loc1": "loc", "loc2": "loc"}
+NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
+VERBAL = {"VERB", "INFN", "PRTS", "GRND"}
+MODIFIERS = {"ADJF", "PRTF"}  # agree with the noun they precede: skipped when looking for the governor
+UD_POS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "VERB", "INFN": "VERB", "PRTF": "VERB",
+          "PRTS": "VERB", "GRND": "VERB", "NUMR": "NUM", "NUMB": "NUM", "ADVB": "ADV", "NPRO": "PRON", "PRED": "ADV",
+          "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ", "LATN": "X", "PNCT": "PUNCT",
+          "UNKN": "X", "ROMN": "NUM"}
+NAMES = {"Surn", "Name", "Patr"}
+
+# The cases each preposition governs (Russian and Ukrainian, folded).
+_GEN = ("gen",)
+PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    # Russian
+    "в": ("acc", "loc"), "во": ("acc", "loc"), "на": ("acc", "loc"), "о": ("loc", "acc"), "об": ("loc", "acc"),
+    "обо": ("loc",), "при": ("loc",), "по": ("dat", "loc", "acc"), "к": ("dat",), "ко": ("dat",),
+    "из": _GEN, "изо": _GEN, "от": _GEN, "ото": _GEN, "у": ("gen", "acc", "loc"), "до": _GEN, "без": _GEN,
+    "для": _GEN, "около": _GEN, "вокруг": _GEN, "после": _GEN, "против": _GEN, "среди": _GEN, "кроме": _GEN,
+    "вместо": _GEN, "ради": _GEN, "возле": _GEN, "из-за": _GEN, "из-под": _GEN, "со": ("ins", "gen"),
+    "с": ("ins", "gen", "acc"), "за": ("ins", "acc", "gen"), "под": ("ins", "acc"), "подо": ("ins", "acc"),
+    "над": ("ins",), "надо": ("ins",), "перед": ("ins",), "передо": ("ins",), "между": ("ins",),
+    "через": ("acc",), "про": ("acc",), "сквозь": ("acc",), "благодаря": ("dat",), "согласно": ("dat",),
+    "вопреки": ("dat",), "навстречу": ("dat",), "со стороны": _GEN, "помимо": _GEN, "посредством": _GEN,
+    # Ukrainian (в, у, на, по, при, за, під, над, перед, про, через, до, для, без: as above)
+    "уві": ("acc", "loc"), "від": _GEN, "од": _GEN, "з": ("gen", "ins", "acc"), "із": ("gen", "ins", "acc"),
+    "зі": ("gen", "ins", "acc"), "біля": _GEN, "після": _GEN, "серед": _GEN, "крім": _GEN, "замість": _GEN,
+    "проти": _GEN, "щодо": _GEN, "коло": _GEN, "між": ("ins",), "під": ("ins", "acc"), "крізь": ("acc",),
+    "завдяки": ("dat",), "згідно": ("ins",), "ку": ("dat",),
+}
+# Quantity words a delivery verb's object may start with ("передал около 2600 …", "передав понад 100 …").
+QUANTITY_WORDS = {"около", "более", "свыше", "порядка", "почти", "до", "не", "менее", "примерно", "приблизительно",
+                  "как", "минимум", "максимум", "по", "меньшей", "мере", "крайней", "близько", "понад", "більше",
+                  "щонайменше", "приблизно", "майже", "менше", "тысяч", "тыс", "млн", "тисяч", "тис", "еще", "ещё",
+                  "ще", "также", "також", "уже", "вже"}
+COORDINATORS = {"и", "і", "й", "та", "а также", ","}
+CONDITIONAL_PARTICLES = {"бы", "б", "би"}
+FUTURE_AUX = {"быть", "бути", "стать", "стати"}
+APOSTROPHES = "'’`"
+MODIFIER_APOSTROPHE = "\u02bc"
+QUOTES = set("«»\"“”„'’")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One parse of a word, reduced to what extraction needs (hashable, picklable)."""
+
+    lemma: str
+    pos: str
+    case: str
+    tags: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def morph_analyzer(lang: str) -> Any:
+    """The pymorphy3 analyser for 'ru' or 'uk', built once per process."""
+    try:
+        import pymorphy3
+    except ImportError as e:  # pragma: no cover - a packaging error
+        raise UnsupportedLanguage("pymorphy3 is not installed (pip install pymorphy3 pymorphy3-dicts-ru "
+                                  "pymorphy3-dicts-uk)") from e
+    try:
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ValueError, OSError, KeyError) as e:
+        raise UnsupportedLanguage(f"no pymorphy3 dictionary for {lang!r} (pip install pymorphy3-dicts-{lang})") from e
+
+
+@lru_cache(maxsize=300_000)
+def readings(word: str, lang: str) -> tuple[Reading, ...]:
+    """The parses of a word, most likely first; a lower-case word is not read as a surname or first name
+    when a common-word parse exists (Ukrainian «надала» is a verb, not the surname Надал)."""
+    parses = morph_analyzer(lang).parse(word.replace(MODIFIER_APOSTROPHE, "'").replace("’", "'"))
+    out: list[Reading] = []
+    for p in parses:
+        tag = p.tag
+        grammemes = frozenset(str(g) for g in tag.grammemes)
+        pos = str(tag.POS or next(iter(grammemes & set(UD_POS)), "UNKN"))
+        case = CASES.get(str(tag.case), "") if tag.case else ""
+        out.append(Reading(str(p.normal_form), pos, case, grammemes))
+    if word[:1].islower():
+        common = [r for r in out if not r.tags & NAMES]
+        out = common or out
+    return tuple(out)
+
+
+def _pos_set(rs: tuple[Reading, ...]) -> set[str]:
+    return {r.pos for r in rs}
+
+
+class SlavicFrontend:
+    """Lemmas, case, conditional and future marks for Russian ('ru') and Ukrainian ('uk')."""
+
+    def __init__(self, code: str, lexicon: Lexicon | None = None) -> None:
+        self.code = code
+        give_words: set[str] = set()
+        if lexicon is not None:
+            for first, bucket in lexicon.triggers.by_first.items():
+                if any(len(words) == 1 and trig.role == "give" for words, trig in bucket):
+                    give_words.add(first)
+        self.give_words = frozenset(give_words)  # one-word supply triggers: verbs and nouns
+
+    # -- analysis --------------------------------------------------------------------------------
+    def analyse(self, sentence: Sentence) -> None:
+        toks = sentence.tokens
+        rs: list[tuple[Reading, ...]] = [()] * len(toks)
+        for i, t in enumerate(toks):
+            if t.text[:1].isalpha():
+                rs[i] = readings(t.text, self.code)
+        self._join_apostrophes(toks, rs)
+        for i, t in enumerate(toks):
+            if not rs[i]:
+                continue
+            best = rs[i][0]
+            if t.lemma == t.fold:  # not already set from an apostrophe word
+                t.lemma = fold(best.lemma) or t.fold
+            t.pos = UD_POS.get(best.pos, "X")
+            if best.tags & NAMES or ("Geox" in best.tags or "Orgn" in best.tags) and t.text[:1].isupper():
+                t.pos = "PROPN"
+            verb = next((r for r in rs[i] if r.pos in VERBAL), None)
+            t.future = verb is not None and best.pos in VERBAL and "futr" in verb.tags
+            t.past_participle = best.pos in ("PRTF", "PRTS") and "past" in best.tags
+        for i, t in enumerate(toks):
+            t.case = self._case(i, toks, rs)
+        self._mark_future_passives(toks, rs)
+        self._mark_conditional(toks, rs)
+        sentence.analysed = True
+
+    def _join_apostrophes(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
+        """Ukrainian «зобов'язалася» is tokenised as зобов / ' / язалася: analyse the whole word and give
+        each piece its share of the lemma (зобов / язатися), so lexicon phrases written with the apostrophe
+        match by lemma."""
+        for k in range(len(toks) - 2):
+            a, ap, b = toks[k], toks[k + 1], toks[k + 2]
+            if ap.text not in APOSTROPHES or a.end != ap.start or ap.end != b.start:
+                continue
+            if not (a.text[-1:].isalpha() and b.text[:1].isalpha()):
+                continue
+            whole = readings(f"{a.text}'{b.text}", self.code)
+            if not whole or whole[0].pos == "UNKN":
+                continue
+            lemma = fold(whole[0].lemma)
+            left, sep, right = lemma.partition("'")
+            if sep:
+                a.lemma, b.lemma = left, right
+            rs[k] = rs[k + 2] = whole
+
+    # -- case --------------------------------------------------------------------------------------
+    def _case(self, i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> str:
+        cands = list(dict.fromkeys(r.case for r in rs[i] if r.case and r.pos in NOMINAL))
+        if not cands:
+            return ""
+        if len(cands) == 1:
+            return cands[0]
+        j = self._governor(i, toks, rs)
+        if j is not None and toks[j].fold in PREPOSITIONS and "PREP" in _pos_set(rs[j]) | {"PREP"}:
+            governed = PREPOSITIONS[toks[j].fold]
+            return next((c for c in cands if c in governed), cands[0])
+        if "dat" in cands:
+            if j is not None and _pos_set(rs[j]) & VERBAL and not _pos_set(rs[j]) & NOMINAL:
+                return "dat"  # "передал России", "поставляет Украине"
+            if self._after_give_verb(i, toks, rs) or self._after_give_noun_phrase(i, toks, rs):
+                return "dat"  # "передал беспилотники России", "поставки Ирана России"
+        if j is not None and "gen" in cands and _pos_set(rs[j]) & {"NOUN", "NUMR"}:
+            return "gen"  # a noun's attribute: "поставки России", "армии Ирана"
+        if "nom" in cands and (j is None or not rs[j]):
+            return "nom"  # sentence-initial or after punctuation: the subject
+        return cands[0]
+
+    @staticmethod
+    def _governor(i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> int | None:
+        """The nearest token to the left that is not an agreeing modifier or a quote mark."""
+        j = i - 1
+        while j >= 0:
+            if toks[j].text in QUOTES:
+                j -= 1
+                continue
+            ps = _pos_set(rs[j])
+            if ps and ps <= MODIFIERS | {"NPRO"} and toks[j].fold not in PREPOSITIONS:
+                j -= 1
+                continue
+            return j
+        return None
+
+    def _is_give(self, tok: Token) -> bool:
+        return tok.lemma in self.give_words or tok.fold in self.give_words
+
+    def _after_give_verb(self, i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> bool:
+        """A delivery verb earlier in the phrase with only its object in between: the bare oblique party
+        after the object receives ("Иран передал беспилотники России")."""
+        for j in range(i - 1, max(-1, i - 12), -1):
+            t = toks[j]
+            ps = _pos_set(rs[j])
+            if ps & VERBAL and not ps & NOMINAL:
+                return self._is_give(t) and "PRTS" not in ps or (self._is_give(t) and "pssv" in rs[j][0].tags)
+            if t.fold in COORDINATORS or t.fold in QUANTITY_WORDS or t.is_number or t.text in QUOTES:
+                continue
+            if not t.text[:1].isalnum():
+                return False
+            if "PREP" in ps or "CONJ" in ps:
+                return False
+        return False
+
+    def _after_give_noun_phrase(self, i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> bool:
+        """A genitive phrase right after a delivery noun, then the party: "поставки (иранских беспилотников)
+        России" — the genitive is the supplier or the goods, the next oblique party receives."""
+        seen_gen = False
+        for j in range(i - 1, max(-1, i - 7), -1):
+            t = toks[j]
+            ps = _pos_set(rs[j])
+            if "NOUN" in ps and self._is_give(t) and not ps & VERBAL:
+                return seen_gen
+            if t.is_number or t.fold in QUANTITY_WORDS or t.text in QUOTES:
+                continue
+            if any(r.case == "gen" for r in rs[j]) or (rs[j] and rs[j][0].pos in ("UNKN", "LATN")) or \
+                    (not rs[j] and t.text[:1].isalnum()):
+                seen_gen = True
+                continue
+            return False
+        return False
+
+    # -- mood and tense ------------------------------------------------------------------------------
+    @staticmethod
+    def _mark_future_passives(toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
+        """«будут поставлены», «буде передано», «будет поставлять»: the participle or infinitive after a
+        future auxiliary is future too."""
+        for i, t in enumerate(toks):
+            if not (t.future and rs[i] and fold(rs[i][0].lemma) in FUTURE_AUX):
+                continue
+            for j in range(i + 1, min(len(toks), i + 4)):
+                ps = _pos_set(rs[j])
+                if ps & {"PRTS", "INFN"} or any(r.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in r.tags
+                                                for r in rs[j]):
+                    toks[j].future = True
+                    break
+                if not toks[j].text[:1].isalpha():
+                    break
+
+    @staticmethod
+    def _mark_conditional(toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
+        """«передал бы», «могла бы получить»: the particle and the verbs around it in its clause."""
+        for i, t in enumerate(toks):
+            if t.fold not in CONDITIONAL_PARTICLES or not (rs[i] and rs[i][0].pos in ("PRCL", "CONJ", "UNKN")):
+                continue
+            t.conditional = True
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(toks) and abs(j - i) <= 3 and toks[j].text[:1].isalnum():
+                    if _pos_set(rs[j]) & VERBAL:
+                        toks[j].conditional = True
+                    j += step
+
+
+def make_slavic_frontend(code: str, lexicon: Lexicon) -> SlavicFrontend:
+    return SlavicFrontend(code, lexicon)

@@ -1,0 +1,129 @@
+"""English extraction, one phenomenon per test, on real-style sentences written for these tests."""
+
+from __future__ import annotations
+
+from extraction_helpers import claims, one, triples
+
+
+def test_active_supply_to() -> None:
+    c = one("Germany delivered 18 Leopard 2A6 tanks to Ukraine in March.", "en")
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"], c["status"]) == (
+        "DEU", "UKR", "Leopard 2A6", "delivered", "asserted")
+    assert c["quantity"] == {"value": 18, "qualifier": "exact"} and c["when"] == "2024-03"
+
+
+def test_bare_object_recipient() -> None:
+    c = one("The United States will give Taiwan 66 F-16V fighter jets.", "en")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "TWN", "planned")
+
+
+def test_buy_from() -> None:
+    c = one("India bought five S-400 air defence systems from Russia.", "en")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "ordered")
+    assert c["item"].startswith("S-400")
+
+
+def test_receive_from_and_passive_by() -> None:
+    c = one("Kyiv has received Storm Shadow missiles, which were supplied by Britain.", "en")
+    assert (c["supplier"], c["recipient"]) == ("GBR", "UKR")
+
+
+def test_coordinated_suppliers_share_the_agent_marker() -> None:
+    got = triples("Ukraine uses SCALP missiles supplied by France and Italy.", "en")
+    assert {(s, r) for s, r, _ in got} == {("FRA", "UKR"), ("ITA", "UKR")}
+
+
+def test_possessive_and_demonym_origin() -> None:
+    text = "Russia's war effort depends on Iranian drones. Iranian drones were delivered to Russia in 2022."
+    c = one(text, "en")
+    assert (c["supplier"], c["recipient"], c["category"]) == ("IRN", "RUS", "uav")
+    c = one("America's Abrams tanks will be delivered to Kyiv next week.", "en")
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("USA", "UKR", "M1 Abrams", "planned")
+
+
+def test_reportedly_and_according_to() -> None:
+    c = one("Iran has reportedly sent Fath-360 missiles to Russia.", "en")
+    assert c["status"] == "reported"
+    c = one("According to Reuters, Belarus transferred T-72 tanks to Russia.", "en")
+    assert c["status"] == "reported" and c["attributed_to"] == ["Reuters"]
+
+
+def test_said_attribution() -> None:
+    c = one("North Korea shipped KN-23 missiles to Russia, a South Korean official said.", "en")
+    assert c["status"] == "reported" and any("official" in a for a in c["attributed_to"])
+
+
+def test_official_announcement_is_the_event_not_a_hedge() -> None:
+    c = one("Washington announced a new $300m aid package for Ukraine including artillery ammunition.", "en")
+    assert (c["supplier"], c["recipient"], c["stage"], c["status"]) == ("USA", "UKR", "planned", "asserted")
+
+
+def test_unconfirmed() -> None:
+    text = ("US media said Kyiv would get ATACMS missiles in the coming weeks. "
+            "Neither Washington nor Kyiv has officially confirmed the reports.")
+    c = one(text, "en")
+    assert (c["item"], c["stage"], c["status"]) == ("MGM-140 ATACMS", "planned", "unconfirmed")
+
+
+def test_denial_scope() -> None:
+    text = ("Iran supplied hundreds of Shahed-136 drones to Russia in 2022, officials said. "
+            "Tehran denies sending any weapons to Moscow for the war.")
+    assert one(text, "en")["status"] == "denied"
+
+
+def test_denial_of_an_unrelated_claim_does_not_spread() -> None:
+    text = ("France delivered Caesar howitzers to Ukraine last year. "
+            "Separately, Iran denied that it had sold drones to Russia.")
+    c = one(text, "en", item="CAESAR")
+    assert c["status"] == "asserted"
+
+
+def test_negated_transfer() -> None:
+    assert claims("Germany has not delivered Taurus missiles to Ukraine.", "en") == []
+
+
+def test_quantities() -> None:
+    assert one("Pyongyang sent more than 1,000 containers of shells to Russia.", "en")["quantity"] is None
+    c = one("Russia received at least 18 Mohajer-6 drones from Iran.", "en")
+    assert c["quantity"] == {"value": 18, "qualifier": "at_least"}
+    c = one("Poland will buy up to 96 AH-64E helicopters from the United States.", "en")
+    assert c["quantity"] == {"value": 96, "qualifier": "at_most"}
+    c = one("Egypt delivered about 20 mortar shells to Niger.", "en")
+    assert c["quantity"] == {"value": 20, "qualifier": "approx"}
+    c = one("Kyiv received a dozen Gepard anti-aircraft guns from Germany.", "en")
+    assert c["quantity"] == {"value": 12, "qualifier": "approx"}
+
+
+def test_money_is_not_a_quantity() -> None:
+    c = one("Indonesia signed a $450 million deal to buy BrahMos missiles from India.", "en")
+    assert c["quantity"] is None and (c["supplier"], c["recipient"], c["stage"]) == ("IND", "IDN", "agreed")
+
+
+def test_stages() -> None:
+    assert one("Colombia is in talks to acquire Gripen fighters from Sweden.", "en")["stage"] == "negotiating"
+    assert one("China offered JF-17 jets to Argentina.", "en")["stage"] == "offered"
+    assert one("Argentina signed an agreement to purchase F-16 jets from Denmark.", "en")["stage"] == "agreed"
+    c = one("Russia and India signed a contract for licensed production of AK-203 rifles in India.", "en")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "licensed_production")
+
+
+def test_paused_shipment_is_planned() -> None:
+    c = one("The United States paused a shipment of 2,000-lb bombs to Israel.", "en")
+    assert (c["item"], c["stage"]) == ("2,000-lb bombs", "planned")
+
+
+def test_generic_item_dropped_next_to_a_designation_of_its_category() -> None:
+    text = "Egypt delivered armoured vehicles to Niger, including 30 BRDM-2 scout cars."
+    assert triples(text, "en") == {("EGY", "NER", "BRDM-2")}
+
+
+def test_use_and_losses_are_not_transfers() -> None:
+    text = ("Ukraine used HIMARS launchers to strike a bridge. A Russian Su-34 was shot down near Kharkiv. "
+            "Israel sent tanks into Rafah on Tuesday.")
+    assert claims(text, "en") == []
+
+
+def test_off_topic_with_ambiguous_names() -> None:
+    text = ("The Tigers beat the Hawks 3-1 on Sunday, with a late goal from their striker. "
+            "Hail and a storm are expected over Leeds; a leopard escaped from the zoo.")
+    assert claims(text, "en") == []
