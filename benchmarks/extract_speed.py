@@ -159,7 +159,7 @@ def main() -> None:
 
     table = Table(title="armstrack throughput (one core, end to end, wall clock)", box=box.SIMPLE_HEAD,
                   padding=(0, 1))
-    for col in ("path", "articles", "sentences", "seconds", "articles/s", "sentences/s", "claims"):
+    for col in ("path", "articles", "sentences", "seconds", "art/s", "sent/s", "claims"):
         table.add_column(col, justify="left" if col == "path" else "right")
     for r in (product, full, baseline):
         table.add_row(r.name, str(r.articles), str(r.sentences), f"{r.seconds:.2f}", f"{r.articles_per_s:.1f}",

@@ -166,16 +166,12 @@ def test_bad_inputs_give_one_stderr_line_each_and_exit_1(tmp_path: Path, fmt: st
     [
         pytest.param("controls.json", b'{"text": "L\'Iran\\u0000 a livr\\u00e9\\u2029 des drones \\u202e\\ufeff."}',
                      id="control-chars"),
-        pytest.param("deep.json", b"[" * 100_000, marks=pytest.mark.xfail(
-            reason="RecursionError from json.loads escapes as a traceback", strict=True), id="deep-json"),
-        pytest.param("surrogate.json", b'{"text": "Iran \\ud800 a livr\\u00e9 des drones."}', marks=pytest.mark.xfail(
-            reason="lone surrogate: UnicodeEncodeError in Document.content_id", strict=True), id="surrogate"),
+        pytest.param("deep.json", b"[" * 100_000, id="deep-json"),
+        pytest.param("surrogate.json", b'{"text": "Iran \\ud800 a livr\\u00e9 des drones."}', id="surrogate"),
         pytest.param("surrogate-id.json", b'{"id": "s", "text": "Iran has supplied Shahed-136 \\ud800 drones to '
-                     b'Russia, according to US officials."}', marks=pytest.mark.xfail(
-            reason="lone surrogate in the evidence: UnicodeEncodeError writing the JSON line", strict=True),
+                     b'Russia, according to US officials."}',
             id="surrogate-with-id"),
-        pytest.param("x[/red].txt", None, marks=pytest.mark.xfail(
-            reason="the path is printed as rich markup: MarkupError traceback", strict=True), id="markup-path"),
+        pytest.param("x[/red].txt", None, id="markup-path"),
     ],
 )
 def test_hostile_inputs_never_crash(tmp_path: Path, name: str, data: bytes | None) -> None:
@@ -186,8 +182,6 @@ def test_hostile_inputs_never_crash(tmp_path: Path, name: str, data: bytes | Non
     assert len(jsonl(result)) >= 1
 
 
-@pytest.mark.xfail(reason="rich markup in the stderr line swallows '[draft]', so the message misnames the input",
-                   strict=True)
 def test_error_line_names_a_path_with_brackets_verbatim(tmp_path: Path) -> None:
     missing = str(tmp_path / "report[draft].txt")
     result = run(missing)
@@ -195,8 +189,6 @@ def test_error_line_names_a_path_with_brackets_verbatim(tmp_path: Path) -> None:
     assert missing in result.stderr
 
 
-@pytest.mark.xfail(reason="table cells are rendered as rich markup: a document id like '[/b]' raises MarkupError",
-                   strict=True)
 def test_table_with_markup_like_document_id(tmp_path: Path) -> None:
     result = run("-f", "table", write(tmp_path, "a.json", json.dumps({"id": "[/b]", "text": EN_SHAHED})))
     assert result.exit_code == 0, repr(result.exception)
@@ -241,8 +233,6 @@ def test_unsupported_language_gives_no_claims(tmp_path: Path, text: str) -> None
     assert doc["claims"] == []
 
 
-@pytest.mark.xfail(reason="a BCP-47 tag such as 'en-US' or 'fr-FR' in the input is not reduced to its language, "
-                          "so the document comes out 'und' with no claims", strict=True)
 @pytest.mark.parametrize(("tag", "text", "lang"), [("en-US", EN, "en"), ("fr-FR", FR, "fr")], ids=["en-US", "fr-FR"])
 def test_regional_language_tag_in_json(tmp_path: Path, tag: str, text: str, lang: str) -> None:
     (doc,) = jsonl(run(write(tmp_path, "a.json", json.dumps({"id": "x", "text": text, "language": tag}))))

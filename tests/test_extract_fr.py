@@ -43,7 +43,8 @@ def test_kb_origin_fills_supplier_only_when_the_text_names_it() -> None:
 
 
 def test_conditional_present_passive_is_planned() -> None:
-    text = "Moscou et Téhéran renforcent leur coopération. Selon la presse, 24 chasseurs Su-35 seraient livrés à l'Iran."
+    text = ("Moscou et Téhéran renforcent leur coopération. "
+            "Selon la presse, 24 chasseurs Su-35 seraient livrés à l'Iran.")
     c = one(text, "fr", item="Su-35")
     assert (c["supplier"], c["recipient"], c["stage"], c["status"]) == ("RUS", "IRN", "planned", "reported")
     assert c["quantity"] == {"value": 24, "qualifier": "exact"}

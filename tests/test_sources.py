@@ -164,8 +164,6 @@ def test_jsonl_bad_line_names_its_line_and_keeps_the_others(tmp_path: Path, bad_
     assert failure.reason.startswith(where) and why in failure.reason
 
 
-@pytest.mark.xfail(reason="str.splitlines() also splits on U+2028/U+2029/U+0085, which JSON allows raw inside "
-                          "strings, so one valid record becomes two invalid lines", strict=True)
 @pytest.mark.parametrize("sep", ["\u2028", "\x85"])
 def test_jsonl_text_may_contain_unicode_line_separators(tmp_path: Path, sep: str) -> None:
     line = json.dumps({"id": "n1", "text": f"Selon Reuters,{sep}l'Iran aurait livré des drones."}, ensure_ascii=False)
@@ -182,7 +180,7 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
     assert "200 missiles Fath-360" in doc.text and "mer Caspienne" in doc.text
     assert "Accueil" not in doc.text and "droits réservés" not in doc.text  # navigation and footer dropped
     assert doc.url == "https://www.example.org/article/iran-missiles"
-    assert doc.id == doc.url
+    assert doc.id.startswith("sha1:")  # no id given: a content hash, whatever the URL
     assert doc.published == "2024-09-10"
     assert doc.source_name == "Le Monde"
 
@@ -247,16 +245,12 @@ def test_missing_path_fails_and_the_others_are_still_read(tmp_path: Path) -> Non
     assert isinstance(items[1], Document) and items[1].text == FR
 
 
-@pytest.mark.xfail(reason="deeply nested JSON raises RecursionError out of json.loads instead of a ReadFailure",
-                   raises=RecursionError, strict=True)
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])
 def test_deeply_nested_json_is_a_read_failure(suffix: str) -> None:
     items = list(documents_from_bytes(b"[" * 100_000, "deep" + suffix, suffix))
     assert len(items) == 1 and isinstance(items[0], ReadFailure)
 
 
-@pytest.mark.xfail(reason="a JSON \\ud800 escape gives a lone surrogate; Document.content_id() then raises "
-                          "UnicodeEncodeError", raises=UnicodeEncodeError, strict=True)
 def test_lone_surrogate_in_json_text_does_not_crash() -> None:
     items = list(documents_from_bytes(b'{"text": "Iran \\ud800 a livr\\u00e9 des drones."}', "s.json", ".json"))
     assert len(items) == 1
@@ -300,8 +294,6 @@ def test_stdin_failure_names_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes,
     assert only_failure(read_stdin(monkeypatch, data)).reason.startswith(why)
 
 
-@pytest.mark.xfail(reason="sniff_suffix takes any '\\n{' as JSON Lines, so a pretty-printed object with a nested "
-                          "object on its own line is split into invalid lines", strict=True)
 def test_stdin_pretty_printed_json_object(monkeypatch: pytest.MonkeyPatch) -> None:
     data = json.dumps({"id": "p", "meta": {"a": 1}, "text": EN}, indent=2).replace('"meta": {', '"meta":\n{')
     assert json.loads(data)["id"] == "p"

@@ -6,20 +6,22 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from armstrack.errors import ArmstrackError
+from armstrack.evaluate import evaluate_dir, format_report
+from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, get_kb
 from armstrack.kb.matcher import Matcher, closest_names, get_matcher
 from armstrack.kb.validate import validate
-from armstrack.settings import load_settings
-from armstrack.evaluate import evaluate_dir, format_report
-from armstrack.extract.document import Extractor
+from armstrack.lang import LANGUAGES
 from armstrack.model import Extraction
+from armstrack.settings import load_settings
 from armstrack.sources.files import ReadFailure, read_inputs
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arms-transfer claims from news reports.")
@@ -29,7 +31,7 @@ err = Console(stderr=True)
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(Text.assemble(("error:", "red"), " ", message), highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -42,6 +44,8 @@ def extract(
     """Extract arms-transfer claims from documents."""
     if format not in ("jsonl", "json", "table"):
         fail(f"unknown format {format!r} (use jsonl, json or table)", 2)
+    if lang != "auto" and lang not in LANGUAGES:
+        fail(f"unknown language {lang!r} (use auto or one of: {', '.join(LANGUAGES)})", 2)
     extractor = Extractor(lang)
     results: list[Extraction] = []
     failures = 0
@@ -49,7 +53,7 @@ def extract(
         for item in read_inputs(paths):
             if isinstance(item, ReadFailure):
                 failures += 1
-                err.print(f"[red]error:[/red] {item.reason}", highlight=False, soft_wrap=True)
+                err.print(Text.assemble(("error:", "red"), " ", item.reason), highlight=False, soft_wrap=True)
                 continue
             res = extractor.extract(item)
             if format == "jsonl":
@@ -77,8 +81,9 @@ def print_table(results: list[Extraction]) -> None:
             if c.quantity:
                 sign = {"approx": "~", "at_least": "≥", "at_most": "≤"}.get(c.quantity.qualifier, "")
                 q = f"{sign}{c.quantity.to_json()['value']:,}"
-            table.add_row(r.document.id[:18], c.supplier or "?", c.recipient or "?", c.item, q, c.stage.value,
-                          c.status.value, c.when or "", "; ".join(c.attributed_to)[:40])
+            cells = (r.document.id[:18], c.supplier or "?", c.recipient or "?", c.item, q, c.stage.value,
+                     c.status.value, c.when or "", "; ".join(c.attributed_to)[:40])
+            table.add_row(*(Text(x) for x in cells))  # article text is data, never markup
     Console(width=max(Console().width, 160)).print(table)
 
 
@@ -87,7 +92,7 @@ def eval_cmd(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of gold JSON files (SCHEMA.md)")],
     per_doc: Annotated[bool, typer.Option("--per-doc", help="Print one line per document")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON")] = False,
-    lang: Annotated[Optional[str], typer.Option("--lang", help="Only these languages, e.g. fr,en")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only these languages, e.g. fr,en")] = None,
 ) -> None:
     """Extract the gold files' texts and score them like shared/eval/score.py."""
     if not gold_dir.is_dir():

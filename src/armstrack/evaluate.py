@@ -157,5 +157,6 @@ def format_report(report: Json, per_doc: bool = False) -> str:
                      f"f1={r['f1']} strict_f1={r['strict_f1']}")
     if per_doc:
         lines.append("per document:")
-        lines += [f"  {d['id']:10} gold={d['gold']:2} pred={d['pred']:2} match={d['match']:2}" for d in report["per_doc"]]
+        lines += [f"  {d['id']:10} gold={d['gold']:2} pred={d['pred']:2} match={d['match']:2}"
+                  for d in report["per_doc"]]
     return "\n".join(lines)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Stage(str, Enum):
+class Stage(StrEnum):
     DELIVERED = "delivered"
     ORDERED = "ordered"
     AGREED = "agreed"
@@ -33,7 +33,7 @@ STAGE_ORDER = {
 }
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     ASSERTED = "asserted"
     REPORTED = "reported"
     UNCONFIRMED = "unconfirmed"

@@ -151,8 +151,8 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
         if origin:
             return [(origin, r) for r in fr.recipients if r != origin] or [(origin, None)]
         return [(None, r) for r in fr.recipients] if len(fr.recipients) == 1 else []
-    sups = list(fr.suppliers) or ([it.origin] if it.origin else [None])
-    recs = list(fr.recipients) or [None]
+    sups: list[str | None] = list(fr.suppliers) or [it.origin]
+    recs: list[str | None] = list(fr.recipients) or [None]
     return [(s, r) for s in sups for r in recs if s is None or s != r]
 
 
@@ -174,8 +174,9 @@ def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None
     by_rec: dict[str, Counter[str]] = {}
     by_sup: dict[str, Counter[str]] = {}
     for m in complete:
-        by_rec.setdefault(m.recipient, Counter())[m.supplier] += 1  # type: ignore[index]
-        by_sup.setdefault(m.supplier, Counter())[m.recipient] += 1  # type: ignore[index]
+        assert m.supplier and m.recipient
+        by_rec.setdefault(m.recipient, Counter())[m.supplier] += 1
+        by_sup.setdefault(m.supplier, Counter())[m.recipient] += 1
     recipients = Counter(m.recipient for m in complete)
     for m in ms:
         if m.supplier is None and m.recipient:

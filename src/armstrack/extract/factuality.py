@@ -14,10 +14,10 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "e
             "this", "ce", "cela", "ceci"}
 STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", "—", "–", "-", "that", "que", "qu", "dass",
         "as", "saying", "comme",
-        "que", "che", "dat", "что", "що", "how", "comme"}
+        "che", "dat", "что", "що", "how"}
 AUX = {"has", "have", "had", "is", "was", "were", "are", "been", "be", "a", "ont", "avait", "avaient", "est", "sont",
        "ete", "etait", "hat", "haben", "habe", "wurde", "ha", "han", "hanno", "heeft", "hebben", "also", "aussi",
-       "egalement", "further", "earlier", "previously", "already", "deja", "also", "had", "will", "would"}
+       "egalement", "further", "earlier", "previously", "already", "deja", "will", "would"}
 SELF_REFERENCES = {"this newspaper", "ce journal", "notre journal", "this paper", "our newspaper", "cette publication"}
 
 
@@ -67,7 +67,7 @@ def _np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | N
 def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
     """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens')."""
     out: list[str] = []
-    for a, b, _ in lex.according_to.find_all(tokens):
+    for _a, b, _ in lex.according_to.find_all(tokens):
         np = _np_after(tokens, b, text)
         if np:
             out.append(np)

@@ -18,17 +18,17 @@ ARTICLES = {"the", "le", "la", "les", "l", "'", "’", "der", "die", "das", "den
             "leurs", "his", "her", "ihre", "seine", "seinem", "ihrem"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "est", "sont", "ete", "etait", "etaient", "sera", "seront",
       "serait", "seraient", "fut", "furent", "soit", "soient", "wird", "werden", "wurde", "wurden", "worden", "sei",
-      "seien", "es", "son", "fue", "fueron", "sido", "sera", "e", "sono", "stato", "stati", "stata", "state",
-      "viene", "vengono", "wordt", "worden", "werd", "werden", "zijn", "is"}
+      "seien", "es", "son", "fue", "fueron", "sido", "e", "sono", "stato", "stati", "stata", "state",
+      "viene", "vengono", "wordt", "werd", "zijn"}
 CLAUSE_BREAK = {";", ":", "?", "!"}
 KIND_STAGES = {"licensed_production", "technology_transfer"}
 # Words that open another clause: a party beyond one belongs to another predicate.
 CLAUSE_OPENERS = {"que", "qu", "qui", "that", "which", "who", "whom", "whose", "ou", "where", "apres", "after",
                   "while", "alors", "tandis", "pendant", "lorsque", "when", "dont", "because", "parce", "car",
                   "but", "mais", "although", "bien", "though", "dass", "weil", "wahrend", "nachdem", "der", "die",
-                  "che", "cui", "dat", "die", "omdat", "terwijl", "что", "который", "которые", "які", "що", "cuando",
+                  "che", "cui", "dat", "omdat", "terwijl", "что", "который", "которые", "які", "що", "cuando",
                   "porque", "quien", "donde", "mentre", "perche", "quando", "afin", ";", ":"}
-NEGATIONS = {"not", "never", "n't", "no", "pas", "jamais", "ne", "n", "nicht", "nie", "kein", "keine", "no", "nunca",
+NEGATIONS = {"not", "never", "n't", "no", "pas", "jamais", "ne", "n", "nicht", "nie", "kein", "keine", "nunca",
              "non", "mai", "niet", "nooit", "geen", "не", "ни", "ні"}
 
 

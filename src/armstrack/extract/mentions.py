@@ -63,30 +63,25 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     parties: list[PartyMention] = []
     items: list[ItemMention] = []
     covered: set[int] = set()
-    ambiguous: list[ItemMention] = []
-    for m in matcher.scan(tokens):
+    for m in matcher.mentions(tokens):
         surface = text[m.start:m.end]
         systems = m.of_kind("system")
         party = m.of_kind("name", "capital", "institution", "actor", "demonym")
-        if party and not all(e.needs_context for e in party):
+        if party and (systems == [] or not all(e.needs_context for e in party)):
             e = party[0]
             parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, e.kind, surface))
         elif systems:
             s = kb.systems[systems[0].ref]
-            im = ItemMention(m.first, m.last, m.start, m.end, s.name, s.category, s.id, [surface])
-            (ambiguous if all(e.needs_context for e in systems) else items).append(im)
+            items.append(ItemMention(m.first, m.last, m.start, m.end, s.name, s.category, s.id, [surface]))
         else:
             continue
         covered.update(range(m.first, m.last + 1))
-    generics = []
-    for a, b, g in lex.generic_items.find_all(tokens):
+    generics: list[ItemMention] = []
+    for a, b, gen in lex.generic_items.find_all(tokens):
         if any(i in covered for i in range(a, b)):
             continue
-        generics.append(ItemMention(a, b - 1, tokens[a].start, tokens[b - 1].end, g.item, g.category, None,
-                                    [text[tokens[a].start:tokens[b - 1].end]], umbrella=g.umbrella))
-    # Ambiguous names ("Grad", "Patriot", "Rafale") count only with military context in the sentence.
-    if ambiguous and (items or any(not g.umbrella for g in generics) or generics):
-        items.extend(ambiguous)
+        generics.append(ItemMention(a, b - 1, tokens[a].start, tokens[b - 1].end, gen.item, gen.category, None,
+                                    [text[tokens[a].start:tokens[b - 1].end]], umbrella=gen.umbrella))
     for g in generics:
         _add_calibre(g, tokens, text)
     generics = _fold_elliptic(generics, tokens, text)
@@ -187,7 +182,8 @@ def _set_calibre(g: ItemMention, tokens: list[Token], text: str, s: int, u: int,
     if unit in ("lb", "lbs", "pound", "pounds"):
         g.item = f"{num}-lb {g.item}"
     elif unit in ("mm", "cm"):
-        base = "artillery shells" if g.item in ("artillery shells", "ammunition") and g.category == "ammunition" else g.item
+        shells = g.item in ("artillery shells", "ammunition") and g.category == "ammunition"
+        base = "artillery shells" if shells else g.item
         g.item = f"{num} {unit} {base}"
     if extend_to is not None:
         g.first = extend_to
@@ -267,7 +263,7 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
 
 def _share_totals(items: list[ItemMention], tokens: list[Token]) -> None:
     """'12 Shahed-129 et Shahed-191': a number before a coordinated pair is a shared total."""
-    for a, b in zip(items, items[1:]):
+    for a, b in zip(items, items[1:], strict=False):
         if a.quantity and not b.quantity and a.category == b.category:
             gap = tokens[a.last + 1:b.first]
             if gap and len(gap) <= 3 and all(t.fold in CONJ or t.text in ",;" for t in gap):

@@ -74,7 +74,7 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         qualifier, start = q
     elif tok.fold in ("douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "dozen"):
         qualifier = "approx"
-    if value <= 0 or _is_money(tokens, j, end):
+    if not 0 < value < 1e12 or _is_money(tokens, j, end):  # no arms deal counts a trillion items
         return None
     return Quantity(value, qualifier), start
 

@@ -62,6 +62,7 @@ class KnowledgeBase:
     parties: list[Party]
     sources: dict[str, Source]
     files: list[str]
+    context_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> words ("word*" = prefix)
 
     def family_root(self, system_id: str) -> str:
         seen = set()
@@ -143,6 +144,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     systems: dict[str, System] = {}
     parties: list[Party] = []
     sources: dict[str, Source] = {}
+    context: dict[str, tuple[str, ...]] = {}
     files = sorted(data_dir.rglob("*.yaml"))
     for path in files:
         data = _read(path)
@@ -162,9 +164,11 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
             elif kind == "sources":
                 s2 = _source(e)
                 sources.setdefault(s2.id, s2)
+            elif kind == "context":
+                context[str(e.get("lang"))] = _strs(e.get("words"))
             else:
                 raise InvalidKB(f"{path}: unknown kind {kind!r}")
-    return KnowledgeBase(systems, parties, sources, [str(f) for f in files])
+    return KnowledgeBase(systems, parties, sources, [str(f) for f in files], context)
 
 
 @lru_cache(maxsize=4)

@@ -48,8 +48,23 @@ class Matcher:
         self.kb = kb
         self.index: dict[str, list[Entry]] = {}
         for s in kb.systems.values():
+            ambiguous = [compress(n) for n in s.needs_context]
             for n in (s.name, *s.aliases):
-                self._add(n, Entry("system", s.id, n, n in s.needs_context))
+                # "MILAN 2" is as ambiguous as "Milan" ("il Milan 2-1"): a bare number adds no context
+                rest = [compress(n)[len(a):] for a in ambiguous if compress(n).startswith(a)]
+                needs = n in s.needs_context or any(r.isdigit() or not r for r in rest)
+                self._add(n, Entry("system", s.id, n, needs))
+        self.context_words: set[str] = set()
+        self.context_prefixes: tuple[str, ...] = ()
+        prefixes = []
+        for words in kb.context_words.values():
+            for w in words:
+                f = fold(w)
+                if f.endswith("*"):
+                    prefixes.append(f[:-1])
+                else:
+                    self.context_words.add(f)
+        self.context_prefixes = tuple(sorted(set(prefixes)))
         for p in kb.parties:
             kind = "actor" if p.kind == "actor" else ("institution" if p.kind == "institution" else "name")
             for lang_names in p.names.values():
@@ -84,8 +99,28 @@ class Matcher:
     def lookup(self, name: str) -> list[Entry]:
         return list(self.index.get(compress(name), []))
 
+    def military_context(self, tokens: list[Token]) -> bool:
+        return any(t.fold in self.context_words or t.fold.startswith(self.context_prefixes) for t in tokens
+                   if len(t.fold) > 1)
+
+    def mentions(self, tokens: list[Token]) -> list[Match]:
+        """KB mentions of one sentence, with ambiguous names ("Grad", "Patriot", "Rafale") kept only when
+        the sentence has military context: a context word or an unambiguous designation."""
+        found = self.scan(tokens)
+        context: bool | None = None
+        out = []
+        for m in found:
+            if all(e.needs_context for e in m.entries):
+                if context is None:
+                    context = self.military_context(tokens) or any(
+                        not e.needs_context for f in found for e in f.entries if e.kind == "system")
+                if not context:
+                    continue
+            out.append(m)
+        return out
+
     def scan(self, tokens: list[Token]) -> list[Match]:
-        """All KB mentions in a token list, longest first, non-overlapping."""
+        """All KB mentions in a token list, longest first, non-overlapping (ambiguous names included)."""
         if not self.index or not tokens:
             return []
         parts: list[str] = []
@@ -95,7 +130,8 @@ class Matcher:
         pos = 0
         for ti, t in enumerate(tokens):
             pieces = _pieces(t)
-            for pstart, pend, ptext in pieces:
+            plural = len(compress(t.text)) > 3 and t.fold.endswith("s")
+            for pi, (pstart, pend, ptext) in enumerate(pieces):
                 c = compress(ptext) if ptext.strip("'’ʼ`") else ""
                 if not c:
                     continue
@@ -103,8 +139,8 @@ class Matcher:
                 parts.append(c)
                 pos += len(c)
                 ends[pos] = (ti, pend)
-                if len(c) > 3 and c.endswith("s"):
-                    plural_ends[pos - 1] = (ti, pend)  # "JDAMs", "HIMARSs" never, but "Leopards"
+                if plural and pi == len(pieces) - 1:
+                    plural_ends[pos - 1] = (ti, pend)  # "JDAMs", "F-16s", "Leopards"
         text = "".join(parts)
         found: list[tuple[int, int, tuple[Entry, ...]]] = []
         for end_idx, (length, entries) in self.automaton.iter(text):
@@ -124,6 +160,8 @@ class Matcher:
             if span & taken:
                 continue
             surface = "".join(t.text for t in tokens[t0:t1 + 1])
+            if b in plural_ends and b not in ends:
+                surface = surface[:-1]  # "JDAMs" is the acronym JDAM in the plural
             ok = tuple(e for e in entries
                        if (not e.upper_required or tokens[t0].text[:1].isupper() or not tokens[t0].text[:1].isalpha())
                        and (not e.acronym or not any(ch.islower() for ch in surface)))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from armstrack.errors import InvalidKB
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import compress
 from armstrack.lang import LANGUAGES
-from armstrack.errors import InvalidKB
 from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
 from armstrack.model import CATEGORIES
 

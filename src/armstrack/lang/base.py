@@ -76,7 +76,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "col", "lt", "sgt", "prof", "no", "nr",
           "vs", "etc", "jr", "sr", "u.s", "u.k", "z.b", "bzw", "ca", "dt", "ggf", "inc", "corp", "co",
-          "jan", "feb", "febr", "aug", "sept", "oct", "nov", "dec", "gen", "adm", "capt", "maj", "sen", "rep"}
+          "jan", "feb", "febr", "aug", "sept", "oct", "nov", "dec", "adm", "capt", "maj", "sen", "rep"}
 
 
 def split_sentences(text: str) -> list[tuple[int, int, int]]:

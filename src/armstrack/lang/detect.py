@@ -31,7 +31,9 @@ def detect_language(text: str, supported: tuple[str, ...]) -> str:
     if not words:
         return "und"
     scores = {lang: sum(1 for w in words if w in FUNCTION_WORDS.get(lang, ())) for lang in FUNCTION_WORDS}
-    best = max(scores, key=lambda k: (scores[k], k == "en"))
-    if scores[best] < max(2, len(words) // 50) or best not in supported:
+    ranked = sorted(scores, key=lambda k: (-scores[k], k != "en"))
+    best = ranked[0]
+    floor = 1 if len(words) < 20 else max(2, len(words) // 50)  # a headline-length text has few function words
+    if scores[best] < floor or scores[best] == scores[ranked[1]] or best not in supported:
         return "und"
     return best

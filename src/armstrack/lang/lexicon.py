@@ -144,6 +144,11 @@ class Lexicon:
     decimal_comma: bool = True
 
 
+PHRASE_LISTS = ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns",
+                "denials", "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "technology",
+                "possession", "non_transfer", "institution_heads", "vague_quantities", "measure_words")
+
+
 def _list(v: Any) -> list[str]:
     return [str(x) for x in v] if isinstance(v, list) else []
 
@@ -164,9 +169,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     for stage, words in (data.get("stage_cues") or {}).items():
         for w in _list(words):
             lex.stage_cues.add(w, stage)
-    for name in ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
-                 "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "technology", "possession", "non_transfer",
-                 "institution_heads", "vague_quantities", "measure_words"):
+    for name in PHRASE_LISTS:
         idx: PhraseIndex[str] = getattr(lex, name)
         for w in _list(data.get(name)):
             idx.add(w, w)

@@ -17,7 +17,7 @@ from typing import Any
 
 from armstrack.errors import UnsupportedLanguage
 from armstrack.lang.base import Sentence, Token, fold
-from armstrack.lang.lexicon import Lexicon
+from armstrack.lang.lexicon import Lexicon, PhraseIndex
 
 CASES = {"nomn": "nom", "gent": "gen", "gen1": "gen", "gen2": "gen", "datv": "dat", "accs": "acc", "acc2": "acc",
          "ablt": "ins", "loct": "loc", "loc1": "loc", "loc2": "loc"}
@@ -42,7 +42,7 @@ PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "с": ("ins", "gen", "acc"), "за": ("ins", "acc", "gen"), "под": ("ins", "acc"), "подо": ("ins", "acc"),
     "над": ("ins",), "надо": ("ins",), "перед": ("ins",), "передо": ("ins",), "между": ("ins",),
     "через": ("acc",), "про": ("acc",), "сквозь": ("acc",), "благодаря": ("dat",), "согласно": ("dat",),
-    "вопреки": ("dat",), "навстречу": ("dat",), "со стороны": _GEN, "помимо": _GEN, "посредством": _GEN,
+    "вопреки": ("dat",), "навстречу": ("dat",), "помимо": _GEN, "посредством": _GEN,
     # Ukrainian (в, у, на, по, при, за, під, над, перед, про, через, до, для, без: as above)
     "уві": ("acc", "loc"), "від": _GEN, "од": _GEN, "з": ("gen", "ins", "acc"), "із": ("gen", "ins", "acc"),
     "зі": ("gen", "ins", "acc"), "біля": _GEN, "після": _GEN, "серед": _GEN, "крім": _GEN, "замість": _GEN,
@@ -101,11 +101,26 @@ def readings(word: str, lang: str) -> tuple[Reading, ...]:
     if word[:1].islower():
         common = [r for r in out if not r.tags & NAMES]
         out = common or out
+    elif len(word) > 1 and word.isupper():
+        # an acronym the dictionary does not list (БПЛА, РСЗО) is not a guessed verb or adjective
+        out = [r for r in out if "Abbr" in r.tags]
     return tuple(out)
 
 
 def _pos_set(rs: tuple[Reading, ...]) -> set[str]:
     return {r.pos for r in rs}
+
+
+def _vocabulary(lexicon: Lexicon) -> set[str]:
+    """Every word of every lexicon phrase (folded)."""
+    words: set[str] = set()
+    indexes: list[PhraseIndex[Any]] = [v for v in vars(lexicon).values() if isinstance(v, PhraseIndex)]
+    indexes += list(lexicon.markers.values())
+    for idx in indexes:
+        for bucket in idx.by_first.values():
+            for phrase, _payload in bucket:
+                words.update(phrase)
+    return words
 
 
 class SlavicFrontend:
@@ -119,6 +134,7 @@ class SlavicFrontend:
                 if any(len(words) == 1 and trig.role == "give" for words, trig in bucket):
                     give_words.add(first)
         self.give_words = frozenset(give_words)  # one-word supply triggers: verbs and nouns
+        self.vocabulary = frozenset(_vocabulary(lexicon)) if lexicon is not None else frozenset()
 
     # -- analysis --------------------------------------------------------------------------------
     def analyse(self, sentence: Sentence) -> None:
@@ -127,24 +143,45 @@ class SlavicFrontend:
         for i, t in enumerate(toks):
             if t.text[:1].isalpha():
                 rs[i] = readings(t.text, self.code)
+                if "-" in t.text and rs[i] and fold(rs[i][0].lemma) == t.fold:
+                    rs[i] = self._hyphenated(t, rs[i])
         self._join_apostrophes(toks, rs)
         for i, t in enumerate(toks):
             if not rs[i]:
                 continue
             best = rs[i][0]
             if t.lemma == t.fold:  # not already set from an apostrophe word
-                t.lemma = fold(best.lemma) or t.fold
+                t.lemma = self._lemma(t, rs[i])
             t.pos = UD_POS.get(best.pos, "X")
             if best.tags & NAMES or ("Geox" in best.tags or "Orgn" in best.tags) and t.text[:1].isupper():
                 t.pos = "PROPN"
-            verb = next((r for r in rs[i] if r.pos in VERBAL), None)
-            t.future = verb is not None and best.pos in VERBAL and "futr" in verb.tags
+            t.future = best.pos in VERBAL and "futr" in best.tags
             t.past_participle = best.pos in ("PRTF", "PRTS") and "past" in best.tags
         for i, t in enumerate(toks):
             t.case = self._case(i, toks, rs)
         self._mark_future_passives(toks, rs)
         self._mark_conditional(toks, rs)
         sentence.analysed = True
+
+    def _lemma(self, t: Token, rs: tuple[Reading, ...]) -> str:
+        """The best parse's lemma, unless another parse's lemma is a lexicon word: Ukrainian «танків» is
+        read as «танок» (dance) first, «року» as «рок»; «танк» and «рік» are the words that matter here."""
+        lemmas = [fold(r.lemma) for r in rs]
+        lemma = next((x for x in lemmas if x in self.vocabulary), lemmas[0]) or t.fold
+        if MODIFIER_APOSTROPHE in t.text:
+            lemma = lemma.replace("'", MODIFIER_APOSTROPHE)
+        return lemma
+
+    def _hyphenated(self, t: Token, whole: tuple[Reading, ...]) -> tuple[Reading, ...]:
+        """«дронов-камикадзе»: the dictionary does not know the compound, so its head (the first part)
+        inflects and the rest is kept: lemma «дрон-камикадзе», case from «дронов»."""
+        head, _, rest = t.text.partition("-")
+        if not (head.isalpha() and rest[:1].isalpha()):
+            return whole
+        hr = readings(head, self.code)
+        if not hr or hr[0].pos != "NOUN" or fold(hr[0].lemma) == fold(head):
+            return whole
+        return tuple(Reading(f"{r.lemma}-{rest.lower()}", r.pos, r.case, r.tags) for r in hr if r.pos == "NOUN")
 
     def _join_apostrophes(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
         """Ukrainian «зобов'язалася» is tokenised as зобов / ' / язалася: analyse the whole word and give
@@ -167,32 +204,36 @@ class SlavicFrontend:
 
     # -- case --------------------------------------------------------------------------------------
     def _case(self, i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> str:
-        cands = list(dict.fromkeys(r.case for r in rs[i] if r.case and r.pos in NOMINAL))
-        if not cands:
+        if not rs[i] or rs[i][0].pos not in NOMINAL:
             return ""
-        if len(cands) == 1:
-            return cands[0]
+        cands = list(dict.fromkeys(r.case for r in rs[i] if r.case and r.pos in NOMINAL))
+        if len(cands) <= 1:
+            return cands[0] if cands else ""
         j = self._governor(i, toks, rs)
-        if j is not None and toks[j].fold in PREPOSITIONS and "PREP" in _pos_set(rs[j]) | {"PREP"}:
+        gov = _pos_set(rs[j]) if j is not None else set()
+        if j is not None and toks[j].fold in PREPOSITIONS and ("PREP" in gov or len(toks[j].fold) <= 2):
             governed = PREPOSITIONS[toks[j].fold]
             return next((c for c in cands if c in governed), cands[0])
+        cands = [c for c in cands if c != "loc"] or cands  # no locative without a preposition
         if "dat" in cands:
-            if j is not None and _pos_set(rs[j]) & VERBAL and not _pos_set(rs[j]) & NOMINAL:
+            if gov & VERBAL and not gov & NOMINAL:
                 return "dat"  # "передал России", "поставляет Украине"
             if self._after_give_verb(i, toks, rs) or self._after_give_noun_phrase(i, toks, rs):
                 return "dat"  # "передал беспилотники России", "поставки Ирана России"
-        if j is not None and "gen" in cands and _pos_set(rs[j]) & {"NOUN", "NUMR"}:
+        if "gen" in cands and gov & {"NOUN", "NUMR"}:
             return "gen"  # a noun's attribute: "поставки России", "армии Ирана"
         if "nom" in cands and (j is None or not rs[j]):
             return "nom"  # sentence-initial or after punctuation: the subject
+        if "dat" in cands and j is not None and "NOUN" in gov and self._is_give(toks[j]):
+            return "dat"  # "поставки Украине", "помощь Киеву"
         return cands[0]
 
     @staticmethod
     def _governor(i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> int | None:
-        """The nearest token to the left that is not an agreeing modifier or a quote mark."""
+        """The nearest token to the left that is not an agreeing modifier, a number or a quote mark."""
         j = i - 1
         while j >= 0:
-            if toks[j].text in QUOTES:
+            if toks[j].text in QUOTES or toks[j].is_number:
                 j -= 1
                 continue
             ps = _pos_set(rs[j])
@@ -212,24 +253,23 @@ class SlavicFrontend:
             t = toks[j]
             ps = _pos_set(rs[j])
             if ps & VERBAL and not ps & NOMINAL:
-                return self._is_give(t) and "PRTS" not in ps or (self._is_give(t) and "pssv" in rs[j][0].tags)
+                return self._is_give(t)
             if t.fold in COORDINATORS or t.fold in QUANTITY_WORDS or t.is_number or t.text in QUOTES:
                 continue
-            if not t.text[:1].isalnum():
-                return False
-            if "PREP" in ps or "CONJ" in ps:
+            if not t.text[:1].isalnum() or ps & {"PREP", "CONJ"}:
                 return False
         return False
 
     def _after_give_noun_phrase(self, i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> bool:
         """A genitive phrase right after a delivery noun, then the party: "поставки (иранских беспилотников)
-        России" — the genitive is the supplier or the goods, the next oblique party receives."""
+        России" — the genitive is the supplier or the goods, the next oblique party receives (unless a
+        plain dative follows: "поставки оружия США Украине")."""
         seen_gen = False
         for j in range(i - 1, max(-1, i - 7), -1):
             t = toks[j]
             ps = _pos_set(rs[j])
             if "NOUN" in ps and self._is_give(t) and not ps & VERBAL:
-                return seen_gen
+                return seen_gen and not self._dative_follows(i, toks, rs)
             if t.is_number or t.fold in QUANTITY_WORDS or t.text in QUOTES:
                 continue
             if any(r.case == "gen" for r in rs[j]) or (rs[j] and rs[j][0].pos in ("UNKN", "LATN")) or \
@@ -237,6 +277,16 @@ class SlavicFrontend:
                 seen_gen = True
                 continue
             return False
+        return False
+
+    @staticmethod
+    def _dative_follows(i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> bool:
+        for j in range(i + 1, min(len(toks), i + 4)):
+            cases = {r.case for r in rs[j] if r.pos in NOMINAL and r.case} - {"loc"}
+            if cases == {"dat"} and toks[j].text[:1].isupper():
+                return True
+            if not toks[j].text[:1].isalnum():
+                return False
         return False
 
     # -- mood and tense ------------------------------------------------------------------------------
@@ -269,7 +319,3 @@ class SlavicFrontend:
                     if _pos_set(rs[j]) & VERBAL:
                         toks[j].conditional = True
                     j += step
-
-
-def make_slavic_frontend(code: str, lexicon: Lexicon) -> SlavicFrontend:
-    return SlavicFrontend(code, lexicon)

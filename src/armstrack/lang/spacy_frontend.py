@@ -17,7 +17,8 @@ def load_model(name: str) -> Any:
         # NER is not used: parties and items come from the knowledge base.
         return spacy.load(name, exclude=["ner"])
     except OSError as e:
-        raise UnsupportedLanguage(f"spaCy model {name!r} is not installed (pip install {name.replace('_', '-')})") from e
+        wheel = name.replace("_", "-")
+        raise UnsupportedLanguage(f"spaCy model {name!r} is not installed (pip install {wheel})") from e
 
 
 class SpacyFrontend:

@@ -44,6 +44,19 @@ def normalise_published(value: Any) -> str | None:
     return m.group(0) if m else None
 
 
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Lone UTF-16 surrogates (from JSON escapes) cannot be encoded: one U+FFFD each keeps offsets."""
+    return SURROGATES.sub("\ufffd", text)
+
+
+def _field(rec: dict[str, Any], key: str) -> str | None:
+    v = rec.get(key)
+    return clean_text(v) if isinstance(v, str) and v.strip() else None
+
+
 def document_from_record(rec: Any, origin: str) -> Document:
     if not isinstance(rec, dict):
         raise UnreadableDocument(f"{origin}: expected a JSON object with a 'text' field")
@@ -52,15 +65,17 @@ def document_from_record(rec: Any, origin: str) -> Document:
         raise UnreadableDocument(f"{origin}: no 'text' string field")
     if not text.strip():
         raise UnreadableDocument(f"{origin}: empty text")
+    text = clean_text(text)
     published = normalise_published(rec.get("published")) or published_from_text(text)
-    lang = rec.get("language")
+    lang = _field(rec, "language")
+    given_id = rec.get("id")
     return Document(
         text=text,
-        id=str(rec.get("id") or rec.get("url") or Document.content_id(text)),
-        url=rec.get("url") if isinstance(rec.get("url"), str) else None,
-        language=lang if isinstance(lang, str) and lang else None,
+        id=clean_text(str(given_id)) if given_id not in (None, "") else Document.content_id(text),
+        url=_field(rec, "url"),
+        language=lang.split("-")[0].split("_")[0].lower() if lang else None,  # "en-US" → "en"
         published=published,
-        source_name=rec.get("source_name") if isinstance(rec.get("source_name"), str) else None,
+        source_name=_field(rec, "source_name"),
         origin=origin,
     )
 
@@ -68,6 +83,7 @@ def document_from_record(rec: Any, origin: str) -> Document:
 def document_from_text(text: str, origin: str, doc_id: str | None = None) -> Document:
     if not text.strip():
         raise UnreadableDocument(f"{origin}: empty document")
+    text = clean_text(text)
     return Document(
         text=text,
         id=doc_id or Document.content_id(text),
@@ -83,7 +99,7 @@ def document_from_html(html: str, origin: str) -> Document:
     meta = trafilatura.extract_metadata(html)
     return Document(
         text=text,
-        id=(meta.url if meta and meta.url else None) or Document.content_id(text),
+        id=Document.content_id(text),
         url=meta.url if meta else None,
         published=normalise_published(meta.date) if meta else None,
         source_name=(meta.sitename if meta else None) or None,
@@ -109,7 +125,8 @@ def documents_from_bytes(data: bytes, origin: str, suffix: str) -> Iterator[Docu
         yield ReadFailure(origin, str(e))
         return
     if suffix == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
+        # split on newlines only: U+2028 and U+0085 may stand raw inside JSON strings
+        for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             where = f"{origin}:{n}"
@@ -117,6 +134,8 @@ def documents_from_bytes(data: bytes, origin: str, suffix: str) -> Iterator[Docu
                 yield document_from_record(json.loads(line), where)
             except json.JSONDecodeError as e:
                 yield ReadFailure(where, f"{where}: invalid JSON ({e.msg})")
+            except RecursionError:
+                yield ReadFailure(where, f"{where}: JSON nested too deeply")
             except UnreadableDocument as e:
                 yield ReadFailure(where, str(e))
         return
@@ -126,6 +145,8 @@ def documents_from_bytes(data: bytes, origin: str, suffix: str) -> Iterator[Docu
                 rec = json.loads(text)
             except json.JSONDecodeError as e:
                 raise UnreadableDocument(f"{origin}: invalid JSON ({e.msg} at line {e.lineno})") from e
+            except RecursionError as e:
+                raise UnreadableDocument(f"{origin}: JSON nested too deeply") from e
             yield document_from_record(rec, origin)
         elif suffix in (".html", ".htm"):
             yield document_from_html(text, origin)
@@ -135,10 +156,14 @@ def documents_from_bytes(data: bytes, origin: str, suffix: str) -> Iterator[Docu
         yield ReadFailure(origin, str(e))
 
 
-def sniff_suffix(text_start: bytes) -> str:
-    head = text_start.lstrip()[:1]
+def sniff_suffix(data: bytes) -> str:
+    head = data.lstrip()[:1]
     if head == b"{":
-        return ".jsonl" if b"\n{" in text_start.strip() else ".json"
+        try:
+            json.loads(data)
+            return ".json"  # one object, even pretty-printed over many lines
+        except (ValueError, RecursionError):
+            return ".jsonl"
     if head == b"<":
         return ".html"
     return ".txt"
@@ -149,7 +174,7 @@ def read_inputs(paths: Iterable[str]) -> Iterator[Document | ReadFailure]:
     for p in paths:
         if p == "-":
             data = sys.stdin.buffer.read()
-            yield from documents_from_bytes(data, "stdin", sniff_suffix(data[:65536]))
+            yield from documents_from_bytes(data, "stdin", sniff_suffix(data))
             continue
         path = Path(p)
         if path.is_dir():

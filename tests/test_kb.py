@@ -1,0 +1,118 @@
+"""The knowledge base: loading, matching rules, ambiguity, validation and the kb CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from armstrack.cli import app
+from armstrack.kb.loader import get_kb, load_kb
+from armstrack.kb.matcher import Matcher, get_matcher
+from armstrack.kb.validate import validate
+from armstrack.lang.base import tokenize
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def systems_in(text: str) -> list[str]:
+    m = get_matcher()
+    return [e.ref for mm in m.mentions(tokenize(text)) for e in mm.entries[:1] if e.kind == "system"]
+
+
+def test_bundled_kb_meets_the_coverage_bars() -> None:
+    kb = get_kb()
+    assert len(kb.systems) >= 1500
+    assert sum(1 for p in kb.parties if p.kind == "actor") >= 60
+    assert len(kb.sources) >= 300
+    assert {s.category for s in kb.systems.values()} >= {
+        "aircraft", "helicopter", "uav", "loitering_munition", "missile", "air_defence", "artillery", "ammunition",
+        "armoured_vehicle", "ship", "small_arms", "sensor", "electronic_warfare", "engine"}
+
+
+def test_bundled_kb_validates() -> None:
+    assert validate(get_kb()) == []
+
+
+@pytest.mark.parametrize("name", ["Shahed-136", "shahed 136", "SHAHED136", "Shahed‑136", "Geran-2", "Герань-2",
+                                  "герань 2"])
+def test_lookup_ignores_case_hyphens_spaces_and_script_variants(name: str) -> None:
+    assert [e.ref for e in get_matcher().lookup(name) if e.kind == "system"] == ["shahed-136"]
+
+
+def test_diacritics_are_ignored() -> None:
+    assert get_matcher().lookup("Téhéran") and get_matcher().lookup("Teheran")
+
+
+def test_longest_match_wins_and_family_is_recorded() -> None:
+    kb = get_kb()
+    (sid,) = systems_in("Germany sent Leopard 2A6 tanks.")
+    assert kb.systems[sid].name == "Leopard 2A6"
+    assert kb.is_descendant(sid, kb.family_root(sid)) and kb.family_root(sid) != sid
+
+
+def test_matches_respect_word_boundaries_and_plurals() -> None:
+    assert systems_in("The army received JDAMs and F-16s.") == ["jdam", "f-16"]
+    assert systems_in("The Su-35x prototype and the MiG29k2 engine") == []
+
+
+def test_ambiguous_names_need_military_context() -> None:
+    assert systems_in("Hail (grad) fell on Moscow; Patriot fans celebrated.") == []
+    assert systems_in("Russia fired Grad rockets at Kharkiv.") == ["bm-21"]
+    assert systems_in("Germany pledged a Patriot battery to Ukraine.") == ["mim-104"]
+
+
+def test_acronyms_match_only_in_capitals() -> None:
+    m = get_matcher()
+    found = m.mentions(tokenize("Kim Jong Un met the UN envoy."))
+    un = [mm for mm in found if any(e.ref == "ORG:United Nations" for e in mm.entries)]
+    assert len(un) == 1 and un[0].first == 5
+
+
+def test_off_topic_text_yields_no_system_in_any_language() -> None:
+    corpus = yaml.safe_load((FIXTURES / "offtopic.yaml").read_text(encoding="utf-8"))
+    assert set(corpus) == {"en", "fr", "de", "ru", "uk", "es", "it", "nl"}
+    for lang, texts in corpus.items():
+        for text in texts:
+            assert systems_in(text) == [], f"{lang}: {text}"
+
+
+def test_validate_reports_collisions_and_bad_codes(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "a.yaml").write_text(
+        "kind: systems\nentries:\n"
+        "  - {id: x-1, name: X-1, aliases: [Zed], category: missile, origin: RUS}\n"
+        "  - {id: y-1, name: Y-1, aliases: [ZED], category: armoured_vehicle, origin: QQQ, family: nope}\n",
+        encoding="utf-8")
+    (tmp_path / "countries.yaml").write_text(
+        "kind: countries\nentries:\n  - {code: RUS, names: {en: [Russia]}}\n", encoding="utf-8")
+    problems = "\n".join(validate(load_kb(tmp_path)))
+    assert "resolves to several systems" in problems
+    assert "QQQ" in problems and "family 'nope'" in problems
+
+
+def test_matcher_builds_from_any_kb(tmp_path: Path) -> None:
+    (tmp_path / "s.yaml").write_text(
+        "kind: systems\nentries:\n  - {id: a-1, name: Alpha-1, category: uav, origin: FRA}\n", encoding="utf-8")
+    m = Matcher(load_kb(tmp_path))
+    assert [mm.entries[0].ref for mm in m.scan(tokenize("two alpha 1 drones"))] == ["a-1"]
+
+
+def test_cli_lookup_found_and_not_found() -> None:
+    runner = CliRunner()
+    ok = runner.invoke(app, ["kb", "lookup", "Герань-2"])
+    assert ok.exit_code == 0 and "Shahed-136" in ok.stdout and "loitering_munition" in ok.stdout
+    missing = runner.invoke(app, ["kb", "lookup", "Shahd-136"])
+    assert missing.exit_code == 1
+    assert "not found" in missing.stderr and "Shahed-136" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_cli_stats_and_validate() -> None:
+    runner = CliRunner()
+    stats = runner.invoke(app, ["kb", "stats"])
+    assert stats.exit_code == 0 and "systems" in stats.stdout and "sources" in stats.stdout
+    valid = runner.invoke(app, ["kb", "validate"])
+    assert valid.exit_code == 0 and "knowledge base OK" in valid.stdout
