@@ -16,6 +16,7 @@ from armstrack.lang.base import Token, fold
 SQUEEZE = re.compile(r"[\s\-\u2010-\u2015/.'’ʼ`·]+")
 
 
+@lru_cache(maxsize=1 << 18)
 def compress(s: str) -> str:
     """The form both names and text are matched in: folded, with spaces, hyphens and dots removed."""
     return SQUEEZE.sub("", fold(s))
@@ -130,7 +131,7 @@ class Matcher:
         pos = 0
         for ti, t in enumerate(tokens):
             pieces = _pieces(t)
-            plural = len(compress(t.text)) > 3 and t.fold.endswith("s")
+            plural = len(t.fold) > 3 and t.fold.endswith("s")
             for pi, (pstart, pend, ptext) in enumerate(pieces):
                 c = compress(ptext) if ptext.strip("'’ʼ`") else ""
                 if not c:

@@ -27,13 +27,14 @@ APOSTROPHES = "'’ʼ`"
 FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u2011": "-"})
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(s: str) -> str:
     """Lower-case and strip diacritics (é→e, ё→е, ı→i) so matching ignores them."""
     s = unicodedata.normalize("NFKD", s.lower().translate(FOLD_EXTRA))
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
