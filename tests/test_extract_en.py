@@ -127,3 +127,7 @@ def test_off_topic_with_ambiguous_names() -> None:
     text = ("The Tigers beat the Hawks 3-1 on Sunday, with a late goal from their striker. "
             "Hail and a storm are expected over Leeds; a leopard escaped from the zoo.")
     assert claims(text, "en") == []
+
+
+def test_maintenance_contract_is_not_a_transfer() -> None:
+    assert claims("The Pentagon approved a contract to maintain Kyiv's HAWK air defense systems.", "en") == []

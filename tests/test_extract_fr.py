@@ -134,3 +134,25 @@ def test_off_topic_text_gives_nothing() -> None:
     text = ("Le PSG a battu Lyon 3 à 1 dimanche. La météo annonce de la grêle sur la Bretagne et un ciel "
             "couvert à Paris. Le Patriot Act a été évoqué dans un débat sur la surveillance.")
     assert triples(text, "fr") == set()
+
+
+def test_deal_chained_to_a_purchase_and_relative_month() -> None:
+    text = ("L'Égypte a réceptionné le mois dernier des chasseurs Rafale livrés par la France. "
+            "La Pologne a conclu avec la Corée du Sud un accord portant sur l'achat de 180 chars K2.")
+    got = {c["item"]: c for c in claims(text, "fr", "2023-06-14")}
+    assert (got["Rafale"]["supplier"], got["Rafale"]["recipient"], got["Rafale"]["when"]) == ("FRA", "EGY", "2023-05")
+    k2 = next(c for item, c in got.items() if item.startswith("K2"))
+    assert (k2["supplier"], k2["recipient"], k2["stage"]) == ("KOR", "POL", "agreed")
+
+
+def test_not_confirmed_covers_its_own_sentence_only() -> None:
+    text = ("Selon le ministère, la Pologne a commandé des obusiers K9 à la Corée du Sud. "
+            "Le Niger aurait reçu des drones Bayraktar TB2 de la Turquie, sans que cette information ait pu être "
+            "vérifiée de manière indépendante.")
+    got = {c["recipient"]: c["status"] for c in claims(text, "fr")}
+    assert got == {"POL": "reported", "NER": "unconfirmed"}
+
+
+def test_denied_purchase_is_a_denied_claim() -> None:
+    c = one("Les autorités maliennes ont démenti avoir acheté des hélicoptères à la Russie.", "fr")
+    assert (c["supplier"], c["recipient"], c["status"]) == ("RUS", "MLI", "denied")

@@ -35,6 +35,7 @@ class Mention:
     reported: bool
     attributed_to: tuple[str, ...]
     when: str | None
+    group: int  # sentence that opened the report this mention continues (for "not confirmed" scope)
     inferred: set[str] = field(default_factory=set)
 
 
@@ -47,6 +48,7 @@ class DocState:
     party_codes: set[str] = field(default_factory=set)
     systems_by_sentence: dict[int, list[ItemMention]] = field(default_factory=dict)
     last_frame: tuple[int, Frame] | None = None
+    last_group: int = -1
 
 
 def sentences_of(text: str) -> list[Sentence]:
@@ -115,13 +117,15 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             if it.umbrella:
                 continue
             for sup, rec in _pairs(fr, it, kb):
+                group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
                 m = Mention(si, (sent.start, sent.end), sup, rec, it, fr.stage, fact.reported,
-                            fact.attributed_to, when)
+                            fact.attributed_to, when, group)
                 if not fr.explicit_roles:
                     m.inferred.add("frame")
                 state.mentions.append(m)
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
+            state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
 
 
 def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Language) -> list[ItemMention]:
@@ -165,7 +169,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     ms = [m for m in ms if m.supplier and m.recipient and m.supplier != m.recipient]
     claims = _merge(ms)
     claims = _drop_covered_generics(claims, kb)
-    _apply_doubt(claims, ms, state, kb)
+    _apply_doubt(claims, ms, state)
     return claims
 
 
@@ -274,7 +278,24 @@ def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase) -> list[Claim
     return out
 
 
-def _apply_doubt(claims: list[Claim], ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None:
+def _unconfirmed_sentences(ms: list[Mention], state: DocState) -> set[int]:
+    """The sentences a 'not confirmed' remark covers: its own claims if it has any, else the report
+    (a sentence and its continuations) just before it."""
+    covered: set[int] = set()
+    for u in state.unconfirmed:
+        own = {m.sentence for m in ms if m.sentence == u}
+        if own:
+            covered |= own
+            continue
+        before = [m for m in ms if u - 3 <= m.sentence < u]
+        if before:
+            group = max(before, key=lambda m: m.sentence).group
+            covered |= {m.sentence for m in ms if m.group == group}
+    return covered
+
+
+def _apply_doubt(claims: list[Claim], ms: list[Mention], state: DocState) -> None:
+    unconfirmed = _unconfirmed_sentences(ms, state)
     for c in claims:
         sents = set(c.sentences)
         for d in state.denials:
@@ -283,7 +304,7 @@ def _apply_doubt(claims: list[Claim], ms: list[Mention], state: DocState, kb: Kn
             near = any(abs(s - d.sentence) <= 1 for s in sents)
             if d.blanket or near or (c.system_id and c.system_id in d.system_ids):
                 c.status = Status.DENIED
-        if c.status == Status.REPORTED and any(s <= u <= s + 4 for u in state.unconfirmed for s in sents):
+        if c.status == Status.REPORTED and sents & unconfirmed:
             c.status = Status.UNCONFIRMED
         if STATUS_ORDER[c.status] >= STATUS_ORDER[Status.UNCONFIRMED]:
             c.confidence = max(0.05, c.confidence - 0.1)

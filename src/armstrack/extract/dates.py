@@ -91,6 +91,11 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None) -> list
                 off = {"last_year": -1, "this_year": 0, "next_year": 1}[m2[1]]
                 value = str(pub[0] + off)
                 last = i + m2[0] - 1
+            elif m2 and m2[1] in ("last_month", "this_month", "next_month") and pub and pub[1]:
+                y, mo = pub[0], pub[1] + {"last_month": -1, "this_month": 0, "next_month": 1}[m2[1]]
+                y, mo = (y - 1, 12) if mo == 0 else ((y + 1, 1) if mo == 13 else (y, mo))
+                value = f"{y:04d}-{mo:02d}"
+                last = i + m2[0] - 1
         if value is None:
             i += 1
             continue

@@ -169,7 +169,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     # the earlier one only lends its stage.
     heads: list[tuple[int, int, Trigger]] = []
     for a, b, trig in triggers:
-        if heads and a - heads[-1][1] <= 2 and heads[-1][2].role == "deal":
+        # "accord pour acheter", "deal to buy", "accord portant sur l'achat de": the verb's role, the deal's stage
+        if heads and heads[-1][2].role == "deal" and a - heads[-1][1] <= 4 and not any(
+                t.fold in CLAUSE_OPENERS or t.text in ",;:" for t in tokens[heads[-1][1]:a]):
             heads[-1] = (a, b, trig)
             continue
         heads.append((a, b, trig))
@@ -226,8 +228,9 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
     if before:
         h = before[-1]
         gap = tokens[h[1]:it.first]
-        # items inside a possession clause ("qui dispose de stocks de …") are not transferred
-        if not lex.possession.find_all(gap) and it.first - h[1] <= 35:
+        # items inside a possession clause ("qui dispose de stocks de …") or a service ("a contract to
+        # maintain Kyiv's HAWK systems") are not transferred
+        if not lex.possession.find_all(gap) and not lex.services.find_all(gap) and it.first - h[1] <= 35:
             return h
     if after:
         h = after[0]

@@ -129,6 +129,7 @@ class Lexicon:
     anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)
     technology: PhraseIndex[str] = field(default_factory=PhraseIndex)
     possession: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    services: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
     generic_items: PhraseIndex[GenericItem] = field(default_factory=PhraseIndex)
     institution_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -146,7 +147,7 @@ class Lexicon:
 
 PHRASE_LISTS = ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns",
                 "denials", "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "technology",
-                "possession", "non_transfer", "institution_heads", "vague_quantities", "measure_words")
+                "possession", "services", "non_transfer", "institution_heads", "vague_quantities", "measure_words")
 
 
 def _list(v: Any) -> list[str]:

@@ -111,6 +111,14 @@ def _pos_set(rs: tuple[Reading, ...]) -> set[str]:
     return {r.pos for r in rs}
 
 
+def _verbal(rs: tuple[Reading, ...]) -> bool:
+    """A verb form, including passive participles (Ukrainian dictionaries file «передані» as an adjective)."""
+    if not rs or any(r.pos == "NOUN" for r in rs):
+        return False
+    best = rs[0]
+    return best.pos in VERBAL or (best.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in best.tags)
+
+
 def _vocabulary(lexicon: Lexicon) -> set[str]:
     """Every word of every lexicon phrase (folded)."""
     words: set[str] = set()
@@ -145,12 +153,12 @@ class SlavicFrontend:
                 rs[i] = readings(t.text, self.code)
                 if "-" in t.text and rs[i] and fold(rs[i][0].lemma) == t.fold:
                     rs[i] = self._hyphenated(t, rs[i])
-        self._join_apostrophes(toks, rs)
+        joined = self._join_apostrophes(toks, rs)
         for i, t in enumerate(toks):
             if not rs[i]:
                 continue
             best = rs[i][0]
-            if t.lemma == t.fold:  # not already set from an apostrophe word
+            if i not in joined:
                 t.lemma = self._lemma(t, rs[i])
             t.pos = UD_POS.get(best.pos, "X")
             if best.tags & NAMES or ("Geox" in best.tags or "Orgn" in best.tags) and t.text[:1].isupper():
@@ -183,10 +191,11 @@ class SlavicFrontend:
             return whole
         return tuple(Reading(f"{r.lemma}-{rest.lower()}", r.pos, r.case, r.tags) for r in hr if r.pos == "NOUN")
 
-    def _join_apostrophes(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
+    def _join_apostrophes(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> set[int]:
         """Ukrainian «зобов'язалася» is tokenised as зобов / ' / язалася: analyse the whole word and give
         each piece its share of the lemma (зобов / язатися), so lexicon phrases written with the apostrophe
-        match by lemma."""
+        match by lemma. Returns the indices of the pieces whose lemma is set."""
+        done: set[int] = set()
         for k in range(len(toks) - 2):
             a, ap, b = toks[k], toks[k + 1], toks[k + 2]
             if ap.text not in APOSTROPHES or a.end != ap.start or ap.end != b.start:
@@ -200,7 +209,9 @@ class SlavicFrontend:
             left, sep, right = lemma.partition("'")
             if sep:
                 a.lemma, b.lemma = left, right
+                done.update((k, k + 2))
             rs[k] = rs[k + 2] = whole
+        return done
 
     # -- case --------------------------------------------------------------------------------------
     def _case(self, i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> str:
@@ -216,7 +227,7 @@ class SlavicFrontend:
             return next((c for c in cands if c in governed), cands[0])
         cands = [c for c in cands if c != "loc"] or cands  # no locative without a preposition
         if "dat" in cands:
-            if gov & VERBAL and not gov & NOMINAL:
+            if j is not None and _verbal(rs[j]):
                 return "dat"  # "передал России", "поставляет Украине"
             if self._after_give_verb(i, toks, rs) or self._after_give_noun_phrase(i, toks, rs):
                 return "dat"  # "передал беспилотники России", "поставки Ирана России"
@@ -252,7 +263,7 @@ class SlavicFrontend:
         for j in range(i - 1, max(-1, i - 12), -1):
             t = toks[j]
             ps = _pos_set(rs[j])
-            if ps & VERBAL and not ps & NOMINAL:
+            if _verbal(rs[j]):
                 return self._is_give(t)
             if t.fold in COORDINATORS or t.fold in QUANTITY_WORDS or t.is_number or t.text in QUOTES:
                 continue

@@ -1,0 +1,501 @@
+"""German front-end: simplemma lemmas plus what German word order and mood need before the core sees tokens.
+
+The extraction core is language-neutral: it reads lemmas, `conditional`/`future`/`past_participle` marks and
+the grammatical `case` of party tokens. German differs from English and French in ways only a front-end can
+see, so after lemmatising a sentence this one
+
+1. repairs lemmas: attributive participles ("gelieferten" → liefern), separable verbs re-joined with the
+   particle that closes their clause ("bietet … an" → anbieten, "wies … zurück" → zurückweisen), and the
+   existential "es gibt" (not the give-verb "geben");
+2. resolves two ambiguous prepositions by their governing verb: "von" is the passive agent ("von Deutschland
+   geliefert", the lexicon's `by` marker) but the source after a receive/buy verb ("erhält von Deutschland")
+   and then gets the lemma "aus" (the `from` marker); "in" + accusative article ("in die Ukraine") is
+   directional and gets the lemma "nach" (a `to` marker), while "in der Ukraine" stays a place;
+3. marks case on party-like tokens: "dem Iran", "der Ukraine" after a verb, "den USA" are datives; "der
+   Ukraine" after a noun ("Präsident der Ukraine", "Lieferungen der USA") is a genitive; and with a give-verb
+   a bare name in the middle field after the subject ("Iran hat Russland Drohnen geliefert", "Teheran
+   bestreitet, Russland Drohnen geliefert zu haben") is the dative recipient, while a bare name right after
+   the finite verb of an inverted clause ("Seit Monaten liefert Iran Russland Drohnen") is marked "nom";
+4. marks mood and tense on triggers: Konjunktiv I/II in the trigger's clause ("Iran habe … geliefert",
+   "seien geliefert worden", "würde liefern") and hearsay "soll … geliefert haben" set `conditional` (the
+   core reads it as hedged, status "reported"); a perfect keeps `past_participle` so the stage stays
+   delivered; "wird/werden/will/soll … liefern", "soll … geliefert werden", "bereitzustellen" and future
+   adverbs ("im kommenden Jahr") set `future` (stage planned);
+5. drops the lexical reading of a finite trigger negated later in its clause ("Deutschland liefert keine
+   Taurus"): the core only looks for negations before a trigger, and German puts them after the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from armstrack.lang.base import LemmaFrontend, Sentence, Token, simple_lemma
+from armstrack.lang.lexicon import Lexicon, PhraseIndex
+
+# Tokens that end a clause (commas included); subordinators open a new one.
+CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", "\"", "„", "“", "”", "«", "»", "?", "!", "."}
+SUBORDINATORS = {"dass", "weil", "ob", "wenn", "nachdem", "obwohl", "obgleich", "sodass", "bevor", "falls",
+                 "sobald", "solange", "seitdem", "indem", "wie"}
+RELATIVES = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen",
+             "welchem", "wo", "was"}
+COORD = {"und", "sowie", "oder", "bzw"}
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+            "kein", "keine", "keinen", "keinem", "keiner", "seine", "seinen", "seinem", "seiner", "ihre", "ihren",
+            "ihrem", "ihrer", "dieser", "diese", "diesem", "diesen", "dieses", "jene", "jenem", "jenen"}
+PREPOSITIONS = {"laut", "nach", "von", "vom", "aus", "an", "am", "in", "im", "ins", "mit", "fur", "bei", "beim",
+                "seit", "bis", "uber", "unter", "durch", "gegen", "ohne", "um", "zu", "zum", "zur", "auf", "vor",
+                "hinter", "neben", "zwischen", "wegen", "trotz", "wahrend", "gemass", "zufolge", "seitens",
+                "vonseiten", "angesichts", "innerhalb", "ausserhalb", "anstelle", "statt", "dank", "gegenuber",
+                "zugunsten", "ab", "samt", "nahe", "entlang", "jenseits", "mittels"}
+# Capitalised words that open a sentence without being a party name (adverbs, pronouns, time nouns).
+NON_NAMES = {
+    "zudem", "ausserdem", "auch", "bereits", "schon", "gestern", "heute", "morgen", "vorgestern", "nun", "jetzt",
+    "damit", "dabei", "daher", "deshalb", "deswegen", "somit", "allerdings", "jedoch", "doch", "bisher", "bislang",
+    "zuvor", "danach", "spater", "inzwischen", "mittlerweile", "erst", "kurzlich", "zuletzt", "demnach", "offenbar",
+    "angeblich", "mutmasslich", "vermutlich", "dennoch", "trotzdem", "ebenfalls", "zugleich", "gleichzeitig",
+    "insgesamt", "unterdessen", "derweil", "indes", "vorerst", "weiterhin", "ferner", "anschliessend", "dann", "da",
+    "hier", "dort", "so", "nicht", "noch", "immer", "wieder", "erneut", "seither", "seitdem", "zunachst",
+    "schliesslich", "letztlich", "tatsachlich", "namlich", "etwa", "rund", "mehr", "weitere", "weiteren",
+    "offiziell", "ebenso", "zusatzlich", "uberdies", "darüber", "daruber", "hinaus", "wohl", "sogar", "nur",
+    "lediglich", "erstmals", "jungst", "neulich", "unlangst", "eigentlich", "einst", "damals", "derzeit", "aktuell",
+    "momentan", "gegenwartig", "kunftig", "bald", "demnachst", "zwar", "er", "sie", "es", "wir", "ihr", "man",
+    "ich", "du", "dies", "das", "was", "wer", "wann", "warum", "wieso", "weshalb", "wie", "welche", "welcher",
+    "alle", "viele", "einige", "mehrere", "beide", "anfang", "ende", "mitte", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "woche", "wochen", "monat", "monate", "monaten", "jahr",
+    "jahre", "jahren", "tag", "tage", "tagen", "wochenende", "fruhjahr", "sommer", "herbst", "winter",
+    "fruhling", "jahresbeginn", "jahresende", "letzte", "vergangene", "kommende", "nachste", "diese", "dieser",
+    "laut", "zufolge", "berichten", "medienberichten", "angaben", "informationen", "insidern", "kreisen",
+}
+# The first word of a multi-word country name ("Vereinigte Staaten", "Zentralafrikanische Republik").
+NAME_HEADS = {"vereinigte", "vereinigten", "arabische", "arabischen", "zentralafrikanische", "zentralafrikanischen",
+              "demokratische", "demokratischen", "dominikanische", "dominikanischen", "tschechische",
+              "tschechischen", "islamische", "islamischen", "russische", "russischen", "europaische", "europaischen",
+              "sri", "burkina", "el", "costa", "san", "saudi", "neu", "volksrepublik", "republik", "konigreich",
+              "bundesrepublik", "staat", "state"}
+# Country names with a masculine article ("der Iran" is a nominative) and plural ones ("den USA" is a dative).
+MASCULINE_NAMES = {"iran", "irak", "jemen", "libanon", "sudan", "sudsudan", "tschad", "niger", "kongo", "oman",
+                   "kosovo", "senegal", "vatikan", "kreml"}
+PLURAL_NAMES = {"usa", "vereinigten", "niederlanden", "niederlande", "philippinen", "emiraten", "emirate", "vae",
+                "malediven", "seychellen", "komoren", "bahamas"}
+GENITIVE_PREPS = {"wegen", "trotz", "seitens", "angesichts", "innerhalb", "ausserhalb", "anstelle", "statt",
+                  "wahrend", "mittels", "zugunsten"}
+SEPARABLE_PARTICLES = {"an", "ab", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "hinzu", "los", "mit",
+                       "nach", "vor", "weg", "weiter", "zu", "zuruck", "zusammen", "bereit", "bekannt", "dar",
+                       "entgegen", "frei", "vorbei", "heraus", "zur", "ubers"}
+
+# Verb forms, by unfolded lower-case surface: folding would merge "würde" with "wurde", "hätte" with "hatte".
+HABEN = {"hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "habest", "hast", "habt"}
+SEIN = {"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "gewesen"}
+PASSIVE_PAST = {"wurde", "wurden", "worden"}
+FUTURE_FINITE = {"wird", "werden", "werde", "wirst", "will", "wollen", "wolle", "wollte", "wollten", "soll",
+                 "sollen", "solle", "sollte", "sollten", "möchte", "möchten", "plant", "planen", "plante",
+                 "planten", "beabsichtigt", "beabsichtigen", "würde", "würden"}
+KONJUNKTIV = {"sei", "seist", "seien", "wäre", "wären", "wärst", "hätte", "hätten", "hättest", "würde", "würden",
+              "würdest", "könne", "müsse", "dürfe", "wolle", "solle", "möge", "habe", "habest", "werde", "gebe",
+              "verfüge", "liefere", "erhalte"}
+FIRST_PERSON_FORMS = {"habe", "werde", "gebe", "verfüge", "liefere", "erhalte"}  # "ich habe" is no Konjunktiv
+HEARSAY = {"soll", "sollen", "solle"}
+MODALS = {"kann", "können", "könne", "konnte", "konnten", "könnte", "könnten", "muss", "müssen", "müsse",
+          "musste", "mussten", "darf", "dürfen", "dürfe", "durfte", "mag", "möchte", "möchten"}
+FINITE_AUX = (HABEN | SEIN | FUTURE_FINITE | MODALS | {"wurde", "wurden"}) - {"gewesen"}
+NEGATIONS = {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei"}
+NEGATION_EXCEPTIONS = {"nur", "lediglich", "bloss", "allein", "zuletzt", "ausgeschlossen"}  # "nicht nur Panzer"
+PARTICIPLE = re.compile(r"^(?:an|ab|auf|aus|bei|ein|mit|nach|vor|weg|weiter|zu|zuruck|bereit|zur)?ge\w+(?:t|en)$")
+
+
+def _low(t: Token) -> str:
+    return t.text.lower()
+
+
+def _is_word(t: Token) -> bool:
+    return t.text[:1].isalpha()
+
+
+def _is_lower_word(t: Token) -> bool:
+    return t.text[:1].isalpha() and t.text[:1].islower()
+
+
+def _verb_like(t: Token) -> bool:
+    """A finite full verb by its form: lower case, a lemma ending like an infinitive, a finite ending."""
+    if not _is_lower_word(t) or t.lemma == t.fold or t.fold.startswith("ge"):
+        return False
+    return t.lemma.endswith(("en", "rn", "ln")) and t.fold.endswith(("t", "te", "ten", "st"))
+
+
+class GermanFrontend(LemmaFrontend):
+    """simplemma lemmas plus separable verbs, case, Konjunktiv and future marks (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__("de", lexicon.conditional_suffixes)
+        self.lex = lexicon
+        self._known: tuple[PhraseIndex[str] | PhraseIndex[object], ...] = (
+            lexicon.triggers, lexicon.stage_cues, lexicon.report_verbs, lexicon.denials, lexicon.hedges,
+            lexicon.non_transfer, lexicon.possession, lexicon.unconfirmed, lexicon.citing)  # type: ignore[assignment]
+
+    def analyse(self, sentence: Sentence) -> None:
+        super().analyse(sentence)
+        toks = sentence.tokens
+        if not toks:
+            return
+        self._repair_lemmas(toks)
+        clauses = _clauses(toks)
+        for lo, hi in clauses:
+            self._rejoin_separable(toks, lo, hi)
+        triggers = self.lex.triggers.find_all(toks)
+        self._negated_triggers(toks, triggers, clauses)
+        triggers = self.lex.triggers.find_all(toks)
+        self._prepositions(toks, triggers, clauses)
+        self._article_cases(toks)
+        self._recipient_pp(toks)
+        self._bare_name_cases(toks, triggers, clauses)
+        self._mood_and_tense(toks, triggers, clauses)
+
+    # 1. lemmas -----------------------------------------------------------------------------------------
+    def _repair_lemmas(self, toks: list[Token]) -> None:
+        for i, t in enumerate(toks):
+            if not _is_lower_word(t):
+                continue
+            if t.lemma == t.fold or t.lemma == t.fold.rstrip("n"):
+                # attributive participle: "gelieferten", "bestellte", "zugesagten" → the participle's verb
+                for cut in (1, 2):
+                    stem = t.text[:-cut]
+                    if len(stem) > 4 and stem.lower().endswith(("t", "en")):
+                        lem = simple_lemma(stem, "de")
+                        if lem != stem.lower() and lem.endswith(("en", "rn", "ln")):
+                            t.lemma = lem
+                            break
+            if t.lemma == "geben" and any(0 <= k < len(toks) and _low(toks[k]) == "es" for k in (i - 1, i + 1)):
+                t.lemma = t.fold  # "es gibt", "gibt es": existential, not a transfer
+
+    def _knows(self, word: str) -> bool:
+        return any(word in idx for idx in self._known)
+
+    def _rejoin_separable(self, toks: list[Token], lo: int, hi: int) -> None:
+        """'Russland bietet Indien Su-57 an' → the lemma of 'bietet' becomes 'anbieten'."""
+        last = hi - 1
+        if last <= lo or not _is_lower_word(toks[last]) or toks[last].fold not in SEPARABLE_PARTICLES:
+            return
+        particle = toks[last].fold
+        for k in range(lo, last):
+            t = toks[k]
+            if not _is_lower_word(t) or t.fold in ARTICLES or t.fold in PREPOSITIONS:
+                continue
+            joined = particle + t.lemma
+            if self._knows(joined):
+                t.lemma = joined
+                return
+
+    # 5. negation ---------------------------------------------------------------------------------------
+    def _negated_triggers(self, toks: list[Token], triggers: list[tuple[int, int, object]],
+                          clauses: list[tuple[int, int]]) -> None:
+        for a, b, _trig in triggers:
+            t = toks[a]
+            if not _is_lower_word(t) or t.lemma == t.fold:
+                continue
+            lo, hi = _clause_of(clauses, a)
+            for k in range(b, hi):
+                if toks[k].fold in NEGATIONS:
+                    nxt = toks[k + 1].fold if k + 1 < hi else ""
+                    if nxt not in NEGATION_EXCEPTIONS and not (nxt == "mehr" and k + 2 < hi
+                                                               and toks[k + 2].fold == "nur"):
+                        t.lemma = t.fold  # "liefert keine Taurus": no transfer is stated
+                    break
+            # verb-final: "hat der Ukraine bisher keine Kampfjets geliefert" (the core only looks 4 tokens back)
+            if t.lemma != t.fold and a - lo > 4 and any(toks[k].fold in NEGATIONS for k in range(lo, a - 4)):
+                finite = _finite_index(toks, lo, a)
+                if finite is not None and any(toks[k].fold in NEGATIONS for k in range(finite + 1, a - 4)):
+                    t.lemma = t.fold
+
+    # 2. prepositions -----------------------------------------------------------------------------------
+    def _prepositions(self, toks: list[Token], triggers: list[tuple[int, int, object]],
+                      clauses: list[tuple[int, int]]) -> None:
+        for i, t in enumerate(toks):
+            if t.fold in ("von", "vom", "aus") and triggers:
+                lo, hi = _clause_of(clauses, i)
+                local = [tr for tr in triggers if lo <= tr[0] < hi] or triggers
+                a, _b, trig = min(local, key=lambda tr: abs(tr[0] - i))
+                if getattr(trig, "role", "") == "get":
+                    t.lemma = "vonseiten"  # "erhält von Deutschland": the source (`from`), not the agent (`by`)
+            elif t.fold == "in" and i + 1 < len(toks):
+                nxt = toks[i + 1].fold
+                after = toks[i + 2].fold if i + 2 < len(toks) else ""
+                if nxt in ("die", "das") or (nxt == "den" and after not in PLURAL_NAMES):
+                    t.lemma = "nach"  # "in die Ukraine": direction (accusative), not place
+                elif triggers and toks[i + 1].text[:1].isupper() and nxt not in ARTICLES:
+                    lo, hi = _clause_of(clauses, i)
+                    local = [tr for tr in triggers if lo <= tr[0] < hi]
+                    if any(getattr(tr[2], "buy", False) for tr in local):
+                        t.lemma = "bei"  # "hat in Südkorea Panzer bestellt": the seller's country
+
+    # 3. case -------------------------------------------------------------------------------------------
+    def _article_cases(self, toks: list[Token]) -> None:
+        for i, t in enumerate(toks[:-1]):
+            art = t.fold
+            if art not in ("der", "dem", "den") or not _is_lower_word(t):
+                continue
+            head = i + 1
+            while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \
+                    toks[head].fold not in ARTICLES and toks[head].fold not in PREPOSITIONS:
+                head += 1  # adjectives: "der angegriffenen Ukraine"
+            if head >= len(toks) or not toks[head].text[:1].isupper():
+                continue
+            name = toks[head].fold
+            case = ""
+            if art == "dem":
+                case = "dat"
+            elif art == "den":
+                case = "dat" if name in PLURAL_NAMES else ""
+            elif name in MASCULINE_NAMES:
+                case = ""  # "der Iran": nominative
+            elif name in PLURAL_NAMES:
+                case = "gen"  # "der USA"
+            else:
+                case = "gen" if self._genitive_context(toks, i) else "dat"
+            if case:
+                for k in _np_tokens(toks, head):
+                    toks[k].case = case
+
+    def _recipient_pp(self, toks: list[Token]) -> None:
+        """'an die Ukraine', 'an Israel': the recipient, marked with the recipient case. (The core's article
+        list holds English 'an', so its `to` marker never sees German 'an'.)"""
+        for i, t in enumerate(toks[:-1]):
+            if t.fold != "an" or not _is_lower_word(t):
+                continue
+            head = i + 1
+            while head < len(toks) and head - i <= 4 and _is_lower_word(toks[head]) and \
+                    (toks[head].fold in ARTICLES or _adjective_like(toks[head])):
+                head += 1
+            if head < len(toks) and toks[head].text[:1].isupper() and _is_word(toks[head]):
+                for k in _np_tokens(toks, head):
+                    toks[k].case = toks[k].case or "dat"
+
+    def _genitive_context(self, toks: list[Token], i: int) -> bool:
+        """'der' at i after a noun is a genitive ('Präsident der Ukraine', 'Lieferungen der Türkei'); after a
+        verb ('liefert der Ukraine') or after the subject right behind the verb ('hat Deutschland der
+        Ukraine') it is a dative."""
+        prev = toks[i - 1] if i > 0 else None
+        if prev is None:
+            return False
+        if prev.fold in GENITIVE_PREPS:
+            return True
+        if not prev.text[:1].isupper() or not _is_word(prev):
+            return False
+        if self._common_noun(toks, i - 1):
+            return True
+        before = toks[i - 2] if i > 1 else None
+        subject_after_verb = before is not None and (_low(before) in FINITE_AUX and _is_lower_word(before)
+                                                     or _verb_like(before))
+        return not subject_after_verb
+
+    def _bare_name_cases(self, toks: list[Token], triggers: list[tuple[int, int, object]],
+                         clauses: list[tuple[int, int]]) -> None:
+        """With a give-verb, a bare name after the subject is the dative recipient."""
+        done: set[tuple[int, int]] = set()
+        for a, b, trig in triggers:
+            if getattr(trig, "role", "") != "give" or not _is_lower_word(toks[a]):
+                continue
+            lo, hi = _clause_of(clauses, a)
+            if (lo, hi) in done:
+                continue
+            done.add((lo, hi))
+            zu_clause = _zu_infinitive(toks, a, b, hi)
+            subordinate = toks[lo].fold in SUBORDINATORS or (lo > 0 and toks[lo - 1].text == ","
+                                                             and toks[lo].fold in RELATIVES)
+            finite = None if (zu_clause or subordinate) else _finite_index(toks, lo, hi)
+            names = self._bare_names(toks, lo, hi)
+            if not names:
+                continue
+            if zu_clause:
+                subject_seen = True  # "bestreitet, Russland Drohnen geliefert zu haben": no subject inside
+            elif finite is not None:
+                subject_seen = any(k < finite for k, _coord in names)
+            else:
+                subject_seen = False
+            prev_case = ""
+            for k, coordinated in names:
+                if finite is not None and k < finite:
+                    continue
+                if coordinated and prev_case:
+                    case = prev_case
+                elif subject_seen:
+                    case = "dat"
+                else:
+                    case = "nom"
+                    subject_seen = True
+                for j in _np_tokens(toks, k):
+                    if not toks[j].case:
+                        toks[j].case = case
+                prev_case = case
+
+    def _bare_names(self, toks: list[Token], lo: int, hi: int) -> list[tuple[int, bool]]:
+        """Capitalised words in [lo, hi) that start a bare noun phrase (no article or preposition before
+        them) and are not known common nouns; with whether they follow a coordinating conjunction."""
+        out: list[tuple[int, bool]] = []
+        k = lo
+        while k < hi:
+            t = toks[k]
+            if not t.text[:1].isupper() or not _is_word(t) or t.fold in NON_NAMES or t.fold in ARTICLES \
+                    or t.fold in PREPOSITIONS or t.fold in SUBORDINATORS or self._common_noun(toks, k):
+                k += 1
+                continue
+            prev = toks[k - 1] if k > lo else None
+            coordinated = prev is not None and prev.fold in COORD
+            bare = prev is None or coordinated or prev.text[:1].isupper() or (
+                _is_lower_word(prev) and prev.fold not in ARTICLES and prev.fold not in PREPOSITIONS
+                and not _adjective_like(prev))
+            if bare and prev is not None and prev.text[:1].isupper() and out and out[-1][0] == k - 1 and \
+                    toks[k - 1].fold in NAME_HEADS:
+                bare = False  # "Vereinigte Staaten": one name
+            if bare and prev is not None and prev.is_number:
+                bare = False
+            if bare:
+                out.append((k, coordinated))
+            k = _np_tokens(toks, k)[-1] + 1
+        return out
+
+    def _common_noun(self, toks: list[Token], k: int) -> bool:
+        lex = self.lex
+        return any(idx.match_at(toks, k) for idx in (lex.generic_items, lex.triggers, lex.stage_cues,
+                                                     lex.source_nouns, lex.institution_heads, lex.hedges))
+
+    # 4. mood and tense ---------------------------------------------------------------------------------
+    def _mood_and_tense(self, toks: list[Token], triggers: list[tuple[int, int, object]],
+                        clauses: list[tuple[int, int]]) -> None:
+        for a, b, _trig in triggers:
+            t = toks[a]
+            lo, hi = _mood_scope(toks, clauses, a)
+            scope = range(lo, hi)
+            lows = {k: _low(toks[k]) for k in scope}
+            verbal = _is_lower_word(t)
+            tail = [lows[k] for k in range(b, min(hi, b + 3))]
+            perfect = any(w in HABEN or w in SEIN or w in PASSIVE_PAST for k, w in lows.items() if k != a) and (
+                bool(PARTICIPLE.match(t.fold)) or t.lemma != t.fold or t.fold == t.lemma)
+            if verbal:
+                perfect = perfect and not _infinitive_after_modal(toks, lows, a)
+                passive_inf = bool(tail) and tail[0] == "werden" and a + 1 < hi
+                t.past_participle = (bool(PARTICIPLE.match(t.fold)) or perfect) and not passive_inf
+            else:
+                passive_inf = False
+            hearsay = any(w in HEARSAY for w in lows.values()) and (
+                (len(tail) >= 1 and tail[0] in ("haben", "sein")) or tail[:2] == ["worden", "sein"]
+                or any(lows[k] in ("haben", "sein") and k > a for k in scope if k + 1 == hi or k + 2 == hi))
+            konj = any(w in KONJUNKTIV and not (w in FIRST_PERSON_FORMS and k > 0 and _low(toks[k - 1]) == "ich")
+                       for k, w in lows.items())
+            konj_i = verbal and _konjunktiv_i(t) and not (a > 0 and _low(toks[a - 1]) == "ich")
+            if hearsay or konj or konj_i:
+                t.conditional = True
+                if hearsay or konj_i:
+                    # reported speech of a past or present fact ("soll geliefert haben", "liefere"), not the
+                    # future-in-the-past the core reads into a bare conditional
+                    t.past_participle = True
+                elif not verbal:
+                    t.past_participle = any(w in HABEN or w in SEIN for w in lows.values()) and \
+                        not any(w in ("würde", "würden", "werde") for w in lows.values())
+                continue
+            future = False
+            others = {w for k, w in lows.items() if k != a and (k != b or w != "werden")}
+            if verbal:
+                infinitive = t.lemma == t.fold and t.fold.endswith("n") and not perfect
+                zu_infix = "zu" in t.fold[1:-3] and t.lemma != t.fold and not PARTICIPLE.match(t.fold)
+                if (infinitive or passive_inf) and others & FUTURE_FINITE:
+                    future = True
+                elif zu_infix and re.match(r"^(an|ab|auf|aus|bei|ein|mit|nach|vor|weiter|zuruck|bereit)zu", t.fold):
+                    future = True
+            elif others & FUTURE_FINITE and any(
+                    _is_lower_word(toks[k]) and toks[k].lemma == toks[k].fold and toks[k].fold.endswith("en")
+                    and k > a and toks[k].fold not in ("werden",) for k in scope):
+                future = True  # "Die Lieferung soll im Herbst beginnen"
+            if not verbal and not future and any(
+                    (m := self.lex.stage_cues.match_at(toks, k)) and m[1] == "planned" for k in range(b, hi)):
+                future = True  # "hat die Lieferung … zugesagt": the verb closing the clause sets the stage
+            if not future and not (verbal and perfect) and self.lex.future.find_all(toks, lo, hi):
+                future = True  # "liefert im kommenden Jahr", "bis Jahresende"
+            if future:
+                t.future = True
+
+
+def _adjective_like(t: Token) -> bool:
+    return t.fold.endswith(("e", "en", "er", "es", "em")) and not _verb_like(t) and t.fold not in FINITE_AUX
+
+
+def _konjunktiv_i(t: Token) -> bool:
+    """'liefere', 'erhalte', 'verkaufe' with a third-person subject: Konjunktiv I of a full verb."""
+    f, lem = t.fold, t.lemma
+    if not f.endswith("e") or f.endswith("te") and not lem.startswith(f[:-1]) or lem == f:
+        return False
+    return lem.endswith("en") and f == lem[:-1] or lem.endswith(("rn", "ln")) and f == lem[:-1] + "e"
+
+
+def _infinitive_after_modal(toks: list[Token], lows: dict[int, str], a: int) -> bool:
+    """'wird … erhalten', 'will … bekommen': the ambiguous form is an infinitive, not a participle."""
+    t = toks[a]
+    if t.lemma != t.fold:
+        return False
+    before = [w for k, w in lows.items() if k < a]
+    return any(w in FUTURE_FINITE or w in MODALS for w in before) and not any(w in HABEN or w in SEIN
+                                                                              for w in before)
+
+
+def _zu_infinitive(toks: list[Token], a: int, b: int, hi: int) -> bool:
+    if a > 0 and toks[a - 1].fold == "zu":
+        return True
+    if b < hi and toks[b].fold == "zu":
+        return True  # "geliefert zu haben"
+    t = toks[a]
+    return bool(re.match(r"^(an|ab|auf|aus|bei|ein|mit|nach|vor|weiter|zuruck|bereit)zu\w+en$", t.fold)) \
+        and t.lemma != t.fold
+
+
+def _np_tokens(toks: list[Token], k: int) -> list[int]:
+    """The token indices of a (possibly multi-word) capitalised name starting at k."""
+    out = [k]
+    while out[-1] + 1 < len(toks) and toks[out[-1]].fold in NAME_HEADS and toks[out[-1] + 1].text[:1].isupper():
+        out.append(out[-1] + 1)
+    # "Vereinigte Arabische Emirate": the second word may itself be a name head
+    return out
+
+
+def _clauses(toks: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges split at punctuation and before subordinating conjunctions."""
+    out: list[tuple[int, int]] = []
+    lo = 0
+    for k, t in enumerate(toks):
+        if t.text in CLAUSE_PUNCT:
+            if k > lo:
+                out.append((lo, k))
+            lo = k + 1
+        elif t.fold in SUBORDINATORS and k > lo and _is_lower_word(t) and t.fold != "wie":
+            out.append((lo, k))
+            lo = k
+    if lo < len(toks):
+        out.append((lo, len(toks)))
+    return out or [(0, len(toks))]
+
+
+def _clause_of(clauses: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    for lo, hi in clauses:
+        if lo <= i < hi:
+            return lo, hi
+    return 0, 0
+
+
+def _finite_index(toks: list[Token], lo: int, hi: int) -> int | None:
+    for k in range(lo, hi):
+        t = toks[k]
+        if _low(t) in FINITE_AUX and _is_lower_word(t) or _verb_like(t):
+            return k
+    return None
+
+
+def _mood_scope(toks: list[Token], clauses: list[tuple[int, int]], a: int) -> tuple[int, int]:
+    """The trigger's clause, widened left over comma-separated parts until it holds a finite verb
+    ('Iran habe, so Kiew, Russland Drohnen geliefert')."""
+    idx = next((n for n, (lo, hi) in enumerate(clauses) if lo <= a < hi), 0)
+    lo, hi = clauses[idx]
+    n = idx
+    while _finite_index(toks, lo, hi) is None and n > 0:
+        n -= 1
+        if toks[clauses[n][1]].text != ",":
+            break
+        lo = clauses[n][0]
+    return lo, hi

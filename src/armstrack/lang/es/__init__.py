@@ -1,0 +1,11 @@
+"""Spanish: tokens + simplemma lemmas; conditional ("habría entregado") and future ("entregará") from endings."""
+
+from armstrack.lang.es.mood import SuffixMoodFrontend
+from armstrack.lang.lexicon import Lexicon
+
+FUTURE_SUFFIXES = ("rá", "rán", "ré", "rás", "remos", "réis")
+INFINITIVE_ENDINGS = ("ar", "er", "ir")  # lemmas are folded: "reír" → "reir"
+
+
+def make_frontend(lexicon: Lexicon) -> SuffixMoodFrontend:
+    return SuffixMoodFrontend("es", lexicon.conditional_suffixes, FUTURE_SUFFIXES, INFINITIVE_ENDINGS)

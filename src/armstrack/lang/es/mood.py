@@ -1,0 +1,40 @@
+"""Mood and tense from verb endings for Romance languages without a parser model (Spanish, Italian).
+
+simplemma gives lemmas but no morphology, so a token is marked conditional ("habría", "entregaría",
+"avrebbe", "fornirebbe") or future ("entregará", "consegnerà") when its lower-cased surface form ends in one
+of the language's suffixes AND simplemma maps it to an infinitive. The lemma test keeps nouns such as
+"artillería", "batería" or "arresti" out: they end like a conditional but are their own lemma.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from armstrack.lang.base import LemmaFrontend, Sentence
+
+
+class SuffixMoodFrontend(LemmaFrontend):
+    def __init__(self, code: str, conditional_suffixes: tuple[str, ...], future_suffixes: tuple[str, ...],
+                 infinitive_endings: tuple[str, ...]) -> None:
+        # the base class matches suffixes on folded forms ("ría" → "ria"); this one keeps the accents
+        super().__init__(code)
+        self.conditional_suffixes = tuple(_lower(s) for s in conditional_suffixes)
+        self.future_suffixes = tuple(_lower(s) for s in future_suffixes)
+        self.infinitive_endings = infinitive_endings
+
+    def analyse(self, sentence: Sentence) -> None:
+        super().analyse(sentence)
+        for t in sentence.tokens:
+            if not t.text[:1].isalpha() or len(t.fold) < 5:
+                continue
+            if t.lemma == t.fold or not t.lemma.endswith(self.infinitive_endings):
+                continue  # not an inflected verb form
+            surface = _lower(t.text)
+            if self.conditional_suffixes and surface.endswith(self.conditional_suffixes):
+                t.conditional = True
+            elif self.future_suffixes and surface.endswith(self.future_suffixes):
+                t.future = True
+
+
+def _lower(s: str) -> str:
+    return unicodedata.normalize("NFC", s.lower())
