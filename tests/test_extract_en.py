@@ -131,3 +131,11 @@ def test_off_topic_with_ambiguous_names() -> None:
 
 def test_maintenance_contract_is_not_a_transfer() -> None:
     assert claims("The Pentagon approved a contract to maintain Kyiv's HAWK air defense systems.", "en") == []
+
+
+def test_route_and_carrier() -> None:
+    text = "Iran shipped Fath-360 missiles to Russia via the Caspian Sea aboard an Il-76TD, officials said."
+    c = one(text, "en")
+    assert c["route"] == "via the Caspian Sea" and c["carrier"] == "an Il-76TD"
+    c = one("Belarus sent T-72 tanks to Russia, flown by Rada Airlines.", "en")
+    assert c["carrier"] == "Rada Airlines"

@@ -156,3 +156,9 @@ def test_not_confirmed_covers_its_own_sentence_only() -> None:
 def test_denied_purchase_is_a_denied_claim() -> None:
     c = one("Les autorités maliennes ont démenti avoir acheté des hélicoptères à la Russie.", "fr")
     assert (c["supplier"], c["recipient"], c["status"]) == ("RUS", "MLI", "denied")
+
+
+def test_route_of_a_transfer() -> None:
+    text = ("Selon le Guardian, l'Iran aurait livré des drones Mohajer-6 à la Russie. La plupart des drones auraient "
+            "été transférés à travers la mer Caspienne.")
+    assert one(text, "fr")["route"] == "à travers la mer Caspienne"

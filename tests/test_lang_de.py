@@ -21,8 +21,13 @@ CORE_CLAUSE = ("core: frames.CLAUSE_OPENERS holds German 'der'/'die' (relative p
 CORE_NOM = ("core: _assign_roles ignores case 'nom'; the subject after an inverted verb "
             "('Seit Monaten liefert Iran Russland …') becomes a second recipient")
 CORE_SOURCE = "core: a party inside an according_to phrase ('nach Angaben aus Kiew') is not marked as a source"
-CORE_HYPHEN = ("core: find_mentions needs a generic head inside the same hyphenated token as context for an "
-               "ambiguous designation ('Shahed-Drohnen', 'Patriot-Systeme', 'Leopard-Panzer')")
+CORE_HYPHEN = ("core: Matcher.military_context tests whole tokens, so the head of 'Rafale-Kampfjets' or "
+               "'Patriot-Systeme' is no context for the ambiguous name (and German verbs such as 'übergeben' are "
+               "not context words in kb/data/context.yaml)")
+CORE_ACRONYM = ("core: Matcher.scan tests the acronym rule on the whole token text, so 'F-16-Kampfjets', "
+                "'S-400-Systeme', 'KN-23-Raketen' (lower case in the compound head) lose their designation")
+KB_INFLECTION = ("KB: parties/countries.yaml has no German inflected forms: genitive 'Russlands', 'Irans', "
+                 "'Kiews'; dative 'den Vereinigten Staaten', 'den Niederlanden', 'dem Vereinigten Königreich'")
 CORE_STAGE_AFTER = ("core: stage_of only reads cues before the trigger; German verb-final 'haben … vereinbart' "
                     "puts the stage verb after it")
 CORE_COMPOUND = ("core: a token that is both trigger and item ('Raketenlieferungen', 'Drohnenlieferungen') "
@@ -199,10 +204,29 @@ def test_konjunktiv_i_perfect_is_reported() -> None:
     assert (c["stage"], c["status"]) == ("delivered", "reported")
 
 
-@pytest.mark.xfail(strict=True, reason=CORE_HYPHEN)
-def test_konjunktiv_with_hyphenated_designation() -> None:
+def test_konjunktiv_with_hyphenated_family_name() -> None:
     c = one("Iran habe Russland Shahed-Drohnen geliefert.")
-    assert roles(c) == ("IRN", "RUS", "Shahed-136") and c["status"] == "reported"
+    assert roles(c) == ("IRN", "RUS", "Shahed") and c["status"] == "reported"
+
+
+@pytest.mark.xfail(strict=True, reason=CORE_HYPHEN)
+def test_ambiguous_name_in_hyphenated_compound() -> None:
+    c = one("Im vergangenen Jahr hat Frankreich Indien 36 Rafale-Kampfjets übergeben.")
+    assert roles(c) == ("FRA", "IND", "Rafale") and c["quantity"] == {"value": 36, "qualifier": "exact"}
+
+
+@pytest.mark.xfail(strict=True, reason=CORE_ACRONYM)
+def test_acronym_designation_in_hyphenated_compound() -> None:
+    c = one("Die USA haben Taiwan den Verkauf von 66 F-16-Kampfjets genehmigt.")
+    assert roles(c) == ("USA", "TWN", "F-16")
+
+
+@pytest.mark.xfail(strict=True, reason=KB_INFLECTION)
+def test_inflected_country_names() -> None:
+    c = one("Die Ukraine soll aus den Vereinigten Staaten weitere Raketen vom Typ ATACMS bekommen.")
+    assert roles(c) == ("USA", "UKR", "MGM-140 ATACMS")
+    c = one("Russlands Armee hat von Irans Revolutionsgarden Raketen vom Typ Fath-360 erhalten.")
+    assert roles(c) == ("IRN", "RUS", "Fath-360")
 
 
 def test_konjunktiv_passive_is_reported_and_dated() -> None:
@@ -287,6 +311,16 @@ def test_negated_verb_final_gives_no_claim() -> None:
     assert claims("Israel hat der Ukraine bislang keine Luftabwehrsysteme geliefert.") == []
 
 
+def test_not_only_but_also() -> None:
+    got = {roles(c) for c in claims("Der Iran hat Russland nicht nur Drohnen, sondern auch Munition geliefert.")}
+    assert got == {("IRN", "RUS", "drones"), ("IRN", "RUS", "ammunition")}
+
+
+def test_attributive_participle_with_agent() -> None:
+    c = one("Die Ukraine setzt von den USA gelieferte Raketenwerfer vom Typ HIMARS ein.")
+    assert roles(c) == ("USA", "UKR", "M142 HIMARS") and c["stage"] == "delivered"
+
+
 def test_not_only_is_no_negation() -> None:
     c = one("Frankreich liefert Indien nicht nur Kampfjets vom Typ Rafale.", item="Rafale")
     assert roles(c) == ("FRA", "IND", "Rafale")
@@ -332,6 +366,18 @@ def test_planned_with_werden_future() -> None:
     assert (c["supplier"], c["recipient"], c["stage"]) == ("SWE", "UKR", "planned")
 
 
+def test_announced_plan_is_planned_and_asserted() -> None:
+    c = one("Die Bundesregierung kündigte an, Litauen 40 Schützenpanzer vom Typ Marder zu liefern.", item="Marder")
+    assert (c["supplier"], c["recipient"], c["stage"], c["status"]) == ("DEU", "LTU", "planned", "asserted")
+    assert c["quantity"] == {"value": 40, "qualifier": "exact"}
+
+
+def test_noun_trigger_with_dative_and_approval() -> None:
+    c = one("Die USA haben Taiwan den Verkauf von 66 Kampfjets vom Typ F-16 genehmigt.", item="F-16")
+    assert (c["supplier"], c["recipient"]) == ("USA", "TWN")
+    assert c["quantity"] == {"value": 66, "qualifier": "exact"}
+
+
 def test_planned_zu_infinitive() -> None:
     c = one("Israel plant, Deutschland das Raketenabwehrsystem Arrow 3 zu verkaufen.", item="Arrow 3")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("ISR", "DEU", "planned")
@@ -373,8 +419,8 @@ def test_quantity_written_number_and_until_date() -> None:
 
 @pytest.mark.xfail(strict=True, reason=CORE_ORDINAL_DATE)
 def test_ordinal_day_date() -> None:
-    c = one("Am 24. Februar 2023 hat Polen der Ukraine vier Leopard-2A4-Panzer übergeben.")
-    assert c["when"] == "2023-02-24"
+    c = one("Am 24. Februar 2023 hat Polen Kiew vier Leopard-2A4-Panzer übergeben.")
+    assert roles(c) == ("POL", "UKR", "Leopard 2A4") and c["when"] == "2023-02-24"
 
 
 # --- items ----------------------------------------------------------------------------------------------------

@@ -4,13 +4,14 @@ news-style sentences written for these tests."""
 from __future__ import annotations
 
 import pickle
+from typing import Any
 
 import pytest
-from extraction_helpers import claims, one, triples
 
 from armstrack.lang import get_language
 from armstrack.lang.base import Sentence, Token, tokenize
 from armstrack.lang.es.examples import EXAMPLES
+from extraction_helpers import claims, one, triples
 
 LANG = "es"
 PUB = "2024-05-01"
@@ -26,7 +27,7 @@ def tok(tokens: list[Token], text: str) -> Token:
     return next(t for t in tokens if t.text == text)
 
 
-def core(c: dict) -> tuple:
+def core(c: dict[str, Any]) -> tuple[Any, ...]:
     q = c["quantity"]
     return (c["supplier"], c["recipient"], c["item"], q and (q["value"], q["qualifier"]), c["stage"], c["status"])
 
@@ -45,7 +46,7 @@ def test_conditional_and_future_from_verb_endings() -> None:
 
 def test_frontend_pickles() -> None:
     fe = pickle.loads(pickle.dumps(get_language(LANG).frontend))
-    s = Sentence(0, 9, "entregaría", tokenize("entregaría"))
+    s = Sentence(0, len("entregaría"), "entregaría", tokenize("entregaría"))
     fe.analyse(s)
     assert s.tokens[0].conditional
 
@@ -170,6 +171,11 @@ def test_prever_is_planned() -> None:
 def test_promise_is_planned() -> None:
     (c,) = claims("Estados Unidos prometió a Ucrania nuevos sistemas de defensa aérea Patriot.", LANG, PUB)
     assert core(c) == ("USA", "UKR", "MIM-104 Patriot", None, "planned", "asserted")
+
+
+def test_podria_is_a_reported_plan() -> None:
+    (c,) = claims("Argentina podría comprar aviones F-16 a Dinamarca.", LANG, PUB)
+    assert core(c) == ("DNK", "ARG", "F-16", None, "planned", "reported")
 
 
 def test_offer() -> None:

@@ -11,6 +11,7 @@ from armstrack.extract.factuality import Denial, factuality, find_denial, is_unc
 from armstrack.extract.frames import Frame, build_frames
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import quantity_before
+from armstrack.extract.routes import carrier_in, route_in
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Matcher
 from armstrack.lang import Language
@@ -36,6 +37,8 @@ class Mention:
     attributed_to: tuple[str, ...]
     when: str | None
     group: int  # sentence that opened the report this mention continues (for "not confirmed" scope)
+    route: str | None = None
+    carrier: str | None = None
     inferred: set[str] = field(default_factory=set)
 
 
@@ -119,7 +122,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             for sup, rec in _pairs(fr, it, kb):
                 group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
                 m = Mention(si, (sent.start, sent.end), sup, rec, it, fr.stage, fact.reported,
-                            fact.attributed_to, when, group)
+                            fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex))
                 if not fr.explicit_roles:
                     m.inferred.add("frame")
                 state.mentions.append(m)
@@ -239,12 +242,16 @@ def _merge(ms: list[Mention]) -> list[Claim]:
         status = Status.REPORTED if primary.reported else Status.ASSERTED
         attributed = [a for m in g for a in m.attributed_to] if primary.reported else []
         inferred = set().union(*(m.inferred for m in g))
+        reports = {m.group for m in g}
+        route = next((m.route for m in ms if m.group in reports and m.route), None)
+        carrier = next((m.carrier for m in ms if m.group in reports and m.carrier), None)
         claims.append(Claim(
             supplier=sup, recipient=rec, item=item, category=primary.item.category,
             item_mentions=[s for m in g for s in m.item.surfaces], quantity=quantity, stage=primary.stage,
             status=status, when=when, attributed_to=attributed,
             evidence_spans=sorted({m.span for m in g}), confidence=_confidence(primary, inferred),
-            system_id=primary.item.system_id, sentences=sorted({m.sentence for m in g}),
+            system_id=primary.item.system_id, sentences=sorted({m.sentence for m in g}), route=route,
+            carrier=carrier,
         ))
     return claims
 

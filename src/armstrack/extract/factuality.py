@@ -13,7 +13,7 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "e
             "wij", "он", "она", "они", "мы", "він", "вона", "вони", "ми", "who", "which", "that", "qui", "que",
             "this", "ce", "cela", "ceci"}
 STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", "—", "–", "-", "that", "que", "qu", "dass",
-        "as", "saying", "comme",
+        "as", "saying", "comme", "как", "як",
         "che", "dat", "что", "що", "how"}
 AUX = {"has", "have", "had", "is", "was", "were", "are", "been", "be", "a", "ont", "avait", "avaient", "est", "sont",
        "ete", "etait", "hat", "haben", "habe", "wurde", "ha", "han", "hanno", "heeft", "hebben", "also", "aussi",
@@ -90,7 +90,15 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
             if np and np.lower() not in SELF_REFERENCES and not any(w in np.lower() for w in SELF_REFERENCES):
                 out.append(np)
             continue
-        np = _np_before(tokens, a, text)
+        k = a - 1
+        while k >= 0 and tokens[k].fold in AUX:
+            k -= 1
+        if k >= 0 and tokens[k].text == ",":  # "…, заявил представитель Пентагона", "…, a déclaré un responsable"
+            np = _np_after(tokens, b, text)
+            if np is None:
+                continue
+        else:
+            np = _np_before(tokens, a, text)
         if np is None or np.lower() in SELF_REFERENCES:
             np2 = _np_after(tokens, b, text)
             if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in ("the", "a", "an", "le", "la", "un", "une",

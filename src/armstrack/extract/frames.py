@@ -102,7 +102,8 @@ def _clause(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
 
 
 def _case(tokens: list[Token], p: PartyMention) -> str:
-    return tokens[p.last].case
+    # the head comes first in "Республике Беларусь", "Министерству обороны России"
+    return tokens[p.first].case
 
 
 def _passive(tokens: list[Token], t: int) -> bool:
@@ -257,6 +258,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if p.last < lo or p.first >= hi:
             continue
         marker = _marker_before(tokens, p, lex, parties)
+        if marker in ("to", "buy_from") and _case(tokens, p) == "loc" and not trig.buy:
+            continue  # "в Белом доме", "на Украине": a place, not a destination
         if marker == "buy_from":
             marker = "from" if trig.buy else "to"
         elif marker == "get_from":
@@ -278,6 +281,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
+        elif marker is None and _case(tokens, p) == "ins" and trig.role == "give" and passive:
+            sup.append(p)  # "переданы Белоруссией": the instrumental is the passive agent
         elif marker is None and _case(tokens, p) == "dat" and trig.role == "give":
             rec.append(p)  # "поставки Ирана России", "liefert der Ukraine": the dative receives
         elif marker is None and _case(tokens, p) == "gen" and after and p.first - b <= 1 and trig.role == "give":

@@ -88,6 +88,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     items = _absorb_generics(items, generics, tokens, text)
     items.sort(key=lambda i: i.first)
     items = _drop_purpose_complements(items, tokens)
+    _mark_carriers(items, tokens, lex)
     _attach_origins(items, parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
     for it in items:
@@ -122,6 +123,14 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token]) -> 
                 it.sub.append(-1)
         out.append(it)
     return out
+
+
+def _mark_carriers(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:
+    """'aboard an Il-76TD', 'à bord d'un Boeing 747': the vehicle carries the cargo, it is not the cargo."""
+    for _a, b, _ in lex.carrier_markers.find_all(tokens):
+        for it in items:
+            if 0 <= it.first - b <= 2:
+                it.umbrella = True
 
 
 def _fold_elliptic(generics: list[ItemMention], tokens: list[Token], text: str) -> list[ItemMention]:

@@ -38,6 +38,9 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         if f in ("of", "de", "d", "'", "’", "des", "\"", "«", "»", "“", "”", "(", "van", "von", "di", "del"):
             j -= 1
             continue
+        if f == "." and j > 0 and tokens[j - 1].fold in lex.multipliers:
+            j -= 1  # "500 тыс. снарядов"
+            continue
         if tokens[j].is_number or f in lex.numbers or f in lex.multipliers:
             break
         if not f.isalpha() or f in ("and", "et", "und", "y", "e", "en", "or", "ou"):

@@ -17,6 +17,7 @@ import simplemma
 TOKEN_RE = re.compile(
     r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])"  # 2 600, 100 000 (space-grouped)
     r"|\d+(?:[.,]\d+)*"  # 1,800  1.800  2.5
+    r"|[\u0400-\u04ff]+(?:['’ʼ][\u0400-\u04ff]+)+"  # Ukrainian apostrophe words: п'ять, з'явилися
     r"|\w+(?:[-\u2011/]\w+)*"  # Shahed-136, F-16A/B, Су-35
     r"|\S",
     re.UNICODE,

@@ -130,6 +130,8 @@ class Lexicon:
     technology: PhraseIndex[str] = field(default_factory=PhraseIndex)
     possession: PhraseIndex[str] = field(default_factory=PhraseIndex)
     services: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
     generic_items: PhraseIndex[GenericItem] = field(default_factory=PhraseIndex)
     institution_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -147,7 +149,8 @@ class Lexicon:
 
 PHRASE_LISTS = ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns",
                 "denials", "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "technology",
-                "possession", "services", "non_transfer", "institution_heads", "vague_quantities", "measure_words")
+                "possession", "services", "route_markers", "carrier_markers", "non_transfer", "institution_heads",
+                "vague_quantities", "measure_words")
 
 
 def _list(v: Any) -> list[str]:

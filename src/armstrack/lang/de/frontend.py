@@ -28,9 +28,10 @@ see, so after lemmatising a sentence this one
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from armstrack.lang.base import LemmaFrontend, Sentence, Token, simple_lemma
-from armstrack.lang.lexicon import Lexicon, PhraseIndex
+from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
 
 # Tokens that end a clause (commas included); subordinators open a new one.
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", "\"", "„", "“", "”", "«", "»", "?", "!", "."}
@@ -83,6 +84,7 @@ SEPARABLE_PARTICLES = {"an", "ab", "auf", "aus", "bei", "ein", "fest", "fort", "
                        "nach", "vor", "weg", "weiter", "zu", "zuruck", "zusammen", "bereit", "bekannt", "dar",
                        "entgegen", "frei", "vorbei", "heraus", "zur", "ubers"}
 
+TYPE_WORDS = {"typ", "typs", "modell", "modells", "version", "variante", "baureihe", "namens", "genannt"}
 # Verb forms, by unfolded lower-case surface: folding would merge "würde" with "wurde", "hätte" with "hatte".
 HABEN = {"hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "habest", "hast", "habt"}
 SEIN = {"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "gewesen"}
@@ -100,6 +102,8 @@ MODALS = {"kann", "können", "könne", "konnte", "konnten", "könnte", "könnten
 FINITE_AUX = (HABEN | SEIN | FUTURE_FINITE | MODALS | {"wurde", "wurden"}) - {"gewesen"}
 NEGATIONS = {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei"}
 NEGATION_EXCEPTIONS = {"nur", "lediglich", "bloss", "allein", "zuletzt", "ausgeschlossen"}  # "nicht nur Panzer"
+Hits = list[tuple[int, int, Trigger]]  # (first token, end token, trigger) as PhraseIndex.find_all returns them
+ZU_INFIX = re.compile(r"^(?:an|ab|auf|aus|bei|ein|mit|nach|vor|weiter|zuruck|bereit)zu\w+en$")
 PARTICIPLE = re.compile(r"^(?:an|ab|auf|aus|bei|ein|mit|nach|vor|weg|weiter|zu|zuruck|bereit|zur)?ge\w+(?:t|en)$")
 
 
@@ -128,9 +132,9 @@ class GermanFrontend(LemmaFrontend):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__("de", lexicon.conditional_suffixes)
         self.lex = lexicon
-        self._known: tuple[PhraseIndex[str] | PhraseIndex[object], ...] = (
+        self._known: tuple[PhraseIndex[Any], ...] = (
             lexicon.triggers, lexicon.stage_cues, lexicon.report_verbs, lexicon.denials, lexicon.hedges,
-            lexicon.non_transfer, lexicon.possession, lexicon.unconfirmed, lexicon.citing)  # type: ignore[assignment]
+            lexicon.non_transfer, lexicon.possession, lexicon.unconfirmed, lexicon.citing)
 
     def analyse(self, sentence: Sentence) -> None:
         super().analyse(sentence)
@@ -186,35 +190,29 @@ class GermanFrontend(LemmaFrontend):
                 return
 
     # 5. negation ---------------------------------------------------------------------------------------
-    def _negated_triggers(self, toks: list[Token], triggers: list[tuple[int, int, object]],
-                          clauses: list[tuple[int, int]]) -> None:
+    def _negated_triggers(self, toks: list[Token], triggers: Hits, clauses: list[tuple[int, int]]) -> None:
         for a, b, _trig in triggers:
             t = toks[a]
             if not _is_lower_word(t) or t.lemma == t.fold:
-                continue
+                continue  # an infinitive ("keine … liefern") is seen by the core, which looks left
             lo, hi = _clause_of(clauses, a)
-            for k in range(b, hi):
-                if toks[k].fold in NEGATIONS:
-                    nxt = toks[k + 1].fold if k + 1 < hi else ""
-                    if nxt not in NEGATION_EXCEPTIONS and not (nxt == "mehr" and k + 2 < hi
-                                                               and toks[k + 2].fold == "nur"):
-                        t.lemma = t.fold  # "liefert keine Taurus": no transfer is stated
-                    break
-            # verb-final: "hat der Ukraine bisher keine Kampfjets geliefert" (the core only looks 4 tokens back)
-            if t.lemma != t.fold and a - lo > 4 and any(toks[k].fold in NEGATIONS for k in range(lo, a - 4)):
-                finite = _finite_index(toks, lo, a)
-                if finite is not None and any(toks[k].fold in NEGATIONS for k in range(finite + 1, a - 4)):
-                    t.lemma = t.fold
+            # V2: "liefert keine Taurus", "erhielt bisher keine Kampfjets"
+            after = next((k for k in range(b, hi) if _negation(toks, k, hi)), None)
+            # verb-final: "hat der Ukraine bisher keine Kampfjets geliefert" (the core looks 4 tokens back only)
+            finite = _finite_index(toks, lo, a)
+            before = finite is not None and any(_negation(toks, k, hi) for k in range(finite + 1, a))
+            if after is not None or before:
+                t.lemma = t.fold  # no transfer is stated
 
     # 2. prepositions -----------------------------------------------------------------------------------
-    def _prepositions(self, toks: list[Token], triggers: list[tuple[int, int, object]],
+    def _prepositions(self, toks: list[Token], triggers: Hits,
                       clauses: list[tuple[int, int]]) -> None:
         for i, t in enumerate(toks):
             if t.fold in ("von", "vom", "aus") and triggers:
                 lo, hi = _clause_of(clauses, i)
                 local = [tr for tr in triggers if lo <= tr[0] < hi] or triggers
                 a, _b, trig = min(local, key=lambda tr: abs(tr[0] - i))
-                if getattr(trig, "role", "") == "get":
+                if trig.role == "get":
                     t.lemma = "vonseiten"  # "erhält von Deutschland": the source (`from`), not the agent (`by`)
             elif t.fold == "in" and i + 1 < len(toks):
                 nxt = toks[i + 1].fold
@@ -224,7 +222,7 @@ class GermanFrontend(LemmaFrontend):
                 elif triggers and toks[i + 1].text[:1].isupper() and nxt not in ARTICLES:
                     lo, hi = _clause_of(clauses, i)
                     local = [tr for tr in triggers if lo <= tr[0] < hi]
-                    if any(getattr(tr[2], "buy", False) for tr in local):
+                    if any(tr[2].buy for tr in local):
                         t.lemma = "bei"  # "hat in Südkorea Panzer bestellt": the seller's country
 
     # 3. case -------------------------------------------------------------------------------------------
@@ -287,18 +285,20 @@ class GermanFrontend(LemmaFrontend):
                                                      or _verb_like(before))
         return not subject_after_verb
 
-    def _bare_name_cases(self, toks: list[Token], triggers: list[tuple[int, int, object]],
+    def _bare_name_cases(self, toks: list[Token], triggers: Hits,
                          clauses: list[tuple[int, int]]) -> None:
         """With a give-verb, a bare name after the subject is the dative recipient."""
         done: set[tuple[int, int]] = set()
         for a, b, trig in triggers:
-            if getattr(trig, "role", "") != "give" or not _is_lower_word(toks[a]):
-                continue
+            if trig.role != "give":
+                continue  # nouns too: "hat Taiwan den Verkauf … genehmigt"
             lo, hi = _clause_of(clauses, a)
+            zu_clause = _zu_infinitive(toks, a, b, hi)
+            if not zu_clause:
+                lo, hi = _verb_scope(toks, clauses, a)  # "Iran hat Russland nicht nur X, sondern auch Y geliefert"
             if (lo, hi) in done:
                 continue
             done.add((lo, hi))
-            zu_clause = _zu_infinitive(toks, a, b, hi)
             subordinate = toks[lo].fold in SUBORDINATORS or (lo > 0 and toks[lo - 1].text == ","
                                                              and toks[lo].fold in RELATIVES)
             finite = None if (zu_clause or subordinate) else _finite_index(toks, lo, hi)
@@ -346,8 +346,8 @@ class GermanFrontend(LemmaFrontend):
             if bare and prev is not None and prev.text[:1].isupper() and out and out[-1][0] == k - 1 and \
                     toks[k - 1].fold in NAME_HEADS:
                 bare = False  # "Vereinigte Staaten": one name
-            if bare and prev is not None and prev.is_number:
-                bare = False
+            if bare and prev is not None and (prev.is_number or prev.fold in TYPE_WORDS):
+                bare = False  # "18 Leopard", "vom Typ Rafale": an item, not a party
             if bare:
                 out.append((k, coordinated))
             k = _np_tokens(toks, k)[-1] + 1
@@ -359,21 +359,21 @@ class GermanFrontend(LemmaFrontend):
                                                      lex.source_nouns, lex.institution_heads, lex.hedges))
 
     # 4. mood and tense ---------------------------------------------------------------------------------
-    def _mood_and_tense(self, toks: list[Token], triggers: list[tuple[int, int, object]],
+    def _mood_and_tense(self, toks: list[Token], triggers: Hits,
                         clauses: list[tuple[int, int]]) -> None:
         for a, b, _trig in triggers:
             t = toks[a]
-            lo, hi = _mood_scope(toks, clauses, a)
+            lo, hi = _verb_scope(toks, clauses, a)
             scope = range(lo, hi)
             lows = {k: _low(toks[k]) for k in scope}
             verbal = _is_lower_word(t)
             tail = [lows[k] for k in range(b, min(hi, b + 3))]
-            perfect = any(w in HABEN or w in SEIN or w in PASSIVE_PAST for k, w in lows.items() if k != a) and (
-                bool(PARTICIPLE.match(t.fold)) or t.lemma != t.fold or t.fold == t.lemma)
+            # a participle with its auxiliary: perfect ("hat … geliefert") or passive ("wurden … geliefert")
+            perfect = any(w in HABEN or w in SEIN or w in PASSIVE_PAST for k, w in lows.items() if k != a)
             if verbal:
                 perfect = perfect and not _infinitive_after_modal(toks, lows, a)
-                passive_inf = bool(tail) and tail[0] == "werden" and a + 1 < hi
-                t.past_participle = (bool(PARTICIPLE.match(t.fold)) or perfect) and not passive_inf
+                passive_inf = bool(tail) and tail[0] == "werden" and a + 1 < hi  # "soll geliefert werden"
+                t.past_participle = (_participle_form(t) or perfect) and not passive_inf
             else:
                 passive_inf = False
             hearsay = any(w in HEARSAY for w in lows.values()) and (
@@ -396,11 +396,8 @@ class GermanFrontend(LemmaFrontend):
             others = {w for k, w in lows.items() if k != a and (k != b or w != "werden")}
             if verbal:
                 infinitive = t.lemma == t.fold and t.fold.endswith("n") and not perfect
-                zu_infix = "zu" in t.fold[1:-3] and t.lemma != t.fold and not PARTICIPLE.match(t.fold)
-                if (infinitive or passive_inf) and others & FUTURE_FINITE:
-                    future = True
-                elif zu_infix and re.match(r"^(an|ab|auf|aus|bei|ein|mit|nach|vor|weiter|zuruck|bereit)zu", t.fold):
-                    future = True
+                if (infinitive or passive_inf) and others & FUTURE_FINITE or _zu_infix(t):
+                    future = True  # "wird … liefern", "soll … geliefert werden", "bereitzustellen"
             elif others & FUTURE_FINITE and any(
                     _is_lower_word(toks[k]) and toks[k].lemma == toks[k].fold and toks[k].fold.endswith("en")
                     and k > a and toks[k].fold not in ("werden",) for k in scope):
@@ -414,6 +411,19 @@ class GermanFrontend(LemmaFrontend):
                 t.future = True
 
 
+def _participle_form(t: Token) -> bool:
+    """'geliefert', 'ausgeliefert', 'zugesagt' (not 'geben', whose lemma is itself)."""
+    return t.lemma != t.fold and bool(PARTICIPLE.match(t.fold))
+
+
+def _negation(toks: list[Token], k: int, hi: int) -> bool:
+    """'nicht', 'kein …', but not 'nicht nur' / 'nicht mehr nur' (not only)."""
+    if toks[k].fold not in NEGATIONS:
+        return False
+    nxt = [toks[j].fold for j in range(k + 1, min(hi, k + 3))]
+    return not (nxt[:1] and nxt[0] in NEGATION_EXCEPTIONS or nxt[:2] == ["mehr", "nur"])
+
+
 def _adjective_like(t: Token) -> bool:
     return t.fold.endswith(("e", "en", "er", "es", "em")) and not _verb_like(t) and t.fold not in FINITE_AUX
 
@@ -421,7 +431,7 @@ def _adjective_like(t: Token) -> bool:
 def _konjunktiv_i(t: Token) -> bool:
     """'liefere', 'erhalte', 'verkaufe' with a third-person subject: Konjunktiv I of a full verb."""
     f, lem = t.fold, t.lemma
-    if not f.endswith("e") or f.endswith("te") and not lem.startswith(f[:-1]) or lem == f:
+    if not f.endswith("e") or lem == f:
         return False
     return lem.endswith("en") and f == lem[:-1] or lem.endswith(("rn", "ln")) and f == lem[:-1] + "e"
 
@@ -441,17 +451,19 @@ def _zu_infinitive(toks: list[Token], a: int, b: int, hi: int) -> bool:
         return True
     if b < hi and toks[b].fold == "zu":
         return True  # "geliefert zu haben"
-    t = toks[a]
-    return bool(re.match(r"^(an|ab|auf|aus|bei|ein|mit|nach|vor|weiter|zuruck|bereit)zu\w+en$", t.fold)) \
-        and t.lemma != t.fold
+    return _zu_infix(toks[a])
+
+
+def _zu_infix(t: Token) -> bool:
+    """'bereitzustellen', 'anzubieten', 'auszuliefern': the zu-infinitive of a separable verb."""
+    return bool(ZU_INFIX.match(t.fold)) and t.lemma != t.fold
 
 
 def _np_tokens(toks: list[Token], k: int) -> list[int]:
     """The token indices of a (possibly multi-word) capitalised name starting at k."""
     out = [k]
     while out[-1] + 1 < len(toks) and toks[out[-1]].fold in NAME_HEADS and toks[out[-1] + 1].text[:1].isupper():
-        out.append(out[-1] + 1)
-    # "Vereinigte Arabische Emirate": the second word may itself be a name head
+        out.append(out[-1] + 1)  # "Vereinigte Arabische Emirate": each head word takes the next one
     return out
 
 
@@ -487,7 +499,7 @@ def _finite_index(toks: list[Token], lo: int, hi: int) -> int | None:
     return None
 
 
-def _mood_scope(toks: list[Token], clauses: list[tuple[int, int]], a: int) -> tuple[int, int]:
+def _verb_scope(toks: list[Token], clauses: list[tuple[int, int]], a: int) -> tuple[int, int]:
     """The trigger's clause, widened left over comma-separated parts until it holds a finite verb
     ('Iran habe, so Kiew, Russland Drohnen geliefert')."""
     idx = next((n for n, (lo, hi) in enumerate(clauses) if lo <= a < hi), 0)

@@ -16,10 +16,11 @@ from armstrack.lang.base import LemmaFrontend, Sentence
 class SuffixMoodFrontend(LemmaFrontend):
     def __init__(self, code: str, conditional_suffixes: tuple[str, ...], future_suffixes: tuple[str, ...],
                  infinitive_endings: tuple[str, ...]) -> None:
-        # the base class matches suffixes on folded forms ("ría" → "ria"); this one keeps the accents
+        # the base class would match suffixes on folded forms ("ría" → "ria", so "artillería"); this one keeps
+        # the accents and checks the lemma, so the base class gets none
         super().__init__(code)
-        self.conditional_suffixes = tuple(_lower(s) for s in conditional_suffixes)
-        self.future_suffixes = tuple(_lower(s) for s in future_suffixes)
+        self.verb_conditional_suffixes = tuple(_lower(s) for s in conditional_suffixes)
+        self.verb_future_suffixes = tuple(_lower(s) for s in future_suffixes)
         self.infinitive_endings = infinitive_endings
 
     def analyse(self, sentence: Sentence) -> None:
@@ -30,9 +31,9 @@ class SuffixMoodFrontend(LemmaFrontend):
             if t.lemma == t.fold or not t.lemma.endswith(self.infinitive_endings):
                 continue  # not an inflected verb form
             surface = _lower(t.text)
-            if self.conditional_suffixes and surface.endswith(self.conditional_suffixes):
+            if self.verb_conditional_suffixes and surface.endswith(self.verb_conditional_suffixes):
                 t.conditional = True
-            elif self.future_suffixes and surface.endswith(self.future_suffixes):
+            elif self.verb_future_suffixes and surface.endswith(self.verb_future_suffixes):
                 t.future = True
 
 
