@@ -9,7 +9,8 @@ from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon
 
 STOP = {",", ".", ";", ":", "!", "?", "(", ")", "\"", "«", "»", "“", "”", "where", "où", "wo", "donde", "dove",
-        "waar", "где", "де", "aboard", "on", "which", "qui", "que", "that", "and", "et", "und", "y", "e", "en", "to", "à", "vers"}
+        "waar", "где", "де", "aboard", "on", "which", "qui", "que", "that", "and", "et", "und", "y", "e", "en", "to",
+        "à", "vers"}
 CARRIER_NAME = re.compile(r"\b((?:[A-Z][\w-]+\s){0,3}(?:Airlines|Airways|Air Cargo|Cargo Airlines|Aviation|"
                           r"Shipping|Lines|Maritime|Aero|Avia|Авиалинии|Авиа))\b")
 
