@@ -89,8 +89,6 @@ def test_future_tense_is_planned() -> None:
     assert core(c) == ("USA", "UKR", "MGM-140 ATACMS", None, "planned", "asserted")
 
 
-@pytest.mark.xfail(strict=True, reason="core: frames.BE holds 'e' (folded 'è'), so the Italian conjunction 'e' "
-                   "before a trigger ('Italia e Francia forniscono') reads as a passive and the subject as recipient")
 def test_coordinated_subjects_with_e() -> None:
     assert ("FRA", "UKR", "howitzers") in triples("Italia e Francia forniscono obici all'Ucraina.", LANG, PUB)
 

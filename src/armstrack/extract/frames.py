@@ -16,9 +16,9 @@ from armstrack.model import Stage
 ARTICLES = {"the", "le", "la", "les", "l", "'", "’", "der", "die", "das", "den", "dem", "des", "el", "los", "las",
             "il", "lo", "gli", "i", "het", "de", "a", "an", "un", "une", "its", "their", "sa", "son", "ses", "leur",
             "leurs", "his", "her", "ihre", "seine", "seinem", "ihrem"}
-BE = {"is", "are", "was", "were", "be", "been", "being", "est", "sont", "ete", "etait", "etaient", "sera", "seront",
+BE = {"is", "are", "was", "were", "be", "been", "being", "est", "sont", "été", "était", "étaient", "sera", "seront",
       "serait", "seraient", "fut", "furent", "soit", "soient", "wird", "werden", "wurde", "wurden", "worden", "sei",
-      "seien", "es", "son", "fue", "fueron", "sido", "e", "sono", "stato", "stati", "stata", "state",
+      "seien", "es", "son", "fue", "fueron", "sido", "será", "serán", "è", "sono", "stato", "stati", "stata", "state",
       "viene", "vengono", "wordt", "werd", "zijn"}
 CLAUSE_BREAK = {";", ":", "?", "!"}
 KIND_STAGES = {"licensed_production", "technology_transfer"}
@@ -28,6 +28,8 @@ CLAUSE_OPENERS = {"que", "qu", "qui", "that", "which", "who", "whom", "whose", "
                   "but", "mais", "although", "bien", "though", "dass", "weil", "wahrend", "nachdem", "der", "die",
                   "che", "cui", "dat", "omdat", "terwijl", "что", "который", "которые", "які", "що", "cuando",
                   "porque", "quien", "donde", "mentre", "perche", "quando", "afin", ";", ":"}
+DETERMINER_NEGATIONS = {"no", "geen", "kein", "keine", "keinen", "keinerlei", "aucun", "aucune", "nessun", "nessuna",
+                        "ningun", "ninguna", "никаких", "жодних"}
 NEGATIONS = {"not", "never", "n't", "no", "pas", "jamais", "ne", "n", "nicht", "nie", "kein", "keine", "nunca",
              "non", "mai", "niet", "nooit", "geen", "не", "ни", "ні"}
 
@@ -87,7 +89,10 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
 
 def _negated(tokens: list[Token], t: int) -> bool:
     """'n'avons jamais exporté', 'did not deliver': a negated trigger states no transfer."""
-    return any(tok.fold in NEGATIONS for tok in tokens[max(0, t - 4):t])
+    if any(tok.fold in NEGATIONS for tok in tokens[max(0, t - 4):t]):
+        return True
+    # "levert geen F-16's", "liefert keine Taurus", "delivers no tanks"
+    return any(tok.fold in DETERMINER_NEGATIONS for tok in tokens[t + 1:t + 3])
 
 
 def _clause(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
@@ -101,13 +106,39 @@ def _clause(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int, items: list[ItemMention]) -> bool:
+    k = p.first - 1
+    while k >= 0 and (tokens[k].fold in ARTICLES or tokens[k].fold in ("de", "des", "du", "d", "del", "da", "dal",
+                                                                         "dalla", "van", "von", "uit")):
+        k -= 1
+    return k == b - 1 or any(it.last == k for it in items)
+
+
+def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention) -> bool:
+    """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between."""
+    lo, hi = sorted((p, q), key=lambda x: x.first)
+    return all(t.fold in COORD or t.fold in ARTICLES for t in tokens[lo.last + 1:hi.first])
+
+
+def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: list[Token]) -> list[PartyMention]:
+    out = [subject]
+    for q in reversed(bare):
+        if q is not subject and q.first < out[0].first and _coordinated(tokens, q, out[0]):
+            out.insert(0, q)
+    # a list needs a conjunction somewhere ("A, B and C"); "Selon Kiev, la Russie" is no list
+    if len(out) > 1 and not any(t.fold in COORD and t.text != "," for t in tokens[out[0].last:subject.first]):
+        return [subject]
+    return out
+
+
 def _case(tokens: list[Token], p: PartyMention) -> str:
     # the head comes first in "Республике Беларусь", "Министерству обороны России"
     return tokens[p.first].case
 
 
 def _passive(tokens: list[Token], t: int) -> bool:
-    return any(tok.fold in BE for tok in tokens[max(0, t - 3):t])
+    # unfolded: Italian "e" (and) is not "è" (is)
+    return any(tok.text.lower() in BE for tok in tokens[max(0, t - 3):t])
 
 
 def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int]) -> Stage:
@@ -181,7 +212,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     roles: dict[int, Frame] = {}
     for a, b, trig in heads:
         fr0 = Frame(a, trig.role, Stage.DELIVERED)
-        _assign_roles(fr0, trig, a, b, tokens, lex, parties, heads)
+        _assign_roles(fr0, trig, a, b, tokens, lex, parties, heads, items)
         roles[a] = fr0
     for it in items:
         best = _governing_trigger(it, heads, tokens, lex)
@@ -192,15 +223,22 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         if fr is None:
             fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
-            _borrow_roles(fr, roles, tokens)
             frames[a] = fr
-        if it.generic and lex.technology.find_all(tokens, b, it.first):
+        if it.generic and it.first > b and lex.technology.find_all(tokens, b, it.first):
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
             it.item, it.category = "technology", "technology"
         fr.items.append(it)
         if it.category == "technology" and it.generic and fr.stage in (Stage.DELIVERED, Stage.ORDERED):
             fr.stage = Stage.TECHNOLOGY_TRANSFER  # "a reçu les technologies russes"
+    governing = set(frames)
+    for fr in frames.values():
+        _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens)
     return sorted(frames.values(), key=lambda f: f.trigger)
+
+
+def _agent_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
+    by = lex.markers.get("by")
+    return by is not None and any(by.match_at(tokens, k) for k in range(h[1], min(h[1] + 3, len(tokens))))
 
 
 def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> None:
@@ -224,8 +262,8 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
                        lex: Lexicon) -> tuple[int, int, Trigger] | None:
     before = [h for h in heads if h[1] <= it.first]
     after = [h for h in heads if h[0] > it.last]
-    if after and after[0][0] - it.last <= 2 and after[0][2].role == "deal":
-        return after[0]  # "BrahMos deal", "the Su-35 contract"
+    if after and after[0][0] - it.last <= 2 and (after[0][2].role == "deal" or _agent_follows(after[0], tokens, lex)):
+        return after[0]  # "BrahMos deal", "the Su-35 contract", "los JF-17 ofrecidos por China"
     if before:
         h = before[-1]
         gap = tokens[h[1]:it.first]
@@ -241,12 +279,14 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
 
 
 def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token], lex: Lexicon,
-                  parties: list[PartyMention], heads: list[tuple[int, int, Trigger]]) -> None:
+                  parties: list[PartyMention], heads: list[tuple[int, int, Trigger]],
+                  items: list[ItemMention]) -> None:
     prev_end = max([h[1] for h in heads if h[1] <= a and h[0] != a] or [0])
     next_start = min([h[0] for h in heads if h[0] > a] or [len(tokens)])
     lo, hi = _clause(tokens, a, b)
     passive = _passive(tokens, a)
     subject: PartyMention | None = None
+    bare_before: list[PartyMention] = []
     sup: list[PartyMention] = []
     rec: list[PartyMention] = []
     others: list[PartyMention] = []
@@ -263,7 +303,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if marker == "buy_from":
             marker = "from" if trig.buy else "to"
         elif marker == "get_from":
-            marker = "from" if trig.role == "get" else None
+            # French/Spanish "de" is a source only right after the trigger or an item ("reçu des Su-35 de
+            # la Russie"), not in "le respaldo financiero de Estados Unidos"
+            marker = "from" if trig.role == "get" and _after_item_or_trigger(tokens, p, a, b, items) else None
         elif marker == "with":
             # "achat … avec Moscou", "a contract with France for the acquisition of …": the seller
             marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
@@ -273,6 +315,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if trig.role == "deal":
             if marker is None and not after:
                 subject = p
+                bare_before.append(p)
             else:
                 others.append(p)
         elif marker == "by":
@@ -289,17 +332,23 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)  # "поставки Ирана": the genitive after a delivery noun supplies
         elif marker is None and not after:
             subject = p  # the nearest bare party before the trigger
+            bare_before.append(p)
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":
             rec.append(p)  # "give Ukraine", "supply Kyiv with"
+    if lex.verb_final and len(bare_before) > 1 and trig.role == "give":
+        # "Nederland heeft Oekraïne 24 F-16's toegezegd": the first bare party is the subject
+        subject = bare_before[0]
+        rec.extend(q for q in bare_before[1:] if not _coordinated(tokens, bare_before[0], q))
+    subjects = _with_coordinated(subject, bare_before, tokens) if subject is not None else []
     if subject is not None:
         if trig.role == "give" and sup and not passive:
             rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
         elif trig.role == "give":
-            (rec if passive else sup).append(subject)
+            (rec if passive else sup).extend(subjects)
         elif trig.role == "get":
-            rec.append(subject)
+            rec.extend(subjects)
         else:
-            others.insert(0, subject)
+            others[:0] = subjects
     # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
     if len(rec) > 1:
         rec = [p for p in rec if p.first >= b] or rec

@@ -261,6 +261,13 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
 def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:
     """'US officials', 'Western media', 'les médias ukrainiens' name a source, not a transfer party."""
     for p in parties:
+        k = p.first - 1
+        while k > 0 and tokens[k].fold in ("the", "le", "la", "les", "l", "'", "’", "der", "die", "el", "il", "de", "het"):
+            k -= 1
+        if any(s + n - 1 == k for s in range(max(0, k - 3), k + 1)
+               for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m]):
+            p.source_like = True  # "Selon Kiev, …", "according to Washington": the source, not a party
+            continue
         nxt = p.last + 1
         while nxt < len(tokens) and tokens[nxt].fold in ("military", "militaire", "intelligence", "government"):
             nxt += 1

@@ -128,6 +128,7 @@ class Matcher:
         starts: dict[int, tuple[int, int]] = {}  # compressed offset -> (token index, char start)
         ends: dict[int, tuple[int, int]] = {}  # compressed offset (exclusive) -> (token index, char end)
         plural_ends: dict[int, tuple[int, int]] = {}
+        raw_pieces: list[tuple[int, str]] = []  # compressed offset of each piece, its text as written
         pos = 0
         for ti, t in enumerate(tokens):
             pieces = _pieces(t)
@@ -137,6 +138,7 @@ class Matcher:
                 if not c:
                     continue
                 starts.setdefault(pos, (ti, pstart))
+                raw_pieces.append((pos, ptext))
                 parts.append(c)
                 pos += len(c)
                 ends[pos] = (ti, pend)
@@ -160,7 +162,8 @@ class Matcher:
             span = set(range(t0, t1 + 1))
             if span & taken:
                 continue
-            surface = "".join(t.text for t in tokens[t0:t1 + 1])
+            # the matched pieces only: "F-16" inside "F-16-gevechtsvliegtuigen"
+            surface = "".join(raw for off, raw in raw_pieces if a <= off < b)
             if b in plural_ends and b not in ends:
                 surface = surface[:-1]  # "JDAMs" is the acronym JDAM in the plural
             ok = tuple(e for e in entries

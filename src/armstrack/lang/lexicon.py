@@ -145,6 +145,7 @@ class Lexicon:
     date_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     conditional_suffixes: tuple[str, ...] = ()
     decimal_comma: bool = True
+    verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
 
 
 PHRASE_LISTS = ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns",
@@ -197,6 +198,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
             lex.date_cues.add(w, cue)
     lex.conditional_suffixes = tuple(_list(data.get("conditional_suffixes")))
     lex.decimal_comma = bool(data.get("decimal_comma", True))
+    lex.verb_final = bool(data.get("verb_final", False))
     return lex
 
 

@@ -13,6 +13,10 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Die Türkei hat Indonesien Kampfdrohnen vom Typ Bayraktar TB2 angeboten.",
      [("TUR", "IDN", "Bayraktar TB2")]),
     ("Teheran bestreitet, Russland Kampfdrohnen geliefert zu haben.", [("IRN", "RUS", "drones")]),
+    ("Der Kreml dementierte, dass Nordkorea Russland Raketen geliefert habe.", [("PRK", "RUS", "missiles")]),
+    ("Die Ukraine setzt von den USA gelieferte Raketenwerfer vom Typ HIMARS ein.", [("USA", "UKR", "M142 HIMARS")]),
+    ("Frankreich liefert Polen zwölf Haubitzen vom Typ Caesar.", [("FRA", "POL", "CAESAR")]),
     ("Deutschland liefert keine Marschflugkörper vom Typ Taurus an die Ukraine.", []),
+    ("Russland setzt seit Monaten iranische Drohnen gegen ukrainische Städte ein.", []),
     ("Der FC Bayern hat den Stürmer für 100 Millionen Euro aus Spanien gekauft.", []),
 ]

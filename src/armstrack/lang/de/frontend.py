@@ -231,6 +231,8 @@ class GermanFrontend(LemmaFrontend):
             art = t.fold
             if art not in ("der", "dem", "den") or not _is_lower_word(t):
                 continue
+            if i > 0 and toks[i - 1].fold in PREPOSITIONS and toks[i - 1].fold not in GENITIVE_PREPS:
+                continue  # "laut dem Pentagon", "in der Ukraine": the preposition governs the case
             head = i + 1
             while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \
                     toks[head].fold not in ARTICLES and toks[head].fold not in PREPOSITIONS:
@@ -308,7 +310,7 @@ class GermanFrontend(LemmaFrontend):
             if zu_clause:
                 subject_seen = True  # "bestreitet, Russland Drohnen geliefert zu haben": no subject inside
             elif finite is not None:
-                subject_seen = any(k < finite for k, _coord in names)
+                subject_seen = _subject_in_prefield(toks[lo:finite])
             else:
                 subject_seen = False
             prev_case = ""
@@ -340,9 +342,10 @@ class GermanFrontend(LemmaFrontend):
                 continue
             prev = toks[k - 1] if k > lo else None
             coordinated = prev is not None and prev.fold in COORD
-            bare = prev is None or coordinated or prev.text[:1].isupper() or (
-                _is_lower_word(prev) and prev.fold not in ARTICLES and prev.fold not in PREPOSITIONS
-                and not _adjective_like(prev))
+            function_word = prev is not None and (prev.fold in ARTICLES or prev.fold in PREPOSITIONS) and \
+                prev.fold not in SUBORDINATORS  # "dass Nordkorea …" opens a bare noun phrase
+            bare = prev is None or coordinated or not function_word and (
+                prev.text[:1].isupper() or _is_lower_word(prev) and not _adjective_like(prev))
             if bare and prev is not None and prev.text[:1].isupper() and out and out[-1][0] == k - 1 and \
                     toks[k - 1].fold in NAME_HEADS:
                 bare = False  # "Vereinigte Staaten": one name
@@ -409,6 +412,16 @@ class GermanFrontend(LemmaFrontend):
                 future = True  # "liefert im kommenden Jahr", "bis Jahresende"
             if future:
                 t.future = True
+
+
+def _subject_in_prefield(prefield: list[Token]) -> bool:
+    """Whether the words before the finite verb of a main clause are a noun phrase, the subject ('Iran hat',
+    'Der Iran hat', 'Die Bundesregierung hat'), rather than a prepositional phrase or an adverb ('Laut Reuters
+    hat', 'Im Gegenzug soll', 'Zudem hat'), after which the subject follows the verb."""
+    if not prefield or prefield[0].fold in PREPOSITIONS or prefield[0].fold in NON_NAMES:
+        return False
+    return any(t.text[:1].isupper() and _is_word(t) and t.fold not in NON_NAMES and t.fold not in ARTICLES
+               for t in prefield)
 
 
 def _participle_form(t: Token) -> bool:

@@ -9,7 +9,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Los obuses fueron entregados a Ucrania por España en febrero.", [("ESP", "UKR", "howitzers")]),
     ("Corea del Norte suministró a Rusia por lo menos una docena de misiles KN-23.", [("PRK", "RUS", "KN-23")]),
     ("Argentina está en conversaciones con Estados Unidos para comprar aviones F-16.", [("USA", "ARG", "F-16")]),
-    ("Turquía ofreció a Indonesia 48 aviones KAAN.", [("TUR", "IDN", "TAI KAAN")]),
+    ("Turquía ofreció a Indonesia 48 aviones KAAN.", [("TUR", "IDN", "KAAN")]),
     ("Rusia compró a Irán más de mil drones.", [("IRN", "RUS", "drones")]),
     ("Egipto firmó con Francia un contrato de 30 aviones Rafale.", [("FRA", "EGY", "Rafale")]),
     ("Moscú negó haber recibido misiles de Corea del Norte.", [("PRK", "RUS", "missiles")]),

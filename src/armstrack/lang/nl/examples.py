@@ -10,7 +10,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("België koopt voor ongeveer 4 miljard euro 34 F-35’s van de Verenigde Staten.", [("USA", "BEL", "F-35")]),
     ("Nederland stuurt meer dan 100 pantservoertuigen naar Oekraïne.", [("NLD", "UKR", "armoured vehicles")]),
     ("Duitsland wil tot 30 tanks aan Oekraïne leveren.", [("DEU", "UKR", "tanks")]),
-    ("Zweden biedt Oekraïne Gripen-gevechtsvliegtuigen aan.", [("SWE", "UKR", "JAS 39 Gripen")]),
+    ("Zweden biedt Oekraïne Gripen-gevechtsvliegtuigen aan.", [("SWE", "UKR", "Gripen")]),
     ("Nederland is in gesprek met de Verenigde Staten over de aankoop van F-35's.", [("USA", "NLD", "F-35")]),
     ("De Verenigde Staten sturen ATACMS-raketten naar Oekraïne.", [("USA", "UKR", "MGM-140 ATACMS")]),
     ("Iran ontkent drones aan Rusland te hebben geleverd.", [("IRN", "RUS", "drones")]),
