@@ -225,9 +225,10 @@ def test_sale_is_ordered() -> None:
     assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "ordered")
 
 
-def test_signed_contract_is_agreed() -> None:
+def test_signed_contract_is_an_order() -> None:
+    # a signed purchase contract is an order (SIPRI); an agreement or memorandum is "agreed"
     c = one("Иран подписал с Россией контракт на закупку истребителей Су-35.")
-    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IRN", "agreed")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IRN", "ordered")
 
 
 def test_negotiations() -> None:

@@ -217,9 +217,10 @@ def test_sale_is_ordered() -> None:
     assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "ordered")
 
 
-def test_signed_contract_is_agreed() -> None:
+def test_signed_contract_is_an_order() -> None:
+    # a signed purchase contract is an order (SIPRI); an agreement or memorandum is "agreed"
     c = one("Іран підписав з Росією контракт на закупівлю винищувачів Су-35.")
-    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IRN", "agreed")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IRN", "ordered")
 
 
 def test_negotiations() -> None:

@@ -151,15 +151,19 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         tok = tokens[j]
         if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
             break
+        # the cue nearest the trigger governs it: "announced the signing of a contract for the purchase"
         m = lex.stage_cues.match_at(tokens, j)
+        found: str | None = None
         if m and j + m[0] <= t:
-            cue = m[1]
+            found = m[1]
         elif j in trigger_starts:
             tm = lex.triggers.match_at(tokens, j)
             if tm and tm[1].role == "deal":
-                cue = tm[1].stage
-        if cue in KIND_STAGES:
-            kinds.add(cue)
+                found = tm[1].stage
+        if found in KIND_STAGES:
+            kinds.add(found)
+        if cue is None:
+            cue = found
         j -= 1
     # "licensed production" / "technology transfer" name the kind of transfer and beat progress cues
     for k in (0, 1, 2, 3):
@@ -300,8 +304,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         marker = _marker_before(tokens, p, lex, parties)
         if marker in ("to", "buy_from") and _case(tokens, p) == "loc" and not trig.buy:
             continue  # "в Белом доме", "на Украине": a place, not a destination
-        if marker == "buy_from":
-            marker = "from" if trig.buy else "to"
+        if marker == "buy_from":  # "acheter des obus à la Corée": the seller follows the purchase
+            marker = ("from" if p.first >= b or lex.verb_final else None) if trig.buy else "to"
         elif marker == "get_from":
             # French/Spanish "de" is a source only right after the trigger or an item ("reçu des Su-35 de
             # la Russie"), not in "le respaldo financiero de Estados Unidos"

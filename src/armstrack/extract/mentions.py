@@ -262,7 +262,7 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
     """'US officials', 'Western media', 'les médias ukrainiens' name a source, not a transfer party."""
     for p in parties:
         k = p.first - 1
-        while k > 0 and tokens[k].fold in ("the", "le", "la", "les", "l", "'", "’", "der", "die", "el", "il", "de", "het"):
+        while k > 0 and tokens[k].fold in ("the", "le", "la", "les", "l", "'", "’", "der", "die", "el", "il", "het"):
             k -= 1
         if any(s + n - 1 == k for s in range(max(0, k - 3), k + 1)
                for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m]):

@@ -9,20 +9,25 @@ see, so after lemmatising a sentence this one
    existential "es gibt" (not the give-verb "geben");
 2. resolves two ambiguous prepositions by their governing verb: "von" is the passive agent ("von Deutschland
    geliefert", the lexicon's `by` marker) but the source after a receive/buy verb ("erhält von Deutschland")
-   and then gets the lemma "aus" (the `from` marker); "in" + accusative article ("in die Ukraine") is
-   directional and gets the lemma "nach" (a `to` marker), while "in der Ukraine" stays a place;
+   and then gets the lemma "vonseiten" (the `from` marker); "nach" before a name ("nach Russland") and "in" +
+   accusative article ("in die Ukraine") are directional and get the lemma "richtung" (the `to` marker), while
+   "nach US-Angaben" (according to) and "in der Ukraine" (a place) stay unmarked; "bei"/"in" + a name after a
+   buy-verb ("hat in Südkorea Panzer bestellt") name the seller and get the lemma "vonseiten" too;
 3. marks case on party-like tokens: "dem Iran", "der Ukraine" after a verb, "den USA" are datives; "der
    Ukraine" after a noun ("Präsident der Ukraine", "Lieferungen der USA") is a genitive; and with a give-verb
    a bare name in the middle field after the subject ("Iran hat Russland Drohnen geliefert", "Teheran
    bestreitet, Russland Drohnen geliefert zu haben") is the dative recipient, while a bare name right after
    the finite verb of an inverted clause ("Seit Monaten liefert Iran Russland Drohnen") is marked "nom";
+   the noun phrase after "an" ("an die Ukraine") is marked "dat" too, as the recipient, because the core's
+   article list holds English "an" and so skips the German preposition before it looks for a `to` marker;
 4. marks mood and tense on triggers: Konjunktiv I/II in the trigger's clause ("Iran habe … geliefert",
    "seien geliefert worden", "würde liefern") and hearsay "soll … geliefert haben" set `conditional` (the
    core reads it as hedged, status "reported"); a perfect keeps `past_participle` so the stage stays
    delivered; "wird/werden/will/soll … liefern", "soll … geliefert werden", "bereitzustellen" and future
    adverbs ("im kommenden Jahr") set `future` (stage planned);
 5. drops the lexical reading of a finite trigger negated later in its clause ("Deutschland liefert keine
-   Taurus"): the core only looks for negations before a trigger, and German puts them after the verb.
+   Taurus"): the core only looks for negations before a trigger, and German puts them after the verb;
+6. sets `pos` "AUX"/"VERB" on the verbs it recognises.
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ NON_NAMES = {
     "insgesamt", "unterdessen", "derweil", "indes", "vorerst", "weiterhin", "ferner", "anschliessend", "dann", "da",
     "hier", "dort", "so", "nicht", "noch", "immer", "wieder", "erneut", "seither", "seitdem", "zunachst",
     "schliesslich", "letztlich", "tatsachlich", "namlich", "etwa", "rund", "mehr", "weitere", "weiteren",
-    "offiziell", "ebenso", "zusatzlich", "uberdies", "darüber", "daruber", "hinaus", "wohl", "sogar", "nur",
+    "offiziell", "ebenso", "zusatzlich", "uberdies", "daruber", "hinaus", "wohl", "sogar", "nur",
     "lediglich", "erstmals", "jungst", "neulich", "unlangst", "eigentlich", "einst", "damals", "derzeit", "aktuell",
     "momentan", "gegenwartig", "kunftig", "bald", "demnachst", "zwar", "er", "sie", "es", "wir", "ihr", "man",
     "ich", "du", "dies", "das", "was", "wer", "wann", "warum", "wieso", "weshalb", "wie", "welche", "welcher",
@@ -84,6 +89,9 @@ SEPARABLE_PARTICLES = {"an", "ab", "auf", "aus", "bei", "ein", "fest", "fort", "
                        "nach", "vor", "weg", "weiter", "zu", "zuruck", "zusammen", "bereit", "bekannt", "dar",
                        "entgegen", "frei", "vorbei", "heraus", "zur", "ubers"}
 
+# "nach US-Angaben", "nach Kreml-Informationen": "nach" is "according to", not a direction
+SOURCE_HEADS = ("angaben", "informationen", "berichten", "ansicht", "auffassung", "einschatzung", "schatzungen",
+                "darstellung", "erkenntnissen", "meinung", "worten", "aussagen", "recherchen")
 TYPE_WORDS = {"typ", "typs", "modell", "modells", "version", "variante", "baureihe", "namens", "genannt"}
 # Verb forms, by unfolded lower-case surface: folding would merge "würde" with "wurde", "hätte" with "hatte".
 HABEN = {"hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "habest", "hast", "habt"}
@@ -153,6 +161,11 @@ class GermanFrontend(LemmaFrontend):
         self._recipient_pp(toks)
         self._bare_name_cases(toks, triggers, clauses)
         self._mood_and_tense(toks, triggers, clauses)
+        for t in toks:  # verbs, so a noun phrase read after "laut X" can stop at the finite verb
+            if _is_lower_word(t) and _low(t) in FINITE_AUX:
+                t.pos = "AUX"
+            elif _verb_like(t) or _participle_form(t):
+                t.pos = "VERB"
 
     # 1. lemmas -----------------------------------------------------------------------------------------
     def _repair_lemmas(self, toks: list[Token]) -> None:
@@ -214,16 +227,25 @@ class GermanFrontend(LemmaFrontend):
                 a, _b, trig = min(local, key=lambda tr: abs(tr[0] - i))
                 if trig.role == "get":
                     t.lemma = "vonseiten"  # "erhält von Deutschland": the source (`from`), not the agent (`by`)
+            elif t.fold in ("bei", "beim") and triggers:
+                lo, hi = _clause_of(clauses, i)
+                if any(tr[2].buy for tr in triggers if lo <= tr[0] < hi):
+                    t.lemma = "vonseiten"  # "hat bei Lockheed Martin bestellt": the seller
+            elif t.fold == "nach" and i + 1 < len(toks):
+                nxt_tok = toks[i + 1]
+                if nxt_tok.text[:1].isupper() and _is_word(nxt_tok) and nxt_tok.fold not in ARTICLES and \
+                        not nxt_tok.fold.endswith(SOURCE_HEADS):
+                    t.lemma = "richtung"  # "nach Russland": direction; not "nach US-Angaben", "nach dem Krieg"
             elif t.fold == "in" and i + 1 < len(toks):
                 nxt = toks[i + 1].fold
                 after = toks[i + 2].fold if i + 2 < len(toks) else ""
                 if nxt in ("die", "das") or (nxt == "den" and after not in PLURAL_NAMES):
-                    t.lemma = "nach"  # "in die Ukraine": direction (accusative), not place
+                    t.lemma = "richtung"  # "in die Ukraine": direction (accusative), not place
                 elif triggers and toks[i + 1].text[:1].isupper() and nxt not in ARTICLES:
                     lo, hi = _clause_of(clauses, i)
                     local = [tr for tr in triggers if lo <= tr[0] < hi]
                     if any(tr[2].buy for tr in local):
-                        t.lemma = "bei"  # "hat in Südkorea Panzer bestellt": the seller's country
+                        t.lemma = "vonseiten"  # "hat in Südkorea Panzer bestellt": the seller's country
 
     # 3. case -------------------------------------------------------------------------------------------
     def _article_cases(self, toks: list[Token]) -> None:
