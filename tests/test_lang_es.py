@@ -238,15 +238,11 @@ def test_dates(text: str, when: str) -> None:
     assert c["when"] == when
 
 
-@pytest.mark.xfail(strict=True, reason="core: dates.find_dates does not skip 'de' between month and year "
-                   "('marzo de 2023' resolves to the publication year)")
 def test_month_de_year() -> None:
     (c,) = claims("Ucrania recibió de Alemania los primeros tanques Leopard 2A6 en marzo de 2023.", LANG, PUB)
     assert c["when"] == "2023-03"
 
 
-@pytest.mark.xfail(strict=True, reason="core: dates.find_dates does not skip 'de' between day and month "
-                   "('el 27 de marzo' loses the day)")
 def test_day_de_month() -> None:
     (c,) = claims("Ucrania recibió de Alemania los primeros tanques Leopard 2A6 el 27 de marzo.", LANG, PUB)
     assert c["when"] == "2024-03-27"

@@ -185,10 +185,21 @@ def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None
         by_rec.setdefault(m.recipient, Counter())[m.supplier] += 1
         by_sup.setdefault(m.supplier, Counter())[m.recipient] += 1
     recipients = Counter(m.recipient for m in complete)
+    same_item: dict[tuple[str, str], set[str]] = {}
+    for m in complete:
+        assert m.supplier and m.recipient
+        same_item.setdefault((m.recipient, m.item.item), set()).add(m.supplier)
     for m in ms:
         if m.supplier is None and m.recipient:
             origin = kb.systems[m.item.system_id].origin if m.item.system_id else None
-            if origin and origin != m.recipient and origin in state.party_codes:
+            known = same_item.get((m.recipient, m.item.item), set())
+            if known:
+                # "Ukraine will get 42 F-16s" after "the Netherlands and Denmark will give Ukraine F-16s":
+                # the suppliers this text names for the item, not the designer (USA)
+                if len(known) == 1:
+                    m.supplier = next(iter(known))
+                    m.inferred.add("supplier")
+            elif origin and origin != m.recipient and origin in state.party_codes:
                 m.supplier = origin
                 m.inferred.add("supplier")
             elif len(by_rec.get(m.recipient, {})) == 1:

@@ -59,18 +59,22 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None) -> list
             value = f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
         elif iso and 1900 <= int(iso.group(1)) <= 2100:
             value = t.text
-        elif t.fold in lex.months and (t.text[:1].isupper() or lex.code not in ("en", "de", "nl")):
+        elif t.fold in lex.months and (t.text[:1].isupper() or lex.code not in ("en", "de")):
             month = lex.months[t.fold]
             day = _day(tokens[i - 1]) if i > 0 else None
             if day is not None:
                 first = i - 1
+            elif i > 1 and tokens[i - 1].text == "." and _day(tokens[i - 2]) is not None:
+                day, first = _day(tokens[i - 2]), i - 2  # "am 24. Februar"
+            elif i > 1 and tokens[i - 1].fold in ("de", "di", "van") and _day(tokens[i - 2]) is not None:
+                day, first = _day(tokens[i - 2]), i - 2  # "el 27 de marzo"
             elif i + 1 < n and _day(tokens[i + 1]) is not None and lex.code == "en":
                 day = _day(tokens[i + 1])
                 last = i + 1
             year = None
             j = last + 1
-            if j < n and tokens[j].text == ",":
-                j += 1
+            if j < n and tokens[j].text == "," or j < n and tokens[j].fold in ("de", "del", "di", "van"):
+                j += 1  # "marzo de 2023"
             if j < n and _year(tokens[j]):
                 year = _year(tokens[j])
                 last = j

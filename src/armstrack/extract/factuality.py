@@ -18,6 +18,8 @@ STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", 
 AUX = {"has", "have", "had", "is", "was", "were", "are", "been", "be", "a", "ont", "avait", "avaient", "est", "sont",
        "ete", "etait", "hat", "haben", "habe", "wurde", "ha", "han", "hanno", "heeft", "hebben", "also", "aussi",
        "egalement", "further", "earlier", "previously", "already", "deja", "will", "would"}
+AUX_FINITE = {"has", "have", "had", "hat", "haben", "hatte", "heeft", "hebben", "ha", "han", "hanno", "ont",
+              "avait", "is", "was", "ist", "war", "wurde", "wird", "werden", "zou", "zal", "soll", "sollen"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 SELF_REFERENCES = {"this newspaper", "ce journal", "notre journal", "this paper", "our newspaper", "cette publication"}
@@ -55,6 +57,8 @@ def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | 
 def _np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
     j = start = k
     while j < len(tokens) and j - start < limit and (tokens[j].fold not in STOP or tokens[j].text in "«»“”"):
+        if j > start and (tokens[j].pos in ("VERB", "AUX") or tokens[j].fold in AUX_FINITE):
+            break  # "Laut Reuters hat Iran …": the phrase ends at the verb
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         dated = nxt is not None and (nxt.is_number or nxt.fold in WEEKDAYS)
         if j > start + 1 and (tokens[j].fold in ("on", "in", "at", "during", "lors", "ce", "cette") or

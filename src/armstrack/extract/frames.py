@@ -28,6 +28,7 @@ CLAUSE_OPENERS = {"que", "qu", "qui", "that", "which", "who", "whom", "whose", "
                   "but", "mais", "although", "bien", "though", "dass", "weil", "wahrend", "nachdem", "der", "die",
                   "che", "cui", "dat", "omdat", "terwijl", "что", "который", "которые", "які", "що", "cuando",
                   "porque", "quien", "donde", "mentre", "perche", "quando", "afin", ";", ":"}
+ARTICLE_PRONOUNS = {"der", "die", "das", "dat", "welche", "welcher"}
 DETERMINER_NEGATIONS = {"no", "geen", "kein", "keine", "keinen", "keinerlei", "aucun", "aucune", "nessun", "nessuna",
                         "ningun", "ninguna", "никаких", "жодних"}
 NEGATIONS = {"not", "never", "n't", "no", "pas", "jamais", "ne", "n", "nicht", "nie", "kein", "keine", "nunca",
@@ -98,12 +99,19 @@ def _negated(tokens: list[Token], t: int) -> bool:
 def _clause(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
     """The token range of the clause around a trigger [a, b)."""
     lo = a
-    while lo > 0 and tokens[lo - 1].fold not in CLAUSE_OPENERS:
+    while lo > 0 and not _opens_clause(tokens, lo - 1):
         lo -= 1
     hi = b
-    while hi < len(tokens) and tokens[hi].fold not in CLAUSE_OPENERS:
+    while hi < len(tokens) and not _opens_clause(tokens, hi):
         hi += 1
     return lo, hi
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    f = tokens[k].fold
+    if f in ARTICLE_PRONOUNS:  # German/Dutch "der", "die", "dat" open a relative clause only after a comma
+        return k > 0 and tokens[k - 1].text == ","
+    return f in CLAUSE_OPENERS
 
 
 def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int, items: list[ItemMention]) -> bool:
@@ -172,6 +180,14 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             kinds.add(m[1])
     if kinds:
         return Stage(sorted(kinds)[0])
+    if cue is None and lex.verb_final:
+        # "hat den Kauf von 36 F-35 vereinbart": the stage verb closes the clause
+        k = t + 1
+        while k < len(tokens) and tokens[k].text not in ",;:" and k - t <= 12:
+            m = lex.stage_cues.match_at(tokens, k)
+            if m:
+                cue = m[1]
+            k += 1
     if cue is None:
         # the trigger itself may be a stage cue word ("accord", "négociations", "offre")
         m = lex.stage_cues.match_at(tokens, t)
@@ -290,6 +306,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     lo, hi = _clause(tokens, a, b)
     passive = _passive(tokens, a)
     subject: PartyMention | None = None
+    nominative: PartyMention | None = None
     bare_before: list[PartyMention] = []
     sup: list[PartyMention] = []
     rec: list[PartyMention] = []
@@ -315,6 +332,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
         if marker == "skip":
             continue
+        if marker is None and _case(tokens, p) == "gen" and p.last < a:
+            continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
         after = p.first >= b
         if trig.role == "deal":
             if marker is None and not after:
@@ -334,12 +353,19 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             rec.append(p)  # "поставки Ирана России", "liefert der Ukraine": the dative receives
         elif marker is None and _case(tokens, p) == "gen" and after and p.first - b <= 1 and trig.role == "give":
             sup.append(p)  # "поставки Ирана": the genitive after a delivery noun supplies
+        elif marker is None and _case(tokens, p) == "nom" and trig.role != "deal":
+            subject = p  # the front-end knows the subject ("Seit Monaten liefert Iran Russland …")
+            nominative = p
         elif marker is None and not after:
             subject = p  # the nearest bare party before the trigger
             bare_before.append(p)
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":
             rec.append(p)  # "give Ukraine", "supply Kyiv with"
-    if lex.verb_final and len(bare_before) > 1 and trig.role == "give":
+    if nominative is not None:
+        subject = nominative
+        if trig.role == "give":
+            rec.extend(q for q in bare_before if q is not nominative and q.first > nominative.first)
+    elif lex.verb_final and len(bare_before) > 1 and trig.role == "give":
         # "Nederland heeft Oekraïne 24 F-16's toegezegd": the first bare party is the subject
         subject = bare_before[0]
         rec.extend(q for q in bare_before[1:] if not _coordinated(tokens, bare_before[0], q))

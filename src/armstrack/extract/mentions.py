@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from armstrack.extract.quantities import quantity_before
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Matcher
-from armstrack.lang.base import Token
+from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import Quantity
 
@@ -262,12 +262,19 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
     """'US officials', 'Western media', 'les médias ukrainiens' name a source, not a transfer party."""
     for p in parties:
         k = p.first - 1
-        while k > 0 and tokens[k].fold in ("the", "le", "la", "les", "l", "'", "’", "der", "die", "el", "il", "het"):
+        while k > 0 and tokens[k].fold in ("the", "le", "la", "les", "l", "'", "’", "der", "die", "dem", "den", "des",
+                                           "aus", "von", "el", "il", "het"):
             k -= 1
         if any(s + n - 1 == k for s in range(max(0, k - 3), k + 1)
                for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m]):
             p.source_like = True  # "Selon Kiev, …", "according to Washington": the source, not a party
             continue
+        tok = tokens[p.last]
+        if p.end < tok.end and tok.text[p.end - tok.start:p.end - tok.start + 1] in "-‑":
+            rest = tok.text[p.end - tok.start + 1:]
+            if lex.source_nouns.match_at([Token(rest, 0, len(rest), fold(rest), fold(rest))], 0):
+                p.source_like = True  # "nach US-Angaben", "Kreml-Sprecher"
+                continue
         nxt = p.last + 1
         while nxt < len(tokens) and tokens[nxt].fold in ("military", "militaire", "intelligence", "government"):
             nxt += 1

@@ -48,6 +48,7 @@ class Matcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.index: dict[str, list[Entry]] = {}
+        self.splits: dict[str, set[int]] = {}  # where a name may be split across text tokens
         for s in kb.systems.values():
             ambiguous = [compress(n) for n in s.needs_context]
             for n in (s.name, *s.aliases):
@@ -79,7 +80,7 @@ class Matcher:
                     self._add(n, Entry("demonym", p.code, n, n in p.needs_context))
         self.automaton = ahocorasick.Automaton()
         for key, entries in self.index.items():
-            self.automaton.add_word(key, (len(key), tuple(entries)))
+            self.automaton.add_word(key, (len(key), tuple(entries), frozenset(self.splits.get(key, ()))))
         if self.index:
             self.automaton.make_automaton()
 
@@ -93,6 +94,7 @@ class Matcher:
         bucket = self.index.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
+        self.splits.setdefault(key, set()).update(_split_points(name))
         for art in ("the ", "le ", "la ", "l'", "les ", "der ", "die ", "das ", "el ", "il ", "het ", "de "):
             if fold(name).startswith(art) and len(name) > len(art) + 2:
                 self._add(name[len(art):], entry)
@@ -146,8 +148,12 @@ class Matcher:
                     plural_ends[pos - 1] = (ti, pend)  # "JDAMs", "F-16s", "Leopards"
         text = "".join(parts)
         found: list[tuple[int, int, tuple[Entry, ...]]] = []
-        for end_idx, (length, entries) in self.automaton.iter(text):
+        for end_idx, (length, entries, splits) in self.automaton.iter(text):
             a, b = end_idx - length + 1, end_idx + 1
+            # a match may cross a boundary of the text only where the name has one too ("Shahed 136" for
+            # "Shahed-136"), or between letters and digits ("Su 35"): never "in der" for "Inder"
+            if any(k - a not in splits for k in starts if a < k < b):
+                continue
             if a in starts and b in ends:
                 found.append((a, b, entries))
             elif a in starts and b in plural_ends and b not in ends:
@@ -175,6 +181,23 @@ class Matcher:
             out.append(Match(t0, t1, c0, c1, ok))
         out.sort(key=lambda m: m.first)
         return out
+
+
+def _split_points(name: str) -> set[int]:
+    """Offsets in the compressed name where a separator stood or letters meet digits."""
+    points: set[int] = set()
+    pos = 0
+    prev = ""
+    gap = False
+    for ch in fold(name):
+        if SQUEEZE.fullmatch(ch):
+            gap = True
+            continue
+        if pos and (gap or prev.isdigit() != ch.isdigit()):
+            points.add(pos)
+        pos += 1
+        prev, gap = ch, False
+    return points
 
 
 def _pieces(t: Token) -> list[tuple[int, int, str]]:

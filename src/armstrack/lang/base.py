@@ -132,6 +132,11 @@ def _is_abbrev(text: str, i: int) -> bool:
     word = text[j:i].lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True
+    k = i
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    if 0 < i - k <= 2 and (k == 0 or not text[k - 1].isalnum()):
+        return True  # a German ordinal: "am 24. Februar"
     return word in ABBREV
 
 
