@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.dates import find_dates
-from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed
+from armstrack.extract.factuality import Denial, attribution, factuality, find_denial, is_unconfirmed
 from armstrack.extract.frames import Frame, build_frames
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import quantity_before
@@ -16,6 +16,7 @@ from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Matcher
 from armstrack.lang import Language
 from armstrack.lang.base import Sentence, split_sentences, tokenize
+from armstrack.lang.lexicon import Lexicon
 from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
 
 PRONOUN_STARTS = {"ils", "elles", "they", "it", "these", "those", "ces", "celles", "ceux", "sie", "es", "они", "вони"}
@@ -67,7 +68,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
     for si, sent in enumerate(state.sentences):
         hits = matcher.scan(sent.tokens)
         generic = lex.generic_items.find_all(sent.tokens)
-        cue_words = lex.denials.find_all(sent.tokens) or lex.unconfirmed.find_all(sent.tokens)
+        cue_words = (lex.denials.find_all(sent.tokens) or lex.unconfirmed.find_all(sent.tokens)
+                     or lex.back_reference.match_at(sent.tokens, 0) if sent.tokens else None)
         if prefilter and not hits and not generic and not cue_words:
             continue  # the gazetteer prefilter: no name, no weapon noun, nothing to do
         language.frontend.analyse(sent)
@@ -80,6 +82,9 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         denial = find_denial(sent.tokens, lex, parties, items, si)
         if denial:
             state.denials.append(denial)
+        if not items and sent.tokens and lex.back_reference.match_at(sent.tokens, 0):
+            _attribute_previous(state, si, sent, text, lex)
+            continue
         if not items and parties:
             items = _anaphoric_items(state, si, sent, language)
         if items:
@@ -104,8 +109,12 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if prev is not None and (not fr.suppliers or not fr.recipients) and fr.role != "deal":
             p = prev[1]
             kb_origins = {kb.systems[i.system_id].origin for i in fr.items if i.system_id}
+            # a frame with no party at all continues the previous one; one that names its recipient but
+            # not its supplier takes the previous supplier only if the item's designer does not say otherwise
+            partyless = not fr.recipients
             if not fr.suppliers and not any(i.origin for i in fr.items) and p.suppliers and \
-                    not set(p.suppliers) & set(fr.recipients) and (not kb_origins or kb_origins & set(p.suppliers)
+                    not set(p.suppliers) & set(fr.recipients) and (partyless or not kb_origins or
+                                                                  kb_origins & set(p.suppliers)
                                                                   or not kb_origins & state.party_codes):
                 fr.suppliers = list(p.suppliers)
                 fr.explicit_roles = False
@@ -129,6 +138,17 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
+
+
+def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex: Lexicon) -> None:
+    """'Об этом сообщили в пресс-службе …', 'Das kündigte … Freuding an': who said the previous sentence."""
+    names = attribution(sent.tokens, text, lex)
+    if not names and not lex.report_verbs.find_all(sent.tokens):
+        return
+    for m in state.mentions:
+        if m.sentence == si - 1:
+            m.reported = True
+            m.attributed_to = tuple(dict.fromkeys((*m.attributed_to, *names)))
 
 
 def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Language) -> list[ItemMention]:
@@ -170,6 +190,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     _fill_parties(ms, state, kb)
     _resolve_generic_anaphora(ms, state, kb)
     ms = [m for m in ms if m.supplier and m.recipient and m.supplier != m.recipient]
+    _fold_variants(ms, kb)
     claims = _merge(ms)
     claims = _drop_covered_generics(claims, kb)
     _apply_doubt(claims, ms, state)
@@ -239,6 +260,24 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
         target = seen[ids[0]]
         m.item = replace(it, item=target.item, category=target.category, system_id=target.system_id,
                          surfaces=it.surfaces + target.surfaces)
+
+
+def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> None:
+    """'24 F-16 … 24 F-16A/B MLU' for one pair is one claim, under the name the text uses for the family."""
+    by_pair: dict[tuple[str | None, str | None], set[str]] = {}
+    for m in ms:
+        if m.item.system_id:
+            by_pair.setdefault((m.supplier, m.recipient), set()).add(m.item.system_id)
+    for m in ms:
+        sid = m.item.system_id
+        if not sid:
+            continue
+        ancestors = [o for o in by_pair.get((m.supplier, m.recipient), ()) if o != sid and kb.is_descendant(sid, o)]
+        if ancestors:
+            # the most general family the text names for this pair
+            depth = {o: sum(kb.is_descendant(o, x) for x in ancestors if x != o) for o in ancestors}
+            top = kb.systems[min(ancestors, key=lambda o: (depth[o], o))]
+            m.item = replace(m.item, item=top.name, system_id=top.id, category=top.category)
 
 
 def _merge(ms: list[Mention]) -> list[Claim]:

@@ -28,6 +28,7 @@ CLAUSE_OPENERS = {"que", "qu", "qui", "that", "which", "who", "whom", "whose", "
                   "but", "mais", "although", "bien", "though", "dass", "weil", "wahrend", "nachdem", "der", "die",
                   "che", "cui", "dat", "omdat", "terwijl", "что", "который", "которые", "які", "що", "cuando",
                   "porque", "quien", "donde", "mentre", "perche", "quando", "afin", ";", ":"}
+SOURCE_PREPOSITIONS = {"de", "des", "du", "d", "del", "da", "dal", "dalla", "van", "von", "uit"}
 ARTICLE_PRONOUNS = {"der", "die", "das", "dat", "welche", "welcher"}
 DETERMINER_NEGATIONS = {"no", "geen", "kein", "keine", "keinen", "keinerlei", "aucun", "aucune", "nessun", "nessuna",
                         "ningun", "ninguna", "никаких", "жодних"}
@@ -114,11 +115,22 @@ def _opens_clause(tokens: list[Token], k: int) -> bool:
     return f in CLAUSE_OPENERS
 
 
-def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int, items: list[ItemMention]) -> bool:
+def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int, items: list[ItemMention],
+                           lex: Lexicon) -> bool:
+    """Is the party right after the trigger or an item, allowing an institution ("de la Real Fuerza Aérea de
+    Dinamarca", "de l'armée russe")?"""
     k = p.first - 1
-    while k >= 0 and (tokens[k].fold in ARTICLES or tokens[k].fold in ("de", "des", "du", "d", "del", "da", "dal",
-                                                                         "dalla", "van", "von", "uit")):
-        k -= 1
+    while k >= 0:
+        if tokens[k].fold in ARTICLES or tokens[k].fold in SOURCE_PREPOSITIONS or not tokens[k].text[:1].isalnum():
+            k -= 1
+            continue
+        head = next((s for s in range(max(0, k - 4), k + 1) if (m := lex.institution_heads.match_at(tokens, s))
+                     and s + m[0] - 1 == k), None)
+        if head is None:
+            break
+        k = head - 1
+        if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].fold not in ARTICLES:
+            k -= 1  # "Real Fuerza Aérea", "Royal Air Force"
     return k == b - 1 or any(it.last == k for it in items)
 
 
@@ -289,7 +301,8 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
         gap = tokens[h[1]:it.first]
         # items inside a possession clause ("qui dispose de stocks de …") or a service ("a contract to
         # maintain Kyiv's HAWK systems") are not transferred
-        if not lex.possession.find_all(gap) and not lex.services.find_all(gap) and it.first - h[1] <= 35:
+        reach = 60 if lex.continuation.find_all(gap) else 35  # "…, que incluye misiles AIM-9": a list goes on
+        if not lex.possession.find_all(gap) and not lex.services.find_all(gap) and it.first - h[1] <= reach:
             return h
     if after:
         h = after[0]
@@ -321,12 +334,14 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         marker = _marker_before(tokens, p, lex, parties)
         if marker in ("to", "buy_from") and _case(tokens, p) == "loc" and not trig.buy:
             continue  # "в Белом доме", "на Украине": a place, not a destination
+        if marker == "from" and _case(tokens, p) == "ins":
+            marker = "with"  # Ukrainian/Russian "з/с" + instrumental is "together with", not "from"
         if marker == "buy_from":  # "acheter des obus à la Corée": the seller follows the purchase
             marker = ("from" if p.first >= b or lex.verb_final else None) if trig.buy else "to"
         elif marker == "get_from":
             # French/Spanish "de" is a source only right after the trigger or an item ("reçu des Su-35 de
             # la Russie"), not in "le respaldo financiero de Estados Unidos"
-            marker = "from" if trig.role == "get" and _after_item_or_trigger(tokens, p, a, b, items) else None
+            marker = "from" if trig.role == "get" and _after_item_or_trigger(tokens, p, a, b, items, lex) else None
         elif marker == "with":
             # "achat … avec Moscou", "a contract with France for the acquisition of …": the seller
             marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
@@ -356,6 +371,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         elif marker is None and _case(tokens, p) == "nom" and trig.role != "deal":
             subject = p  # the front-end knows the subject ("Seit Monaten liefert Iran Russland …")
             nominative = p
+            bare_before.append(p)
         elif marker is None and not after:
             subject = p  # the nearest bare party before the trigger
             bare_before.append(p)
@@ -364,7 +380,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     if nominative is not None:
         subject = nominative
         if trig.role == "give":
-            rec.extend(q for q in bare_before if q is not nominative and q.first > nominative.first)
+            rec.extend(q for q in bare_before if q is not nominative and q.first > nominative.first
+                       and not _coordinated(tokens, nominative, q))
     elif lex.verb_final and len(bare_before) > 1 and trig.role == "give":
         # "Nederland heeft Oekraïne 24 F-16's toegezegd": the first bare party is the subject
         subject = bare_before[0]

@@ -127,6 +127,8 @@ class Lexicon:
     negations: PhraseIndex[str] = field(default_factory=PhraseIndex)
     continuation: PhraseIndex[str] = field(default_factory=PhraseIndex)
     anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "Об этом сообщили …", "Das kündigte … an": a sentence saying who said the previous one
+    back_reference: PhraseIndex[str] = field(default_factory=PhraseIndex)
     technology: PhraseIndex[str] = field(default_factory=PhraseIndex)
     possession: PhraseIndex[str] = field(default_factory=PhraseIndex)
     services: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -149,8 +151,8 @@ class Lexicon:
 
 
 PHRASE_LISTS = ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns",
-                "denials", "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "technology",
-                "possession", "services", "route_markers", "carrier_markers", "non_transfer", "institution_heads",
+                "denials", "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference",
+                "technology", "possession", "services", "route_markers", "carrier_markers", "non_transfer", "institution_heads",
                 "vague_quantities", "measure_words")
 
 
