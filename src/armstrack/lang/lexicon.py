@@ -150,10 +150,12 @@ class Lexicon:
     verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
 
 
-PHRASE_LISTS = ("future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns",
-                "denials", "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference",
-                "technology", "possession", "services", "route_markers", "carrier_markers", "non_transfer", "institution_heads",
-                "vague_quantities", "measure_words")
+PHRASE_LISTS = (
+    "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
+    "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "technology",
+    "possession", "services", "route_markers", "carrier_markers", "non_transfer", "institution_heads",
+    "vague_quantities", "measure_words",
+)
 
 
 def _list(v: Any) -> list[str]:
