@@ -82,7 +82,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         denial = find_denial(sent.tokens, lex, parties, items, si)
         if denial:
             state.denials.append(denial)
-        if not items and sent.tokens and lex.back_reference.match_at(sent.tokens, 0):
+        if sent.tokens and lex.back_reference.match_at(sent.tokens, 0) and not lex.triggers.find_all(sent.tokens):
             _attribute_previous(state, si, sent, text, lex)
             continue
         if not items and parties:
@@ -286,7 +286,7 @@ def _merge(ms: list[Mention]) -> list[Claim]:
         groups.setdefault((m.supplier, m.recipient, m.item.item), []).append(m)  # type: ignore[arg-type]
     claims = []
     for (sup, rec, item), g in groups.items():
-        primary = max(g, key=lambda m: (STAGE_ORDER[m.stage], not m.reported, -m.sentence))
+        primary = max(g, key=lambda m: (STAGE_ORDER[m.stage], m.reported, -m.sentence))
         quantity: Quantity | None = primary.item.quantity or next((m.item.quantity for m in g if m.item.quantity), None)
         when = primary.when or next((m.when for m in g if m.when), None)
         status = Status.REPORTED if primary.reported else Status.ASSERTED
