@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from armstrack.extract.document import Extractor
+from armstrack.lang import get_language
+from armstrack.lang.base import Sentence, Token, tokenize
 from armstrack.model import Document
 
 
@@ -22,3 +24,20 @@ def one(text: str, lang: str, published: str | None = "2024-05-15", **match: Any
     found = [c for c in claims(text, lang, published) if all(c.get(k) == v for k, v in match.items())]
     assert len(found) == 1, f"expected one claim matching {match}, got {found}"
     return found[0]
+
+
+def analysed(text: str, lang: str) -> list[Token]:
+    """The tokens of one sentence after the language's front-end has analysed them."""
+    s = Sentence(0, len(text), text, tokenize(text))
+    get_language(lang).frontend.analyse(s)
+    return s.tokens
+
+
+def tok(tokens: list[Token], text: str) -> Token:
+    return next(t for t in tokens if t.text == text)
+
+
+def core(c: dict[str, Any]) -> tuple[Any, ...]:
+    """The fields a phenomenon test usually pins: parties, item, quantity, stage, status."""
+    q = c["quantity"]
+    return (c["supplier"], c["recipient"], c["item"], q and (q["value"], q["qualifier"]), c["stage"], c["status"])

@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 
-from armstrack.extract.document import Extractor
-from armstrack.lang import get_language
-from armstrack.lang.base import Sentence, Token, tokenize
+import extraction_helpers as helpers
+from armstrack.lang.base import Token
 from armstrack.lang.de.examples import EXAMPLES
-from armstrack.model import Document
+from extraction_helpers import tok
 
 CORE_CLAUSE = ("core: frames.CLAUSE_OPENERS holds German 'der'/'die' (relative pronouns), so the article of "
                "'der Ukraine'/'an die Ukraine' after the trigger ends the clause and the party is dropped")
@@ -41,29 +40,19 @@ CORE_ORDINAL_DATE = ("core: split_sentences cuts after the ordinal '24.' of 'am 
 
 
 def claims(text: str, published: str | None = "2024-05-01") -> list[dict[str, Any]]:
-    doc = Document(text=text, id="t", language="de", published=published)
-    return Extractor("de").extract(doc).to_json()["claims"]
+    return helpers.claims(text, "de", published)
 
 
 def one(text: str, published: str | None = "2024-05-01", **match: Any) -> dict[str, Any]:
-    found = [c for c in claims(text, published) if all(c.get(k) == v for k, v in match.items())]
-    assert len(found) == 1, f"expected one claim matching {match}, got {claims(text, published)}"
-    return found[0]
+    return helpers.one(text, "de", published, **match)
+
+
+def analysed(text: str) -> list[Token]:
+    return helpers.analysed(text, "de")
 
 
 def roles(c: dict[str, Any]) -> tuple[str | None, str | None, str]:
     return c["supplier"], c["recipient"], c["item"]
-
-
-def analysed(text: str) -> list[Token]:
-    lang = get_language("de")
-    sent = Sentence(0, len(text), text, tokenize(text))
-    lang.frontend.analyse(sent)
-    return sent.tokens
-
-
-def tok(tokens: list[Token], text: str) -> Token:
-    return next(t for t in tokens if t.text == text)
 
 
 # --- front-end marks ---------------------------------------------------------------------------------------

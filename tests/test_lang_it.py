@@ -4,32 +4,21 @@ news-style sentences written for these tests."""
 from __future__ import annotations
 
 import pickle
-from typing import Any
 
 import pytest
 
+import extraction_helpers as helpers
 from armstrack.lang import get_language
 from armstrack.lang.base import Sentence, Token, tokenize
 from armstrack.lang.it.examples import EXAMPLES
-from extraction_helpers import claims, triples
+from extraction_helpers import claims, core, tok, triples
 
 LANG = "it"
 PUB = "2024-05-01"
 
 
 def analysed(text: str) -> list[Token]:
-    s = Sentence(0, len(text), text, tokenize(text))
-    get_language(LANG).frontend.analyse(s)
-    return s.tokens
-
-
-def tok(tokens: list[Token], text: str) -> Token:
-    return next(t for t in tokens if t.text == text)
-
-
-def core(c: dict[str, Any]) -> tuple[Any, ...]:
-    q = c["quantity"]
-    return (c["supplier"], c["recipient"], c["item"], q and (q["value"], q["qualifier"]), c["stage"], c["status"])
+    return helpers.analysed(text, LANG)
 
 
 # -- front-end -----------------------------------------------------------------------------------------

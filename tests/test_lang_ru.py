@@ -8,39 +8,29 @@ from typing import Any
 
 import pytest
 
-from armstrack.extract.document import Extractor
+import extraction_helpers as helpers
 from armstrack.lang import get_language
 from armstrack.lang.base import Sentence, Token, tokenize
 from armstrack.lang.ru.examples import EXAMPLES
 from armstrack.lang.slavic import SlavicFrontend
-from armstrack.model import Document
+from extraction_helpers import tok
 
 LANG = "ru"
 
 
 def claims(text: str, published: str = "2024-05-01") -> list[dict[str, Any]]:
-    doc = Document(text=text, id="t", language=LANG, published=published)
-    return Extractor(LANG).extract(doc).to_json()["claims"]
+    return helpers.claims(text, LANG, published)
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
-    return {(c["supplier"], c["recipient"], c["item"]) for c in claims(text)}
+    return helpers.triples(text, LANG, "2024-05-01")
 
 
 def one(text: str, **match: Any) -> dict[str, Any]:
-    found = [c for c in claims(text) if all(c.get(k) == v for k, v in match.items())]
-    assert len(found) == 1, f"expected one claim matching {match}, got {claims(text)}"
-    return found[0]
-
+    return helpers.one(text, LANG, "2024-05-01", **match)
 
 def analysed(text: str) -> list[Token]:
-    s = Sentence(0, len(text), text, tokenize(text))
-    get_language(LANG).frontend.analyse(s)
-    return s.tokens
-
-
-def tok(tokens: list[Token], text: str) -> Token:
-    return next(t for t in tokens if t.text == text)
+    return helpers.analysed(text, LANG)
 
 
 # -- front-end -----------------------------------------------------------------------------------------
