@@ -4,6 +4,7 @@ diacritics, matched on token boundaries, longest match first."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -130,7 +131,7 @@ class Matcher:
         starts: dict[int, tuple[int, int]] = {}  # compressed offset -> (token index, char start)
         ends: dict[int, tuple[int, int]] = {}  # compressed offset (exclusive) -> (token index, char end)
         plural_ends: dict[int, tuple[int, int]] = {}
-        raw_pieces: list[tuple[int, str]] = []  # compressed offset of each piece, its text as written
+        raw_pieces: dict[int, str] = {}  # compressed offset of each piece -> its text as written
         pos = 0
         for ti, t in enumerate(tokens):
             pieces = _pieces(t)
@@ -140,7 +141,7 @@ class Matcher:
                 if not c:
                     continue
                 starts.setdefault(pos, (ti, pstart))
-                raw_pieces.append((pos, ptext))
+                raw_pieces.setdefault(pos, ptext)
                 parts.append(c)
                 pos += len(c)
                 ends[pos] = (ti, pend)
@@ -148,15 +149,19 @@ class Matcher:
                     plural_ends[pos - 1] = (ti, pend)  # "JDAMs", "F-16s", "Leopards"
         text = "".join(parts)
         found: list[tuple[int, int, tuple[Entry, ...]]] = []
+        start_list = sorted(starts)
         for end_idx, (length, entries, splits) in self.automaton.iter(text):
             a, b = end_idx - length + 1, end_idx + 1
+            if a not in starts or (b not in ends and b not in plural_ends):
+                continue
             # a match may cross a boundary of the text only where the name has one too ("Shahed 136" for
             # "Shahed-136"), or between letters and digits ("Su 35"): never "in der" for "Inder"
-            if any(k - a not in splits for k in starts if a < k < b):
+            inner = start_list[bisect_right(start_list, a):bisect_left(start_list, b)]
+            if inner and any(k - a not in splits for k in inner):
                 continue
-            if a in starts and b in ends:
+            if b in ends:
                 found.append((a, b, entries))
-            elif a in starts and b in plural_ends and b not in ends:
+            else:
                 systems = tuple(e for e in entries if e.kind == "system")
                 if systems:
                     found.append((a, b, systems))
@@ -169,7 +174,7 @@ class Matcher:
             if span & taken:
                 continue
             # the matched pieces only: "F-16" inside "F-16-gevechtsvliegtuigen"
-            surface = "".join(raw for off, raw in raw_pieces if a <= off < b)
+            surface = "".join(raw_pieces[k] for k in start_list[bisect_left(start_list, a):bisect_left(start_list, b)])
             if b in plural_ends and b not in ends:
                 surface = surface[:-1]  # "JDAMs" is the acronym JDAM in the plural
             ok = tuple(e for e in entries
