@@ -217,7 +217,6 @@ def test_konjunktiv_with_hyphenated_family_name() -> None:
     assert roles(c) == ("IRN", "RUS", "Shahed") and c["status"] == "reported"
 
 
-@pytest.mark.xfail(strict=True, reason=CORE_HYPHEN)
 def test_ambiguous_name_in_hyphenated_compound() -> None:
     c = one("Im vergangenen Jahr hat Frankreich Indien 36 Rafale-Kampfjets übergeben.")
     assert roles(c) == ("FRA", "IND", "Rafale") and c["quantity"] == {"value": 36, "qualifier": "exact"}

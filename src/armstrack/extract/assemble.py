@@ -122,7 +122,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 fr.recipients = list(p.recipients)
                 fr.explicit_roles = False
         fact = factuality(toks, text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
-        dates = find_dates(toks, lex, published)
+        dates = find_dates(toks, lex, published,
+                           frozenset(k for it in items if it.system_id for k in range(it.first, it.last + 1)))
         when = min(dates, key=lambda d: abs(d.first - fr.trigger)).value if dates else fr.when
         fr.when = when
         for it in fr.items:
@@ -258,6 +259,9 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
         # the most specific member named: a variant beats its family
         ids = sorted(seen, key=lambda sid: (any(kb.is_descendant(o, sid) and o != sid for o in seen), sid))
         target = seen[ids[0]]
+        origin = kb.systems[target.system_id].origin if target.system_id else None
+        if m.supplier is not None and origin is not None and m.supplier != origin:
+            continue  # "Biden promised advanced air defence systems" is not the German IRIS-T named before
         m.item = replace(it, item=target.item, category=target.category, system_id=target.system_id,
                          surfaces=it.surfaces + target.surfaces)
 

@@ -44,7 +44,9 @@ def _pub(published: str | None) -> tuple[int, int, int] | None:
     return int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
 
 
-def find_dates(tokens: list[Token], lex: Lexicon, published: str | None) -> list[DateExpr]:
+def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
+               exclude: frozenset[int] = frozenset()) -> list[DateExpr]:
+    """Date expressions, skipping tokens of item names (the "2000" of "PzH 2000")."""
     pub = _pub(published)
     out: list[DateExpr] = []
     i = 0
@@ -52,6 +54,9 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None) -> list
     while i < n:
         t = tokens[i]
         value = None
+        if i in exclude:
+            i += 1
+            continue
         first, last = i, i
         m = DOTTED.match(t.text) or None
         iso = ISO.match(t.text)

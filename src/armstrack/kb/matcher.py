@@ -59,6 +59,7 @@ class Matcher:
                 self._add(n, Entry("system", s.id, n, needs))
         self.context_words: set[str] = set()
         self.context_prefixes: tuple[str, ...] = ()
+        self.context_stems: tuple[str, ...] = ()
         prefixes = []
         for words in kb.context_words.values():
             for w in words:
@@ -68,6 +69,7 @@ class Matcher:
                 else:
                     self.context_words.add(f)
         self.context_prefixes = tuple(sorted(set(prefixes)))
+        self.context_stems = tuple(p for p in self.context_prefixes if len(p) >= 5)
         for p in kb.parties:
             kind = "actor" if p.kind == "actor" else ("institution" if p.kind == "institution" else "name")
             for lang_names in p.names.values():
@@ -104,8 +106,11 @@ class Matcher:
         return list(self.index.get(compress(name), []))
 
     def military_context(self, tokens: list[Token]) -> bool:
-        return any(t.fold in self.context_words or t.fold.startswith(self.context_prefixes) for t in tokens
-                   if len(t.fold) > 1)
+        if any(t.fold in self.context_words or t.fold.startswith(self.context_prefixes) for t in tokens
+               if len(t.fold) > 1):
+            return True
+        # compounds carry their head last or after a hyphen: "Kampfpanzer", "Rafale-Kampfjets"
+        return any(w in t.fold for t in tokens if len(t.fold) > 7 for w in self.context_stems)
 
     def mentions(self, tokens: list[Token]) -> list[Match]:
         """KB mentions of one sentence, with ambiguous names ("Grad", "Patriot", "Rafale") kept only when

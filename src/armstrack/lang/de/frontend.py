@@ -339,6 +339,10 @@ class GermanFrontend(LemmaFrontend):
             for k, coordinated in names:
                 if finite is not None and k < finite:
                     continue
+                if finite is not None and not subject_seen and any(
+                        toks[j].fold in ("der", "die", "das") and toks[j + 1].text[:1].isupper()
+                        for j in range(finite + 1, k - 1)):
+                    subject_seen = True  # "soll der Iran Russland … geliefert haben": the article phrase is the subject
                 if coordinated and prev_case:
                     case = prev_case
                 elif subject_seen:
