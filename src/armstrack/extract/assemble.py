@@ -15,7 +15,7 @@ from armstrack.extract.routes import carrier_in, route_in
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Matcher
 from armstrack.lang import Language
-from armstrack.lang.base import Sentence, split_sentences, tokenize
+from armstrack.lang.base import Sentence, Token, split_sentences, tokenize
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
 
@@ -122,6 +122,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 fr.recipients = list(p.recipients)
                 fr.explicit_roles = False
         fact = factuality(toks, text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
+        local = _locally_produced_for(toks, parties, lex)
         dates = find_dates(toks, lex, published,
                            frozenset(k for it in items if it.system_id for k in range(it.first, it.last + 1)))
         when = min(dates, key=lambda d: abs(d.first - fr.trigger)).value if dates else fr.when
@@ -131,7 +132,10 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 continue
             for sup, rec in _pairs(fr, it, kb):
                 group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
-                m = Mention(si, (sent.start, sent.end), sup, rec, it, fr.stage, fact.reported,
+                stage = fr.stage
+                if rec in local and sup and sup != rec and stage in (Stage.ORDERED, Stage.AGREED, Stage.DELIVERED):
+                    stage = Stage.LICENSED_PRODUCTION  # "автоматов АК-203 индийского производства"
+                m = Mention(si, (sent.start, sent.end), sup, rec, it, stage, fact.reported,
                             fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex))
                 if not fr.explicit_roles:
                     m.inferred.add("frame")
@@ -139,6 +143,16 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
+
+
+def _locally_produced_for(tokens: list[Token], parties: list[PartyMention], lex: Lexicon) -> set[str]:
+    """Parties named as the producer: 'индийского производства', 'made in India', 'de fabrication indienne'."""
+    out = set()
+    for a, b, _ in lex.local_production.find_all(tokens):
+        for p in parties:
+            if 0 <= a - p.last <= 2 or 0 <= p.first - b <= 1:
+                out.add(p.code)
+    return out
 
 
 def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex: Lexicon) -> None:

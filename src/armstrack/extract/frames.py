@@ -178,7 +178,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             found = m[1]
         elif j in trigger_starts:
             tm = lex.triggers.match_at(tokens, j)
-            if tm and tm[1].role == "deal":
+            # "deal to buy", and "promised to deliver", "зобов'язалися передати": the earlier one sets the stage
+            if tm and (tm[1].role == "deal" or tm[1].stage in ("planned", "offered", "negotiating", "agreed")):
                 found = tm[1].stage
         if found in KIND_STAGES:
             kinds.add(found)

@@ -25,7 +25,8 @@ TOKEN_RE = re.compile(
 APOSTROPHES = "'’ʼ`"
 
 
-FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u2011": "-"})
+FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u2011": "-",
+                            "’": "'", "ʼ": "'", "`": "'"})
 
 
 @lru_cache(maxsize=1 << 18)

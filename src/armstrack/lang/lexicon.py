@@ -129,6 +129,7 @@ class Lexicon:
     anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # "Об этом сообщили …", "Das kündigte … an": a sentence saying who said the previous one
     back_reference: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    local_production: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "made in", "индийского производства"
     technology: PhraseIndex[str] = field(default_factory=PhraseIndex)
     possession: PhraseIndex[str] = field(default_factory=PhraseIndex)
     services: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -152,7 +153,7 @@ class Lexicon:
 
 PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
-    "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "technology",
+    "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production", "technology",
     "possession", "services", "route_markers", "carrier_markers", "non_transfer", "institution_heads",
     "vague_quantities", "measure_words",
 )

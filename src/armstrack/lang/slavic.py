@@ -159,7 +159,7 @@ class SlavicFrontend:
                 continue
             best = rs[i][0]
             if i not in joined:
-                t.lemma = self._lemma(t, rs[i])
+                t.lemma = fold(self._lemma(t, rs[i]))
             t.pos = UD_POS.get(best.pos, "X")
             if best.tags & NAMES or ("Geox" in best.tags or "Orgn" in best.tags) and t.text[:1].isupper():
                 t.pos = "PROPN"
