@@ -162,3 +162,14 @@ def test_route_of_a_transfer() -> None:
     text = ("Selon le Guardian, l'Iran aurait livré des drones Mohajer-6 à la Russie. La plupart des drones auraient "
             "été transférés à travers la mer Caspienne.")
     assert one(text, "fr")["route"] == "à travers la mer Caspienne"
+
+
+def test_licensed_production_deal_with_two_named_parties() -> None:
+    c = one("L'Inde a signé un accord avec la Russie pour produire sous licence des fusils d'assaut AK-203.", "fr")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "licensed_production")
+
+
+def test_day_name_is_not_the_speaker() -> None:
+    text = "L'Arménie a commandé trois radars Ground Master 200 à la France, a annoncé mardi le ministère arménien."
+    c = one(text, "fr")
+    assert c["attributed_to"] == ["le ministère arménien"]

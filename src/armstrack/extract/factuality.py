@@ -55,6 +55,9 @@ def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | 
 
 
 def _np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
+    while k < len(tokens) and (tokens[k].fold in WEEKDAYS or tokens[k].fold in ("hier", "yesterday", "today",
+                                                                               "aujourd'hui", "ce", "mercredi")):
+        k += 1  # "a annoncé mardi le ministère": the day is not the speaker
     j = start = k
     while j < len(tokens) and j - start < limit and (tokens[j].fold not in STOP or tokens[j].text in "«»“”"):
         if j > start and (tokens[j].pos in ("VERB", "AUX") or tokens[j].fold in AUX_FINITE):

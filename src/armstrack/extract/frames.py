@@ -278,6 +278,12 @@ def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> No
     """'Niger received weapons provided by Egypt': a role missing here may be filled by another
     trigger of the same clause."""
     if fr.role == "deal":
+        # "l'Inde a signé un accord avec la Russie pour produire sous licence des AK-203": one deal, its parties
+        near = [o for k, o in roles.items() if k != fr.trigger and o.role == "deal" and o.recipients
+                and abs(k - fr.trigger) <= 12]
+        if near:
+            other = min(near, key=lambda o: abs(o.trigger - fr.trigger))
+            fr.recipients = list(dict.fromkeys([*other.recipients, *fr.recipients]))
         return
     for a, other in sorted(roles.items(), key=lambda kv: abs(kv[0] - fr.trigger)):
         if a == fr.trigger or other.role == "deal":
