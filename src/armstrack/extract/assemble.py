@@ -311,6 +311,8 @@ def _merge(ms: list[Mention]) -> list[Claim]:
         attributed = [a for m in g for a in m.attributed_to] if primary.reported else []
         inferred = set().union(*(m.inferred for m in g))
         reports = {m.group for m in g}
+        if primary.reported:  # "Ils comprendraient …" is still The Guardian's report
+            attributed += [a for m in ms if m.group in reports and m.reported for a in m.attributed_to]
         route = next((m.route for m in ms if m.group in reports and m.route), None)
         carrier = next((m.carrier for m in ms if m.group in reports and m.carrier), None)
         claims.append(Claim(

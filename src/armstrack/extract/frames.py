@@ -134,6 +134,16 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
     return k == b - 1 or any(it.last == k for it in items)
 
 
+def _after_institution(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
+    """'Представництво Ірану', 'Министерство обороны России': the genitive names the institution's state."""
+    k = p.first - 1
+    for s in range(max(0, k - 3), k + 1):
+        m = lex.institution_heads.match_at(tokens, s)
+        if m and s + m[0] - 1 == k:
+            return True
+    return False
+
+
 def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention) -> bool:
     """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between."""
     lo, hi = sorted((p, q), key=lambda x: x.first)
@@ -344,7 +354,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if marker == "from" and _case(tokens, p) == "ins":
             marker = "with"  # Ukrainian/Russian "з/с" + instrumental is "together with", not "from"
         if marker == "buy_from":  # "acheter des obus à la Corée": the seller follows the purchase
-            marker = ("from" if p.first >= b or lex.verb_final else None) if trig.buy else "to"
+            marker = ("from" if p.first >= b or lex.verb_final else "skip") if trig.buy else "to"
         elif marker == "get_from":
             # French/Spanish "de" is a source only right after the trigger or an item ("reçu des Su-35 de
             # la Russie"), not in "le respaldo financiero de Estados Unidos"
@@ -354,7 +364,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
         if marker in ("skip", "against"):
             continue
-        if marker is None and _case(tokens, p) == "gen" and p.last < a:
+        if marker is None and _case(tokens, p) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
         after = p.first >= b
         if trig.role == "deal":

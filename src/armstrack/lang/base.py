@@ -126,6 +126,11 @@ def _next_starts_sentence(text: str, j: int) -> bool:
     return c.isupper() or c.isdigit() or c in "\"«“(['‘-–—"
 
 
+ORDINAL_MONTHS = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                  "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept",
+                  "okt", "nov", "dez"}
+
+
 def _is_abbrev(text: str, i: int) -> bool:
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
@@ -136,8 +141,10 @@ def _is_abbrev(text: str, i: int) -> bool:
     k = i
     while k > 0 and text[k - 1].isdigit():
         k -= 1
-    if 0 < i - k <= 2 and (k == 0 or not text[k - 1].isalnum()):
-        return True  # a German ordinal: "am 24. Februar"
+    if 0 < i - k <= 2 and (k == 0 or text[k - 1].isspace()):
+        nxt = text[i + 1:i + 16].split()
+        if nxt and nxt[0].lower().rstrip(".,") in ORDINAL_MONTHS:
+            return True  # a German ordinal date: "am 24. Februar"
     return word in ABBREV
 
 
