@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from armstrack.extract.quantities import quantity_before
 from armstrack.kb.loader import KnowledgeBase
@@ -47,7 +46,7 @@ class ItemMention:
     quantity_first: int | None = None
     umbrella: bool = False
     calibre: str | None = None
-    sub: list[int] = field(default_factory=list)
+    purpose_of: bool = False  # "ammunition for helicopters": names what another item is for
 
     @property
     def generic(self) -> bool:
@@ -116,11 +115,9 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token]) -> 
             gap = [t.fold for t in tokens[prev.last + 1:it.first]]
             conj_chain = out and all(f in CONJ for f in gap)
             if gap and gap[0] in PURPOSE and len(gap) <= 3:
-                it.umbrella = True  # kept for structure, never a claim
-                it.sub.append(-1)
-            elif conj_chain and prev.sub == [-1]:
-                it.umbrella = True
-                it.sub.append(-1)
+                it.umbrella = it.purpose_of = True  # kept for structure, never a claim
+            elif conj_chain and prev.purpose_of:
+                it.umbrella = it.purpose_of = True
         out.append(it)
     return out
 
@@ -292,5 +289,3 @@ def _share_totals(items: list[ItemMention], tokens: list[Token]) -> None:
             if gap and len(gap) <= 3 and all(t.fold in CONJ or t.text in ",;" for t in gap):
                 a.quantity = None
 
-
-WORD = re.compile(r"\w")
