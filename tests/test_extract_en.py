@@ -139,3 +139,15 @@ def test_route_and_carrier() -> None:
     assert c["route"] == "via the Caspian Sea" and c["carrier"] == "an Il-76TD"
     c = one("Belarus sent T-72 tanks to Russia, flown by Rada Airlines.", "en")
     assert c["carrier"] == "Rada Airlines"
+
+
+def test_expected_signature_is_planned_and_reported() -> None:
+    text = "Analysts expect Saudi Arabia to sign a deal for 48 Eurofighter Typhoon jets with the UK by the end of the year."
+    c = one(text, "en")
+    assert (c["supplier"], c["recipient"], c["stage"], c["status"]) == ("GBR", "SAU", "planned", "reported")
+
+
+def test_announced_delivery_is_planned_but_announced_contract_is_an_order() -> None:
+    assert one("Washington announced the delivery of 18 HIMARS to Ukraine.", "en")["stage"] == "planned"
+    c = one("Warsaw announced the signing of a contract to buy 96 AH-64E helicopters from the United States.", "en")
+    assert c["stage"] == "ordered"

@@ -313,6 +313,7 @@ def _merge(ms: list[Mention]) -> list[Claim]:
         reports = {m.group for m in g}
         if primary.reported:  # "Ils comprendraient …" is still The Guardian's report
             attributed += [a for m in ms if m.group in reports and m.reported for a in m.attributed_to]
+        attributed = list(dict.fromkeys(attributed))
         route = next((m.route for m in ms if m.group in reports and m.route), None)
         carrier = next((m.carrier for m in ms if m.group in reports and m.carrier), None)
         claims.append(Claim(

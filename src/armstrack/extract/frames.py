@@ -176,6 +176,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     trigger's own stage, moved to planned by future marks ('will deliver', 'seraient livrés')."""
     j = t - 1
     cue: str | None = None
+    announced = False
     kinds: set[str] = set()
     while j >= 0 and t - j <= 7:
         tok = tokens[j]
@@ -193,8 +194,13 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
                 found = tm[1].stage
         if found in KIND_STAGES:
             kinds.add(found)
+        if found == "announced":
+            announced = True
+            found = None
         if cue is None:
             cue = found
+        elif found == "planned" and cue in ("agreed", "ordered"):
+            cue = "planned"  # "expects Riyadh to sign a deal", "will sign a contract": not signed yet
         j -= 1
     # "licensed production" / "technology transfer" name the kind of transfer and beat progress cues
     for k in (0, 1, 2, 3):
@@ -208,13 +214,15 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         k = t + 1
         while k < len(tokens) and tokens[k].text not in ",;:" and k - t <= 12:
             m = lex.stage_cues.match_at(tokens, k)
-            if m:
+            if m and m[1] != "announced":
                 cue = m[1]
+            elif m:
+                announced = True
             k += 1
     if cue is None:
         # the trigger itself may be a stage cue word ("accord", "négociations", "offre")
         m = lex.stage_cues.match_at(tokens, t)
-        if m and trig.role == "deal":
+        if m and trig.role == "deal" and m[1] != "announced":
             cue = m[1]
     if cue is not None and cue != "planned":
         return Stage(cue)
@@ -229,7 +237,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     elif aux is not None and aux.conditional and aux.fold in BE and trig.stage == "delivered":
         future = True
     base = Stage(trig.stage)
-    if future and base in (Stage.DELIVERED, Stage.ORDERED):
+    future = future or announced and base == Stage.DELIVERED  # "anunció el envío de 40 Marder"
+    if future and base in (Stage.DELIVERED, Stage.ORDERED) or cue == "planned" and base == Stage.AGREED:
         return Stage.PLANNED
     return base
 
