@@ -142,7 +142,8 @@ def test_route_and_carrier() -> None:
 
 
 def test_expected_signature_is_planned_and_reported() -> None:
-    text = "Analysts expect Saudi Arabia to sign a deal for 48 Eurofighter Typhoon jets with the UK by the end of the year."
+    text = ("Analysts expect Saudi Arabia to sign a deal for 48 Eurofighter Typhoon jets with the UK "
+            "by the end of the year.")
     c = one(text, "en")
     assert (c["supplier"], c["recipient"], c["stage"], c["status"]) == ("GBR", "SAU", "planned", "reported")
 
