@@ -12,7 +12,6 @@ import pytest
 
 import extraction_helpers as helpers
 from armstrack.lang.base import Token
-from armstrack.lang.de.examples import EXAMPLES
 from extraction_helpers import tok
 
 CORE_CLAUSE = ("core: frames.CLAUSE_OPENERS holds German 'der'/'die' (relative pronouns), so the article of "
@@ -486,6 +485,3 @@ def test_off_topic_gives_no_claim(text: str) -> None:
 
 # --- examples shipped with the front-end --------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), EXAMPLES)
-def test_examples(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert {roles(c) for c in claims(text)} == set(expected)

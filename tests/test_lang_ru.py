@@ -11,7 +11,6 @@ import pytest
 import extraction_helpers as helpers
 from armstrack.lang import get_language
 from armstrack.lang.base import Sentence, Token, tokenize
-from armstrack.lang.ru.examples import EXAMPLES
 from armstrack.lang.slavic import SlavicFrontend
 from extraction_helpers import tok
 
@@ -83,9 +82,7 @@ def test_frontend_pickles_without_the_analyser() -> None:
 # -- roles and direction -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "expected"), EXAMPLES)
-def test_examples(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert triples(text) == set(expected)
+
 
 
 def test_genitive_supplies_dative_receives() -> None:

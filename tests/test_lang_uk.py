@@ -9,7 +9,6 @@ import pytest
 
 import extraction_helpers as helpers
 from armstrack.lang.base import Token
-from armstrack.lang.uk.examples import EXAMPLES
 from extraction_helpers import tok
 
 LANG = "uk"
@@ -71,9 +70,7 @@ def test_future_and_conditional_marks() -> None:
 # -- roles and direction -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "expected"), EXAMPLES)
-def test_examples(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert triples(text) == set(expected)
+
 
 
 def test_genitive_supplies_dative_receives() -> None:

@@ -1,0 +1,33 @@
+"""Every language builds, and extracts what its examples.py says from its example sentences."""
+
+from __future__ import annotations
+
+import importlib
+import pickle
+
+import pytest
+
+from armstrack.extract.document import Extractor
+from armstrack.lang import LANGUAGES, get_language
+from armstrack.model import Document
+
+CASES = [(code, text, expected) for code in LANGUAGES
+         for text, expected in importlib.import_module(f"armstrack.lang.{code}.examples").EXAMPLES]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_language_builds_and_pickles(code: str) -> None:
+    language = get_language(code)
+    assert language.code == code and language.lexicon.triggers.by_first
+    assert pickle.loads(pickle.dumps(Extractor(code))) == Extractor(code)
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])
+def test_examples(code: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = Extractor(code).extract(Document(text=text, id="x", language=code, published="2024-05-01")).claims
+    assert {(c.supplier, c.recipient, c.item) for c in claims} == set(expected)
+
+
+def test_unknown_language_names_the_known_codes() -> None:
+    with pytest.raises(Exception, match="known: fr, en"):
+        get_language("xx")
