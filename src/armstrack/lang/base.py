@@ -165,6 +165,9 @@ class Frontend(Protocol):
     def analyse(self, sentence: Sentence) -> None:
         """Fill lemmas and mood/tense marks of the sentence's tokens (the expensive step)."""
 
+    def analyse_all(self, sentences: list[Sentence]) -> None:
+        """The same for many sentences at once (a model may batch them)."""
+
 
 @lru_cache(maxsize=200_000)
 def simple_lemma(word: str, lang: str) -> str:
@@ -174,7 +177,18 @@ def simple_lemma(word: str, lang: str) -> str:
         return fold(word)
 
 
-class LemmaFrontend:
+class BatchByOne:
+    """Front-ends without a batched model analyse sentences one by one."""
+
+    def analyse(self, sentence: Sentence) -> None:
+        raise NotImplementedError
+
+    def analyse_all(self, sentences: list[Sentence]) -> None:
+        for s in sentences:
+            self.analyse(s)
+
+
+class LemmaFrontend(BatchByOne):
     """A front-end from tokens and dictionary lemmas (simplemma); languages without a parser model."""
 
     def __init__(self, code: str, conditional_suffixes: tuple[str, ...] = (),

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from armstrack.errors import UnsupportedLanguage
-from armstrack.lang.base import Sentence, Token, fold
+from armstrack.lang.base import BatchByOne, Sentence, Token, fold
 from armstrack.lang.lexicon import Lexicon, PhraseIndex
 
 CASES = {"nomn": "nom", "gent": "gen", "gen1": "gen", "gen2": "gen", "datv": "dat", "accs": "acc", "acc2": "acc",
@@ -131,7 +131,7 @@ def _vocabulary(lexicon: Lexicon) -> set[str]:
     return words
 
 
-class SlavicFrontend:
+class SlavicFrontend(BatchByOne):
     """Lemmas, case, conditional and future marks for Russian ('ru') and Ukrainian ('uk')."""
 
     def __init__(self, code: str, lexicon: Lexicon | None = None) -> None:

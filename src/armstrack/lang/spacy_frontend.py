@@ -28,8 +28,14 @@ class SpacyFrontend:
         self.conditional_suffixes = conditional_suffixes
 
     def analyse(self, sentence: Sentence) -> None:
+        self.analyse_all([sentence])
+
+    def analyse_all(self, sentences: list[Sentence]) -> None:
         nlp = load_model(self.model)
-        doc = nlp(sentence.text)
+        for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
+            self._mark(sentence, doc)
+
+    def _mark(self, sentence: Sentence, doc: Any) -> None:
         by_start = {t.idx + sentence.start: t for t in doc}
         for tok in sentence.tokens:
             st = by_start.get(tok.start)
