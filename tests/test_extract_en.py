@@ -152,3 +152,8 @@ def test_announced_delivery_is_planned_but_announced_contract_is_an_order() -> N
     assert one("Washington announced the delivery of 18 HIMARS to Ukraine.", "en")["stage"] == "planned"
     c = one("Warsaw announced the signing of a contract to buy 96 AH-64E helicopters from the United States.", "en")
     assert c["stage"] == "ordered"
+
+
+def test_made_by_the_recipient_is_licensed_production() -> None:
+    c = one("India signed a contract with Russia for 600,000 AK-203 rifles made in India.", "en")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "licensed_production")

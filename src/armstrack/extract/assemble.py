@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.dates import find_dates
-from armstrack.extract.factuality import Denial, attribution, factuality, find_denial, is_unconfirmed
+from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed, np_after
 from armstrack.extract.frames import Frame, build_frames
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import quantity_before
@@ -40,6 +40,7 @@ class Mention:
     group: int  # sentence that opened the report this mention continues (for "not confirmed" scope)
     route: str | None = None
     carrier: str | None = None
+    producers: frozenset[str] = frozenset()  # parties the sentence says make the item ("индийского производства")
     inferred: set[str] = field(default_factory=set)
 
 
@@ -134,7 +135,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 fr.recipients = list(p.recipients)
                 fr.explicit_roles = False
         fact = factuality(toks, text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
-        local = _locally_produced_for(toks, parties, lex)
+        local = _locally_produced_for(toks, parties, items, lex)
         dates = find_dates(toks, lex, published,
                            frozenset(k for it in items if it.system_id for k in range(it.first, it.last + 1)))
         when = min(dates, key=lambda d: abs(d.first - fr.trigger)).value if dates else fr.when
@@ -144,11 +145,9 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 continue
             for sup, rec in _pairs(fr, it, kb):
                 group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
-                stage = fr.stage
-                if rec in local and sup and sup != rec and stage in (Stage.ORDERED, Stage.AGREED, Stage.DELIVERED):
-                    stage = Stage.LICENSED_PRODUCTION  # "автоматов АК-203 индийского производства"
-                m = Mention(si, (sent.start, sent.end), sup, rec, it, stage, fact.reported,
-                            fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex))
+                m = Mention(si, (sent.start, sent.end), sup, rec, it, fr.stage, fact.reported,
+                            fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex),
+                            frozenset(local))
                 if not fr.explicit_roles:
                     m.inferred.add("frame")
                 state.mentions.append(m)
@@ -157,21 +156,29 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
 
 
-def _locally_produced_for(tokens: list[Token], parties: list[PartyMention], lex: Lexicon) -> set[str]:
-    """Parties named as the producer: 'индийского производства', 'made in India', 'de fabrication indienne'."""
+def _locally_produced_for(tokens: list[Token], parties: list[PartyMention], items: list[ItemMention],
+                          lex: Lexicon) -> set[str]:
+    """Parties named as the producer: 'индийского производства', 'made in India', 'de fabrication indienne'
+    (also when the demonym was read as the item's origin)."""
     out = set()
     for a, b, _ in lex.local_production.find_all(tokens):
         for p in parties:
             if 0 <= a - p.last <= 2 or 0 <= p.first - b <= 1:
                 out.add(p.code)
+        for it in items:
+            if it.origin and 0 <= a - it.last <= 3:
+                out.add(it.origin)
     return out
 
 
 def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex: Lexicon) -> None:
     """'Об этом сообщили в пресс-службе …', 'Das kündigte … Freuding an': who said the previous sentence."""
-    names = attribution(sent.tokens, text, lex)
-    if not names and not lex.report_verbs.find_all(sent.tokens):
+    verbs = lex.report_verbs.find_all(sent.tokens)
+    if not verbs:
         return
+    # "Об этом сообщили в пресс-службе …": the speaker follows the verb, whatever its case
+    speaker = np_after(sent.tokens, verbs[0][1], text)
+    names = [speaker] if speaker else []
     for m in state.mentions:
         if m.sentence == si - 1:
             m.reported = True
@@ -215,6 +222,11 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     if not ms:
         return []
     _fill_parties(ms, state, kb)
+    for m in ms:
+        # made by the recipient from the supplier's design: "автоматов АК-203 индийского производства"
+        if m.recipient in m.producers and m.supplier and m.supplier != m.recipient and \
+                m.stage in (Stage.ORDERED, Stage.AGREED, Stage.DELIVERED):
+            m.stage = Stage.LICENSED_PRODUCTION
     _resolve_generic_anaphora(ms, state, kb)
     ms = [m for m in ms if m.supplier and m.recipient and m.supplier != m.recipient]
     _fold_variants(ms, kb)

@@ -54,7 +54,7 @@ def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | 
     return text[span[0].start:span[-1].end]
 
 
-def _np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
+def np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
     while k < len(tokens) and (tokens[k].fold in WEEKDAYS or tokens[k].fold in ("hier", "yesterday", "today",
                                                                                "aujourd'hui", "ce", "mercredi")):
         k += 1  # "a annoncé mardi le ministère": the day is not the speaker
@@ -80,7 +80,7 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
     """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens')."""
     out: list[str] = []
     for _a, b, _ in lex.according_to.find_all(tokens):
-        np = _np_after(tokens, b, text)
+        np = np_after(tokens, b, text)
         if np:
             out.append(np)
     triggers = sorted(a for a, _b, _t in lex.triggers.find_all(tokens))
@@ -93,7 +93,7 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         if a > 1 and tokens[a - 1].fold in ("'", "’") and tokens[a - 2].fold in ("s", "l", "qu"):
             continue
         if b < len(tokens) and tokens[b].fold in ("by", "par", "von", "da", "por", "door"):  # "reported by X"
-            np = _np_after(tokens, b + 1, text)
+            np = np_after(tokens, b + 1, text)
             if np and np.lower() not in SELF_REFERENCES and not any(w in np.lower() for w in SELF_REFERENCES):
                 out.append(np)
             continue
@@ -101,13 +101,13 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         while k >= 0 and tokens[k].fold in AUX:
             k -= 1
         if k >= 0 and tokens[k].text == ",":  # "…, заявил представитель Пентагона", "…, a déclaré un responsable"
-            np = _np_after(tokens, b, text)
+            np = np_after(tokens, b, text)
             if np is None:
                 continue
         else:
             np = _np_before(tokens, a, text)
         if np is None or np.lower() in SELF_REFERENCES:
-            np2 = _np_after(tokens, b, text)
+            np2 = np_after(tokens, b, text)
             if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in ("the", "a", "an", "le", "la", "un", "une",
                                                                            "les", "des", "l")):
                 np = np2
