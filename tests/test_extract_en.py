@@ -157,3 +157,12 @@ def test_announced_delivery_is_planned_but_announced_contract_is_an_order() -> N
 def test_made_by_the_recipient_is_licensed_production() -> None:
     c = one("India signed a contract with Russia for 600,000 AK-203 rifles made in India.", "en")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "licensed_production")
+
+
+def test_seized_shipment_and_smuggling_to_armed_groups() -> None:
+    text = ("The US Navy seized a shipment of Iranian-made missiles bound for the Houthis in Yemen. "
+            "Iran has smuggled Kornet anti-tank missiles to Hamas, Israeli officials said.")
+    got = {c["recipient"]: c for c in claims(text, "en")}
+    assert (got["ORG:Houthis"]["supplier"], got["ORG:Houthis"]["stage"]) == ("IRN", "planned")
+    assert (got["ORG:Hamas"]["supplier"], got["ORG:Hamas"]["stage"], got["ORG:Hamas"]["status"]) == (
+        "IRN", "delivered", "reported")

@@ -238,6 +238,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         future = True
     base = Stage(trig.stage)
     future = future or announced and base == Stage.DELIVERED  # "anunció el envío de 40 Marder"
+    # "seized a shipment of missiles bound for the Houthis": sent, never delivered
+    future = future or bool(lex.interdiction.find_all(tokens, max(0, t - 6), t))
     if future and base in (Stage.DELIVERED, Stage.ORDERED) or cue == "planned" and base == Stage.AGREED:
         return Stage.PLANNED
     return base
@@ -412,6 +414,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         # "Nederland heeft Oekraïne 24 F-16's toegezegd": the first bare party is the subject
         subject = bare_before[0]
         rec.extend(q for q in bare_before[1:] if not _coordinated(tokens, bare_before[0], q))
+    if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
+        # "The US Navy seized a shipment of Iranian-made missiles": who seized it is no party to it
+        subject, bare_before = None, [q for q in bare_before if q is not subject]
     subjects = _with_coordinated(subject, bare_before, tokens) if subject is not None else []
     if subject is not None:
         if trig.role == "give" and sup and not passive:
