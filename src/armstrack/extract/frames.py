@@ -75,7 +75,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
         j -= 1
     if j < 0:
         return None
-    for role in ("against", "buy_from", "get_from", "with", "to", "from", "by"):
+    for role in ("against", "funder", "buy_from", "get_from", "with", "to", "from", "by"):
         idx = lex.markers.get(role)
         if not idx:
             continue
@@ -373,7 +373,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         elif marker == "with":
             # "achat … avec Moscou", "a contract with France for the acquisition of …": the seller
             marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
-        if marker in ("skip", "against"):
+        if marker in ("skip", "against", "funder"):
             continue
         if marker is None and _case(tokens, p) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
