@@ -14,8 +14,9 @@ from armstrack.lang.base import Sentence, fold
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Any:
     try:
-        # NER is not used: parties and items come from the knowledge base.
-        return spacy.load(name, exclude=["ner"])
+        # NER and the parser are not used: parties and items come from the knowledge base, roles from
+        # markers, case and position; morphology (mood, tense) and lemmas are what French needs here.
+        return spacy.load(name, exclude=["ner", "parser"])
     except OSError as e:
         wheel = name.replace("_", "-")
         raise UnsupportedLanguage(f"spaCy model {name!r} is not installed (pip install {wheel})") from e
