@@ -182,7 +182,7 @@ def main() -> None:
     speedup_spacy = product.articles_per_s / baseline.articles_per_s
     console.print(f"spaCy pipeline components: {', '.join(nlp.pipe_names)}. No English spaCy model is installed, "
                   f"so the baseline runs {SPACY_MODEL} over the English sentences too.")
-    console.print("armstrack without the prefilter analyses French sentences with spaCy (NER excluded) and "
+    console.print("armstrack without the prefilter analyses French sentences with spaCy (NER and parser excluded) and "
                   "English ones with lemmas.")
     console.print(f"claims: {product.claims} on {product.articles} articles; articles with a claim: "
                   f"{hit_arms} of {sum(arms)} arms articles, {hit_other} of {len(arms) - sum(arms)} off-topic")
