@@ -166,3 +166,11 @@ def test_seized_shipment_and_smuggling_to_armed_groups() -> None:
     assert (got["ORG:Houthis"]["supplier"], got["ORG:Houthis"]["stage"]) == ("IRN", "planned")
     assert (got["ORG:Hamas"]["supplier"], got["ORG:Hamas"]["stage"], got["ORG:Hamas"]["status"]) == (
         "IRN", "delivered", "reported")
+
+
+def test_names_inside_attributions_are_not_parties() -> None:
+    text = ("Vietnam is reportedly in talks with the United States over the purchase of F-16 jets, according to a "
+            "person familiar with the matter. Azerbaijan bought Harop loitering munitions from Israel, the "
+            "Stockholm International Peace Research Institute said.")
+    assert triples(text, "en") == {("USA", "VNM", "F-16"), ("ISR", "AZE", "Harop")}
+    assert one(text, "en", item="F-16")["stage"] == "negotiating"

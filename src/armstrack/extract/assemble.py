@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from armstrack.extract.dates import find_dates
 from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed, np_after
-from armstrack.extract.frames import Frame, build_frames
+from armstrack.extract.frames import Frame, build_frames, find_triggers
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import quantity_before
 from armstrack.extract.routes import carrier_in, route_in
@@ -86,7 +86,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         denial = find_denial(sent.tokens, lex, parties, items, si)
         if denial:
             state.denials.append(denial)
-        if sent.tokens and lex.back_reference.match_at(sent.tokens, 0) and not lex.triggers.find_all(sent.tokens):
+        if sent.tokens and lex.back_reference.match_at(sent.tokens, 0) and not find_triggers(sent.tokens, lex):
             _attribute_previous(state, si, sent, text, lex)
             continue
         if not items and parties:
@@ -193,7 +193,7 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
     if prev is None or si - prev[0] > GAZETTEER_WINDOW or not lex.anaphora.find_all(sent.tokens):
         return []
     specific = {i.system_id: i for i in prev[1].items if i.system_id and not i.umbrella}
-    triggers = lex.triggers.find_all(sent.tokens)
+    triggers = find_triggers(sent.tokens, lex)
     if len(specific) != 1 or not triggers:
         return []
     src = next(iter(specific.values()))

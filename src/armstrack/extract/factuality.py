@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from armstrack.extract.frames import find_triggers
 from armstrack.extract.mentions import ItemMention, PartyMention
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon
@@ -83,7 +84,7 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         np = np_after(tokens, b, text)
         if np:
             out.append(np)
-    triggers = sorted(a for a, _b, _t in lex.triggers.find_all(tokens))
+    triggers = sorted(a for a, _b, _t in find_triggers(tokens, lex))
     for a, b, _ in lex.report_verbs.find_all(tokens):
         nxt = next((k for k in triggers if b <= k <= b + 8), None)
         if nxt is not None and not any(t.text[:1].isupper() or t.fold in STOP for t in tokens[b:nxt]):
@@ -163,6 +164,6 @@ def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], 
     speaker = before[-1]
     # A blanket denial names a transfer ("nie avoir fourni des armes") or nothing at all ("Mais l'Iran
     # réfute."); otherwise it only covers what it names and the sentences next to it.
-    blanket = bool(lex.triggers.find_all(tokens)) or any(i.umbrella for i in items) or len(tokens) - cue <= 3
+    blanket = bool(find_triggers(tokens, lex)) or any(i.umbrella for i in items) or len(tokens) - cue <= 3
     systems = frozenset(i.system_id for i in items if i.system_id)
     return Denial(sentence, speaker.code, systems, blanket)

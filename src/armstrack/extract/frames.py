@@ -49,10 +49,9 @@ class Frame:
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
-    out = []
-    for a, b, trig in lex.triggers.find_all(tokens):
-        out.append((a, b, trig))
-    return out
+    """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord")."""
+    quoting = {k for a, b, _ in lex.according_to.find_all(tokens) for k in range(a, b)}
+    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting]
 
 
 COORD = {"and", "et", "und", "y", "e", "en", "i", "и", "і", "та", "й", ",", "as", "well", "ainsi", "que", "sowie"}

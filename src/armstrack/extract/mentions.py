@@ -272,6 +272,10 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             if lex.source_nouns.match_at([Token(rest, 0, len(rest), fold(rest), fold(rest))], 0):
                 p.source_like = True  # "nach US-Angaben", "Kreml-Sprecher"
                 continue
+        if any(lex.org_heads.match_at(tokens, k) for k in range(p.last + 1, min(p.last + 5, len(tokens)))
+               if tokens[k].text[:1].isupper()):
+            p.source_like = True  # "the Stockholm International Peace Research Institute": part of a name
+            continue
         nxt = p.last + 1
         while nxt < len(tokens) and tokens[nxt].fold in ("military", "militaire", "intelligence", "government"):
             nxt += 1
