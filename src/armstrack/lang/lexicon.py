@@ -156,9 +156,8 @@ class Lexicon:
 PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
-    "technology",
-    "possession", "services", "interdiction", "org_heads", "route_markers", "carrier_markers", "non_transfer", "institution_heads",
-    "vague_quantities", "measure_words",
+    "technology", "possession", "services", "interdiction", "org_heads", "route_markers", "carrier_markers",
+    "non_transfer", "institution_heads", "vague_quantities", "measure_words",
 )
 
 
