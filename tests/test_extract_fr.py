@@ -173,3 +173,10 @@ def test_day_name_is_not_the_speaker() -> None:
     text = "L'Arménie a commandé trois radars Ground Master 200 à la France, a annoncé mardi le ministère arménien."
     c = one(text, "fr")
     assert c["attributed_to"] == ["le ministère arménien"]
+
+
+def test_refused_sale_and_licence_as_description() -> None:
+    text = ("Le Japon va exporter des missiles Patriot fabriqués sous licence vers les États-Unis. "
+            "Le Brésil a refusé de vendre des munitions à l'Allemagne.")
+    assert triples(text, "fr") == {("JPN", "USA", "MIM-104 Patriot")}
+    assert one(text, "fr")["stage"] == "planned"

@@ -260,7 +260,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             heads[-1] = (a, b, trig)
             continue
         heads.append((a, b, trig))
-    heads = [h for h in heads if not _negated(tokens, h[0])]
+    heads = [h for h in heads if not _negated(tokens, h[0])
+             and not lex.refusals.find_all(tokens, max(0, h[0] - 4), h[0])  # "a refusé de vendre"
+             and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
     for a, b, trig in heads:
@@ -287,6 +289,15 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     for fr in frames.values():
         _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens)
     return sorted(frames.values(), key=lambda f: f.trigger)
+
+
+def _describes_item(h: tuple[int, int, Trigger], heads: list[tuple[int, int, Trigger]],
+                    items: list[ItemMention]) -> bool:
+    """'exporter des missiles Patriot fabriqués sous licence vers …': a licence phrase right after an item, under
+    another transfer verb, says how the item was made, not what this sentence transfers."""
+    a, _b, trig = h
+    return (trig.role == "deal" and trig.stage in KIND_STAGES and any(0 <= a - it.last <= 2 for it in items)
+            and any(o[0] < a and o[2].role != "deal" for o in heads))
 
 
 def _agent_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
@@ -321,7 +332,8 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
                        lex: Lexicon) -> tuple[int, int, Trigger] | None:
     before = [h for h in heads if h[1] <= it.first]
     after = [h for h in heads if h[0] > it.last]
-    if after and after[0][0] - it.last <= 2 and (after[0][2].role == "deal" or _agent_follows(after[0], tokens, lex)):
+    nominal_deal = after and after[0][2].role == "deal" and after[0][2].stage not in KIND_STAGES
+    if after and after[0][0] - it.last <= 2 and (nominal_deal or _agent_follows(after[0], tokens, lex)):
         return after[0]  # "BrahMos deal", "the Su-35 contract", "los JF-17 ofrecidos por China"
     if before:
         h = before[-1]
