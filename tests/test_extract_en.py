@@ -174,3 +174,9 @@ def test_names_inside_attributions_are_not_parties() -> None:
             "Stockholm International Peace Research Institute said.")
     assert triples(text, "en") == {("USA", "VNM", "F-16"), ("ISR", "AZE", "Harop")}
     assert one(text, "en", item="F-16")["stage"] == "negotiating"
+
+
+def test_a_million_counts_but_thousands_do_not() -> None:
+    c = one("Russia received more than a million shells from North Korea.", "en")
+    assert c["quantity"] == {"value": 1000000, "qualifier": "at_least"}
+    assert one("Russia received thousands of shells from North Korea.", "en")["quantity"] is None

@@ -197,14 +197,11 @@ def test_quantities(text: str, quantity: tuple[int, str] | None) -> None:
     assert (q and (q["value"], q["qualifier"])) == quantity
 
 
-@pytest.mark.xfail(strict=True, reason="core: quantities.quantity_before drops a multiplier with no number before it; "
-                   "Spanish 'mil' is both the thousand ('más de mil') and a multiplier ('dos mil')")
 def test_mas_de_mil_is_at_least_a_thousand() -> None:
     (c,) = claims("Rusia compró a Irán más de mil drones.", LANG, PUB)
     assert c["quantity"] == {"value": 1000, "qualifier": "at_least"}
 
 
-@pytest.mark.xfail(strict=True, reason="core: quantities.quantity_before drops 'un millón' (article + multiplier)")
 def test_mas_de_un_millon() -> None:
     (c,) = claims("Corea del Norte ha enviado más de un millón de proyectiles a Rusia.", LANG, PUB)
     assert c["quantity"] == {"value": 1000000, "qualifier": "at_least"}

@@ -59,7 +59,12 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         mult = lex.multipliers[tokens[j].fold]
         j -= 1
         if j < 0 or not (tokens[j].is_number or tokens[j].fold in lex.numbers):
-            return None  # "des milliers de drones": vague
+            # "un milione di proiettili", "más de mil drones" count; "des milliers de drones" does not
+            if j >= 0 and tokens[j].fold in ONE:
+                return _finish(tokens, j, j + 1, mult, lex)
+            if _qualifier_before(tokens, j + 1, lex):
+                return _finish(tokens, j + 1, j + 1, mult, lex)
+            return None
     tok = tokens[j]
     if tok.is_number:
         value = parse_number(tok.text, lex.decimal_comma)
@@ -69,13 +74,23 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         return None
     if mult == 1.0 and tok.is_number and is_year(tok, value):
         return None
-    value *= mult
+    return _finish(tokens, j, end, value * mult, lex)
+
+
+ONE = {"un", "une", "una", "uno", "a", "an", "one", "ein", "eine", "einer", "één", "een", "один", "одна", "одну",
+       "одного"}
+
+
+def _finish(tokens: list[Token], j: int, end: int, value: float, lex: Lexicon) -> tuple[Quantity, int] | None:
+    """The quantity whose number starts at token j: its qualifier, and the money check."""
     qualifier = "exact"
     start = j
     q = _qualifier_before(tokens, j, lex)
+    if not q and tokens[j].fold in ONE:
+        q = _qualifier_before(tokens, j + 1, lex)  # "oltre un milione": the qualifier takes the article in
     if q:
         qualifier, start = q
-    elif tok.fold in ("douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "dozen"):
+    elif tokens[j].fold in ("douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "dozen"):
         qualifier = "approx"
     if not 0 < value < 1e12 or _is_money(tokens, j, end):  # no arms deal counts a trillion items
         return None

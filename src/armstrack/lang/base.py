@@ -136,8 +136,8 @@ def _is_abbrev(text: str, i: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:i].lower().rstrip(".")
-    if len(word) == 1 and word.isalpha():
-        return True
+    if len(word) == 1 and word.isalpha() and (j == 0 or text[j - 1].isspace() or text[j - 1] in "(\"'«“"):
+        return True  # an initial ("J. Smith"), not the last letter of "SAMP/T"
     k = i
     while k > 0 and text[k - 1].isdigit():
         k -= 1
