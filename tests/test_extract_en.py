@@ -180,3 +180,9 @@ def test_a_million_counts_but_thousands_do_not() -> None:
     c = one("Russia received more than a million shells from North Korea.", "en")
     assert c["quantity"] == {"value": 1000000, "qualifier": "at_least"}
     assert one("Russia received thousands of shells from North Korea.", "en")["quantity"] is None
+
+
+def test_accused_supplier_and_accuser_as_source() -> None:
+    c = one("The United States accused North Korea of shipping artillery shells to Russia.", "en")
+    assert (c["supplier"], c["recipient"], c["status"], c["attributed_to"]) == (
+        "PRK", "RUS", "reported", ["The United States"])

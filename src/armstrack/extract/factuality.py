@@ -85,7 +85,8 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         if np:
             out.append(np)
     triggers = sorted(a for a, _b, _t in find_triggers(tokens, lex))
-    for a, b, _ in lex.report_verbs.find_all(tokens):
+    # an accuser is a source too: "The United States accused North Korea of shipping shells"
+    for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
         nxt = next((k for k in triggers if b <= k <= b + 8), None)
         if nxt is not None and not any(t.text[:1].isupper() or t.fold in STOP for t in tokens[b:nxt]):
             continue  # "Washington announced a new aid package": the announcement is the event itself

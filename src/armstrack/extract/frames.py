@@ -425,6 +425,15 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         # "Nederland heeft Oekraïne 24 F-16's toegezegd": the first bare party is the subject
         subject = bare_before[0]
         rec.extend(q for q in bare_before[1:] if not _coordinated(tokens, bare_before[0], q))
+    accusation = lex.accusations.find_all(tokens, lo, a)
+    if accusation:
+        # "Washington acusó a Teherán de suministrar drones a Rusia": the accused supplies, the accuser is no party
+        c = accusation[0][1]
+        accused = next((p for p in parties if c <= p.first and p.last < a and not p.source_like), None)
+        if accused is not None:
+            sup = [q for q in sup if q is not accused and q.first >= c]
+            rec = [q for q in rec if q is not accused and q.first >= c]
+            subject, bare_before = accused, [accused]
     if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
         # "The US Navy seized a shipment of Iranian-made missiles": who seized it is no party to it
         subject, bare_before = None, [q for q in bare_before if q is not subject]

@@ -136,6 +136,7 @@ class Lexicon:
     interdiction: PhraseIndex[str] = field(default_factory=PhraseIndex)  # seized, intercepted: not a party
     org_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "… Research Institute": part of a name
     refusals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "refused to sell": no transfer
+    accusations: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "accused Tehran of supplying"
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -157,8 +158,8 @@ class Lexicon:
 PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
-    "technology", "possession", "services", "interdiction", "org_heads", "refusals", "route_markers", "carrier_markers",
-    "non_transfer", "institution_heads", "vague_quantities", "measure_words",
+    "technology", "possession", "services", "interdiction", "org_heads", "refusals", "accusations", "route_markers",
+    "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words",
 )
 
 
