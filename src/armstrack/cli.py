@@ -155,7 +155,7 @@ def kb_stats() -> None:
             for lang, names in field.items():
                 langs[lang] += len(names)
     for lang, n in sorted(langs.items()):
-        table.add_row(f"  party names [{lang}]", str(n))
+        table.add_row(Text(f"  party names ({lang})"), str(n))
     cyr = sum(1 for s in kb.systems.values() for a in s.aliases if any("а" <= c.lower() <= "я" for c in a))
     table.add_row("system aliases in Cyrillic", str(cyr))
     table.add_row("non-state actors", str(sum(1 for p in kb.parties if p.kind == "actor")))
