@@ -77,7 +77,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             continue  # no weapon name or noun, no cue, and no party that could continue a transfer just before
         if not sent.analysed:
             language.frontend.analyse(sent)
-        parties, items = find_mentions(sent.tokens, text, lex, matcher, kb)
+        parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si])
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
         state.systems_by_sentence[si] = [i for i in items if i.system_id]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from armstrack.extract.quantities import quantity_before
 from armstrack.kb.loader import KnowledgeBase
-from armstrack.kb.matcher import Matcher
+from armstrack.kb.matcher import Match, Matcher
 from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import Quantity
@@ -57,12 +57,12 @@ def _blocking(t: Token) -> bool:
     return (not t.text[:1].isalnum() and t.text not in "-'’()\"«»“”") or t.fold in CONJ or t.is_number
 
 
-def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher,
-                  kb: KnowledgeBase) -> tuple[list[PartyMention], list[ItemMention]]:
+def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher, kb: KnowledgeBase,
+                  scanned: list[Match] | None = None) -> tuple[list[PartyMention], list[ItemMention]]:
     parties: list[PartyMention] = []
     items: list[ItemMention] = []
     covered: set[int] = set()
-    for m in matcher.mentions(tokens):
+    for m in matcher.mentions(tokens, scanned):
         surface = text[m.start:m.end]
         systems = m.of_kind("system")
         party = m.of_kind("name", "capital", "institution", "actor", "demonym")

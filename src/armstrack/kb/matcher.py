@@ -112,10 +112,10 @@ class Matcher:
         # compounds carry their head last or after a hyphen: "Kampfpanzer", "Rafale-Kampfjets"
         return any(w in t.fold for t in tokens if len(t.fold) > 7 for w in self.context_stems)
 
-    def mentions(self, tokens: list[Token]) -> list[Match]:
+    def mentions(self, tokens: list[Token], found: list[Match] | None = None) -> list[Match]:
         """KB mentions of one sentence, with ambiguous names ("Grad", "Patriot", "Rafale") kept only when
         the sentence has military context: a context word or an unambiguous designation."""
-        found = self.scan(tokens)
+        found = self.scan(tokens) if found is None else found  # a caller may pass the scan it already has
         context: bool | None = None
         out = []
         for m in found:
