@@ -1,39 +1,35 @@
-"""Language identification restricted to the supported languages, by function-word counts."""
+"""Language identification (lingua), restricted to the supported languages: text in another language
+is told apart from them by also knowing a set of other common languages, and comes out as 'und'."""
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
-FUNCTION_WORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "has", "was", "on", "by", "have", "from",
-           "it", "are", "said", "will", "its", "which", "be", "this", "were", "would"},
-    "fr": {"le", "la", "les", "des", "et", "du", "une", "est", "que", "pour", "dans", "qui", "sur", "par", "au",
-           "aux", "avec", "ont", "été", "cette", "selon", "sont", "pas", "plus", "ses", "il"},
-    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "ein", "eine", "sich",
-           "auch", "wird", "für", "auf", "hat", "werden", "sind", "nach", "bei"},
-    "es": {"el", "los", "las", "del", "y", "que", "en", "por", "con", "para", "una", "es", "se", "su", "al", "como",
-           "más", "este", "ha", "fue", "sus"},
-    "it": {"il", "della", "di", "che", "e", "per", "con", "una", "sono", "gli", "dei", "delle", "nel", "alla", "è",
-           "ha", "anche", "come", "più", "dal", "degli"},
-    "nl": {"de", "het", "een", "en", "van", "dat", "is", "op", "te", "voor", "met", "zijn", "niet", "ook", "aan",
-           "door", "wordt", "bij", "naar", "heeft", "worden", "deze", "hebben"},
-    "ru": {"и", "в", "на", "не", "что", "по", "с", "из", "для", "как", "это", "от", "о", "его", "к", "был", "года",
-           "также", "который", "россии", "было"},
-    "uk": {"і", "в", "на", "не", "що", "з", "до", "для", "як", "це", "від", "про", "його", "та", "було", "також",
-           "який", "україни", "році", "й", "є"},
-}
-WORD = re.compile(r"\w+", re.UNICODE)
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+SUPPORTED = {"en": Language.ENGLISH, "fr": Language.FRENCH, "de": Language.GERMAN, "ru": Language.RUSSIAN,
+             "uk": Language.UKRAINIAN, "es": Language.SPANISH, "it": Language.ITALIAN, "nl": Language.DUTCH}
+# Other languages common in news: knowing them keeps Polish or Finnish from being read as a supported language.
+OTHERS = ("POLISH", "CZECH", "SLOVAK", "PORTUGUESE", "TURKISH", "ARABIC", "CHINESE", "JAPANESE", "KOREAN",
+          "FINNISH", "SWEDISH", "DANISH", "BOKMAL", "BULGARIAN", "SERBIAN", "CROATIAN", "ROMANIAN", "HUNGARIAN",
+          "GREEK", "PERSIAN", "HEBREW", "HINDI", "INDONESIAN", "VIETNAMESE", "BELARUSIAN", "CATALAN", "ESTONIAN",
+          "LATVIAN", "LITHUANIAN", "SLOVENE", "AFRIKAANS")
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    others = [getattr(Language, name) for name in OTHERS if hasattr(Language, name)]
+    # low-accuracy mode: trigram models only, ~35 MB, plenty for article-length text
+    return LanguageDetectorBuilder.from_languages(*SUPPORTED.values(), *others).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str, supported: tuple[str, ...]) -> str:
-    """The best supported language for `text`, or 'und' when no supported language fits."""
-    words = [w.lower() for w in WORD.findall(text[:5000])]
-    if not words:
+    """The ISO 639-1 code of the text's language if it is a supported one, else 'und'."""
+    sample = text[:3000]
+    if not any(ch.isalpha() for ch in sample):
         return "und"
-    scores = {lang: sum(1 for w in words if w in FUNCTION_WORDS.get(lang, ())) for lang in FUNCTION_WORDS}
-    ranked = sorted(scores, key=lambda k: (-scores[k], k != "en"))
-    best = ranked[0]
-    floor = 1 if len(words) < 20 else max(2, len(words) // 50)  # a headline-length text has few function words
-    if scores[best] < floor or scores[best] == scores[ranked[1]] or best not in supported:
+    found = _detector().detect_language_of(sample)
+    if found is None:
         return "und"
-    return best
+    code = found.iso_code_639_1.name.lower()
+    return code if code in supported else "und"
