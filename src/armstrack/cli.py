@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 import sys
+import time
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
+from armstrack.app import Armstrack, IngestReport
 from armstrack.errors import ArmstrackError
 from armstrack.evaluate import evaluate_dir, format_report
 from armstrack.extract.document import Extractor
@@ -23,10 +28,15 @@ from armstrack.lang import LANGUAGES
 from armstrack.model import Extraction
 from armstrack.settings import load_settings
 from armstrack.sources.files import ReadFailure, read_inputs
+from armstrack.store.queries import TransferFilter
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arms-transfer claims from news reports.")
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and check the knowledge base.")
 app.add_typer(kb_app, name="kb")
+transfers_app = typer.Typer(help="List transfers, or record a judgement on them (merge, split, accept, reject).")
+app.add_typer(transfers_app, name="transfers")
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLite path or URL, postgresql://…; default "
+                                                               "$ARMSTRACK_DB or ./armstrack.db")]
 err = Console(stderr=True)
 
 
@@ -105,6 +115,200 @@ def eval_cmd(
         print(json.dumps(report, ensure_ascii=False))
     else:
         print(format_report(report, per_doc))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .html .json .jsonl), or - for stdin")],
+    db: DbOption = None,
+    lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
+    reextract: Annotated[bool, typer.Option("--reextract", help="Re-extract documents an older extractor "
+                                                                "version stored")] = False,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Documents per transaction")] = 100,
+) -> None:
+    """Extract claims and store them with their documents; idempotent, resumable after a crash."""
+    if lang != "auto" and lang not in LANGUAGES:
+        fail(f"unknown language {lang!r} (use auto or one of: {', '.join(LANGUAGES)})", 2)
+    armstrack = Armstrack(db)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
+               TextColumn("{task.fields[rate]:.1f}/s"), TextColumn("claims {task.fields[claims]}"),
+               TextColumn("unchanged {task.fields[unchanged]}"), TextColumn("failed {task.fields[failed]}"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, claims=0, unchanged=0, failed=0)
+        started = time.monotonic()
+
+        def show(r: IngestReport) -> None:
+            done = r.documents + r.unchanged
+            bar.update(task, completed=done, rate=done / max(time.monotonic() - started, 1e-6), claims=r.claims,
+                       unchanged=r.unchanged, failed=len(r.failures))
+
+        try:
+            report = armstrack.ingest(read_inputs(paths), Extractor(lang), reextract, batch, show)
+        except ArmstrackError as e:
+            fail(str(e))
+        except KeyboardInterrupt:
+            fail("interrupted: every finished batch is stored; run the same command again to complete", 130)
+    for f in report.failures:
+        err.print(Text.assemble(("error:", "red"), " ", f.reason), highlight=False, soft_wrap=True)
+    err.print(f"{report.documents} documents stored, {report.unchanged} unchanged, {report.claims} claims, "
+              f"{report.transfers_touched} transfers rebuilt, {len(report.failures)} failed", highlight=False)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@transfers_app.callback(invoke_without_command=True)
+def transfers_list(
+    ctx: typer.Context,
+    db: DbOption = None,
+    supplier: Annotated[str | None, typer.Option(help="ISO3 code or ORG:Name")] = None,
+    recipient: Annotated[str | None, typer.Option(help="ISO3 code or ORG:Name")] = None,
+    item: Annotated[str | None, typer.Option(help="Part of the item name")] = None,
+    category: Annotated[str | None, typer.Option(help="A SCHEMA.md category")] = None,
+    stage: Annotated[str | None, typer.Option(help="Furthest stage")] = None,
+    since: Annotated[str | None, typer.Option(help="Last reported on or after (2022, 2023-02)")] = None,
+    min_grade: Annotated[str | None, typer.Option("--min-grade", help="e.g. C3: reliability C or better, "
+                                                                         "credibility 3 or better")] = None,
+    rejected: Annotated[bool, typer.Option("--rejected", help="Include rejected transfers")] = False,
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table | json | csv")] = "table",
+) -> None:
+    """List transfers: supplier, recipient, item, stage, quantity, reports, independent origins, grade."""
+    ctx.obj = db
+    if ctx.invoked_subcommand:
+        return
+    if format not in ("table", "json", "csv"):
+        fail(f"unknown format {format!r} (use table, json or csv)", 2)
+    if min_grade and not re.fullmatch(r"[A-Fa-f][1-6]", min_grade):
+        fail(f"--min-grade {min_grade!r}: expected a letter A–F and a digit 1–6, e.g. C3", 2)
+    if since and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
+        fail(f"--since {since!r}: expected YYYY, YYYY-MM or YYYY-MM-DD", 2)
+    f = TransferFilter(supplier, recipient, item, category, stage, since, min_grade, rejected, limit)
+    try:
+        rows = Armstrack(db).transfers(f)
+    except ArmstrackError as e:
+        fail(str(e))
+    if format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif format == "csv":
+        write_csv(rows)
+    else:
+        print_transfers(rows)
+
+
+CSV_COLUMNS = ("id", "supplier", "recipient", "item", "category", "stage", "quantity_min", "quantity_max",
+               "first_reported", "last_reported", "reports", "independent_origins", "grade", "probability",
+               "explanation", "claim_ids")
+
+
+def write_csv(rows: list[dict[str, Any]]) -> None:
+    out = csv.writer(sys.stdout)
+    out.writerow(CSV_COLUMNS)
+    for r in rows:
+        out.writerow(["; ".join(map(str, r[c])) if isinstance(r[c], list) else ("" if r[c] is None else r[c])
+                      for c in CSV_COLUMNS])
+
+
+def _quantity(lo: float | None, hi: float | None) -> str:
+    if lo is None or hi is None:
+        return ""
+    return f"{lo:,.0f}" if lo == hi else f"{lo:,.0f}–{hi:,.0f}"
+
+
+def print_transfers(rows: list[dict[str, Any]]) -> None:
+    table = Table(title=f"Transfers ({len(rows)})")
+    for col in ("id", "supplier", "recipient", "item", "stage", "qty", "first", "last", "reports", "origins",
+                "grade", "p"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        cells = (r["id"], r["supplier"] or "?", r["recipient"] or "?", r["item"], r["stage"],
+                 _quantity(r["quantity_min"], r["quantity_max"]), r["first_reported"] or "", r["last_reported"] or "",
+                 str(r["reports"]), str(r["independent_origins"]), r["grade"], f"{r['probability']:.2f}")
+        table.add_row(*(Text(x) for x in cells))
+    Console(width=max(Console().width, 160)).print(table)
+
+
+def _judge(ctx: typer.Context, action: str, tid: str, other: str | None = None, claims: list[str] | None = None,
+           reason: str = "", author: str = "cli") -> None:
+    try:
+        jid = Armstrack(ctx.obj).judge(action, tid, other, claims or [], author, reason)
+    except ArmstrackError as e:
+        fail(str(e))
+    print(f"judgement {jid}: {action} {tid}{' ' + other if other else ''} (undo with: armstrack transfers undo {jid})")
+
+
+Reason = Annotated[str, typer.Option("--reason", help="Why, for the record")]
+Author = Annotated[str, typer.Option("--author", help="Who decides")]
+
+
+@transfers_app.command("merge")
+def transfers_merge(ctx: typer.Context, target: str, other: str, reason: Reason = "", author: Author = "cli") -> None:
+    """Merge transfer OTHER into TARGET (a reversible judgement)."""
+    _judge(ctx, "merge", target, other, reason=reason, author=author)
+
+
+@transfers_app.command("split")
+def transfers_split(ctx: typer.Context, transfer: str,
+                    claims: Annotated[list[str], typer.Argument(help="Claim ids to move into a transfer of their own")],
+                    reason: Reason = "", author: Author = "cli") -> None:
+    """Split the given claims out of TRANSFER into a transfer of their own."""
+    _judge(ctx, "split", transfer, claims=claims, reason=reason, author=author)
+
+
+@transfers_app.command("reject")
+def transfers_reject(ctx: typer.Context, transfer: str, reason: Reason = "", author: Author = "cli") -> None:
+    """Reject a transfer: it leaves listings (see --rejected) but keeps its claims."""
+    _judge(ctx, "reject", transfer, reason=reason, author=author)
+
+
+@transfers_app.command("accept")
+def transfers_accept(ctx: typer.Context, transfer: str, reason: Reason = "", author: Author = "cli") -> None:
+    """Accept a transfer as reviewed."""
+    _judge(ctx, "accept", transfer, reason=reason, author=author)
+
+
+@transfers_app.command("undo")
+def transfers_undo(ctx: typer.Context, judgement: int) -> None:
+    """Undo a judgement; the transfers it touched are rebuilt without it."""
+    try:
+        Armstrack(ctx.obj).undo(judgement)
+    except ArmstrackError as e:
+        fail(str(e))
+    print(f"judgement {judgement} undone")
+
+
+@app.command()
+def show(transfer: str, db: DbOption = None) -> None:
+    """Print a transfer's evidence trail: grade and reasons, origins, stage timeline, every quote."""
+    try:
+        t = Armstrack(db).transfer(transfer)
+    except ArmstrackError as e:
+        fail(str(e))
+    out = Console(highlight=False, width=max(Console().width, 120))
+    head = (f"{t['supplier'] or '?'} → {t['recipient'] or '?'}  {t['item']} ({t['category']})  "
+            f"stage {t['stage']}  grade {t['grade']}  p={t['probability']:.2f}")
+    out.print(Text(head, style="bold"))
+    out.print(Text(f"{t['reports']} reports, {t['independent_origins']} independent origins; "
+                   f"reported {t['first_reported'] or '?'} … {t['last_reported'] or '?'}; "
+                   f"quantity {_quantity(t['quantity_min'], t['quantity_max']) or '—'}"))
+    for reason in t["explanation"]:
+        out.print(Text(f"  {reason}"))
+    out.print(Text("origins:", style="bold"))
+    for o in t["origins"]:
+        out.print(Text(f"  {o['label']}: {len(o['documents'])} document(s) {'; '.join(o['reasons'])}".rstrip()))
+    out.print(Text("timeline:", style="bold"))
+    for event in t["timeline"]:
+        q = event["quantity"]
+        out.print(Text(f"  {event['when'] or '?':<10} {event['stage']:<20} {q['value'] if q else ''}  "
+                       f"(claim {event['claim_id']})"))
+    out.print(Text("evidence:", style="bold"))
+    for c in t["claims"]:
+        who = "; ".join(c["attributed_to"]) or "publisher"
+        out.print(Text(f"  [{c['published'] or '?'}] {c['source_name'] or c['publisher'] or '?'} ({c['language']}) "
+                       f"{c['stage']}/{c['status']} per {who} — claim {c['id']}, document {c['document_id']}"))
+        out.print(Text(f"    \u201c{c['evidence']}\u201d"))
+        if c["url"]:
+            out.print(Text(f"    {c['url']}"))
 
 
 def _kb() -> tuple[KnowledgeBase, Matcher]:

@@ -15,3 +15,11 @@ class UnsupportedLanguage(ArmstrackError):
 
 class InvalidKB(ArmstrackError):
     """The knowledge base or a lexicon file is malformed."""
+
+
+class StoreError(ArmstrackError):
+    """The database could not be opened, migrated or written."""
+
+
+class NotFound(ArmstrackError):
+    """A transfer, claim or judgement id that the store does not hold."""

@@ -144,6 +144,7 @@ class Extraction:
     language: str
     claims: list[Claim]
     note: str | None = None
+    names: tuple[tuple[int, str], ...] = ()  # gazetteer hits: (offset, system id or party code)
 
     def to_json(self) -> dict[str, Any]:
         d = self.document
@@ -158,3 +159,105 @@ class Extraction:
 
     def to_json_line(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    """A claim as the store holds it, with what the transfer stage needs of its document."""
+
+    id: str
+    document_id: str
+    supplier: str | None
+    recipient: str | None
+    item: str
+    category: str
+    system_id: str | None
+    quantity: Quantity | None
+    stage: Stage
+    status: Status
+    when: str | None
+    attributed_to: tuple[str, ...]
+    evidence: str
+    published: str | None  # the document's publication date (ISO prefix)
+    language: str
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What origin detection needs of a stored document: its publisher and text prints."""
+
+    id: str
+    publisher: str | None  # source registry id when known, else the name as given
+    url: str | None
+    language: str
+    published: str | None
+    sketch: tuple[int, ...]  # bottom-k hashes of word shingles (near-duplicate texts)
+    entities: tuple[str, ...]  # KB names and numbers in text order (translations keep them)
+    wire: str | None  # registry id of a wire service credited in the text ("(Reuters)")
+
+
+@dataclass(frozen=True)
+class OriginGroup:
+    """Documents that all go back to one origin (a wire story and its reprints, 'X citing Y')."""
+
+    label: str
+    source_id: str | None
+    documents: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Grade:
+    """NATO Admiralty grade: source reliability A–F and information credibility 1–6, each with reasons."""
+
+    reliability: str
+    credibility: int
+    probability: float
+    reasons: tuple[str, ...]
+
+    @property
+    def code(self) -> str:
+        return f"{self.reliability}{self.credibility}"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """An analyst's decision, replayed over the automatic clusters; `claim_ids` are those it was about."""
+
+    id: int
+    action: str  # merge | split | accept | reject
+    transfer_id: str
+    other_id: str | None  # merge: the transfer merged into transfer_id
+    claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StageEvent:
+    stage: Stage
+    when: str | None  # the earliest date the claims give for this stage (claim date, else publication)
+    claim_id: str
+    quantity: Quantity | None
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """Claims of one supplier, recipient and item family, merged across reports."""
+
+    id: str
+    supplier: str | None
+    recipient: str | None
+    item: str
+    category: str
+    items: tuple[str, ...]  # the designations the claims name (variants of the family)
+    stage: Stage
+    timeline: tuple[StageEvent, ...]
+    quantity_min: float | None
+    quantity_max: float | None
+    first_reported: str | None
+    last_reported: str | None
+    reports: int
+    independent_origins: int
+    origins: tuple[OriginGroup, ...]
+    grade: Grade
+    claim_ids: tuple[str, ...]
+    rejected: bool = False

@@ -12,8 +12,9 @@ from armstrack.kb.loader import DATA_DIR
 @dataclass(frozen=True)
 class Settings:
     kb_dir: Path = DATA_DIR  # ARMSTRACK_KB_DIR: an alternative knowledge-base data directory
+    db_url: str = "armstrack.db"  # ARMSTRACK_DB: a SQLite path or URL, or postgresql://user@host/db
 
 
 def load_settings() -> Settings:
     kb = os.environ.get("ARMSTRACK_KB_DIR")
-    return Settings(kb_dir=Path(kb) if kb else DATA_DIR)
+    return Settings(kb_dir=Path(kb) if kb else DATA_DIR, db_url=os.environ.get("ARMSTRACK_DB") or "armstrack.db")

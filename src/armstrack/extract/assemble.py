@@ -61,12 +61,16 @@ def sentences_of(text: str) -> list[Sentence]:
 
 
 def extract_claims(text: str, published: str | None, language: Language, matcher: Matcher,
-                   kb: KnowledgeBase, prefilter: bool = True) -> list[Claim]:
+                   kb: KnowledgeBase, prefilter: bool = True,
+                   names: list[tuple[int, str]] | None = None) -> list[Claim]:
     """Claims of one document. With `prefilter` (the default) only sentences the gazetteer flags get
-    the expensive analysis; without it every sentence does (for benchmarks)."""
+    the expensive analysis; without it every sentence does (for benchmarks). `names`, when given, receives
+    every gazetteer hit as (offset, system id or party code)."""
     lex = language.lexicon
     state = DocState(sentences_of(text))
     hits = [matcher.scan(s.tokens) for s in state.sentences]
+    if names is not None:
+        names.extend((m.start, m.entries[0].ref) for h in hits for m in h)
     flagged = [_flagged(s, h, lex) for s, h in zip(state.sentences, hits, strict=True)]
     # the expensive analysis runs once, batched, on the sentences the gazetteer flags
     language.frontend.analyse_all([s for s, f in zip(state.sentences, flagged, strict=True) if f or not prefilter])

@@ -31,6 +31,7 @@ class Extractor:
         except UnsupportedLanguage as e:
             return Extraction(doc, lang, [], str(e))
         kb_dir = str(load_settings().kb_dir)
+        names: list[tuple[int, str]] = []
         claims = extract_claims(doc.text, doc.published, language, get_matcher(kb_dir), get_kb(kb_dir),
-                                self.prefilter)
-        return Extraction(doc, lang, claims, None if claims else "no transfer claim found")
+                                self.prefilter, names)
+        return Extraction(doc, lang, claims, None if claims else "no transfer claim found", tuple(names))

@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy Core on SQLite (default) and PostgreSQL, with Alembic migrations."""

@@ -1,0 +1,100 @@
+"""Engines, units of work, the one upsert helper, and migrations — for SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from armstrack.errors import StoreError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_MAX_VARIABLES = 32766  # SQLite >= 3.32
+POSTGRES_MAX_VARIABLES = 65535
+
+
+def normalise_url(url: str) -> str:
+    """A database URL for SQLAlchemy: a bare path means a SQLite file; PostgreSQL goes through psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+@lru_cache(maxsize=8)
+def get_engine(url: str) -> Engine:
+    """One engine per URL and process, migrated to the latest schema on first use."""
+    try:
+        engine = create_engine(normalise_url(url))
+    except (ArgumentError, ImportError) as e:
+        raise StoreError(f"{url}: not a usable database URL ({e})") from e
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        migrate(engine)
+    except OperationalError as e:
+        raise StoreError(f"{url}: cannot open the database ({e.orig})") from e
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")  # readers (the API) never block the ingest writer
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the latest Alembic revision."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@contextmanager
+def unit_of_work(engine: Engine) -> Iterator[Connection]:
+    """A transaction that commits on a clean exit and rolls back on any error."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except SQLAlchemyError as e:
+        raise StoreError(f"database error: {e.__class__.__name__}: {str(e).splitlines()[0]}") from e
+
+
+def batches(rows: Sequence[dict[str, Any]], conn: Connection) -> Iterator[Sequence[dict[str, Any]]]:
+    """Slices of rows small enough for the dialect's limit on bound variables."""
+    if not rows:
+        return
+    limit = SQLITE_MAX_VARIABLES if conn.dialect.name == "sqlite" else POSTGRES_MAX_VARIABLES
+    size = max(1, limit // max(1, len(rows[0])))
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str],
+           update: bool = True) -> None:
+    """Insert rows; on a key conflict update the other columns (or leave the row, with update=False)."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    # one row per key: PostgreSQL refuses a statement that would update the same row twice
+    rows = list({tuple(r[k] for k in keys): r for r in rows}.values())
+    for chunk in batches(rows, conn):
+        stmt = dialect.insert(table).values(list(chunk))
+        cols = [c for c in chunk[0] if c not in keys]
+        if update and cols:
+            stmt = stmt.on_conflict_do_update(index_elements=list(keys),
+                                              set_={c: stmt.excluded[c] for c in cols})
+        else:
+            stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+        conn.execute(stmt)

@@ -1,0 +1,326 @@
+"""Reads and writes over a Connection: documents and claims in, transfers out. No transaction handling
+here; callers wrap calls in db.unit_of_work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+
+from armstrack.errors import NotFound
+from armstrack.kb.loader import KnowledgeBase
+from armstrack.model import (
+    Claim,
+    Extraction,
+    Judgement,
+    Quantity,
+    Stage,
+    Status,
+    StoredClaim,
+    StoredDocument,
+    Transfer,
+)
+from armstrack.store.db import upsert
+from armstrack.store.schema import (
+    claim_transfers,
+    claims,
+    documents,
+    grade_history,
+    judgements,
+    sources,
+    stale_pairs,
+    transfers,
+)
+
+Pair = tuple[str, str]  # (supplier, recipient), '' for unknown
+Row = dict[str, Any]
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Prints:
+    """What origin detection keeps of a document's text, computed at ingest."""
+
+    publisher: str | None
+    sketch: tuple[int, ...]
+    entities: tuple[str, ...]
+    wire: str | None
+
+
+def sync_sources(conn: Connection, kb: KnowledgeBase) -> None:
+    """Copy the source registry into the store so the API and exports can join on it."""
+    rows = [{"id": s.id, "name": s.name, "domains": list(s.domains), "country": s.country, "wire": s.wire,
+             "state_affiliated": s.state_affiliated, "sanctioned": bool(s.sanctions), "reliability": s.reliability}
+            for s in sorted(kb.sources.values(), key=lambda s: s.id)]
+    upsert(conn, sources, rows, ["id"])
+
+
+def stored_versions(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """document id → (content hash, extractor version) for the ids already stored."""
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(ids), 500):
+        q = select(documents.c.id, documents.c.content_hash, documents.c.extractor_version).where(
+            documents.c.id.in_(ids[i:i + 500]))
+        out.update({r.id: (r.content_hash, r.extractor_version) for r in conn.execute(q)})
+    return out
+
+
+def save_extractions(conn: Connection, items: Sequence[tuple[Extraction, Prints]], version: str) -> int:
+    """Store documents and their claims (replacing what an earlier extraction stored); mark pairs stale."""
+    ids = [e.document.id for e, _ in items]
+    old_pairs = _pairs_of(conn, select(claims.c.supplier, claims.c.recipient).where(claims.c.document_id.in_(ids)))
+    conn.execute(delete(claims).where(claims.c.document_id.in_(ids)))
+    fetched = now()
+    upsert(conn, documents, [_document_row(e, p, version, fetched) for e, p in items], ["id"])
+    rows = [_claim_row(c, e, version) for e, _ in items for c in e.claims]
+    upsert(conn, claims, rows, ["id"])
+    mark_stale(conn, old_pairs | {(r["supplier"] or "", r["recipient"] or "") for r in rows})
+    return len(rows)
+
+
+def _document_row(e: Extraction, p: Prints, version: str, fetched: datetime) -> Row:
+    d = e.document
+    return {"id": d.id, "content_hash": d.content_id(d.text), "url": d.url, "language": e.language,
+            "published": d.published, "fetched": fetched, "source_name": d.source_name, "publisher": p.publisher,
+            "text": d.text, "extractor_version": version, "note": e.note, "sketch": list(p.sketch),
+            "entities": list(p.entities), "wire": p.wire}
+
+
+def _claim_row(c: Claim, e: Extraction, version: str) -> Row:
+    j = c.to_json(e.document.text, e.document.id)
+    q = c.quantity
+    return {"id": j["id"], "document_id": e.document.id, "supplier": c.supplier, "recipient": c.recipient,
+            "item": c.item, "system_id": c.system_id, "category": c.category, "item_mentions": j["item_mentions"],
+            "quantity_value": q.value if q else None, "quantity_qualifier": q.qualifier if q else None,
+            "quantity_max": q.max if q else None, "stage": c.stage.value, "status": c.status.value,
+            "period": c.when, "attributed_to": j["attributed_to"], "evidence": j["evidence"],
+            "evidence_spans": j["evidence_spans"], "route": c.route, "carrier": c.carrier,
+            "confidence": j["confidence"], "extractor_version": version}
+
+
+def _pairs_of(conn: Connection, query: Any) -> set[Pair]:
+    return {(r[0] or "", r[1] or "") for r in conn.execute(query)}
+
+
+def mark_stale(conn: Connection, pairs: Iterable[Pair]) -> None:
+    upsert(conn, stale_pairs, [{"supplier": s, "recipient": r} for s, r in sorted(pairs)],
+           ["supplier", "recipient"], update=False)
+
+
+def stale(conn: Connection) -> set[Pair]:
+    return _pairs_of(conn, select(stale_pairs.c.supplier, stale_pairs.c.recipient))
+
+
+def _pair_filter(pairs: set[Pair]) -> Any:
+    return or_(*(and_(func.coalesce(claims.c.supplier, "") == s, func.coalesce(claims.c.recipient, "") == r)
+                 for s, r in sorted(pairs)))
+
+
+def live_judgements(conn: Connection) -> list[Judgement]:
+    q = select(judgements).where(judgements.c.undone.is_(None)).order_by(judgements.c.id)
+    return [Judgement(r.id, r.action, r.transfer_id, r.other_id, tuple(r.claim_ids)) for r in conn.execute(q)]
+
+
+def load_scope(conn: Connection, pairs: set[Pair]) -> tuple[list[StoredClaim], dict[str, StoredDocument],
+                                                             list[Judgement], set[Pair]]:
+    """The claims of these pairs, widened to every pair a live judgement ties them to."""
+    judged = live_judgements(conn)
+    scope: set[Pair] = set(pairs)
+    loaded: dict[str, StoredClaim] = {}
+    todo = set(pairs)
+    while todo:
+        for i in range(0, len(sorted(todo)), 200):
+            chunk = set(sorted(todo)[i:i + 200])
+            q = select(claims, documents.c.published, documents.c.language).join(documents).where(_pair_filter(chunk))
+            loaded.update({r.id: _stored_claim(r) for r in conn.execute(q)})
+        ids = set(loaded)
+        linked = {c for j in judged if ids.intersection(j.claim_ids) for c in j.claim_ids} - ids
+        todo = set()
+        if linked:
+            todo = _pairs_of(conn, select(claims.c.supplier, claims.c.recipient).where(claims.c.id.in_(linked)))
+            todo -= scope
+            scope |= todo
+    doc_ids = sorted({c.document_id for c in loaded.values()})
+    docs: dict[str, StoredDocument] = {}
+    for i in range(0, len(doc_ids), 500):
+        q = select(documents.c.id, documents.c.publisher, documents.c.url, documents.c.language,
+                   documents.c.published, documents.c.sketch, documents.c.entities, documents.c.wire).where(
+            documents.c.id.in_(doc_ids[i:i + 500]))
+        docs.update({r.id: StoredDocument(r.id, r.publisher, r.url, r.language, r.published, tuple(r.sketch),
+                                          tuple(r.entities), r.wire) for r in conn.execute(q)})
+    ids = set(loaded)
+    return sorted(loaded.values(), key=lambda c: c.id), docs, [j for j in judged if ids.intersection(j.claim_ids)], \
+        scope
+
+
+def _stored_claim(r: Any) -> StoredClaim:
+    q = Quantity(r.quantity_value, r.quantity_qualifier, r.quantity_max) if r.quantity_value is not None else None
+    return StoredClaim(r.id, r.document_id, r.supplier, r.recipient, r.item, r.category, r.system_id, q,
+                       Stage(r.stage), Status(r.status), r.period, tuple(r.attributed_to), r.evidence, r.published,
+                       r.language)
+
+
+def replace_transfers(conn: Connection, scope: set[Pair], claim_ids: Sequence[str], built: Sequence[Transfer]) -> None:
+    """Swap the transfers of a scope for freshly built ones; grade history grows only when a grade moves."""
+    old = {r[0] for r in conn.execute(select(claim_transfers.c.transfer_id).where(
+        claim_transfers.c.claim_id.in_(claim_ids)))} if claim_ids else set()
+    in_scope = or_(*(and_(func.coalesce(transfers.c.supplier, "") == s, func.coalesce(transfers.c.recipient, "") == r)
+                     for s, r in sorted(scope))) if scope else None
+    if in_scope is not None:
+        old |= {r[0] for r in conn.execute(select(transfers.c.id).where(in_scope))}
+    for chunk in _chunks(sorted(old)):
+        conn.execute(delete(transfers).where(transfers.c.id.in_(chunk)))
+        conn.execute(delete(claim_transfers).where(claim_transfers.c.transfer_id.in_(chunk)))
+    upsert(conn, transfers, [transfer_row(t) for t in built], ["id"])
+    upsert(conn, claim_transfers, [{"claim_id": c, "transfer_id": t.id} for t in built for c in t.claim_ids],
+           ["claim_id"])
+    _grow_history(conn, built)
+    for s, r in sorted(scope):
+        conn.execute(delete(stale_pairs).where(and_(stale_pairs.c.supplier == s, stale_pairs.c.recipient == r)))
+
+
+def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def _grow_history(conn: Connection, built: Sequence[Transfer]) -> None:
+    latest: dict[str, tuple[str, float, int, int]] = {}
+    for chunk in _chunks([t.id for t in built]):
+        last = select(grade_history.c.transfer_id, func.max(grade_history.c.id).label("id")).where(
+            grade_history.c.transfer_id.in_(chunk)).group_by(grade_history.c.transfer_id).subquery()
+        q = select(grade_history).join(last, grade_history.c.id == last.c.id)
+        latest.update({r.transfer_id: (r.grade, r.probability, r.reports, r.independent_origins)
+                       for r in conn.execute(q)})
+    computed = now()
+    rows = [{"transfer_id": t.id, "grade": t.grade.code, "probability": t.grade.probability,
+             "explanation": list(t.grade.reasons), "reports": t.reports,
+             "independent_origins": t.independent_origins, "computed": computed}
+            for t in built if latest.get(t.id) != (t.grade.code, t.grade.probability, t.reports,
+                                                     t.independent_origins)]
+    if rows:
+        conn.execute(insert(grade_history), rows)
+
+
+def transfer_row(t: Transfer) -> Row:
+    return {
+        "id": t.id, "supplier": t.supplier, "recipient": t.recipient, "item": t.item, "category": t.category,
+        "items": list(t.items), "stage": t.stage.value,
+        "timeline": [{"stage": e.stage.value, "when": e.when, "claim_id": e.claim_id,
+                      "quantity": e.quantity.to_json() if e.quantity else None} for e in t.timeline],
+        "quantity_min": t.quantity_min, "quantity_max": t.quantity_max, "first_reported": t.first_reported,
+        "last_reported": t.last_reported, "reports": t.reports, "independent_origins": t.independent_origins,
+        "origins": [{"label": o.label, "source_id": o.source_id, "documents": list(o.documents),
+                     "reasons": list(o.reasons)} for o in t.origins],
+        "reliability": t.grade.reliability, "credibility": t.grade.credibility, "probability": t.grade.probability,
+        "explanation": list(t.grade.reasons), "rejected": t.rejected,
+    }
+
+
+@dataclass(frozen=True)
+class TransferFilter:
+    supplier: str | None = None
+    recipient: str | None = None
+    item: str | None = None
+    category: str | None = None
+    stage: str | None = None
+    since: str | None = None  # last reported on or after this ISO prefix
+    min_grade: str | None = None  # "C3": reliability C or better and credibility 3 or better
+    include_rejected: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
+    """Transfers matching the filter, the most probable and most recent first, with their claim ids."""
+    q = select(transfers)
+    if f.supplier:
+        q = q.where(transfers.c.supplier == _party_code(f.supplier))
+    if f.recipient:
+        q = q.where(transfers.c.recipient == _party_code(f.recipient))
+    if f.item:
+        q = q.where(func.lower(transfers.c.item).contains(f.item.lower()))
+    if f.category:
+        q = q.where(transfers.c.category == f.category)
+    if f.stage:
+        q = q.where(transfers.c.stage == f.stage)
+    if f.since:
+        q = q.where(transfers.c.last_reported >= f.since)
+    if f.min_grade:
+        q = q.where(transfers.c.reliability <= f.min_grade[0].upper(),
+                    transfers.c.credibility <= int(f.min_grade[1:]))
+    if not f.include_rejected:
+        q = q.where(transfers.c.rejected.is_(False))
+    q = q.order_by(transfers.c.probability.desc(), transfers.c.last_reported.desc(), transfers.c.id)
+    q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
+    rows = [dict(r._mapping) for r in conn.execute(q)]
+    links: dict[str, list[str]] = {}
+    for chunk in _chunks([r["id"] for r in rows]):
+        for c, t in conn.execute(select(claim_transfers.c.claim_id, claim_transfers.c.transfer_id).where(
+                claim_transfers.c.transfer_id.in_(chunk)).order_by(claim_transfers.c.claim_id)):
+            links.setdefault(t, []).append(c)
+    for r in rows:
+        r["grade"] = f"{r['reliability']}{r['credibility']}"
+        r["claim_ids"] = links.get(r["id"], [])
+    return rows
+
+
+def _party_code(code: str) -> str:
+    return code if code.startswith("ORG:") else code.upper()  # "irn" → IRN; "ORG:Hezbollah" stays
+
+
+def get_transfer(conn: Connection, tid: str) -> Row:
+    """One transfer with its claims and each claim's document, for the evidence trail."""
+    row = conn.execute(select(transfers).where(transfers.c.id == tid)).first()
+    if row is None:
+        raise NotFound(f"no transfer {tid!r}")
+    out = dict(row._mapping)
+    out["grade"] = f"{out['reliability']}{out['credibility']}"
+    q = select(claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
+               documents.c.publisher).join(documents).join(claim_transfers).where(
+        claim_transfers.c.transfer_id == tid).order_by(documents.c.published, claims.c.id)
+    out["claims"] = [dict(r._mapping) for r in conn.execute(q)]
+    out["history"] = [dict(r._mapping) for r in conn.execute(
+        select(grade_history).where(grade_history.c.transfer_id == tid).order_by(grade_history.c.id))]
+    return out
+
+
+def transfer_claims(conn: Connection, tid: str) -> list[str]:
+    ids = [r[0] for r in conn.execute(select(claim_transfers.c.claim_id).where(claim_transfers.c.transfer_id == tid))]
+    if not ids:
+        raise NotFound(f"no transfer {tid!r}")
+    return sorted(ids)
+
+
+def add_judgement(conn: Connection, action: str, tid: str, other: str | None, claim_ids: Sequence[str],
+                  author: str, reason: str) -> int:
+    res = conn.execute(insert(judgements).values(action=action, transfer_id=tid, other_id=other,
+                                                 claim_ids=list(claim_ids), author=author, reason=reason,
+                                                 created=now()))
+    return int(res.inserted_primary_key[0])  # type: ignore[index]
+
+
+def undo_judgement(conn: Connection, jid: int) -> list[str]:
+    """Mark a judgement undone; return the claim ids it was about."""
+    row = conn.execute(select(judgements).where(judgements.c.id == jid, judgements.c.undone.is_(None))).first()
+    if row is None:
+        raise NotFound(f"no live judgement {jid}")
+    conn.execute(update(judgements).where(judgements.c.id == jid).values(undone=now()))
+    return list(row.claim_ids)
+
+
+def pairs_of_claims(conn: Connection, claim_ids: Sequence[str]) -> set[Pair]:
+    out: set[Pair] = set()
+    for chunk in _chunks(list(claim_ids)):
+        out |= _pairs_of(conn, select(claims.c.supplier, claims.c.recipient).where(claims.c.id.in_(chunk)))
+    return out
+
+
+def list_judgements(conn: Connection) -> list[Row]:
+    return [dict(r._mapping) for r in conn.execute(select(judgements).order_by(judgements.c.id))]

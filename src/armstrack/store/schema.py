@@ -1,0 +1,140 @@
+"""The tables. Migrations under migrations/ are generated from this metadata and reviewed."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+sources = Table(
+    "sources", metadata,
+    Column("id", String(100), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("domains", JSON, nullable=False),
+    Column("country", String(3)),
+    Column("wire", Boolean, nullable=False),
+    Column("state_affiliated", Boolean, nullable=False),
+    Column("sanctioned", Boolean, nullable=False),
+    Column("reliability", String(1), nullable=False),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("content_hash", String(40), nullable=False),
+    Column("url", Text),
+    Column("language", String(8), nullable=False),
+    Column("published", String(10)),
+    Column("fetched", DateTime(timezone=True), nullable=False),
+    Column("source_name", Text),  # the publisher as the input names it
+    Column("publisher", String(200)),  # source registry id when known, else the name as given
+    Column("text", Text, nullable=False),
+    Column("extractor_version", String(20), nullable=False),
+    Column("note", Text),  # why a document gave no claim
+    Column("sketch", JSON, nullable=False),
+    Column("entities", JSON, nullable=False),
+    Column("wire", String(100)),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("document_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("supplier", String(100)),
+    Column("recipient", String(100)),
+    Column("item", Text, nullable=False),
+    Column("system_id", String(100)),
+    Column("category", String(30), nullable=False),
+    Column("item_mentions", JSON, nullable=False),
+    Column("quantity_value", Float),
+    Column("quantity_qualifier", String(10)),
+    Column("quantity_max", Float),
+    Column("stage", String(30), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("period", String(40)),  # SCHEMA.md "when": an ISO-8601 prefix or interval
+    Column("attributed_to", JSON, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("evidence_spans", JSON, nullable=False),
+    Column("route", Text),
+    Column("carrier", Text),
+    Column("confidence", Float, nullable=False),
+    Column("extractor_version", String(20), nullable=False),
+    Index("ix_claims_pair", "supplier", "recipient"),
+)
+
+transfers = Table(
+    "transfers", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("supplier", String(100)),
+    Column("recipient", String(100)),
+    Column("item", Text, nullable=False),
+    Column("category", String(30), nullable=False),
+    Column("items", JSON, nullable=False),
+    Column("stage", String(30), nullable=False),
+    Column("timeline", JSON, nullable=False),
+    Column("quantity_min", Float),
+    Column("quantity_max", Float),
+    Column("first_reported", String(10)),
+    Column("last_reported", String(10)),
+    Column("reports", Integer, nullable=False),
+    Column("independent_origins", Integer, nullable=False),
+    Column("origins", JSON, nullable=False),
+    Column("reliability", String(1), nullable=False),
+    Column("credibility", Integer, nullable=False),
+    Column("probability", Float, nullable=False),
+    Column("explanation", JSON, nullable=False),
+    Column("rejected", Boolean, nullable=False),
+    Index("ix_transfers_pair", "supplier", "recipient"),
+    Index("ix_transfers_last", "last_reported"),
+)
+
+claim_transfers = Table(
+    "claim_transfers", metadata,
+    Column("claim_id", String(16), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("transfer_id", String(16), nullable=False, index=True),
+)
+
+judgements = Table(
+    "judgements", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(10), nullable=False),  # merge | split | accept | reject
+    Column("transfer_id", String(16), nullable=False),
+    Column("other_id", String(16)),
+    Column("claim_ids", JSON, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("undone", DateTime(timezone=True)),
+)
+
+grade_history = Table(
+    "grade_history", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("transfer_id", String(16), nullable=False, index=True),
+    Column("grade", String(2), nullable=False),
+    Column("probability", Float, nullable=False),
+    Column("explanation", JSON, nullable=False),
+    Column("reports", Integer, nullable=False),
+    Column("independent_origins", Integer, nullable=False),
+    Column("computed", DateTime(timezone=True), nullable=False),
+)
+
+# (supplier, recipient) pairs whose transfers must be rebuilt; written with the claims, in one transaction
+stale_pairs = Table(
+    "stale_pairs", metadata,
+    Column("supplier", String(100), primary_key=True),  # '' stands for unknown
+    Column("recipient", String(100), primary_key=True),
+)

@@ -1,0 +1,1 @@
+"""Cross-report transfers: merging claims, independent origins, Admiralty credibility."""

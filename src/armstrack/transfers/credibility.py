@@ -1,0 +1,112 @@
+"""NATO Admiralty grading of a transfer, explainable: source reliability (A–F) from the source registry,
+information credibility (1–6) from corroboration, confirmation, hedging and denial, computed apart.
+
+Credibility is a weighted sum of features; each feature returns a score and a sentence saying why, so
+the grade carries its own explanation. A contradiction (a denial) has a negative weight.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from armstrack.model import Grade, OriginGroup, Status, StoredClaim
+from armstrack.transfers.origins import Registry, attribution_key
+
+RELIABILITY_LOGIT = {"A": 1.2, "B": 0.7, "C": 0.3, "D": -0.3, "E": -0.8, "F": 0.0}
+BASE_LOGIT = -0.2
+CORROBORATION = {2: 1.6, 3: 2.2, 4: 2.6}  # diminishing returns: the fifth origin adds little to the fourth
+# information credibility from the probability the information features give (1 needs a confirmation)
+CREDIBILITY_BANDS = ((0.85, 2), (0.55, 3), (0.2, 4), (0.0, 5))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    supplier: str | None
+    recipient: str | None
+    claims: Sequence[StoredClaim]
+    origins: Sequence[OriginGroup]
+    registry: Registry
+
+    def official(self) -> list[StoredClaim]:
+        """Claims a party to the transfer itself states (its ministry, leader, institution)."""
+        parties = {p for p in (self.supplier, self.recipient) if p}
+        return [c for c in self.claims if c.status is not Status.DENIED
+                and (k := attribution_key(c, self.registry)) is not None and k.removeprefix("party:") in parties]
+
+
+Feature = Callable[[Evidence], tuple[float, str | None]]
+
+
+def corroboration(ev: Evidence) -> tuple[float, str | None]:
+    n = len(ev.origins)
+    if n < 2:
+        return 0.0, None
+    names = "; ".join(o.label for o in ev.origins[:5])
+    return CORROBORATION.get(n, CORROBORATION[4]), f"{n} independent origins ({names})"
+
+
+def confirmation(ev: Evidence) -> tuple[float, str | None]:
+    official = ev.official()
+    if not official:
+        return 0.0, None
+    return 1.0, f"stated by a party to the transfer: {', '.join(official[0].attributed_to)}"
+
+
+def assertion(ev: Evidence) -> tuple[float, str | None]:
+    asserted = [c for c in ev.claims if c.status is Status.ASSERTED]
+    if asserted:
+        return 1.0, f"stated as fact in {len({c.document_id for c in asserted})} report(s)"
+    return -0.6, "only hedged or attributed reports"
+
+
+def unconfirmed(ev: Evidence) -> tuple[float, str | None]:
+    if any(c.status is Status.UNCONFIRMED for c in ev.claims):
+        return 1.0, "a report says it is not confirmed"
+    return 0.0, None
+
+
+def denial(ev: Evidence) -> tuple[float, str | None]:
+    denied = [c for c in ev.claims if c.status is Status.DENIED]
+    if not denied:
+        return 0.0, None
+    return 1.0, f"denied in {len({c.document_id for c in denied})} report(s): \u201c{denied[0].evidence[:140]}\u201d"
+
+
+FEATURES: tuple[tuple[Feature, float], ...] = (
+    (corroboration, 1.0),
+    (confirmation, 1.5),
+    (assertion, 0.5),
+    (unconfirmed, -0.6),
+    (denial, -1.8),
+)
+
+
+def reliability(ev: Evidence) -> tuple[str, str]:
+    """The best registry letter among the origins (the origin itself, else the outlets that carried it)."""
+    best, why = "F", "no origin is in the source registry"
+    for o in ev.origins:
+        source = ev.registry.by_id.get(o.source_id or "")
+        if source and source.reliability < best:
+            best, why = source.reliability, f"{source.name}: {source.rationale or 'registry default'}"
+    return best, why
+
+
+def grade(ev: Evidence) -> Grade:
+    """The Admiralty grade of one transfer, its probability and the reasons for both."""
+    letter, letter_why = reliability(ev)
+    logit, reasons = BASE_LOGIT, [f"reliability {letter}: {letter_why}"]
+    for feature, weight in FEATURES:
+        score, detail = feature(ev)
+        if detail and score:
+            logit += weight * score
+            reasons.append(f"{'+' if weight * score > 0 else '−'} {detail}")
+    info = 1 / (1 + math.exp(-logit))
+    denied = any(c.status is Status.DENIED for c in ev.claims)
+    if ev.official() and len(ev.origins) >= 2 and not denied:
+        credibility = 1
+    else:
+        credibility = next(d for floor, d in CREDIBILITY_BANDS if info >= floor)
+    probability = 1 / (1 + math.exp(-(logit + RELIABILITY_LOGIT.get(letter, 0.0))))
+    return Grade(letter, credibility, round(probability, 3), tuple(reasons))

@@ -1,0 +1,151 @@
+"""Claims → transfers: one cluster per supplier, recipient and item family, then the analyst's
+judgements (merge, split, accept, reject) replayed in order. Pure: the store feeds it and keeps the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+
+from armstrack.kb.loader import KnowledgeBase
+from armstrack.model import (
+    STAGE_ORDER,
+    Judgement,
+    Quantity,
+    StageEvent,
+    Status,
+    StoredClaim,
+    StoredDocument,
+    Transfer,
+)
+from armstrack.transfers.credibility import Evidence, grade
+from armstrack.transfers.origins import Registry, independent_origins
+
+# A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
+COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
+ACTIONS = ("merge", "split", "accept", "reject")
+
+
+def transfer_id(*parts: str | None) -> str:
+    return hashlib.sha1("|".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def system_keys(systems: set[str], kb: KnowledgeBase) -> dict[str, str]:
+    """system id → the system its claims cluster under, among the systems one pair's claims name.
+
+    A variant and its family go together when that is unambiguous: "Leopard 2" joins "Leopard 2A6" if
+    2A6 is the only variant named; with 2A4 and 2A6 both named, each stays itself and so does "Leopard 2".
+    """
+    leaves = {s for s in systems if not any(o != s and kb.is_descendant(o, s) for o in systems)}
+    keys = {}
+    for s in systems:
+        below = {leaf for leaf in leaves if kb.is_descendant(leaf, s)}
+        keys[s] = below.pop() if len(below) == 1 else s
+    return keys
+
+
+def _category(system: str | None, kb: KnowledgeBase, claims: Sequence[StoredClaim]) -> str:
+    if system in kb.systems:
+        return kb.systems[system].category
+    return Counter(c.category for c in claims).most_common(1)[0][0]
+
+
+def auto_clusters(claims: Sequence[StoredClaim], kb: KnowledgeBase) -> dict[str, str]:
+    """claim id → automatic transfer id: one per pair and system (variants folded), or per generic item."""
+    by_pair: dict[tuple[str | None, str | None], list[StoredClaim]] = {}
+    for c in claims:
+        by_pair.setdefault((c.supplier, c.recipient), []).append(c)
+    out = {}
+    for (supplier, recipient), cs in by_pair.items():
+        keys = system_keys({c.system_id for c in cs if c.system_id}, kb)
+        categories = {k: _category(k, kb, cs) for k in set(keys.values())}
+        for c in cs:
+            if c.system_id:
+                key = f"sys:{keys[c.system_id]}"
+            else:
+                fits = {k for k, cat in categories.items() if cat in COMPATIBLE.get(c.category, {c.category})}
+                key = f"sys:{fits.pop()}" if len(fits) == 1 else f"generic:{c.item}"
+            out[c.id] = transfer_id("transfer", supplier, recipient, key)
+    return out
+
+
+def apply_judgements(labels: dict[str, str], judgements: Sequence[Judgement]) -> tuple[dict[str, str], set[str],
+                                                                                         set[str]]:
+    """Replay judgements in order: the final label of each claim, and the rejected and accepted labels."""
+    labels = dict(labels)
+    rejected: set[str] = set()
+    accepted: set[str] = set()
+    for j in sorted(judgements, key=lambda j: j.id):
+        present = [c for c in j.claim_ids if c in labels]
+        if not present:
+            continue
+        if j.action == "merge":
+            old = {labels[c] for c in present}
+            for c, lab in labels.items():
+                if lab in old:
+                    labels[c] = j.transfer_id
+        elif j.action == "split":
+            new = transfer_id("split", str(j.id))
+            for c in present:
+                labels[c] = new
+        elif j.action in ("reject", "accept"):
+            (rejected if j.action == "reject" else accepted).update(labels[c] for c in present)
+            (accepted if j.action == "reject" else rejected).difference_update(labels[c] for c in present)
+    return labels, rejected, accepted
+
+
+def build_transfers(claims: Sequence[StoredClaim], docs: dict[str, StoredDocument], judgements: Sequence[Judgement],
+                    kb: KnowledgeBase, registry: Registry) -> list[Transfer]:
+    """Every transfer the claims and judgements give, each with origins and grade."""
+    labels, rejected, _ = apply_judgements(auto_clusters(claims, kb), judgements)
+    members: dict[str, list[StoredClaim]] = {}
+    for c in sorted(claims, key=lambda c: c.id):
+        members.setdefault(labels[c.id], []).append(c)
+    return [summarise(tid, cs, docs, kb, registry, tid in rejected) for tid, cs in sorted(members.items())]
+
+
+def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocument], kb: KnowledgeBase,
+              registry: Registry, rejected: bool = False) -> Transfer:
+    supplier = _most_common([c.supplier for c in claims])
+    recipient = _most_common([c.recipient for c in claims])
+    items = tuple(sorted({c.item for c in claims}))
+    # the most specific system named is the transfer's item ("Leopard 2A6" over "Leopard 2")
+    systems = sorted({c.system_id for c in claims if c.system_id and c.system_id in kb.systems})
+    leaves = [s for s in systems if not any(o != s and kb.is_descendant(o, s) for o in systems)]
+    system = leaves[0] if len(leaves) == 1 else None
+    item = kb.systems[system].name if system else (_most_common([c.item for c in claims]) or items[0])
+    live = [c for c in claims if c.status is not Status.DENIED] or claims
+    stage = max((c.stage for c in live), key=lambda s: STAGE_ORDER[s])
+    values = [v for c in claims if c.quantity for v in (c.quantity.value, c.quantity.max) if v is not None]
+    published = sorted(c.published for c in claims if c.published)
+    origins = independent_origins(claims, docs, registry)
+    return Transfer(
+        id=tid, supplier=supplier, recipient=recipient, item=item, category=_category(system, kb, claims), items=items,
+        stage=stage, timeline=timeline(claims), quantity_min=min(values) if values else None,
+        quantity_max=max(values) if values else None,
+        first_reported=published[0] if published else None, last_reported=published[-1] if published else None,
+        reports=len({c.document_id for c in claims}), independent_origins=len(origins), origins=origins,
+        grade=grade(Evidence(supplier, recipient, claims, origins, registry)),
+        claim_ids=tuple(c.id for c in claims), rejected=rejected,
+    )
+
+
+def timeline(claims: Sequence[StoredClaim]) -> tuple[StageEvent, ...]:
+    """Each stage the claims give, with its earliest date, first evidence and largest quantity."""
+    events = []
+    for stage in sorted({c.stage for c in claims}, key=lambda s: STAGE_ORDER[s]):
+        cs = sorted((c for c in claims if c.stage is stage), key=lambda c: (_date(c), c.id))
+        quantities = [c.quantity for c in cs if c.quantity]
+        qty: Quantity | None = max(quantities, key=lambda q: q.value) if quantities else None
+        events.append(StageEvent(stage, _date(cs[0]) or None, cs[0].id, qty))
+    return tuple(events)
+
+
+def _date(c: StoredClaim) -> str:
+    return (c.when or "").split("/")[0].replace("..", "") or c.published or ""
+
+
+def _most_common(values: Sequence[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None

@@ -1,0 +1,47 @@
+"""Databases for the store tests: a SQLite file, and a fresh schema on the machine's real PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import MetaData, select
+
+from armstrack.store.db import get_engine
+
+POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+VOLATILE = {"fetched", "computed", "created", "undone"}  # wall-clock times differ between runs
+
+
+def sqlite_url(tmp_path: Path) -> Iterator[str]:
+    yield f"sqlite:///{tmp_path / 'armstrack.db'}"
+
+
+def postgres_url() -> Iterator[str]:
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    url = f"{POSTGRES}?options=-csearch_path%3D{schema}"
+    try:
+        yield url
+    finally:
+        get_engine(url).dispose()
+        with psycopg.connect(POSTGRES, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def snapshot(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, minus wall-clock columns and autoincrement ids, in a stable order."""
+    engine = get_engine(url)
+    meta = MetaData()
+    meta.reflect(engine)
+    out = {}
+    with engine.connect() as conn:
+        for name, table in sorted(meta.tables.items()):
+            cols = [c for c in table.c if c.name not in VOLATILE and (name, c.name) != ("grade_history", "id")]
+            rows = [tuple(repr(v) for v in r) for r in conn.execute(select(*cols))]
+            out[name] = sorted(rows)
+    return out

@@ -1,0 +1,80 @@
+"""Claims → transfers: variant folding, generic linking, judgements replayed in order."""
+
+from __future__ import annotations
+
+from armstrack.model import Judgement, Stage, Status
+from armstrack.transfers.merge import auto_clusters, build_transfers
+from armstrack.transfers.origins import build_registry
+from transfer_helpers import KB, claim, doc
+
+REGISTRY = build_registry(KB)
+
+
+def groups(labels: dict[str, str]) -> list[set[str]]:
+    out: dict[str, set[str]] = {}
+    for c, t in labels.items():
+        out.setdefault(t, set()).add(c)
+    return sorted(out.values(), key=lambda s: sorted(s))
+
+
+def test_a_variant_joins_its_family_when_it_is_the_only_variant_named() -> None:
+    cs = [claim("a", "d1", "Leopard 2", "leopard-2"), claim("b", "d2", "Leopard 2A6", "leopard-2a6")]
+    assert groups(auto_clusters(cs, KB)) == [{"a", "b"}]
+
+
+def test_sibling_variants_stay_apart_and_so_does_their_family() -> None:
+    cs = [claim("a", "d1", "Leopard 2", "leopard-2"), claim("b", "d2", "Leopard 2A6", "leopard-2a6"),
+          claim("c", "d3", "Leopard 2A4", "leopard-2a4")]
+    assert groups(auto_clusters(cs, KB)) == [{"a"}, {"b"}, {"c"}]
+
+
+def test_a_generic_claim_links_only_to_an_unambiguous_specific_transfer() -> None:
+    one = [claim("g", "d1", "drones", None, "IRN", "RUS", category="uav"),
+           claim("s", "d2", "Shahed-136", "shahed-136", "IRN", "RUS", category="loitering_munition")]
+    assert groups(auto_clusters(one, KB)) == [{"g", "s"}]
+    two = [*one, claim("m", "d3", "Mohajer-6", "mohajer-6", "IRN", "RUS", category="uav")]
+    assert groups(auto_clusters(two, KB)) == [{"g"}, {"m"}, {"s"}]
+
+
+def test_directions_and_pairs_are_separate_transfers() -> None:
+    cs = [claim("a", "d1", "Su-35", "su-35", "RUS", "IRN", category="aircraft"),
+          claim("b", "d2", "Su-35", "su-35", "IRN", "RUS", category="aircraft"),
+          claim("c", "d3", "Su-35", "su-35", "RUS", "DZA", category="aircraft")]
+    assert len(groups(auto_clusters(cs, KB))) == 3
+
+
+def test_transfer_summary_keeps_furthest_stage_quantity_range_and_dates() -> None:
+    cs = [claim("a", "d1", stage=Stage.ORDERED, quantity=14, when="2023-01"),
+          claim("b", "d2", stage=Stage.DELIVERED, quantity=18, when="2023-03-27"),
+          claim("c", "d3", stage=Stage.PLANNED, quantity=14)]
+    docs = {d: doc(d, p) for d, p in (("d1", "reuters"), ("d2", "guardian"), ("d3", "bild"))}
+    [t] = build_transfers(cs, docs, [], KB, REGISTRY)
+    assert (t.stage, t.quantity_min, t.quantity_max, t.reports) == (Stage.DELIVERED, 14, 18, 3)
+    assert [(e.stage, e.when) for e in t.timeline] == [(Stage.PLANNED, "2024-03"), (Stage.ORDERED, "2023-01"),
+                                                       (Stage.DELIVERED, "2023-03-27")]
+    assert t.item == "Leopard 2A6" and t.category == "armoured_vehicle"
+
+
+def test_a_denied_claim_does_not_advance_the_stage() -> None:
+    cs = [claim("a", "d1", stage=Stage.PLANNED), claim("b", "d2", stage=Stage.DELIVERED, status=Status.DENIED)]
+    [t] = build_transfers(cs, {"d1": doc("d1"), "d2": doc("d2")}, [], KB, REGISTRY)
+    assert t.stage is Stage.PLANNED
+
+
+def test_judgements_merge_split_reject_replay_in_order_and_undo_by_omission() -> None:
+    cs = [claim("a", "d1"), claim("b", "d2"),
+          claim("c", "d3", "Su-35", "su-35", "RUS", "IRN", category="aircraft")]
+    docs = {d: doc(d) for d in ("d1", "d2", "d3")}
+    auto = build_transfers(cs, docs, [], KB, REGISTRY)
+    leo = next(t for t in auto if t.item == "Leopard 2A6")
+    su = next(t for t in auto if t.item == "Su-35")
+    merge = Judgement(1, "merge", leo.id, su.id, ("a", "b", "c"))
+    merged = build_transfers(cs, docs, [merge], KB, REGISTRY)
+    assert [(t.id, t.claim_ids) for t in merged] == [(leo.id, ("a", "b", "c"))]
+    split = Judgement(2, "split", leo.id, None, ("b",))
+    after = build_transfers(cs, docs, [merge, split], KB, REGISTRY)
+    assert sorted(t.claim_ids for t in after) == [("a", "c"), ("b",)]
+    reject = Judgement(3, "reject", leo.id, None, ("a", "c"))
+    rejected = build_transfers(cs, docs, [merge, split, reject], KB, REGISTRY)
+    assert {t.claim_ids: t.rejected for t in rejected} == {("a", "c"): True, ("b",): False}
+    assert sorted(t.id for t in build_transfers(cs, docs, [], KB, REGISTRY)) == sorted(t.id for t in auto)

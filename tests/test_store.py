@@ -1,0 +1,207 @@
+"""The store and transfers end to end, on SQLite and on the real PostgreSQL server: ingest, idempotency,
+re-extraction, transfers with independent origins, judgements and undo, filters, and crash recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from armstrack import app as app_module
+from armstrack.app import Armstrack
+from armstrack.errors import ArmstrackError, NotFound
+from armstrack.extract.document import Extractor
+from armstrack.sources.files import read_inputs
+from armstrack.store.db import get_engine
+from armstrack.store.queries import TransferFilter
+from armstrack.store.schema import documents, grade_history
+from store_fixtures import postgres_url, snapshot, sqlite_url
+
+FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+CORPUS = FIXTURES / "iris_t.jsonl"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from (sqlite_url(tmp_path) if request.param == "sqlite" else postgres_url())
+
+
+def ingest(url: str, *paths: Path | str, reextract: bool = False) -> app_module.IngestReport:
+    return Armstrack(url).ingest(read_inputs([str(p) for p in paths]), Extractor(), reextract, batch_size=3)
+
+
+def the_transfer(url: str) -> dict:
+    [t] = Armstrack(url).transfers(TransferFilter(supplier="DEU", recipient="UKR", item="IRIS-T"))
+    return t
+
+
+def test_ingest_builds_one_transfer_with_every_report_and_its_independent_origins(db: str) -> None:
+    report = ingest(db, CORPUS)
+    assert (report.documents, report.claims, report.failures) == (8, 8, [])
+    t = the_transfer(db)
+    assert (t["reports"], t["independent_origins"], t["stage"]) == (8, 3, "delivered")
+    assert sorted(len(o["documents"]) for o in t["origins"]) == [1, 1, 6]
+    assert t["grade"] == "B2" and 0 < t["probability"] < 1 and t["explanation"]
+    assert len(t["claim_ids"]) == 8
+
+
+def test_reingesting_the_same_corpus_changes_no_row(db: str) -> None:
+    ingest(db, CORPUS)
+    before = snapshot(db)
+    again = ingest(db, CORPUS)
+    assert (again.documents, again.unchanged) == (0, 8)
+    assert snapshot(db) == before
+
+
+def test_a_changed_text_under_the_same_id_replaces_its_claims(db: str, tmp_path: Path) -> None:
+    ingest(db, CORPUS)
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    rows[-1]["text"] = "Die Bundesregierung hat über Luftverteidigung beraten. Ergebnisse gab es keine."
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    report = ingest(db, changed)
+    assert (report.documents, report.unchanged, report.claims) == (1, 7, 0)
+    t = the_transfer(db)
+    assert (t["reports"], t["independent_origins"]) == (7, 2)
+
+
+def test_reextract_reruns_only_documents_of_an_older_version(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    ingest(db, CORPUS)
+    monkeypatch.setattr(app_module, "EXTRACTOR_VERSION", "999")
+    assert ingest(db, CORPUS).documents == 0  # without --reextract nothing is redone
+    assert ingest(db, CORPUS, reextract=True).documents == 8
+    with get_engine(db).connect() as conn:
+        assert set(conn.execute(select(documents.c.extractor_version)).scalars()) == {"999"}
+
+
+def test_merge_split_reject_are_judgements_that_undo_restores(db: str) -> None:
+    ingest(db, CORPUS, DEV / "fr-seed.json")
+    app = Armstrack(db)
+    everything = TransferFilter(supplier="IRN", recipient="RUS")
+    before = {t["id"]: t for t in app.transfers(everything)}
+    a, b = sorted(before)[:2]
+    merge = app.judge("merge", a, b, author="analyst1", reason="same programme")
+    after = {t["id"]: t for t in app.transfers(everything)}
+    assert b not in after and set(after[a]["claim_ids"]) == set(before[a]["claim_ids"]) | set(before[b]["claim_ids"])
+    reject = app.judge("reject", a, reason="not a transfer")
+    assert a not in {t["id"] for t in app.transfers(everything)}
+    assert a in {t["id"] for t in app.transfers(TransferFilter(supplier="IRN", include_rejected=True))}
+    app.undo(reject)
+    app.undo(merge)
+    assert {t["id"]: t["claim_ids"] for t in app.transfers(everything)} == {
+        k: v["claim_ids"] for k, v in before.items()}
+    assert [(j["action"], j["author"], j["undone"] is not None) for j in app.judgements()] == [
+        ("merge", "analyst1", True), ("reject", "cli", True)]
+    with pytest.raises(NotFound):
+        app.undo(merge)
+    with pytest.raises(ArmstrackError):
+        app.judge("merge", a, a)
+
+
+def test_split_moves_claims_into_their_own_transfer(db: str) -> None:
+    ingest(db, CORPUS)
+    app = Armstrack(db)
+    t = the_transfer(db)
+    moved = t["claim_ids"][:2]
+    app.judge("split", t["id"], claims=moved)
+    transfers = app.transfers(TransferFilter(supplier="DEU"))
+    assert sorted(len(x["claim_ids"]) for x in transfers) == [2, 6]
+    with pytest.raises(ArmstrackError):
+        app.judge("split", transfers[0]["id"], claims=transfers[0]["claim_ids"])
+
+
+def test_filters_select_by_party_item_date_and_grade(db: str) -> None:
+    ingest(db, CORPUS, DEV / "fr-seed.json")
+    app = Armstrack(db)
+    assert {t["supplier"] for t in app.transfers(TransferFilter(supplier="irn"))} == {"IRN"}
+    assert {t["item"] for t in app.transfers(TransferFilter(item="iris"))} == {"IRIS-T SLM"}
+    assert all(t["last_reported"] >= "2024" for t in app.transfers(TransferFilter(since="2024")))
+    graded = app.transfers(TransferFilter(min_grade="B2"))
+    assert graded and all(t["grade"][0] <= "B" and int(t["grade"][1]) <= 2 for t in graded)
+    assert len(app.transfers(TransferFilter(limit=2))) == 2
+
+
+def test_regrading_on_new_evidence_keeps_the_history(db: str) -> None:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    first = Path(str(CORPUS) + ".first")
+    try:
+        first.write_text(lines[0] + "\n", encoding="utf-8")
+        ingest(db, first)
+        ingest(db, CORPUS)
+    finally:
+        first.unlink()
+    detail = Armstrack(db).transfer(the_transfer(db)["id"])
+    grades = [(h["grade"], h["independent_origins"]) for h in detail["history"]]
+    assert grades[0][1] == 1 and grades[-1] == (detail["grade"], 3) and len(grades) == 2
+
+
+def _corpus_of_copies(tmp_path: Path, copies: int) -> Path:
+    rows = []
+    for path in sorted(DEV.glob("*.json")) + [CORPUS]:
+        recs = ([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+                if path.suffix == ".jsonl" else [json.loads(path.read_text(encoding="utf-8"))])
+        rows += recs
+    out = tmp_path / "copies.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for n in range(copies):
+            for r in rows:
+                f.write(json.dumps({**r, "id": f"copy{n}-{r['id']}", "claims": None}, ensure_ascii=False) + "\n")
+    return out
+
+
+def _count_documents(url: str) -> int:
+    try:
+        with get_engine(url).connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(documents)).scalar_one())
+    except Exception:  # the database may not exist yet while the child starts
+        return 0
+
+
+def test_sigkill_halfway_then_rerun_equals_one_clean_run(db: str, tmp_path: Path) -> None:
+    corpus = _corpus_of_copies(tmp_path, 8)
+    total = len(corpus.read_text(encoding="utf-8").splitlines())
+    cmd = [sys.executable, "-m", "armstrack.cli", "ingest", "--db", db, "--batch", "2", str(corpus)]
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while _count_documents(db) < total // 4 and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    stored = _count_documents(db)
+    assert child.returncode == -signal.SIGKILL and 0 < stored < total
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    resumed = snapshot(db)
+    clean = f"sqlite:///{tmp_path / 'clean.db'}" if db.startswith("sqlite") else None
+    if clean is None:
+        gen = postgres_url()
+        clean = next(gen)
+    try:
+        subprocess.run([*cmd[:5], clean, *cmd[6:]], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        assert resumed == snapshot(clean)
+        assert len(resumed["documents"]) == total
+    finally:
+        if not db.startswith("sqlite"):
+            gen.close()
+
+
+def test_grade_history_has_one_row_per_transfer_after_one_clean_run(db: str) -> None:
+    ingest(db, CORPUS, DEV / "fr-seed.json")
+    with get_engine(db).connect() as conn:
+        rows = conn.execute(select(grade_history.c.transfer_id)).scalars().all()
+    assert len(rows) == len(set(rows)) == len(Armstrack(db).transfers(TransferFilter(include_rejected=True)))
+
+
+def test_an_unusable_database_url_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ArmstrackError, match="database"):
+        Armstrack(str(tmp_path / "missing-dir" / "x.db")).transfers(TransferFilter())
+    with pytest.raises(ArmstrackError):
+        Armstrack("nosuchdialect://x").transfers(TransferFilter())
