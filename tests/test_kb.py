@@ -116,3 +116,10 @@ def test_cli_stats_and_validate() -> None:
     assert stats.exit_code == 0 and "systems" in stats.stdout and "sources" in stats.stdout
     valid = runner.invoke(app, ["kb", "validate"])
     assert valid.exit_code == 0 and "knowledge base OK" in valid.stdout
+
+
+def test_ambiguous_word_names_count_only_with_their_capital() -> None:
+    assert systems_in("The sanctions could backfire on the army and its missile programme.") == []
+    assert systems_in("Russian Backfire bombers fired missiles at Odesa.") == ["tu-22m"]
+    assert systems_in("Une rafale de vent a renversé le radar de l'armée.") == []
+

@@ -56,7 +56,10 @@ class Matcher:
                 # "MILAN 2" is as ambiguous as "Milan" ("il Milan 2-1"): a bare number adds no context
                 rest = [compress(n)[len(a):] for a in ambiguous if compress(n).startswith(a)]
                 needs = n in s.needs_context or any(r.isdigit() or not r for r in rest)
-                self._add(n, Entry("system", s.id, n, needs))
+                # an ambiguous name that is also a word ("Backfire", "Candid", "Rafale") counts only when
+                # written with its capital: "could backfire", "une rafale de vent" are words
+                upper = needs and n[:1].isupper() and any(c.islower() for c in n)
+                self._add(n, Entry("system", s.id, n, needs, upper_required=upper))
         self.context_words: set[str] = set()
         self.context_prefixes: tuple[str, ...] = ()
         self.context_stems: tuple[str, ...] = ()
