@@ -123,3 +123,10 @@ def test_ambiguous_word_names_count_only_with_their_capital() -> None:
     assert systems_in("Russian Backfire bombers fired missiles at Odesa.") == ["tu-22m"]
     assert systems_in("Une rafale de vent a renversé le radar de l'armée.") == []
 
+
+def test_lookup_of_a_phrase_resolves_the_one_designation_it_contains() -> None:
+    def first(name: str) -> list[str]:
+        return [e.ref for e in get_matcher().lookup(name) if e.kind == "system"][:1]
+    assert first("Marder-Schützenpanzer") == ["marder"]
+    assert first("Kalashnikov AK-47") == ["ak-47"]  # two names of one system
+    assert first("Su-35 and MiG-29") == []  # two systems: no guess

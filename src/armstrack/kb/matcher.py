@@ -12,7 +12,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 
 from armstrack.kb.loader import KnowledgeBase, get_kb
-from armstrack.lang.base import Token, fold
+from armstrack.lang.base import Token, fold, tokenize
 
 SQUEEZE = re.compile(r"[\s\-\u2010-\u2015/.'’ʼ`·]+")
 
@@ -106,7 +106,16 @@ class Matcher:
                 self._add(name[len(art):], entry)
 
     def lookup(self, name: str) -> list[Entry]:
-        return list(self.index.get(compress(name), []))
+        """The entries a name resolves to. A phrase that is no KB name itself ("Caesar howitzer",
+        "Marder-Schützenpanzer") resolves to the one KB name the text scan finds in it."""
+        exact = self.index.get(compress(name))
+        if exact:
+            return list(exact)
+        found = self.scan(tokenize(name))
+        with_system = [m for m in found if m.of_kind("system")]
+        if len({m.of_kind("system")[0].ref for m in with_system}) == 1:  # "Kalashnikov AK-47": one system twice
+            return list(max(with_system, key=lambda m: m.end - m.start).entries)
+        return list(found[0].entries) if len(found) == 1 else []
 
     def military_context(self, tokens: list[Token]) -> bool:
         if any(t.fold in self.context_words or t.fold.startswith(self.context_prefixes) for t in tokens
