@@ -129,4 +129,5 @@ def test_lookup_of_a_phrase_resolves_the_one_designation_it_contains() -> None:
         return [e.ref for e in get_matcher().lookup(name) if e.kind == "system"][:1]
     assert first("Marder-Schützenpanzer") == ["marder"]
     assert first("Kalashnikov AK-47") == ["ak-47"]  # two names of one system
+    assert first("Abrams M1A1SA") == ["m1a1"]  # a system and its variant: the variant
     assert first("Su-35 and MiG-29") == []  # two systems: no guess

@@ -112,9 +112,12 @@ class Matcher:
         if exact:
             return list(exact)
         found = self.scan(tokenize(name))
-        with_system = [m for m in found if m.of_kind("system")]
-        if len({m.of_kind("system")[0].ref for m in with_system}) == 1:  # "Kalashnikov AK-47": one system twice
-            return list(max(with_system, key=lambda m: m.end - m.start).entries)
+        with_system = [(m.of_kind("system")[0].ref, m) for m in found if m.of_kind("system")]
+        # "Kalashnikov AK-47" names one system twice, "Bradley M2A2" a system and its variant: take the
+        # most specific; two unrelated systems ("Su-35 and MiG-29") give no answer
+        for ref, m in sorted(with_system, key=lambda rm: -(rm[1].end - rm[1].start)):
+            if all(self.kb.is_descendant(ref, other) for other, _ in with_system):
+                return list(m.entries)
         return list(found[0].entries) if len(found) == 1 else []
 
     def military_context(self, tokens: list[Token]) -> bool:
