@@ -116,3 +116,18 @@ def test_cli_stats_and_validate() -> None:
     assert stats.exit_code == 0 and "systems" in stats.stdout and "sources" in stats.stdout
     valid = runner.invoke(app, ["kb", "validate"])
     assert valid.exit_code == 0 and "knowledge base OK" in valid.stdout
+
+
+def test_ambiguous_word_names_count_only_with_their_capital() -> None:
+    assert systems_in("The sanctions could backfire on the army and its missile programme.") == []
+    assert systems_in("Russian Backfire bombers fired missiles at Odesa.") == ["tu-22m"]
+    assert systems_in("Une rafale de vent a renversé le radar de l'armée.") == []
+
+
+def test_lookup_of_a_phrase_resolves_the_one_designation_it_contains() -> None:
+    def first(name: str) -> list[str]:
+        return [e.ref for e in get_matcher().lookup(name) if e.kind == "system"][:1]
+    assert first("Marder-Schützenpanzer") == ["marder"]
+    assert first("Kalashnikov AK-47") == ["ak-47"]  # two names of one system
+    assert first("Abrams M1A1SA") == ["m1a1"]  # a system and its variant: the variant
+    assert first("Su-35 and MiG-29") == []  # two systems: no guess

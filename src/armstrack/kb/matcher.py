@@ -12,7 +12,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 
 from armstrack.kb.loader import KnowledgeBase, get_kb
-from armstrack.lang.base import Token, fold
+from armstrack.lang.base import Token, fold, tokenize
 
 SQUEEZE = re.compile(r"[\s\-\u2010-\u2015/.'’ʼ`·]+")
 
@@ -56,7 +56,10 @@ class Matcher:
                 # "MILAN 2" is as ambiguous as "Milan" ("il Milan 2-1"): a bare number adds no context
                 rest = [compress(n)[len(a):] for a in ambiguous if compress(n).startswith(a)]
                 needs = n in s.needs_context or any(r.isdigit() or not r for r in rest)
-                self._add(n, Entry("system", s.id, n, needs))
+                # an ambiguous name that is also a word ("Backfire", "Candid", "Rafale") counts only when
+                # written with its capital: "could backfire", "une rafale de vent" are words
+                upper = needs and n[:1].isupper() and any(c.islower() for c in n)
+                self._add(n, Entry("system", s.id, n, needs, upper_required=upper))
         self.context_words: set[str] = set()
         self.context_prefixes: tuple[str, ...] = ()
         self.context_stems: tuple[str, ...] = ()
@@ -103,7 +106,19 @@ class Matcher:
                 self._add(name[len(art):], entry)
 
     def lookup(self, name: str) -> list[Entry]:
-        return list(self.index.get(compress(name), []))
+        """The entries a name resolves to. A phrase that is no KB name itself ("Caesar howitzer",
+        "Marder-Schützenpanzer") resolves to the one KB name the text scan finds in it."""
+        exact = self.index.get(compress(name))
+        if exact:
+            return list(exact)
+        found = self.scan(tokenize(name))
+        with_system = [(m.of_kind("system")[0].ref, m) for m in found if m.of_kind("system")]
+        # "Kalashnikov AK-47" names one system twice, "Bradley M2A2" a system and its variant: take the
+        # most specific; two unrelated systems ("Su-35 and MiG-29") give no answer
+        for ref, m in sorted(with_system, key=lambda rm: -(rm[1].end - rm[1].start)):
+            if all(self.kb.is_descendant(ref, other) for other, _ in with_system):
+                return list(m.entries)
+        return list(found[0].entries) if len(found) == 1 else []
 
     def military_context(self, tokens: list[Token]) -> bool:
         if any(t.fold in self.context_words or t.fold.startswith(self.context_prefixes) for t in tokens
