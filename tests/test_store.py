@@ -205,3 +205,19 @@ def test_an_unusable_database_url_is_a_clear_error(tmp_path: Path) -> None:
         Armstrack(str(tmp_path / "missing-dir" / "x.db")).transfers(TransferFilter())
     with pytest.raises(ArmstrackError):
         Armstrack("nosuchdialect://x").transfers(TransferFilter())
+
+
+class _Faulty(Extractor):
+    """An extractor with a bug that shows on one document only."""
+
+    def extract(self, doc):  # type: ignore[no-untyped-def]
+        if doc.id == "translation-de":
+            raise ValueError("boom")
+        return super().extract(doc)
+
+
+def test_an_extractor_failure_on_one_document_is_reported_and_the_rest_stored(db: str) -> None:
+    report = Armstrack(db).ingest(read_inputs([str(CORPUS)]), _Faulty(), batch_size=3)
+    assert report.documents == 7 and report.unchanged == 0
+    assert [f.reason for f in report.failures] == [f"{CORPUS}:5: extraction failed (ValueError: boom)"]
+    assert the_transfer(db)["reports"] == 7

@@ -101,12 +101,18 @@ class Armstrack:
             known = queries.stored_versions(conn, [d.id for d in unique])
         todo = [d for d in unique if d.id not in known or known[d.id][0] != d.content_id(d.text)
                 or (reextract and known[d.id][1] != EXTRACTOR_VERSION)]
-        extractions = [extractor.extract(d) for d in todo]
+        report.unchanged += len(batch) - len(todo)
+        extractions = []
+        for d in todo:
+            try:
+                extractions.append(extractor.extract(d))
+            except Exception as e:  # an extractor bug on one document must not stop the run: report it
+                report.failures.append(ReadFailure(d.origin or d.id, f"{d.origin or d.id}: extraction failed "
+                                                                      f"({e.__class__.__name__}: {e})"))
         with unit_of_work(self.engine) as conn:
             report.claims += queries.save_extractions(conn, [(e, self.prints(e)) for e in extractions],
                                                       EXTRACTOR_VERSION)
-        report.documents += len(todo)
-        report.unchanged += len(batch) - len(todo)
+        report.documents += len(extractions)
 
     def refresh(self) -> int:
         """Rebuild the transfers of every stale pair; returns how many transfers were rebuilt."""
