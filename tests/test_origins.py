@@ -109,3 +109,22 @@ def test_real_extraction_wire_story_reprints_translations_citation_and_independe
     wire = next(g for g in groups if g.label == "Reuters")
     assert set(wire.documents) == {"wire-reuters", "reprint-usnews", "reprint-edited", "translation-fr",
                                    "translation-de", "citing-analysis"}
+
+
+def test_a_skeleton_match_counts_only_close_in_time() -> None:
+    en = ("DEU", "leopard-2a6", "UKR", "#2022", "DEU", "#140", "UKR", "RUS", "DEU", "USA", "#28")
+    cs = [claim("a", "en"), claim("b", "fr")]
+    near = {"en": doc("en", "reuters", entities=en), "fr": doc("fr", "southfront", "fr", entities=en)}
+    later = {**near, "fr": StoredDocument("fr", "southfront", None, "fr", "2025-09", (1,), en, None)}
+    assert len(independent_origins(cs, near, REGISTRY)) == 1
+    assert len(independent_origins(cs, later, REGISTRY)) == 2
+
+
+def test_thousands_of_reports_group_without_comparing_every_pair() -> None:
+    story = sketch(STORY)
+    docs = {f"r{i}": doc(f"r{i}", f"outlet{i}", sketch=story) for i in range(1500)}
+    docs |= {f"x{i}": doc(f"x{i}", f"paper{i}", sketch=sketch(f"{STORY} {i} " * 3 + f"unique report number {i}"))
+             for i in range(3)}
+    cs = [claim(f"c-{d}", d) for d in docs]
+    groups = independent_origins(cs, docs, REGISTRY)
+    assert max(len(g.documents) for g in groups) >= 1500

@@ -168,8 +168,8 @@ def _stored_claim(r: Any) -> StoredClaim:
 
 def replace_transfers(conn: Connection, scope: set[Pair], claim_ids: Sequence[str], built: Sequence[Transfer]) -> None:
     """Swap the transfers of a scope for freshly built ones; grade history grows only when a grade moves."""
-    old = {r[0] for r in conn.execute(select(claim_transfers.c.transfer_id).where(
-        claim_transfers.c.claim_id.in_(claim_ids)))} if claim_ids else set()
+    old = {r[0] for chunk in _chunks(list(claim_ids)) for r in conn.execute(
+        select(claim_transfers.c.transfer_id).where(claim_transfers.c.claim_id.in_(chunk)))}
     in_scope = or_(*(and_(func.coalesce(transfers.c.supplier, "") == s, func.coalesce(transfers.c.recipient, "") == r)
                      for s, r in sorted(scope))) if scope else None
     if in_scope is not None:
@@ -219,7 +219,7 @@ def transfer_row(t: Transfer) -> Row:
         "origins": [{"label": o.label, "source_id": o.source_id, "documents": list(o.documents),
                      "reasons": list(o.reasons)} for o in t.origins],
         "reliability": t.grade.reliability, "credibility": t.grade.credibility, "probability": t.grade.probability,
-        "explanation": list(t.grade.reasons), "rejected": t.rejected,
+        "explanation": list(t.grade.reasons), "rejected": t.rejected, "claim_ids": list(t.claim_ids),
     }
 
 
@@ -260,14 +260,8 @@ def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
     q = q.order_by(transfers.c.probability.desc(), transfers.c.last_reported.desc(), transfers.c.id)
     q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
     rows = [dict(r._mapping) for r in conn.execute(q)]
-    links: dict[str, list[str]] = {}
-    for chunk in _chunks([r["id"] for r in rows]):
-        for c, t in conn.execute(select(claim_transfers.c.claim_id, claim_transfers.c.transfer_id).where(
-                claim_transfers.c.transfer_id.in_(chunk)).order_by(claim_transfers.c.claim_id)):
-            links.setdefault(t, []).append(c)
     for r in rows:
         r["grade"] = f"{r['reliability']}{r['credibility']}"
-        r["claim_ids"] = links.get(r["id"], [])
     return rows
 
 

@@ -97,6 +97,7 @@ transfers = Table(
     Column("probability", Float, nullable=False),
     Column("explanation", JSON, nullable=False),
     Column("rejected", Boolean, nullable=False),
+    Column("claim_ids", JSON, nullable=False),  # a copy of claim_transfers, so a listing is one query
     Index("ix_transfers_pair", "supplier", "recipient"),
     Index("ix_transfers_last", "last_reported"),
 )

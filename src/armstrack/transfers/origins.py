@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from armstrack.kb.loader import KnowledgeBase, Source
 from armstrack.model import OriginGroup, StoredClaim, StoredDocument
@@ -24,6 +25,9 @@ NEAR_DUPLICATE = 0.3  # estimated Jaccard of word 5-shingles: independent texts 
 # translations and rewrites: Jaccard of entity-print bigrams (independent reports on one deal stay under 0.3)
 SAME_SKELETON = 0.35
 SAME_SKELETON_MIN_SHARED = 5
+TRANSLATION_DAYS = 10  # translations and rewrites follow their original within days
+CANDIDATE_SHARED_HASHES = 4  # texts at NEAR_DUPLICATE share ~15 of 64 sketch hashes; unrelated ones ~0
+POSTING_CAP = 8  # documents indexed per sketch hash: enough to find a group, few enough to stay linear
 
 WORD = re.compile(r"\w+", re.UNICODE)
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
@@ -168,20 +172,72 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
         if first != d:
             groups.union(first, d)
             why[d].add(_key_reason(keys[d]))
-    for i, a in enumerate(doc_ids):
-        for b in doc_ids[i + 1:]:
-            da, db = docs[a], docs[b]
-            if resemblance(da.sketch, db.sketch) >= NEAR_DUPLICATE:
-                groups.union(a, b)
-                why[b].add(f"near-duplicate text of {a}")
-            elif _same_skeleton(da, db):
-                groups.union(a, b)
-                kind = "translation" if da.language != db.language else "rewrite"
-                why[b].add(f"{kind} of {a} (same names and figures in the same order)")
+    for a, b in _near_duplicates(doc_ids, docs):
+        groups.union(a, b)
+        why[b].add(f"near-duplicate text of {a}")
+    reps = _representatives(doc_ids, docs, groups)
+    for a, b in _close_in_time(reps, docs):
+        if groups.find(a) != groups.find(b) and _same_skeleton(docs[a], docs[b]):
+            groups.union(a, b)
+            kind = "translation" if docs[a].language != docs[b].language else "rewrite"
+            why[b].add(f"{kind} of {a} (same names and figures in the same order)")
     members: dict[str, list[str]] = {}
     for d in doc_ids:
         members.setdefault(groups.find(d), []).append(d)
     return tuple(_group(ds, keys, docs, why, registry) for _, ds in sorted(members.items()))
+
+
+def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
+    """Near-duplicate pairs, found through an inverted index of sketch hashes that holds each group's first
+    documents only: a wire story reprinted a thousand times costs a thousand look-ups, not a million."""
+    postings: dict[int, list[str]] = {}
+    pairs = []
+    for d in doc_ids:
+        shared: dict[str, int] = {}
+        for h in docs[d].sketch:
+            for other in postings.get(h, ()):
+                shared[other] = shared.get(other, 0) + 1
+        matches = [o for o, n in sorted(shared.items()) if n >= CANDIDATE_SHARED_HASHES
+                   and resemblance(docs[o].sketch, docs[d].sketch) >= NEAR_DUPLICATE]
+        pairs += [(o, d) for o in matches]
+        for h in docs[d].sketch:
+            posting = postings.setdefault(h, [])
+            if len(posting) < POSTING_CAP:
+                posting.append(d)
+    return pairs
+
+
+def _representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], groups: _Groups) -> list[str]:
+    """One document per group so far (the one with the longest entity print) for the translation test."""
+    best: dict[str, str] = {}
+    for d in doc_ids:
+        root = groups.find(d)
+        if root not in best or len(docs[d].entities) > len(docs[best[root]].entities):
+            best[root] = d
+    return sorted(best.values())
+
+
+def _close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
+    """Pairs published within TRANSLATION_DAYS of each other (or undated): where translations are found."""
+    days = {d: _day(docs[d].published) for d in doc_ids}
+    dated = sorted((v, d) for d, v in days.items() if v is not None)
+    undated = [d for d, v in days.items() if v is None]
+    pairs = [tuple(sorted((a, b))) for i, a in enumerate(undated) for b in [*undated[i + 1:], *(d for _, d in dated)]]
+    for i, (va, a) in enumerate(dated):
+        for vb, b in dated[i + 1:]:
+            if vb - va > TRANSLATION_DAYS:
+                break
+            pairs.append(tuple(sorted((a, b))))
+    return sorted(set(pairs))  # type: ignore[arg-type]
+
+
+def _day(published: str | None) -> int | None:
+    """The day number of an ISO prefix (a month or year counts from its first day), or None."""
+    year, month, day = ((published or "").split("-") + ["1", "1"])[:3]
+    try:
+        return date(int(year), int(month), int(day)).toordinal()
+    except ValueError:
+        return None
 
 
 def print_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[int, float]:

@@ -97,6 +97,7 @@ def upgrade() -> None:
     sa.Column('probability', sa.Float(), nullable=False),
     sa.Column('explanation', sa.JSON(), nullable=False),
     sa.Column('rejected', sa.Boolean(), nullable=False),
+    sa.Column('claim_ids', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('transfers', schema=None) as batch_op:
