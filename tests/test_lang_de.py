@@ -550,3 +550,8 @@ def test_promise_with_compound_item_and_quantity() -> None:
 ])
 def test_weapons_without_transfer(text: str) -> None:
     assert claims(text) == []
+
+
+def test_who_asks_for_a_delivery_receives_it() -> None:
+    text = "Kiew bat Berlin erneut um die Lieferung von Taurus-Marschflugkörpern."
+    assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}

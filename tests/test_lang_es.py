@@ -308,3 +308,8 @@ def test_pro_drop_subject_of_a_denied_clause() -> None:
 ])
 def test_weapons_without_transfer(text: str) -> None:
     assert claims(text, "es") == []
+
+
+def test_who_asks_for_a_delivery_receives_it() -> None:
+    text = "Ucrania pidió a Alemania la entrega de misiles Taurus."
+    assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}

@@ -289,3 +289,8 @@ def test_lo_scorso_anno() -> None:
 ])
 def test_weapons_without_transfer(text: str) -> None:
     assert claims(text, "it") == []
+
+
+def test_asking_another_state_to_supply_keeps_the_addressee_as_supplier() -> None:
+    text = "La Germania ha chiesto agli Stati Uniti di fornire altri sistemi Patriot all'Ucraina."
+    assert claim_rows(text) == {("USA", "UKR", "MIM-104 Patriot", "negotiating", "asserted")}

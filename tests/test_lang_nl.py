@@ -303,3 +303,9 @@ def test_ruim_twintig() -> None:
 ])
 def test_weapons_without_transfer(text: str) -> None:
     assert claims(text, "nl") == []
+
+
+def test_who_asks_for_a_delivery_receives_it() -> None:
+    text = "Oekraïne vroeg Duitsland om de levering van Taurus-raketten."
+    assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}
+

@@ -189,6 +189,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         found: str | None = None
         if m and j + m[0] <= t:
             found = m[1]
+        elif lex.requests.match_at(tokens, j):
+            found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
         elif j in trigger_starts:
             tm = lex.triggers.match_at(tokens, j)
             # "deal to buy", and "promised to deliver", "зобов'язалися передати": the earlier one sets the stage
@@ -496,6 +498,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             rec.extend(subjects)
         else:
             others[:0] = subjects
+    if trig.role == "give" and subject is not None and _nominal(tokens, b) and \
+            lex.requests.find_all(tokens, subject.last + 1, a) and not any(p in rec for p in parties if p.first > b):
+        sup, rec = rec, sup  # "Kiew bat Berlin um die Lieferung von Taurus": who asks for a delivery receives it
     # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
     if len(rec) > 1:
         rec = [p for p in rec if p.first >= b] or rec
