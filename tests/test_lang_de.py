@@ -23,8 +23,6 @@ CORE_SOURCE = ("core: mentions._mark_sources skips only 'der'/'die' between an a
                "so 'laut dem Pentagon', 'nach Angaben aus Kiew' leave the source as the subject")
 CORE_MODIFIER = ("core: a party that is only the first part of a hyphenated compound ('US-Angaben', "
                  "'Kreml-Sprecher') is taken as an argument of the trigger instead of a source or origin")
-KB_INDER = ("KB/matcher: the German demonym 'Inder' (Indians) is matched across tokens with spaces squeezed, "
-            "so every 'in der' is a mention of India")
 CORE_HYPHEN = ("core: Matcher.military_context tests whole tokens, so the head of 'Rafale-Kampfjets' or "
                "'Patriot-Systeme' is no context for the ambiguous name (and German verbs such as 'übergeben' are "
                "not context words in kb/data/context.yaml)")
@@ -32,8 +30,6 @@ KB_INFLECTION = ("KB: parties/countries.yaml has no German inflected forms: geni
                  "'Kiews'; dative 'den Vereinigten Staaten', 'den Niederlanden', 'dem Vereinigten Königreich'")
 CORE_STAGE_AFTER = ("core: stage_of only reads cues before the trigger; German verb-final 'haben … vereinbart' "
                     "puts the stage verb after it")
-CORE_COMPOUND = ("core: a token that is both trigger and item ('Raketenlieferungen', 'Drohnenlieferungen') "
-                 "is governed by no trigger")
 CORE_ORDINAL_DATE = ("core: split_sentences cuts after the ordinal '24.' of 'am 24. Februar', and dates._day "
                      "does not see the day before the dot")
 
@@ -71,7 +67,7 @@ def test_frontend_marks_dative_and_genitive() -> None:
     toks = analysed("Russland verkauft dem Iran Kampfjets.")
     assert tok(toks, "Iran").case == "dat"
     toks = analysed("Russland setzt in der Ukraine Drohnen ein.")
-    assert tok(toks, "Ukraine").case == ""  # the preposition governs the case: a place, not a recipient
+    assert tok(toks, "Ukraine").case == "loc"  # the preposition governs the case: a place, not a recipient
     toks = analysed("Der Iran liefert Drohnen.")
     assert tok(toks, "Iran").case == ""  # masculine: "der Iran" is a nominative
 
@@ -439,7 +435,6 @@ def test_compound_dative_plural_item() -> None:
     assert roles(c) == ("GBR", "UKR", "Challenger 2") and c["quantity"] is None
 
 
-@pytest.mark.xfail(strict=True, reason=CORE_COMPOUND)
 def test_item_inside_trigger_compound() -> None:
     c = one("Moskau bestätigte erstmals Raketenlieferungen aus Nordkorea.")
     assert (c["supplier"], c["recipient"], c["category"]) == ("PRK", "RUS", "missile")
@@ -463,7 +458,6 @@ def test_party_as_compound_modifier_is_a_source() -> None:
     assert c["quantity"] == {"value": 400, "qualifier": "at_least"}
 
 
-@pytest.mark.xfail(strict=True, reason=KB_INDER)
 def test_in_der_is_no_party() -> None:
     c = one("Rheinmetall liefert in der Ukraine produzierte Munition an Polen.")
     assert roles(c) == ("DEU", "POL", "ammunition")
@@ -485,3 +479,79 @@ def test_off_topic_gives_no_claim(text: str) -> None:
 
 # --- examples shipped with the front-end --------------------------------------------------------------------
 
+
+
+# --- wire-style phrasing, written for these tests (lang-quality round) ----------------------------------------
+
+def claim_rows(text: str, published: str | None = "2024-05-01") -> set[tuple[Any, ...]]:
+    return {(c["supplier"], c["recipient"], c["item"], c["stage"], c["status"]) for c in claims(text, published)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach Angaben des ukrainischen Generalstabs hat Russland aus Nordkorea mehr als eine Million "
+     "Artilleriegranaten erhalten.", ("PRK", "RUS", "artillery shells", "delivered", "reported")),
+    ("Die Lieferung von 40 Schützenpanzern vom Typ Marder aus Deutschland an die Ukraine ist abgeschlossen.",
+     ("DEU", "UKR", "Marder", "delivered", "asserted")),
+    ("Iran habe Russland Hunderte ballistische Raketen vom Typ Fath-360 übergeben, berichtete die Nachrichtenagentur "
+     "Reuters unter Berufung auf Geheimdienstkreise.", ("IRN", "RUS", "Fath-360", "delivered", "reported")),
+    ("Polen hat in Südkorea 180 Kampfpanzer vom Typ K2 bestellt.", ("KOR", "POL", "K2 Black Panther", "ordered",
+                                                                   "asserted")),
+    ("Die Schweiz hat mit den USA einen Vertrag über den Kauf von 36 Kampfjets vom Typ F-35A unterzeichnet.",
+     ("USA", "CHE", "F-35A", "ordered", "asserted")),
+    ("Saudi-Arabien verhandelt mit Großbritannien über den Kauf weiterer Eurofighter.",
+     ("GBR", "SAU", "Eurofighter Typhoon", "negotiating", "asserted")),
+    ("Ägypten fertigt südkoreanische K9-Haubitzen in Lizenz.", ("KOR", "EGY", "K9 Thunder", "licensed_production",
+                                                               "asserted")),
+    ("Die IRIS-T-Systeme wurden von Deutschland an die Ukraine geliefert.", ("DEU", "UKR", "IRIS-T", "delivered",
+                                                                            "asserted")),
+    ("Großbritannien plant, der Ukraine weitere Storm-Shadow-Marschflugkörper zu liefern.",
+     ("GBR", "UKR", "Storm Shadow", "planned", "asserted")),
+    ("Katar kauft zwölf Kampfjets vom Typ Eurofighter Typhoon von Großbritannien.",
+     ("GBR", "QAT", "Eurofighter Typhoon", "ordered", "asserted")),
+])
+def test_wire_phrasing(text: str, expected: tuple[Any, ...]) -> None:
+    assert claim_rows(text) == {expected}
+
+
+def test_place_after_in_der_is_not_a_recipient() -> None:
+    # "in der Ukraine" is where the war is, not who gets the drones
+    text = "Teheran dementierte, Moskau Drohnen für den Krieg in der Ukraine geliefert zu haben."
+    assert claim_rows(text) == {("IRN", "RUS", "drones", "delivered", "denied")}
+
+
+def test_wonach_clause_keeps_its_recipient_and_is_unconfirmed() -> None:
+    text = "Berichte, wonach China Russland Drohnen geliefert habe, wurden bislang nicht bestätigt."
+    assert claim_rows(text) == {("CHN", "RUS", "drones", "delivered", "unconfirmed")}
+
+
+def test_at_least_a_year_sized_number_is_a_count_not_a_date() -> None:
+    c = one("Die USA haben der Ukraine seit Kriegsbeginn mehr als 2000 Stinger-Raketen geliefert.")
+    assert c["quantity"] == {"value": 2000, "qualifier": "at_least"} and c["when"] is None
+
+
+def test_relative_month_against_publication_date() -> None:
+    c = one("Im vergangenen Monat hat Deutschland Kiew ein drittes Patriot-System übergeben.", "2024-05-15")
+    assert roles(c) == ("DEU", "UKR", "MIM-104 Patriot") and c["when"] == "2024-04"
+
+
+def test_promise_with_compound_item_and_quantity() -> None:
+    c = one("Die Niederlande haben Kiew 18 Panzerhaubitzen versprochen.")
+    assert (roles(c), c["stage"], c["quantity"]) == (("NLD", "UKR", "howitzers"), "planned",
+                                                     {"value": 18, "qualifier": "exact"})
+
+
+@pytest.mark.parametrize("text", [
+    "Russische Truppen setzten bei dem Angriff auf Charkiw iranische Shahed-Drohnen ein.",
+    "Die ukrainische Luftabwehr hat in der Nacht 30 Kamikazedrohnen abgeschossen.",
+    "Rheinmetall will die Produktion von Artilleriemunition in Unterlüß verdoppeln.",
+    "Die EU hat neue Sanktionen gegen iranische Drohnenhersteller verhängt.",
+    "Ukrainische Soldaten werden in Deutschland am Kampfpanzer Leopard 2 ausgebildet.",
+    "Bei den Kämpfen verlor die russische Armee nach Angaben aus Kiew zehn Panzer vom Typ T-90.",
+])
+def test_weapons_without_transfer(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_who_asks_for_a_delivery_receives_it() -> None:
+    text = "Kiew bat Berlin erneut um die Lieferung von Taurus-Marschflugkörpern."
+    assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}

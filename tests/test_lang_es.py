@@ -247,3 +247,69 @@ def test_off_topic_article_has_no_claim() -> None:
 
 def test_battlefield_use_is_not_a_transfer() -> None:
     assert claims("Rusia utilizó drones iraníes para atacar Kiev.", LANG, PUB) == []
+
+
+# --- wire-style phrasing, written for these tests (lang-quality round) ----------------------------------------
+
+def claim_rows(text: str) -> set[tuple[object, ...]]:
+    return {(c["supplier"], c["recipient"], c["item"], c["stage"], c["status"]) for c in claims(text, "es")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Según fuentes de inteligencia, Irán habría entregado a Rusia misiles balísticos Fath-360.",
+     ("IRN", "RUS", "Fath-360", "delivered", "reported")),
+    ("Corea del Norte negó haber suministrado proyectiles de artillería a Rusia.",
+     ("PRK", "RUS", "artillery shells", "delivered", "denied")),
+    ("Argentina compró a Dinamarca 24 cazas F-16 por unos 300 millones de dólares.",
+     ("DNK", "ARG", "F-16", "ordered", "asserted")),
+    ("Colombia negocia con Suecia la compra de aviones de combate Gripen.",
+     ("SWE", "COL", "Gripen", "negotiating", "asserted")),
+    ("China ofreció a Argentina cazas JF-17 en condiciones ventajosas.",
+     ("CHN", "ARG", "JF-17", "offered", "asserted")),
+    ("Brasil firmó un contrato con Suecia para la adquisición de 36 cazas Gripen E.",
+     ("SWE", "BRA", "JAS 39E/F Gripen", "ordered", "asserted")),
+    ("Ucrania ha recibido de los Países Bajos los primeros F-16.", ("NLD", "UKR", "F-16", "delivered", "asserted")),
+    ("India fabricará bajo licencia los fusiles AK-203 rusos.",
+     ("RUS", "IND", "AK-203", "licensed_production", "asserted")),
+    ("Según medios ucranianos, Irán habría enviado drones Shahed a Rusia, aunque la información no ha sido "
+     "confirmada.", ("IRN", "RUS", "Shahed", "delivered", "unconfirmed")),
+    ("El Gobierno de Italia prevé suministrar a Ucrania un segundo sistema SAMP/T.",
+     ("ITA", "UKR", "SAMP/T", "planned", "asserted")),
+])
+def test_wire_phrasing(text: str, expected: tuple[object, ...]) -> None:
+    assert claim_rows(text) == {expected}
+
+
+def test_nominal_delivery_names_supplier_with_de_after_the_item() -> None:
+    text = "La entrega de los misiles Patriot de Alemania a Ucrania se completó la semana pasada."
+    assert claim_rows(text) == {("DEU", "UKR", "MIM-104 Patriot", "delivered", "asserted")}
+
+
+def test_passive_with_agent_and_month() -> None:
+    c = one("Los primeros cazas Mirage 2000 fueron entregados a Ucrania por Francia en febrero.", "es")
+    assert core(c)[:3] == ("FRA", "UKR", "Mirage 2000") and c["when"] == "2024-02"
+
+
+def test_mas_de_mil() -> None:
+    c = one("Estados Unidos ha enviado a Ucrania más de mil vehículos blindados desde el inicio de la guerra.", "es")
+    assert core(c) == ("USA", "UKR", "armoured vehicles", (1000, "at_least"), "delivered", "asserted")
+
+
+def test_pro_drop_subject_of_a_denied_clause() -> None:
+    c = one("Irán negó que hubiera entregado drones a Rusia.", "es")
+    assert (c["supplier"], c["recipient"], c["status"]) == ("IRN", "RUS", "denied")
+
+
+@pytest.mark.parametrize("text", [
+    "Las fuerzas rusas lanzaron drones Shahed contra Odesa durante la noche.",
+    "Ucrania derribó 20 drones y seis misiles de crucero.",
+    "La industria española aumentará la producción de munición de 155 mm.",
+    "La UE aprobó nuevas sanciones contra los fabricantes iraníes de drones.",
+])
+def test_weapons_without_transfer(text: str) -> None:
+    assert claims(text, "es") == []
+
+
+def test_who_asks_for_a_delivery_receives_it() -> None:
+    text = "Ucrania pidió a Alemania la entrega de misiles Taurus."
+    assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}

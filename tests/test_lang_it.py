@@ -223,3 +223,74 @@ def test_off_topic_article_has_no_claim() -> None:
 
 def test_battlefield_use_is_not_a_transfer() -> None:
     assert claims("La Russia ha usato droni iraniani per colpire Kiev.", LANG, PUB) == []
+
+
+# --- wire-style phrasing, written for these tests (lang-quality round) ----------------------------------------
+
+def claim_rows(text: str) -> set[tuple[object, ...]]:
+    return {(c["supplier"], c["recipient"], c["item"], c["stage"], c["status"]) for c in claims(text, "it")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'Italia ha consegnato all'Ucraina il secondo sistema di difesa aerea SAMP/T, secondo fonti della Difesa.",
+     ("ITA", "UKR", "SAMP/T", "delivered", "reported")),
+    ("La Russia avrebbe ricevuto dall'Iran centinaia di droni Shahed-136.",
+     ("IRN", "RUS", "Shahed-136", "delivered", "reported")),
+    ("Teheran ha smentito di aver fornito missili balistici a Mosca.", ("IRN", "RUS", "missiles", "delivered",
+                                                                        "denied")),
+    ("I carri armati Leopard 1 sono stati forniti all'Ucraina dalla Germania.",
+     ("DEU", "UKR", "Leopard 1", "delivered", "asserted")),
+    ("La fornitura di caccia F-16 dalla Norvegia all'Ucraina è iniziata.", ("NOR", "UKR", "F-16", "delivered",
+                                                                           "asserted")),
+    ("La Francia ha offerto all'India 26 caccia Rafale Marine.", ("FRA", "IND", "Rafale M", "offered", "asserted")),
+    ("Il governo tedesco prevede di inviare a Kiev altri sistemi IRIS-T entro fine anno.",
+     ("DEU", "UKR", "IRIS-T", "planned", "asserted")),
+    ("La notizia di una consegna di missili iraniani alla Russia non è stata confermata.",
+     ("IRN", "RUS", "missiles", "delivered", "unconfirmed")),
+    ("Il Brasile produrrà su licenza i caccia svedesi Gripen.", ("SWE", "BRA", "Gripen", "licensed_production",
+                                                                "asserted")),
+])
+def test_wire_phrasing(text: str, expected: tuple[object, ...]) -> None:
+    assert claim_rows(text) == {expected}
+
+
+def test_sta_trattando_is_negotiating() -> None:
+    text = "L'Egitto sta trattando con l'Italia l'acquisto di due fregate FREMM."
+    assert claim_rows(text) == {("ITA", "EGY", "FREMM", "negotiating", "asserted")}
+
+
+def test_contract_names_the_buyer_of_a_later_purchase() -> None:
+    # the purchase names the seller ("con la Corea del Sud"), the contract before it the buyer
+    text = "La Polonia ha firmato un contratto con la Corea del Sud per l'acquisto di 96 obici K9."
+    assert claim_rows(text) == {("KOR", "POL", "K9 Thunder", "ordered", "asserted")}
+
+
+def test_una_dozzina_is_approximate() -> None:
+    (c,) = claims("Il Qatar ha acquistato dall'Italia una dozzina di elicotteri NH90.", "it")
+    assert core(c) == ("ITA", "QAT", "NH90", (12, "approx"), "ordered", "asserted")
+
+
+def test_oltre_un_milione_attributed() -> None:
+    (c,) = claims("Secondo il Pentagono, la Corea del Nord ha inviato alla Russia oltre un milione di proiettili "
+                  "d'artiglieria.", "it")
+    assert core(c) == ("PRK", "RUS", "artillery shells", (1000000, "at_least"), "delivered", "reported")
+
+
+def test_lo_scorso_anno() -> None:
+    (c,) = claims("Lo scorso anno la Turchia ha venduto al Kuwait 18 droni Bayraktar TB2.", "it")
+    assert core(c)[:3] == ("TUR", "KWT", "Bayraktar TB2") and c["when"] == "2023"
+
+
+@pytest.mark.parametrize("text", [
+    "Le forze russe hanno colpito Kharkiv con missili Iskander.",
+    "La contraerea ucraina ha abbattuto 15 droni Shahed nella notte.",
+    "Leonardo ha aumentato la produzione di elicotteri nello stabilimento di Vergiate.",
+    "I soldati ucraini si addestrano in Italia sul sistema SAMP/T.",
+])
+def test_weapons_without_transfer(text: str) -> None:
+    assert claims(text, "it") == []
+
+
+def test_asking_another_state_to_supply_keeps_the_addressee_as_supplier() -> None:
+    text = "La Germania ha chiesto agli Stati Uniti di fornire altri sistemi Patriot all'Ucraina."
+    assert claim_rows(text) == {("USA", "UKR", "MIM-104 Patriot", "negotiating", "asserted")}

@@ -239,3 +239,73 @@ def test_off_topic_article_has_no_claim() -> None:
 
 def test_battlefield_use_is_not_a_transfer() -> None:
     assert claims("Rusland heeft Iraanse drones ingezet bij aanvallen op Kiev.", LANG, PUB) == []
+
+
+# --- wire-style phrasing, written for these tests (lang-quality round) ----------------------------------------
+
+def claim_rows(text: str) -> set[tuple[object, ...]]:
+    return {(c["supplier"], c["recipient"], c["item"], c["stage"], c["status"]) for c in claims(text, "nl")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nederland heeft Oekraïne nog eens achttien F-16's geleverd.", ("NLD", "UKR", "F-16", "delivered", "asserted")),
+    ("Volgens Amerikaanse inlichtingendiensten zou Iran ballistische raketten aan Rusland hebben geleverd.",
+     ("IRN", "RUS", "missiles", "delivered", "reported")),
+    ("Teheran ontkende dat het drones aan Moskou heeft verkocht.", ("IRN", "RUS", "drones", "ordered", "denied")),
+    ("De Patriot-systemen werden door Duitsland aan Oekraïne geleverd.",
+     ("DEU", "UKR", "MIM-104 Patriot", "delivered", "asserted")),
+    ("Nederland onderhandelt met Zweden over de aankoop van CV90-pantservoertuigen.",
+     ("SWE", "NLD", "CV90", "negotiating", "asserted")),
+    ("Zuid-Korea heeft Nederland K9-houwitsers aangeboden.", ("KOR", "NLD", "K9 Thunder", "offered", "asserted")),
+    ("Oekraïne heeft van Noorwegen NASAMS-luchtafweersystemen ontvangen.",
+     ("NOR", "UKR", "NASAMS", "delivered", "asserted")),
+    ("Berichten dat Noord-Korea raketten aan Rusland levert, zijn niet bevestigd.",
+     ("PRK", "RUS", "missiles", "delivered", "unconfirmed")),
+])
+def test_wire_phrasing(text: str, expected: tuple[object, ...]) -> None:
+    assert claim_rows(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Vorige maand stuurde Nederland Oekraïne zes Caesar-houwitsers.",
+    "Vorige maand heeft Nederland Oekraïne zes Caesar-houwitsers gestuurd.",
+])
+def test_subject_after_fronted_adverbial(text: str) -> None:
+    (c,) = claims(text, "nl")
+    assert core(c) == ("NLD", "UKR", "CAESAR", (6, "exact"), "delivered", "asserted")
+
+
+def test_subject_after_volgens_phrase() -> None:
+    (c,) = claims("Volgens Reuters leverde Iran Rusland honderden drones.", "nl")
+    assert core(c)[:3] + core(c)[4:] == ("IRN", "RUS", "drones", "delivered", "reported")
+
+
+def test_name_in_prefield_stays_the_subject() -> None:
+    assert triples("Ook Nederland levert Oekraïne F-16's.", "nl") == {("NLD", "UKR", "F-16")}
+
+
+def test_signed_contract_for_purchase_is_ordered() -> None:
+    text = "Nederland heeft een contract getekend voor de aanschaf van 46 Leopard 2A8-tanks uit Duitsland."
+    (c,) = claims(text, "nl")
+    assert core(c) == ("DEU", "NLD", "Leopard 2A8", (46, "exact"), "ordered", "asserted")
+
+
+def test_ruim_twintig() -> None:
+    (c,) = claims("Polen koopt ruim twintig Apache-helikopters van de Verenigde Staten.", "nl")
+    assert core(c) == ("USA", "POL", "AH-64 Apache", (20, "at_least"), "ordered", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Russische troepen vuurden Iskander-raketten af op Charkiv.",
+    "Oekraïense piloten worden in Roemenië opgeleid op de F-16.",
+    "Damen bouwt vier fregatten voor de Nederlandse marine.",
+    "De Europese Unie kondigde nieuwe sancties aan tegen Iraanse dronefabrikanten.",
+])
+def test_weapons_without_transfer(text: str) -> None:
+    assert claims(text, "nl") == []
+
+
+def test_who_asks_for_a_delivery_receives_it() -> None:
+    text = "Oekraïne vroeg Duitsland om de levering van Taurus-raketten."
+    assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}
+

@@ -140,8 +140,10 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 fr.explicit_roles = False
         fact = factuality(toks, text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
         local = _locally_produced_for(toks, parties, items, lex)
-        dates = find_dates(toks, lex, published,
-                           frozenset(k for it in items if it.system_id for k in range(it.first, it.last + 1)))
+        # item names ("PzH 2000") and counts ("mehr als 2000 Stinger") are no dates
+        named = {k for it in items if it.system_id for k in range(it.first, it.last + 1)}
+        counted = {k for it in items if it.quantity_first is not None for k in range(it.quantity_first, it.first)}
+        dates = find_dates(toks, lex, published, frozenset(named | counted))
         when = min(dates, key=lambda d: abs(d.first - fr.trigger)).value if dates else fr.when
         fr.when = when
         for it in fr.items:

@@ -22,6 +22,7 @@ BE = {"is", "are", "was", "were", "be", "been", "being", "est", "sont", "été",
       "viene", "vengono", "wordt", "werd", "zijn"}
 CLAUSE_BREAK = {";", ":", "?", "!"}
 KIND_STAGES = {"licensed_production", "technology_transfer"}
+NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
 # Words that open another clause: a party beyond one belongs to another predicate.
 CLAUSE_OPENERS = {"que", "qu", "qui", "that", "which", "who", "whom", "whose", "ou", "where", "apres", "after",
                   "while", "alors", "tandis", "pendant", "lorsque", "when", "dont", "because", "parce", "car",
@@ -46,6 +47,7 @@ class Frame:
     items: list[ItemMention] = field(default_factory=list)
     explicit_roles: bool = True
     when: str | None = None
+    partners: list[str] = field(default_factory=list)  # "negotiates with France about the supply": either side
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
@@ -146,7 +148,8 @@ def _after_institution(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bo
 def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention) -> bool:
     """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between."""
     lo, hi = sorted((p, q), key=lambda x: x.first)
-    return all(t.fold in COORD or t.fold in ARTICLES for t in tokens[lo.last + 1:hi.first])
+    gap = tokens[lo.last + 1:hi.first]  # none at all: "heeft Nederland Oekraïne … gestuurd" is subject + object
+    return bool(gap) and all(t.fold in COORD or t.fold in ARTICLES for t in gap)
 
 
 def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: list[Token]) -> list[PartyMention]:
@@ -186,6 +189,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         found: str | None = None
         if m and j + m[0] <= t:
             found = m[1]
+        elif lex.requests.match_at(tokens, j):
+            found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
         elif j in trigger_starts:
             tm = lex.triggers.match_at(tokens, j)
             # "deal to buy", and "promised to deliver", "зобов'язалися передати": the earlier one sets the stage
@@ -200,6 +205,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             cue = found
         elif found == "planned" and cue in ("agreed", "ordered"):
             cue = "planned"  # "expects Riyadh to sign a deal", "will sign a contract": not signed yet
+        elif found == "ordered" and cue == "agreed":
+            cue = "ordered"  # "een contract getekend voor de aanschaf": a signed purchase contract is an order
         j -= 1
     # "licensed production" / "technology transfer" name the kind of transfer and beat progress cues
     for k in (0, 1, 2, 3):
@@ -278,6 +285,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         if fr is None:
             fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
+            _negotiated_between(fr, roles[a].partners)
             frames[a] = fr
         if it.generic and it.first > b and lex.technology.find_all(tokens, b, it.first):
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
@@ -289,6 +297,17 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     for fr in frames.values():
         _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens)
     return sorted(frames.values(), key=lambda f: f.trigger)
+
+
+def _negotiated_between(fr: Frame, partners: list[str]) -> None:
+    """'Україна веде переговори з Францією про постачання Mirage', 'Индия подписала с Россией контракт на
+    поставку': a delivery talked over or contracted *with* a partner may run either way; like a deal, the
+    item's origin decides (and without one the frame gives no claim)."""
+    if fr.role != "give" or not partners or fr.recipients or fr.stage not in NEGOTIATED:
+        return
+    fr.role = "deal"
+    fr.recipients = list(dict.fromkeys([*fr.suppliers, *partners]))
+    fr.suppliers = []
 
 
 def _describes_item(h: tuple[int, int, Trigger], heads: list[tuple[int, int, Trigger]],
@@ -316,6 +335,7 @@ def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> No
             other = min(near, key=lambda o: abs(o.trigger - fr.trigger))
             fr.recipients = list(dict.fromkeys([*other.recipients, *fr.recipients]))
         return
+    _roles_from_deal(fr, roles, tokens)
     for a, other in sorted(roles.items(), key=lambda kv: abs(kv[0] - fr.trigger)):
         if a == fr.trigger or other.role == "deal":
             continue
@@ -328,8 +348,28 @@ def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> No
             fr.recipients = list(other.recipients)
 
 
+def _roles_from_deal(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> None:
+    """'La Polonia ha firmato un contratto con la Corea del Sud per l'acquisto di 96 K9': the purchase names the
+    seller, the contract before it both parties; the one left over fills the missing role."""
+    if bool(fr.suppliers) == bool(fr.recipients):
+        return
+    deals = [o for k, o in roles.items() if o.role == "deal" and 0 < fr.trigger - k <= 12
+             and not any(t.fold in CLAUSE_OPENERS or t.text in CLAUSE_BREAK for t in tokens[k:fr.trigger])]
+    if not deals:
+        return
+    deal = max(deals, key=lambda o: o.trigger)
+    rest = [c for c in deal.recipients if c not in fr.suppliers and c not in fr.recipients]
+    if len(rest) == 1:
+        (fr.recipients if fr.suppliers else fr.suppliers).append(rest[0])
+
+
 def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token],
                        lex: Lexicon) -> tuple[int, int, Trigger] | None:
+    # one word is both: "Raketenlieferungen", "Drohnenlieferungen" (an anaphoric stand-in placed on its trigger
+    # has no surface of its own and keeps needing a second trigger)
+    inside = [h for h in heads if h[0] <= it.first and it.last < h[1] and it.surfaces]
+    if inside:
+        return inside[0]
     before = [h for h in heads if h[1] <= it.first]
     after = [h for h in heads if h[0] > it.last]
     nominal_deal = after and after[0][2].role == "deal" and after[0][2].stage not in KIND_STAGES
@@ -363,6 +403,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     sup: list[PartyMention] = []
     rec: list[PartyMention] = []
     others: list[PartyMention] = []
+    partners: list[PartyMention] = []
     for p in parties:
         if p.source_like:
             continue
@@ -371,19 +412,25 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if p.last < lo or p.first >= hi:
             continue
         marker = _marker_before(tokens, p, lex, parties)
-        if marker in ("to", "buy_from") and _case(tokens, p) == "loc" and not trig.buy:
-            continue  # "в Белом доме", "на Украине": a place, not a destination
+        if marker in ("to", "buy_from", None) and _case(tokens, p) == "loc" and not trig.buy:
+            continue  # "в Белом доме", "на Украине", "in der Ukraine": a place, not a destination
         if marker == "from" and _case(tokens, p) == "ins":
             marker = "with"  # Ukrainian/Russian "з/с" + instrumental is "together with", not "from"
         if marker == "buy_from":  # "acheter des obus à la Corée": the seller follows the purchase
             marker = ("from" if p.first >= b or lex.verb_final else "skip") if trig.buy else "to"
         elif marker == "get_from":
             # French/Spanish "de" is a source only right after the trigger or an item ("reçu des Su-35 de
-            # la Russie"), not in "le respaldo financiero de Estados Unidos"
-            marker = "from" if trig.role == "get" and _after_item_or_trigger(tokens, p, a, b, items, lex) else None
+            # la Russie"), not in "le respaldo financiero de Estados Unidos"; after a delivery noun, right after
+            # its item: "la entrega de los misiles Patriot de Alemania a Ucrania"
+            source = trig.role == "get" and _after_item_or_trigger(tokens, p, a, b, items, lex)
+            source = source or (trig.role == "give" and _nominal(tokens, b) and p.first > b
+                                and _after_item_or_trigger(tokens, p, -1, -1, items, lex))
+            marker = "from" if source else None
         elif marker == "with":
             # "achat … avec Moscou", "a contract with France for the acquisition of …": the seller
             marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
+            if marker == "skip":
+                partners.append(p)
         if marker in ("skip", "against", "funder"):
             continue
         if marker is None and _case(tokens, p) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
@@ -401,8 +448,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
-        elif marker is None and _case(tokens, p) == "ins" and trig.role == "give" and passive:
-            sup.append(p)  # "переданы Белоруссией": the instrumental is the passive agent
+        elif marker is None and _case(tokens, p) == "ins" and trig.role == "give":
+            sup.append(p)  # "были переданы Белоруссией": a bare instrumental party is the passive agent
         elif marker is None and _case(tokens, p) == "dat" and trig.role == "give":
             rec.append(p)  # "поставки Ирана России", "liefert der Ukraine": the dative receives
         elif marker is None and _case(tokens, p) == "gen" and after and p.first - b <= 1 and trig.role == "give":
@@ -434,6 +481,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup = [q for q in sup if q is not accused and q.first >= c]
             rec = [q for q in rec if q is not accused and q.first >= c]
             subject, bare_before = accused, [accused]
+    verb_first = a - lo <= 3 and not _nominal(tokens, b) and not any(t.fold in ARTICLES for t in tokens[lo:a])
+    if subject is None and verb_first and not (sup if trig.role == "give" else rec) and trig.role != "deal":
+        subject = _matrix_subject(tokens, lo, parties, lex)  # "Китай заперечує, що постачав Росії дрони"
+        bare_before = [subject] if subject is not None else bare_before
     if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
         # "The US Navy seized a shipment of Iranian-made missiles": who seized it is no party to it
         subject, bare_before = None, [q for q in bare_before if q is not subject]
@@ -447,13 +498,39 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             rec.extend(subjects)
         else:
             others[:0] = subjects
+    if trig.role == "give" and subject is not None and _nominal(tokens, b) and \
+            lex.requests.find_all(tokens, subject.last + 1, a) and not any(p in rec for p in parties if p.first > b):
+        sup, rec = rec, sup  # "Kiew bat Berlin um die Lieferung von Taurus": who asks for a delivery receives it
     # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
     if len(rec) > 1:
         rec = [p for p in rec if p.first >= b] or rec
     fr.suppliers = _codes(sup)
     fr.recipients = _codes(rec)
+    fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
     if trig.role == "deal":
         fr.suppliers, fr.recipients = [], _codes(others)  # direction decided per item (origin)
+
+
+def _nominal(tokens: list[Token], b: int) -> bool:
+    """A delivery noun: 'la entrega de', 'la fornitura di', 'the delivery of'."""
+    return b < len(tokens) and tokens[b].fold in SOURCE_PREPOSITIONS | {"of", "di"}
+
+
+def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], lex: Lexicon) -> PartyMention | None:
+    """A clause with no subject of its own right after a denial or report verb ('Китай заперечує, що постачав
+    …', 'Irán negó que hubiera entregado …'): pro-drop languages leave out the subject the main clause names."""
+    k = lo - 2
+    while k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 0 or lo - 1 - k > 2:
+        return None
+    verb = next((s for s in range(max(0, k - 2), k + 1) for idx in (lex.denials, lex.report_verbs)
+                 if (m := idx.match_at(tokens, s)) and s + m[0] - 1 == k), None)
+    if verb is None:
+        return None
+    before = [p for p in parties if p.last < verb and verb - p.last <= 6 and not p.source_like
+              and _marker_before(tokens, p, lex, parties) is None]
+    return before[-1] if before else None
 
 
 def _codes(ps: list[PartyMention]) -> list[str]:

@@ -72,8 +72,9 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         value = lex.numbers.get(tok.fold)
     if value is None:
         return None
-    if mult == 1.0 and tok.is_number and is_year(tok, value):
-        return None
+    if mult == 1.0 and tok.is_number and is_year(tok, value) and not (
+            end == first - 1 and (_qualifier_before(tokens, j, lex) or ("", 0))[0] == "at_least"):
+        return None  # a year; but "mehr als 2000 Stinger-Raketen", "more than 2000 missiles" count
     return _finish(tokens, j, end, value * mult, lex)
 
 

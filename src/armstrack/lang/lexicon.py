@@ -137,6 +137,7 @@ class Lexicon:
     org_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "… Research Institute": part of a name
     refusals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "refused to sell": no transfer
     accusations: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "accused Tehran of supplying"
+    requests: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "bat Berlin um die Lieferung": asker receives
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -158,7 +159,8 @@ class Lexicon:
 PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
-    "technology", "possession", "services", "interdiction", "org_heads", "refusals", "accusations", "route_markers",
+    "technology", "possession", "services", "interdiction", "org_heads", "refusals", "accusations", "requests",
+    "route_markers",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words",
 )
 

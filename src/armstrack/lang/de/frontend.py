@@ -41,7 +41,9 @@ from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
 # Tokens that end a clause (commas included); subordinators open a new one.
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", "\"", "„", "“", "”", "«", "»", "?", "!", "."}
 SUBORDINATORS = {"dass", "weil", "ob", "wenn", "nachdem", "obwohl", "obgleich", "sodass", "bevor", "falls",
-                 "sobald", "solange", "seitdem", "indem", "wie"}
+                 "sobald", "solange", "seitdem", "indem", "wie", "wonach", "ehe", "sofern", "soweit"}
+# Prepositions that make the name after them a place ("in der Ukraine", "im Iran", "bei Kiew"), not a party.
+PLACE_PREPOSITIONS = {"in", "im", "bei", "beim"}
 RELATIVES = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen",
              "welchem", "wo", "was"}
 COORD = {"und", "sowie", "oder", "bzw"}
@@ -159,6 +161,7 @@ class GermanFrontend(LemmaFrontend):
         self._prepositions(toks, triggers, clauses)
         self._article_cases(toks)
         self._recipient_pp(toks)
+        self._place_cases(toks)
         self._bare_name_cases(toks, triggers, clauses)
         self._mood_and_tense(toks, triggers, clauses)
         for t in toks:  # verbs, so a noun phrase read after "laut X" can stop at the finite verb
@@ -290,6 +293,20 @@ class GermanFrontend(LemmaFrontend):
             if head < len(toks) and toks[head].text[:1].isupper() and _is_word(toks[head]):
                 for k in _np_tokens(toks, head):
                     toks[k].case = toks[k].case or "dat"
+
+    def _place_cases(self, toks: list[Token]) -> None:
+        """'in der Ukraine', 'bei Kiew': a place, marked locative (unless `_prepositions` read the preposition as a
+        direction or a seller: its lemma then changed)."""
+        for i, t in enumerate(toks[:-1]):
+            if t.fold not in PLACE_PREPOSITIONS or t.lemma in ("richtung", "vonseiten") or not _is_lower_word(t):
+                continue
+            head = i + 1
+            while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \
+                    (toks[head].fold in ARTICLES or _adjective_like(toks[head])):
+                head += 1
+            if head < len(toks) and toks[head].text[:1].isupper() and _is_word(toks[head]):
+                for k in _np_tokens(toks, head):
+                    toks[k].case = toks[k].case or "loc"
 
     def _genitive_context(self, toks: list[Token], i: int) -> bool:
         """'der' at i after a noun is a genitive ('Präsident der Ukraine', 'Lieferungen der Türkei'); after a

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from armstrack.lang.base import LemmaFrontend, Sentence, Token
+from armstrack.lang.lexicon import Lexicon
+from armstrack.lang.nl.order import mark_inverted_subjects
 
 CONDITIONAL = {"zou", "zouden", "zoudt"}
 FUTURE = {"zal", "zullen", "zult"}
@@ -31,9 +33,14 @@ PARTICIPLE = re.compile(r"^(aan|af|door|in|mee|na|om|op|over|toe|uit|ter|weg)?ge
 
 
 class DutchFrontend(LemmaFrontend):
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__("nl", lexicon.conditional_suffixes)
+        self.lex = lexicon
+
     def analyse(self, sentence: Sentence) -> None:
         super().analyse(sentence)
         toks = sentence.tokens
+        mark_inverted_subjects(toks, self.lex)
         for i, t in enumerate(toks):
             if t.fold in CONDITIONAL:
                 t.lemma = "zou"
