@@ -21,7 +21,7 @@ from armstrack.kb.loader import KnowledgeBase, get_kb
 from armstrack.model import Document, Extraction
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
-from armstrack.store import queries
+from armstrack.store import accounts, queries
 from armstrack.store.db import get_engine, unit_of_work
 from armstrack.transfers.merge import ACTIONS, build_transfers
 from armstrack.transfers.origins import Registry, build_registry, entity_print, sketch, wire_credit
@@ -168,3 +168,52 @@ class Armstrack:
     def judgements(self) -> list[dict[str, Any]]:
         with unit_of_work(self.engine) as conn:
             return queries.list_judgements(conn)
+
+    def count_transfers(self, f: queries.TransferFilter) -> int:
+        with unit_of_work(self.engine) as conn:
+            return queries.count_transfers(conn, f)
+
+    def claims(self, f: queries.ClaimFilter) -> tuple[list[dict[str, Any]], int]:
+        with unit_of_work(self.engine) as conn:
+            return queries.list_claims(conn, f)
+
+    def claim(self, cid: str) -> dict[str, Any]:
+        with unit_of_work(self.engine) as conn:
+            return queries.get_claim(conn, cid)
+
+    def documents(self, language: str | None = None, text: str | None = None, limit: int = 50,
+                  offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        with unit_of_work(self.engine) as conn:
+            return queries.list_documents(conn, language, text, limit, offset)
+
+    def document(self, did: str) -> dict[str, Any]:
+        with unit_of_work(self.engine) as conn:
+            return queries.get_document(conn, did)
+
+    def sources(self) -> list[dict[str, Any]]:
+        with unit_of_work(self.engine) as conn:
+            return queries.list_sources(conn)
+
+    def add_user(self, name: str, password: str, role: str) -> None:
+        with unit_of_work(self.engine) as conn:
+            accounts.add_user(conn, name, password, role)
+
+    def authenticate(self, name: str, password: str) -> str | None:
+        with unit_of_work(self.engine) as conn:
+            return accounts.authenticate(conn, name, password)
+
+    def role_of(self, name: str) -> str | None:
+        with unit_of_work(self.engine) as conn:
+            return accounts.role_of(conn, name)
+
+    def issue_token(self, name: str, label: str) -> str:
+        with unit_of_work(self.engine) as conn:
+            return accounts.issue_token(conn, name, label)
+
+    def token_user(self, token: str) -> str | None:
+        with unit_of_work(self.engine) as conn:
+            return accounts.token_user(conn, token)
+
+    def secret(self, name: str) -> str:
+        with unit_of_work(self.engine) as conn:
+            return accounts.secret(conn, name)

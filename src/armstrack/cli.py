@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import uvicorn
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
+from armstrack.api.server import create_app
 from armstrack.app import Armstrack, IngestReport
 from armstrack.errors import ArmstrackError
 from armstrack.evaluate import evaluate_dir, format_report
@@ -33,6 +35,8 @@ from armstrack.store.queries import TransferFilter
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arms-transfer claims from news reports.")
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and check the knowledge base.")
 app.add_typer(kb_app, name="kb")
+users_app = typer.Typer(no_args_is_help=True, help="Accounts for the web app: viewer, analyst, admin.")
+app.add_typer(users_app, name="users")
 transfers_app = typer.Typer(help="List transfers, or record a judgement on them (merge, split, accept, reject).")
 app.add_typer(transfers_app, name="transfers")
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLite path or URL, postgresql://…; default "
@@ -183,7 +187,8 @@ def transfers_list(
         fail(f"--min-grade {min_grade!r}: expected a letter A–F and a digit 1–6, e.g. C3", 2)
     if since and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
         fail(f"--since {since!r}: expected YYYY, YYYY-MM or YYYY-MM-DD", 2)
-    f = TransferFilter(supplier, recipient, item, category, stage, since, min_grade, rejected, limit)
+    f = TransferFilter(supplier=supplier, recipient=recipient, item=item, category=category, stage=stage,
+                       since=since, min_grade=min_grade, include_rejected=rejected, limit=limit)
     try:
         rows = Armstrack(db).transfers(f)
     except ArmstrackError as e:
@@ -309,6 +314,49 @@ def show(transfer: str, db: DbOption = None) -> None:
         out.print(Text(f"    \u201c{c['evidence']}\u201d"))
         if c["url"]:
             out.print(Text(f"    {c['url']}"))
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    secure_cookies: Annotated[bool, typer.Option("--secure-cookies", help="Mark cookies Secure (behind HTTPS)")]
+    = False,
+) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the web app."""
+    core = Armstrack(db)
+    try:
+        _ = core.engine  # open and migrate before listening, so a bad --db fails here with one line
+    except ArmstrackError as e:
+        fail(str(e))
+    uvicorn.run(create_app(core, secure_cookies), host=host, port=port, log_level="warning")
+
+
+@users_app.command("add")
+def users_add(
+    name: str,
+    role: Annotated[str, typer.Option(help="viewer | analyst | admin")] = "viewer",
+    db: DbOption = None,
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin")] = False,
+) -> None:
+    """Add a user (or reset their password and role); the password is asked for, or read from stdin."""
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else typer.prompt(
+        "Password", hide_input=True, confirmation_prompt=True)
+    try:
+        Armstrack(db).add_user(name, password, role)
+    except ArmstrackError as e:
+        fail(str(e))
+    print(f"user {name} ({role}) saved")
+
+
+@users_app.command("token")
+def users_token(name: str, label: str = "api", db: DbOption = None) -> None:
+    """Issue a read-only API token for a user (shown once; send it as 'Authorization: Bearer …')."""
+    try:
+        print(Armstrack(db).issue_token(name, label))
+    except ArmstrackError as e:
+        fail(str(e))
 
 
 def _kb() -> tuple[KnowledgeBase, Matcher]:

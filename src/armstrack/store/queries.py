@@ -223,6 +223,12 @@ def transfer_row(t: Transfer) -> Row:
     }
 
 
+TRANSFER_SORTS = {"probability": transfers.c.probability, "last_reported": transfers.c.last_reported,
+                  "first_reported": transfers.c.first_reported, "reports": transfers.c.reports,
+                  "independent_origins": transfers.c.independent_origins, "item": transfers.c.item,
+                  "supplier": transfers.c.supplier, "recipient": transfers.c.recipient}
+
+
 @dataclass(frozen=True)
 class TransferFilter:
     supplier: str | None = None
@@ -231,38 +237,60 @@ class TransferFilter:
     category: str | None = None
     stage: str | None = None
     since: str | None = None  # last reported on or after this ISO prefix
+    until: str | None = None  # first reported on or before this ISO prefix
     min_grade: str | None = None  # "C3": reliability C or better and credibility 3 or better
+    text: str | None = None  # free text over item, parties and category
     include_rejected: bool = False
+    sort: str = "-probability"  # a TRANSFER_SORTS key, "-" for descending
     limit: int | None = None
     offset: int = 0
 
 
-def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
-    """Transfers matching the filter, the most probable and most recent first, with their claim ids."""
-    q = select(transfers)
+def _transfer_conditions(f: TransferFilter) -> list[Any]:
+    c = transfers.c
+    where: list[Any] = []
     if f.supplier:
-        q = q.where(transfers.c.supplier == _party_code(f.supplier))
+        where.append(c.supplier == _party_code(f.supplier))
     if f.recipient:
-        q = q.where(transfers.c.recipient == _party_code(f.recipient))
+        where.append(c.recipient == _party_code(f.recipient))
     if f.item:
-        q = q.where(func.lower(transfers.c.item).contains(f.item.lower()))
+        where.append(func.lower(c.item).contains(f.item.lower(), autoescape=True))
     if f.category:
-        q = q.where(transfers.c.category == f.category)
+        where.append(c.category == f.category)
     if f.stage:
-        q = q.where(transfers.c.stage == f.stage)
+        where.append(c.stage == f.stage)
     if f.since:
-        q = q.where(transfers.c.last_reported >= f.since)
+        where.append(c.last_reported >= f.since)
+    if f.until:
+        where.append(c.first_reported <= f.until + "\uffff")  # "2023" covers every date in 2023
     if f.min_grade:
-        q = q.where(transfers.c.reliability <= f.min_grade[0].upper(),
-                    transfers.c.credibility <= int(f.min_grade[1:]))
+        where += [c.reliability <= f.min_grade[0].upper(), c.credibility <= int(f.min_grade[1:])]
+    if f.text:
+        needle = f.text.lower()
+        where.append(or_(*(func.lower(func.coalesce(col, "")).contains(needle, autoescape=True)
+                           for col in (c.item, c.supplier, c.recipient, c.category))))
     if not f.include_rejected:
-        q = q.where(transfers.c.rejected.is_(False))
-    q = q.order_by(transfers.c.probability.desc(), transfers.c.last_reported.desc(), transfers.c.id)
+        where.append(c.rejected.is_(False))
+    return where
+
+
+def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
+    """Transfers matching the filter, sorted (by default the most probable, then the most recent, first)."""
+    key, descending = f.sort.lstrip("-"), f.sort.startswith("-")
+    if key not in TRANSFER_SORTS:
+        raise ValueError(f"unknown sort {f.sort!r} (use {', '.join(TRANSFER_SORTS)}, '-' for descending)")
+    col = TRANSFER_SORTS[key]
+    q = select(transfers).where(*_transfer_conditions(f)).order_by(
+        col.desc() if descending else col.asc(), transfers.c.last_reported.desc(), transfers.c.id)
     q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
     rows = [dict(r._mapping) for r in conn.execute(q)]
     for r in rows:
         r["grade"] = f"{r['reliability']}{r['credibility']}"
     return rows
+
+
+def count_transfers(conn: Connection, f: TransferFilter) -> int:
+    return int(conn.execute(select(func.count()).select_from(transfers).where(*_transfer_conditions(f))).scalar_one())
 
 
 def _party_code(code: str) -> str:
@@ -318,3 +346,98 @@ def pairs_of_claims(conn: Connection, claim_ids: Sequence[str]) -> set[Pair]:
 
 def list_judgements(conn: Connection) -> list[Row]:
     return [dict(r._mapping) for r in conn.execute(select(judgements).order_by(judgements.c.id))]
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    supplier: str | None = None
+    recipient: str | None = None
+    item: str | None = None
+    category: str | None = None
+    stage: str | None = None
+    status: str | None = None
+    language: str | None = None
+    since: str | None = None  # document published on or after
+    until: str | None = None  # document published on or before
+    text: str | None = None  # free text in the evidence
+    document_id: str | None = None
+    limit: int | None = 50
+    offset: int = 0
+
+
+def _claim_conditions(f: ClaimFilter) -> list[Any]:
+    c, d = claims.c, documents.c
+    where: list[Any] = []
+    for col, value in ((c.supplier, f.supplier), (c.recipient, f.recipient)):
+        if value:
+            where.append(col == _party_code(value))
+    for col, value in ((c.category, f.category), (c.stage, f.stage), (c.status, f.status),
+                       (d.language, f.language), (c.document_id, f.document_id)):
+        if value:
+            where.append(col == value)
+    if f.item:
+        where.append(func.lower(c.item).contains(f.item.lower(), autoescape=True))
+    if f.since:
+        where.append(d.published >= f.since)
+    if f.until:
+        where.append(d.published <= f.until + "\uffff")
+    if f.text:
+        where.append(func.lower(c.evidence).contains(f.text.lower(), autoescape=True))
+    return where
+
+
+CLAIM_COLUMNS = (claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
+                 documents.c.publisher, claim_transfers.c.transfer_id)
+
+
+def list_claims(conn: Connection, f: ClaimFilter) -> tuple[list[Row], int]:
+    """Claims with their document's metadata and transfer, newest documents first; and the total count."""
+    base = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(*_claim_conditions(f))
+    q = base.order_by(documents.c.published.desc(), claims.c.id)
+    q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
+    total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+    return [dict(r._mapping) for r in conn.execute(q)], int(total)
+
+
+def get_claim(conn: Connection, cid: str) -> Row:
+    row = conn.execute(select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(
+        claims.c.id == cid)).first()
+    if row is None:
+        raise NotFound(f"no claim {cid!r}")
+    return dict(row._mapping)
+
+
+DOCUMENT_SUMMARY = (documents.c.id, documents.c.url, documents.c.language, documents.c.published,
+                    documents.c.fetched, documents.c.source_name, documents.c.publisher, documents.c.note)
+
+
+def list_documents(conn: Connection, language: str | None = None, text: str | None = None, limit: int = 50,
+                   offset: int = 0) -> tuple[list[Row], int]:
+    where: list[Any] = []
+    if language:
+        where.append(documents.c.language == language)
+    if text:
+        where.append(func.lower(documents.c.text).contains(text.lower(), autoescape=True))
+    counts = select(claims.c.document_id, func.count().label("claims")).group_by(claims.c.document_id).subquery()
+    q = (select(*DOCUMENT_SUMMARY, func.coalesce(counts.c.claims, 0).label("claims"))
+         .outerjoin(counts, counts.c.document_id == documents.c.id).where(*where)
+         .order_by(documents.c.published.desc(), documents.c.id).limit(limit).offset(offset))
+    total = conn.execute(select(func.count()).select_from(documents).where(*where)).scalar_one()
+    return [dict(r._mapping) for r in conn.execute(q)], int(total)
+
+
+def get_document(conn: Connection, did: str) -> Row:
+    """A document with its text, its claims, and its publisher's registry entry (state affiliation,
+    sanctions)."""
+    row = conn.execute(select(documents).where(documents.c.id == did)).first()
+    if row is None:
+        raise NotFound(f"no document {did!r}")
+    out = {k: v for k, v in row._mapping.items() if k not in ("sketch", "entities")}
+    out["claims"] = list_claims(conn, ClaimFilter(document_id=did, limit=None))[0]
+    source = conn.execute(select(sources).where(sources.c.id == row.publisher)).first() if row.publisher else None
+    out["source"] = dict(source._mapping) if source else None
+    return out
+
+
+def list_sources(conn: Connection) -> list[Row]:
+    return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sources.c.name))]

@@ -139,3 +139,27 @@ stale_pairs = Table(
     Column("supplier", String(100), primary_key=True),  # '' stands for unknown
     Column("recipient", String(100), primary_key=True),
 )
+
+users = Table(
+    "users", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("password_hash", Text, nullable=False),  # argon2id
+    Column("role", String(10), nullable=False),  # viewer | analyst | admin
+    Column("created", DateTime(timezone=True), nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("token_hash", String(64), primary_key=True),  # sha256 of the token; the token itself is shown once
+    Column("user", String(100), ForeignKey("users.name", ondelete="CASCADE"), nullable=False),
+    Column("label", Text, nullable=False),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("revoked", DateTime(timezone=True)),
+)
+
+# keys the web app signs sessions and CSRF tokens with, made once per database so every server process agrees
+app_secrets = Table(
+    "app_secrets", metadata,
+    Column("name", String(50), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -1,0 +1,92 @@
+"""Who is asking: a signed session cookie (browser) or a read-only bearer token (scripts); what they may
+do (viewer < analyst < admin); and CSRF protection on every state-changing request."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from fastapi import Request
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from armstrack.app import Armstrack
+from armstrack.store.accounts import role_at_least
+
+SESSION_COOKIE = "armstrack_session"
+SESSION_SECONDS = 12 * 3600
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+class Denied(Exception):
+    """A request that may not proceed: 401 (who are you?) or 403 (not allowed)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Principal:
+    name: str
+    role: str
+    via_token: bool  # tokens are read-only whatever the user's role
+    nonce: str = ""  # the session's nonce, which its CSRF token is derived from
+
+    def may(self, needed: str) -> bool:
+        if needed == "viewer":
+            return True
+        return not self.via_token and role_at_least(self.role, needed)
+
+
+class Sessions:
+    """Signs session cookies and derives CSRF tokens from a secret kept in the database."""
+
+    def __init__(self, core: Armstrack) -> None:
+        self.core = core
+        self._key: str | None = None
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = self.core.secret("session")
+        return self._key
+
+    def cookie(self, name: str) -> str:
+        return URLSafeTimedSerializer(self.key, salt="session").dumps({"u": name, "n": secrets.token_urlsafe(16)})
+
+    def read(self, value: str) -> tuple[str, str] | None:
+        try:
+            data = URLSafeTimedSerializer(self.key, salt="session").loads(value, max_age=SESSION_SECONDS)
+        except BadSignature:
+            return None
+        return (data["u"], data["n"]) if isinstance(data, dict) and "u" in data and "n" in data else None
+
+    def csrf(self, nonce: str) -> str:
+        return hmac.new(self.key.encode(), f"csrf:{nonce}".encode(), hashlib.sha256).hexdigest()
+
+    def principal(self, request: Request) -> Principal | None:
+        header = request.headers.get("authorization", "")
+        if header.lower().startswith("bearer "):
+            user = self.core.token_user(header[7:].strip())
+            role = self.core.role_of(user) if user else None
+            return Principal(user, role, via_token=True) if user and role else None
+        session = self.read(request.cookies.get(SESSION_COOKIE, ""))
+        if session is None:
+            return None
+        role = self.core.role_of(session[0])
+        return Principal(session[0], role, via_token=False, nonce=session[1]) if role else None
+
+    def check(self, request: Request, needed: str, form_token: str | None = None) -> Principal:
+        """The principal of a request allowed to do something that needs `needed`; raises Denied."""
+        who = self.principal(request)
+        if who is None:
+            raise Denied(401, "sign in, or send a valid API token")
+        if request.method not in SAFE_METHODS:
+            token = form_token or request.headers.get("x-csrf-token", "")
+            if who.via_token or not hmac.compare_digest(token, self.csrf(who.nonce)):
+                raise Denied(403, "missing or invalid CSRF token")
+        if not who.may(needed):
+            raise Denied(403, f"this needs the {needed} role")
+        return who

@@ -1,0 +1,147 @@
+"""REST API under /api: documents, claims, transfers and sources with filters, paging and sorting; POST
+endpoints for ingest and review actions. Every error has one JSON shape (see errors.error_body)."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+
+from armstrack.api.auth import Principal, Sessions
+from armstrack.app import Armstrack
+from armstrack.errors import ArmstrackError
+from armstrack.extract.document import Extractor
+from armstrack.model import CATEGORIES, Stage, Status
+from armstrack.sources.files import document_from_record
+from armstrack.store.queries import TRANSFER_SORTS, ClaimFilter, TransferFilter
+
+Category = StrEnum("Category", {c: c for c in CATEGORIES})  # type: ignore[misc]
+Sort = StrEnum("Sort", {f"{d}{k}": f"{d}{k}" for k in TRANSFER_SORTS for d in ("", "-")})  # type: ignore[misc]
+GRADE = re.compile(r"^[A-Fa-f][1-6]$")
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+DateParam = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+class Page(BaseModel):
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+
+class DocumentIn(BaseModel):
+    text: str = Field(min_length=1, max_length=2_000_000)
+    id: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, max_length=2000)
+    published: str | None = Field(default=None, max_length=40)
+    source_name: str | None = Field(default=None, max_length=300)
+    language: str | None = Field(default=None, max_length=10)
+
+
+class JudgementIn(BaseModel):
+    action: str = Field(pattern="^(merge|split|accept|reject)$")
+    other: str | None = Field(default=None, max_length=16, description="merge: the transfer merged into this one")
+    claims: list[str] = Field(default=[], max_length=10_000, description="split: the claims to move out")
+    reason: str = Field(default="", max_length=2000)
+
+
+def viewer(request: Request) -> Principal:
+    sessions: Sessions = request.app.state.sessions
+    return sessions.check(request, "viewer")
+
+
+def analyst(request: Request) -> Principal:
+    sessions: Sessions = request.app.state.sessions
+    return sessions.check(request, "analyst")
+
+
+Viewer = Annotated[Principal, Depends(viewer)]
+Analyst = Annotated[Principal, Depends(analyst)]
+
+
+def _value(e: StrEnum | None) -> str | None:
+    return str(e.value) if e is not None else None
+
+
+def router(core: Armstrack) -> APIRouter:
+    api = APIRouter(prefix="/api")
+
+    @api.get("/transfers", response_model=Page, summary="Transfers, filtered, sorted and paged")
+    def transfers(_: Viewer, supplier: Text = None, recipient: Text = None, item: Text = None,
+                  category: Category | None = None,
+                  stage: Stage | None = None,
+                  since: DateParam = None, until: DateParam = None,
+                  min_grade: Annotated[str | None, Query(pattern=GRADE.pattern)] = None, q: Text = None,
+                  rejected: bool = False,
+                  sort: Sort = Sort["-probability"],
+                  limit: Limit = 50, offset: Offset = 0) -> Page:
+        f = TransferFilter(supplier=supplier, recipient=recipient, item=item, category=_value(category),
+                           stage=_value(stage), since=since, until=until, min_grade=min_grade, text=q,
+                           include_rejected=rejected, sort=str(sort.value), limit=limit, offset=offset)
+        return Page(items=core.transfers(f), total=core.count_transfers(f), limit=limit, offset=offset)
+
+    @api.get("/transfers/{transfer_id}", summary="One transfer: timeline, origins, grade history, claims")
+    def transfer(transfer_id: str, _: Viewer) -> dict[str, Any]:
+        return core.transfer(transfer_id)
+
+    @api.get("/claims", response_model=Page, summary="Claims, filtered and paged")
+    def claims(_: Viewer, supplier: Text = None, recipient: Text = None, item: Text = None,
+               category: Category | None = None,
+               stage: Stage | None = None,
+               status: Status | None = None,
+               language: Annotated[str | None, Query(max_length=8)] = None,
+               since: DateParam = None, until: DateParam = None, q: Text = None,
+               limit: Limit = 50, offset: Offset = 0) -> Page:
+        f = ClaimFilter(supplier=supplier, recipient=recipient, item=item, category=_value(category),
+                        stage=_value(stage), status=_value(status), language=language, since=since, until=until,
+                        text=q, limit=limit, offset=offset)
+        items, total = core.claims(f)
+        return Page(items=items, total=total, limit=limit, offset=offset)
+
+    @api.get("/claims/{claim_id}", summary="One claim with its document's metadata")
+    def claim(claim_id: str, _: Viewer) -> dict[str, Any]:
+        return core.claim(claim_id)
+
+    @api.get("/documents", response_model=Page, summary="Documents, newest first")
+    def documents(_: Viewer, language: Annotated[str | None, Query(max_length=8)] = None, q: Text = None,
+                  limit: Limit = 50, offset: Offset = 0) -> Page:
+        items, total = core.documents(language, q, limit, offset)
+        return Page(items=items, total=total, limit=limit, offset=offset)
+
+    @api.get("/documents/{document_id:path}", summary="One document: text, claims, publisher flags")
+    def document(document_id: str, _: Viewer) -> dict[str, Any]:
+        return core.document(document_id)
+
+    @api.get("/sources", summary="The source registry as stored")
+    def sources(_: Viewer) -> list[dict[str, Any]]:
+        return core.sources()
+
+    @api.get("/judgements", summary="Every judgement, undone ones included")
+    def judgements(_: Viewer) -> list[dict[str, Any]]:
+        return core.judgements()
+
+    @api.post("/documents", status_code=201, summary="Extract and store one document")
+    def ingest(body: DocumentIn, _: Analyst) -> dict[str, Any]:
+        doc = document_from_record(body.model_dump(exclude_none=True), "api")
+        report = core.ingest([doc], Extractor())
+        if report.failures:
+            raise ArmstrackError(report.failures[0].reason)
+        return {"id": doc.id, "stored": report.documents, "unchanged": report.unchanged, "claims": report.claims}
+
+    @api.post("/transfers/{transfer_id}/judgements", status_code=201, summary="Merge, split, accept or reject")
+    def judge(transfer_id: str, body: JudgementIn, who: Analyst) -> dict[str, Any]:
+        jid = core.judge(body.action, transfer_id, body.other, body.claims, who.name, body.reason)
+        return {"judgement": jid}
+
+    @api.post("/judgements/{judgement_id}/undo", summary="Undo a judgement")
+    def undo(judgement_id: int, _: Analyst) -> dict[str, Any]:
+        core.undo(judgement_id)
+        return {"undone": judgement_id}
+
+    return api

@@ -1,0 +1,44 @@
+"""The FastAPI application: REST API, pages, static files and security headers over one Armstrack object."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from armstrack import __version__
+from armstrack.api import errors, routes, web
+from armstrack.api.auth import Sessions
+from armstrack.app import Armstrack
+
+HERE = Path(__file__).parent
+# no inline script or style anywhere: a script tag that slipped through escaping could still not run
+CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; " \
+      "form-action 'self'; base-uri 'none'"
+
+
+def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
+    """The web app for one store; `secure_cookies` when served over HTTPS."""
+    app = FastAPI(title="armstrack", version=__version__,
+                  description="Evidence-linked, credibility-graded arms-transfer claims and transfers.")
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    sessions = Sessions(core)
+    app.state.sessions = sessions
+    errors.install(app, templates)
+    app.include_router(routes.router(core))
+    app.include_router(web.pages(core, sessions, templates, secure_cookies))
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    return app

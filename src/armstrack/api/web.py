@@ -1,0 +1,141 @@
+"""Server-rendered pages: sign-in, transfers list, transfer timeline with evidence and review actions,
+document with highlighted evidence, judgement log. News text is hostile input: templates autoescape it."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
+from armstrack.app import Armstrack
+from armstrack.model import CATEGORIES, Stage
+from armstrack.store.queries import ClaimFilter, TransferFilter
+
+PAGE = 50
+LOGIN_COOKIE = "armstrack_login"
+FILTERS = ("supplier", "recipient", "item", "category", "stage", "since", "until", "min_grade", "q")
+
+
+def highlight(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    """The text cut into (segment, claim id or None) so the template can mark evidence spans."""
+    spans = sorted({(a, b, c["id"]) for c in claims for a, b in c["evidence_spans"]})
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for a, b, cid in spans:
+        if a < pos:
+            continue  # overlapping spans: the first wins
+        out += [(text[pos:a], None), (text[a:b], cid)]
+        pos = b
+    out.append((text[pos:], None))
+    return [s for s in out if s[0]]
+
+
+def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secure: bool) -> APIRouter:
+    web = APIRouter(include_in_schema=False)
+
+    def render(request: Request, name: str, who: Principal | None, **context: Any) -> Response:
+        csrf = sessions.csrf(who.nonce) if who and not who.via_token else ""
+        return templates.TemplateResponse(request, name, {"who": who, "csrf": csrf, **context})
+
+    @web.get("/")
+    def home() -> Response:
+        return RedirectResponse("/transfers", status_code=303)
+
+    @web.get("/login")
+    def login_form(request: Request, next: str = "/transfers", error: str = "") -> Response:
+        token = secrets.token_urlsafe(16)
+        response = templates.TemplateResponse(request, "login.html", {"who": None, "login_csrf": token,
+                                                                       "next": _local(next), "error": error})
+        response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=secure, max_age=600)
+        return response
+
+    @web.post("/login")
+    def login(request: Request, name: Annotated[str, Form(max_length=100)],
+              password: Annotated[str, Form(max_length=1000)], csrf: Annotated[str, Form()] = "",
+              next: Annotated[str, Form()] = "/transfers") -> Response:
+        cookie = request.cookies.get(LOGIN_COOKIE, "")
+        if not cookie or not secrets.compare_digest(cookie, csrf):
+            raise Denied(403, "missing or invalid CSRF token")
+        if core.authenticate(name, password) is None:
+            return RedirectResponse("/login?" + urlencode({"error": "wrong name or password", "next": _local(next)}),
+                                    status_code=303)
+        response = RedirectResponse(_local(next), status_code=303)
+        response.set_cookie(SESSION_COOKIE, sessions.cookie(name), httponly=True, samesite="lax", secure=secure,
+                            max_age=SESSION_SECONDS)
+        response.delete_cookie(LOGIN_COOKIE)
+        return response
+
+    @web.post("/logout")
+    def logout(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
+        sessions.check(request, "viewer", csrf)
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE)
+        return response
+
+    @web.get("/transfers")
+    def transfers(request: Request, supplier: str = "", recipient: str = "", item: str = "", category: str = "",
+                  stage: str = "", since: str = "", until: str = "", min_grade: str = "", q: str = "",
+                  page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+        who = sessions.check(request, "viewer")
+        values = {"supplier": supplier, "recipient": recipient, "item": item, "category": category,
+                  "stage": stage, "since": since, "until": until, "min_grade": min_grade, "q": q}
+        f = TransferFilter(supplier=supplier or None, recipient=recipient or None, item=item or None,
+                           category=category or None, stage=stage or None, since=since or None,
+                           until=until or None, min_grade=min_grade or None, text=q or None,
+                           limit=PAGE, offset=(page - 1) * PAGE)
+        rows, total = core.transfers(f), core.count_transfers(f)
+        query = urlencode({k: v for k, v in values.items() if v})
+        return render(request, "transfers.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
+                      values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage])
+
+    @web.get("/transfers/{transfer_id}")
+    def transfer(request: Request, transfer_id: str) -> Response:
+        who = sessions.check(request, "viewer")
+        t = core.transfer(transfer_id)
+        judged = [j for j in core.judgements() if set(j["claim_ids"]) & set(t["claim_ids"])]
+        return render(request, "transfer.html", who, t=t, judgements=judged)
+
+    @web.post("/transfers/{transfer_id}/judge")
+    def judge(request: Request, transfer_id: str, action: Annotated[str, Form(pattern="^(merge|split|accept|reject)$")],
+              csrf: Annotated[str, Form()] = "", other: Annotated[str, Form(max_length=16)] = "",
+              claims: Annotated[list[str] | None, Form()] = None,
+              reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+        who = sessions.check(request, "analyst", csrf)
+        core.judge(action, transfer_id, other or None, claims or [], who.name, reason)
+        return RedirectResponse(f"/transfers/{transfer_id}", status_code=303)
+
+    @web.post("/judgements/{judgement_id}/undo")
+    def undo(request: Request, judgement_id: int, csrf: Annotated[str, Form()] = "",
+             back: Annotated[str, Form()] = "/judgements") -> Response:
+        sessions.check(request, "analyst", csrf)
+        core.undo(judgement_id)
+        return RedirectResponse(_local(back), status_code=303)
+
+    @web.get("/judgements")
+    def judgements(request: Request) -> Response:
+        who = sessions.check(request, "viewer")
+        return render(request, "judgements.html", who, judgements=list(reversed(core.judgements())))
+
+    @web.get("/documents/{document_id:path}")
+    def document(request: Request, document_id: str) -> Response:
+        who = sessions.check(request, "viewer")
+        d = core.document(document_id)
+        return render(request, "document.html", who, d=d, segments=highlight(d["text"], d["claims"]))
+
+    @web.get("/claims")
+    def claims(request: Request, q: str = "", page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+        who = sessions.check(request, "viewer")
+        rows, total = core.claims(ClaimFilter(text=q or None, limit=PAGE, offset=(page - 1) * PAGE))
+        return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE))
+
+    return web
+
+
+def _local(path: str) -> str:
+    """Only same-site paths as redirect targets ("//evil.example" and "https://…" are not)."""
+    return path if path.startswith("/") and not path.startswith("//") and "\\" not in path else "/transfers"

@@ -1,0 +1,137 @@
+"""REST API and web pages: filters and paging, one error shape, roles, CSRF on every state change, and
+hostile article text rendered inert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from api_fixtures import PASSWORD, make_core, signed_in
+from fastapi.testclient import TestClient
+
+from armstrack.api.errors import error_body
+from armstrack.api.server import create_app
+from armstrack.app import Armstrack
+
+
+@pytest.fixture(scope="module")
+def core(tmp_path_factory: pytest.TempPathFactory) -> Armstrack:
+    return make_core(f"sqlite:///{tmp_path_factory.mktemp('api') / 'api.db'}")
+
+
+@pytest.fixture(scope="module")
+def token(core: Armstrack) -> str:
+    return core.issue_token("viewer1", "tests")
+
+
+def api(core: Armstrack, token: str) -> TestClient:
+    return TestClient(create_app(core), headers={"Authorization": f"Bearer {token}"})
+
+
+def the_transfer(core: Armstrack, token: str) -> dict:
+    [t] = api(core, token).get("/api/transfers", params={"supplier": "DEU"}).json()["items"]
+    return t
+
+
+def test_transfers_filters_paging_and_sorting(core: Armstrack, token: str) -> None:
+    client = api(core, token)
+    page = client.get("/api/transfers", params={"supplier": "deu", "min_grade": "B2", "since": "2024"}).json()
+    assert page["total"] == 1 and page["items"][0]["independent_origins"] == 3
+    assert client.get("/api/transfers", params={"supplier": "IRN"}).json() == {
+        "items": [], "total": 0, "limit": 50, "offset": 0}
+    assert client.get("/api/transfers", params={"q": "iris", "sort": "-reports", "limit": 1}).json()["total"] == 1
+
+
+def test_claims_documents_and_sources(core: Armstrack, token: str) -> None:
+    client = api(core, token)
+    claims = client.get("/api/claims", params={"language": "de", "limit": 10}).json()
+    assert claims["total"] == 2 and {c["language"] for c in claims["items"]} == {"de"}
+    assert client.get("/api/claims", params={"q": "Diehl"}).json()["total"] == 0  # evidence is the claim sentence
+    one = client.get(f"/api/claims/{claims['items'][0]['id']}").json()
+    assert one["transfer_id"] == the_transfer(core, token)["id"]
+    doc = client.get("/api/documents/wire-reuters").json()
+    assert doc["source"]["wire"] is True and doc["claims"][0]["evidence_spans"]
+    assert client.get("/api/documents", params={"language": "fr"}).json()["total"] == 1
+    assert any(s["id"] == "reuters" for s in client.get("/api/sources").json())
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs", "status"), [
+    ("get", "/api/transfers", {"headers": {"Authorization": "Bearer nope"}}, 401),
+    ("get", "/api/transfers/doesnotexist", {}, 404),
+    ("get", "/api/transfers", {"params": {"min_grade": "Z9"}}, 422),
+    ("get", "/api/nowhere", {}, 404),
+    ("post", "/api/judgements/1/undo", {}, 403),  # a token is read-only
+])
+def test_every_api_error_has_the_one_error_shape(core: Armstrack, token: str, method: str, path: str,
+                                                 kwargs: dict, status: int) -> None:
+    r = getattr(api(core, token), method)(path, **kwargs)
+    assert r.status_code == status
+    body = r.json()
+    assert set(body) == {"error"} and body["error"]["status"] == status and body["error"]["message"]
+    assert body == error_body(status, body["error"]["message"])
+
+
+def test_state_changes_need_a_csrf_token_and_the_analyst_role(core: Armstrack, token: str) -> None:
+    tid = the_transfer(core, token)["id"]
+    viewer, viewer_csrf = signed_in(core, "viewer1")
+    analyst, analyst_csrf = signed_in(core, "analyst1")
+    body = {"action": "accept", "reason": "checked"}
+    assert viewer.post(f"/api/transfers/{tid}/judgements", json=body,
+                       headers={"X-CSRF-Token": viewer_csrf}).status_code == 403
+    assert analyst.post(f"/api/transfers/{tid}/judgements", json=body).status_code == 403
+    assert analyst.post(f"/api/transfers/{tid}/judgements", json=body,
+                        headers={"X-CSRF-Token": viewer_csrf}).status_code == 403
+    assert analyst.post(f"/transfers/{tid}/judge", data={"action": "accept"}).status_code == 403
+    assert analyst.post("/api/documents", json={"text": "x"}).status_code == 403
+    ok = analyst.post(f"/api/transfers/{tid}/judgements", json=body, headers={"X-CSRF-Token": analyst_csrf})
+    assert ok.status_code == 201
+    jid = ok.json()["judgement"]
+    assert analyst.post(f"/api/judgements/{jid}/undo", headers={"X-CSRF-Token": analyst_csrf}).status_code == 200
+    assert [j["author"] for j in core.judgements() if j["id"] == jid] == ["analyst1"]
+
+
+def test_login_refuses_a_wrong_password_and_a_forged_form(core: Armstrack) -> None:
+    client = TestClient(create_app(core), follow_redirects=False)
+    assert client.get("/transfers").headers["location"].startswith("/login")
+    assert client.post("/login", data={"name": "viewer1", "password": PASSWORD, "csrf": "forged"}).status_code == 403
+    page = client.get("/login").text
+    token = page.split('name="csrf" value="')[1].split('"')[0]
+    wrong = client.post("/login", data={"name": "viewer1", "password": "wrong password!", "csrf": token})
+    assert "error=wrong+name+or+password" in wrong.headers["location"]
+    assert "armstrack_session" not in client.cookies
+
+
+def test_open_redirects_are_refused(core: Armstrack) -> None:
+    client = TestClient(create_app(core), follow_redirects=False)
+    page = client.get("/login", params={"next": "//evil.example/x"}).text
+    token = page.split('name="csrf" value="')[1].split('"')[0]
+    r = client.post("/login", data={"name": "viewer1", "password": PASSWORD, "csrf": token,
+                                    "next": "https://evil.example/"})
+    assert r.headers["location"] == "/transfers"
+
+
+def test_hostile_article_text_renders_inert(core: Armstrack, tmp_path: Path) -> None:
+    analyst, csrf = signed_in(core, "analyst1")
+    text = ('Germany will deliver <script>alert("x")</script> four IRIS-T SLM systems to Ukraine '
+            '<img src=x onerror="alert(1)">, the government said.')
+    r = analyst.post("/api/documents", json={"text": text, "id": "hostile", "source_name": "<b>Evil</b> Times"},
+                     headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 201
+    for path in ("/documents/hostile", "/claims?q=script"):
+        html = analyst.get(path).text
+        assert "<script>" not in html and "<img" not in html and "<b>Evil" not in html
+        assert "&lt;script&gt;" in html
+    page = analyst.get("/documents/hostile")
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_pages_show_the_transfer_timeline_quotes_and_review_forms(core: Armstrack, token: str) -> None:
+    tid = the_transfer(core, token)["id"]
+    viewer, _ = signed_in(core, "viewer1")
+    analyst, _ = signed_in(core, "analyst1")
+    listing = viewer.get("/transfers", params={"supplier": "DEU"}).text
+    assert f'href="/transfers/{tid}"' in listing and "IRIS-T SLM" in listing
+    page = viewer.get(f"/transfers/{tid}").text
+    assert "Germany will deliver four more IRIS-T SLM" in page and "Le Figaro" in page
+    assert 'id="merge-form"' not in page  # a viewer sees no review actions
+    assert 'id="merge-form"' in analyst.get(f"/transfers/{tid}").text
