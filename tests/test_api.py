@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from api_fixtures import PASSWORD, make_core, signed_in
 from fastapi.testclient import TestClient
 
+from api_fixtures import PASSWORD, make_core, signed_in
 from armstrack.api.errors import error_body
 from armstrack.api.server import create_app
 from armstrack.app import Armstrack

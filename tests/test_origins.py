@@ -128,3 +128,16 @@ def test_thousands_of_reports_group_without_comparing_every_pair() -> None:
     cs = [claim(f"c-{d}", d) for d in docs]
     groups = independent_origins(cs, docs, REGISTRY)
     assert max(len(g.documents) for g in groups) >= 1500
+
+
+@pytest.mark.parametrize(("name", "url", "found"), [
+    ("The Guardian", None, "guardian"),
+    ("Reuters | World News", None, "reuters"),
+    ("South Front (translated by a blog)", None, "southfront"),
+    (None, "https://www.bild.com/politik/x.html", "bild"),
+    ("A Local Paper", "https://example.org/x", None),
+])
+def test_the_registry_finds_an_outlet_by_name_or_domain(name: str | None, url: str | None,
+                                                          found: str | None) -> None:
+    source = REGISTRY.find(name, url)
+    assert (source.id if source else None) == found

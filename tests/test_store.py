@@ -221,3 +221,33 @@ def test_an_extractor_failure_on_one_document_is_reported_and_the_rest_stored(db
     assert report.documents == 7 and report.unchanged == 0
     assert [f.reason for f in report.failures] == [f"{CORPUS}:5: extraction failed (ValueError: boom)"]
     assert the_transfer(db)["reports"] == 7
+
+
+def test_claim_reviews_reject_edit_and_move_claims_and_undo_restores(db: str) -> None:
+    ingest(db, CORPUS)
+    app = Armstrack(db)
+    before = the_transfer(db)
+    spiegel = next(c for c in app.transfer(before["id"])["claims"] if c["document_id"] == "independent-spiegel")
+    reject = app.judge_claim("reject_claim", spiegel["id"], author="analyst1", reason="speculative")
+    after = the_transfer(db)
+    assert (after["reports"], after["independent_origins"]) == (7, 2)
+    app.undo(reject)
+    assert the_transfer(db)["reports"] == 8
+    moved = app.judge_claim("edit_claim", spiegel["id"], {"supplier": "FRA", "stage": "ordered"})
+    [fra] = app.transfers(TransferFilter(supplier="FRA"))
+    assert (fra["item"], fra["stage"], fra["claim_ids"]) == ("IRIS-T SLM", "ordered", [spiegel["id"]])
+    assert the_transfer(db)["reports"] == 7
+    app.judge_claim("edit_claim", spiegel["id"], {"item": "NASAMS"})
+    [nasams] = app.transfers(TransferFilter(supplier="FRA"))
+    assert (nasams["item"], nasams["category"]) == ("NASAMS", "air_defence")
+    app.undo(moved)  # the item edit stays; the supplier and stage come back
+    assert app.transfers(TransferFilter(supplier="FRA")) == []
+    assert {t["item"] for t in app.transfers(TransferFilter(supplier="DEU"))} == {"IRIS-T SLM", "NASAMS"}
+    accepted = app.judge_claim("accept_claim", spiegel["id"])
+    queue, total = app.review_queue()
+    assert spiegel["id"] not in {c["id"] for c in queue} and total == 7
+    app.undo(accepted)
+    with pytest.raises(ArmstrackError, match="cannot set stage"):
+        app.judge_claim("edit_claim", spiegel["id"], {"stage": "stolen"})
+    with pytest.raises(ArmstrackError, match="cannot set supplier"):
+        app.judge_claim("edit_claim", spiegel["id"], {"supplier": "Germany"})

@@ -7,26 +7,53 @@ that same transaction and rebuilt by `refresh`, which every run ends with and wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from armstrack import EXTRACTOR_VERSION
 from armstrack.errors import ArmstrackError
 from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, get_kb
-from armstrack.model import Document, Extraction
+from armstrack.model import CATEGORIES, QUALIFIERS, Document, Extraction, Judgement, Stage, Status
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries
 from armstrack.store.db import get_engine, unit_of_work
-from armstrack.transfers.merge import ACTIONS, build_transfers
+from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, build_transfers
 from armstrack.transfers.origins import Registry, build_registry, entity_print, sketch, wire_credit
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
+PARTY = re.compile(r"^([A-Z]{3}|ORG:\S.{0,98})$")
+Pair = tuple[str, str]
+
+
+def check_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """An analyst's edit of a claim, validated field by field; raises ArmstrackError naming the bad field."""
+    for key, value in changes.items():
+        bad = key not in EDITABLE
+        if key in ("supplier", "recipient"):
+            bad = value is not None and not PARTY.match(str(value))
+        elif key == "stage":
+            bad = value not in {s.value for s in Stage}
+        elif key == "status":
+            bad = value not in {s.value for s in Status}
+        elif key == "category":
+            bad = value not in CATEGORIES
+        elif key == "item":
+            bad = not isinstance(value, str) or not 0 < len(value.strip()) <= 200
+        elif key == "when":
+            bad = value is not None and not re.fullmatch(r"[\d./-]{4,23}", str(value))
+        elif key == "quantity":
+            bad = value is not None and not (isinstance(value, dict) and isinstance(value.get("value"), int | float)
+                                              and value.get("qualifier", "exact") in QUALIFIERS)
+        if bad:
+            raise ArmstrackError(f"cannot set {key} to {value!r}")
+    return changes
 
 
 @dataclass
@@ -159,10 +186,35 @@ class Armstrack:
         self.refresh()
         return jid
 
+    def judge_claim(self, action: str, cid: str, changes: dict[str, Any] | None = None, author: str = "cli",
+                    reason: str = "") -> int:
+        """Record an analyst's review of one claim — accept, reject, or edit fields (`changes`) — and rebuild
+        the transfers it touches; returns the judgement id (for undo)."""
+        if action not in CLAIM_ACTIONS:
+            raise ArmstrackError(f"unknown claim action {action!r} (use {', '.join(CLAIM_ACTIONS)})")
+        changes = check_changes(changes or {}) if action == "edit_claim" else None
+        if action == "edit_claim" and not changes:
+            raise ArmstrackError("an edit needs at least one changed field")
+        self.refresh()
+        with unit_of_work(self.engine) as conn:
+            tid = str(queries.get_claim(conn, cid)["transfer_id"] or "")
+            jid = queries.add_judgement(conn, action, tid, None, [cid], author, reason, changes)
+            queries.mark_stale(conn, self._pairs_touched(conn, [cid], changes or {}))
+        self.refresh()
+        return jid
+
+    def _pairs_touched(self, conn: Connection, claim_ids: Sequence[str], changes: dict[str, Any]) -> set[Pair]:
+        """Pairs whose transfers a judgement on these claims changes: where they are stored and every pair
+        a live edit has moved them to."""
+        ids = set(claim_ids)
+        moved = {p for j in queries.live_judgements(conn) if ids & set(j.claim_ids) for p in j.pairs()}
+        edit = Judgement(0, "edit_claim", "", None, tuple(claim_ids), tuple(changes.items()))
+        return queries.pairs_of_claims(conn, claim_ids) | moved | edit.pairs()
+
     def undo(self, jid: int) -> None:
         with unit_of_work(self.engine) as conn:
-            claim_ids = queries.undo_judgement(conn, jid)
-            queries.mark_stale(conn, queries.pairs_of_claims(conn, claim_ids))
+            claim_ids, changes = queries.undo_judgement(conn, jid)
+            queries.mark_stale(conn, self._pairs_touched(conn, claim_ids, changes))
         self.refresh()
 
     def judgements(self) -> list[dict[str, Any]]:
@@ -189,6 +241,10 @@ class Armstrack:
     def document(self, did: str) -> dict[str, Any]:
         with unit_of_work(self.engine) as conn:
             return queries.get_document(conn, did)
+
+    def review_queue(self, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        with unit_of_work(self.engine) as conn:
+            return queries.review_queue(conn, limit, offset)
 
     def sources(self) -> list[dict[str, Any]]:
         with unit_of_work(self.engine) as conn:

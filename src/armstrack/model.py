@@ -225,10 +225,18 @@ class Judgement:
     """An analyst's decision, replayed over the automatic clusters; `claim_ids` are those it was about."""
 
     id: int
-    action: str  # merge | split | accept | reject
+    action: str  # merge | split | accept | reject (transfers); accept_claim | reject_claim | edit_claim
     transfer_id: str
     other_id: str | None  # merge: the transfer merged into transfer_id
     claim_ids: tuple[str, ...]
+    changes: tuple[tuple[str, Any], ...] = ()  # edit_claim: (field, new value) pairs
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """(supplier, recipient) pairs an edit moves its claim into ('' for unknown)."""
+        edits = dict(self.changes)
+        if "supplier" not in edits and "recipient" not in edits:
+            return set()
+        return {(edits.get("supplier") or "", edits.get("recipient") or "")}
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,13 @@ class DocumentIn(BaseModel):
     language: str | None = Field(default=None, max_length=10)
 
 
+class ClaimReviewIn(BaseModel):
+    action: str = Field(pattern="^(accept|reject|edit)$")
+    changes: dict[str, Any] = Field(default={}, description="edit: new values for supplier, recipient, item, "
+                                                            "category, stage, status, when, quantity")
+    reason: str = Field(default="", max_length=2000)
+
+
 class JudgementIn(BaseModel):
     action: str = Field(pattern="^(merge|split|accept|reject)$")
     other: str | None = Field(default=None, max_length=16, description="merge: the transfer merged into this one")
@@ -138,6 +145,16 @@ def router(core: Armstrack) -> APIRouter:
     def judge(transfer_id: str, body: JudgementIn, who: Analyst) -> dict[str, Any]:
         jid = core.judge(body.action, transfer_id, body.other, body.claims, who.name, body.reason)
         return {"judgement": jid}
+
+    @api.post("/claims/{claim_id}/judgements", status_code=201, summary="Accept, reject or edit a claim")
+    def review(claim_id: str, body: ClaimReviewIn, who: Analyst) -> dict[str, Any]:
+        jid = core.judge_claim(f"{body.action}_claim", claim_id, body.changes, who.name, body.reason)
+        return {"judgement": jid}
+
+    @api.get("/review", response_model=Page, summary="Claims not yet reviewed, least confident first")
+    def queue(_: Viewer, limit: Limit = 50, offset: Offset = 0) -> Page:
+        items, total = core.review_queue(limit, offset)
+        return Page(items=items, total=total, limit=limit, offset=offset)
 
     @api.post("/judgements/{judgement_id}/undo", summary="Undo a judgement")
     def undo(judgement_id: int, _: Analyst) -> dict[str, Any]:

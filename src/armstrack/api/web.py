@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
 from armstrack.app import Armstrack
-from armstrack.model import CATEGORIES, Stage
+from armstrack.model import CATEGORIES, Stage, Status
 from armstrack.store.queries import ClaimFilter, TransferFilter
 
 PAGE = 50
@@ -97,7 +97,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     def transfer(request: Request, transfer_id: str) -> Response:
         who = sessions.check(request, "viewer")
         t = core.transfer(transfer_id)
-        judged = [j for j in core.judgements() if set(j["claim_ids"]) & set(t["claim_ids"])]
+        judged = [j for j in core.judgements()
+                  if set(j["claim_ids"]) & set(t["claim_ids"]) or j["transfer_id"] == transfer_id]
         return render(request, "transfer.html", who, t=t, judgements=judged)
 
     @web.post("/transfers/{transfer_id}/judge")
@@ -114,6 +115,25 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
              back: Annotated[str, Form()] = "/judgements") -> Response:
         sessions.check(request, "analyst", csrf)
         core.undo(judgement_id)
+        return RedirectResponse(_local(back), status_code=303)
+
+    @web.get("/review")
+    def review(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+        who = sessions.check(request, "viewer")
+        rows, total = core.review_queue(PAGE, (page - 1) * PAGE)
+        return render(request, "review.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
+                      stages=[s.value for s in Stage], statuses=[s.value for s in Status])
+
+    @web.post("/claims/{claim_id}/review")
+    def review_claim(request: Request, claim_id: str,
+                     action: Annotated[str, Form(pattern="^(accept|reject|edit)$")],
+                     csrf: Annotated[str, Form()] = "", stage: Annotated[str, Form(max_length=30)] = "",
+                     status: Annotated[str, Form(max_length=20)] = "",
+                     reason: Annotated[str, Form(max_length=2000)] = "",
+                     back: Annotated[str, Form()] = "/review") -> Response:
+        who = sessions.check(request, "analyst", csrf)
+        changes = {k: v for k, v in (("stage", stage), ("status", status)) if v}
+        core.judge_claim(f"{action}_claim", claim_id, changes, who.name, reason)
         return RedirectResponse(_local(back), status_code=303)
 
     @web.get("/judgements")

@@ -124,7 +124,8 @@ def _pair_filter(pairs: set[Pair]) -> Any:
 
 def live_judgements(conn: Connection) -> list[Judgement]:
     q = select(judgements).where(judgements.c.undone.is_(None)).order_by(judgements.c.id)
-    return [Judgement(r.id, r.action, r.transfer_id, r.other_id, tuple(r.claim_ids)) for r in conn.execute(q)]
+    return [Judgement(r.id, r.action, r.transfer_id, r.other_id, tuple(r.claim_ids),
+                      tuple(sorted((r.changes or {}).items()))) for r in conn.execute(q)]
 
 
 def load_scope(conn: Connection, pairs: set[Pair]) -> tuple[list[StoredClaim], dict[str, StoredDocument],
@@ -140,12 +141,11 @@ def load_scope(conn: Connection, pairs: set[Pair]) -> tuple[list[StoredClaim], d
             q = select(claims, documents.c.published, documents.c.language).join(documents).where(_pair_filter(chunk))
             loaded.update({r.id: _stored_claim(r) for r in conn.execute(q)})
         ids = set(loaded)
-        linked = {c for j in judged if ids.intersection(j.claim_ids) for c in j.claim_ids} - ids
-        todo = set()
-        if linked:
-            todo = _pairs_of(conn, select(claims.c.supplier, claims.c.recipient).where(claims.c.id.in_(linked)))
-            todo -= scope
-            scope |= todo
+        touching = [j for j in judged if ids.intersection(j.claim_ids) or j.pairs() & scope]
+        linked = {c for j in touching for c in j.claim_ids} - ids
+        moved = {p for j in touching for p in j.pairs()}  # an edit that moved a claim to another pair
+        todo = (moved | (pairs_of_claims(conn, sorted(linked)) if linked else set())) - scope
+        scope |= todo
     doc_ids = sorted({c.document_id for c in loaded.values()})
     docs: dict[str, StoredDocument] = {}
     for i in range(0, len(doc_ids), 500):
@@ -155,8 +155,8 @@ def load_scope(conn: Connection, pairs: set[Pair]) -> tuple[list[StoredClaim], d
         docs.update({r.id: StoredDocument(r.id, r.publisher, r.url, r.language, r.published, tuple(r.sketch),
                                           tuple(r.entities), r.wire) for r in conn.execute(q)})
     ids = set(loaded)
-    return sorted(loaded.values(), key=lambda c: c.id), docs, [j for j in judged if ids.intersection(j.claim_ids)], \
-        scope
+    return sorted(loaded.values(), key=lambda c: c.id), docs, [
+        j for j in judged if ids.intersection(j.claim_ids) or j.pairs() & scope], scope
 
 
 def _stored_claim(r: Any) -> StoredClaim:
@@ -321,20 +321,20 @@ def transfer_claims(conn: Connection, tid: str) -> list[str]:
 
 
 def add_judgement(conn: Connection, action: str, tid: str, other: str | None, claim_ids: Sequence[str],
-                  author: str, reason: str) -> int:
+                  author: str, reason: str, changes: dict[str, Any] | None = None) -> int:
     res = conn.execute(insert(judgements).values(action=action, transfer_id=tid, other_id=other,
-                                                 claim_ids=list(claim_ids), author=author, reason=reason,
-                                                 created=now()))
+                                                 claim_ids=list(claim_ids), changes=changes, author=author,
+                                                 reason=reason, created=now()))
     return int(res.inserted_primary_key[0])  # type: ignore[index]
 
 
-def undo_judgement(conn: Connection, jid: int) -> list[str]:
-    """Mark a judgement undone; return the claim ids it was about."""
+def undo_judgement(conn: Connection, jid: int) -> tuple[list[str], dict[str, Any]]:
+    """Mark a judgement undone; return the claim ids it was about and the changes it made."""
     row = conn.execute(select(judgements).where(judgements.c.id == jid, judgements.c.undone.is_(None))).first()
     if row is None:
         raise NotFound(f"no live judgement {jid}")
     conn.execute(update(judgements).where(judgements.c.id == jid).values(undone=now()))
-    return list(row.claim_ids)
+    return list(row.claim_ids), dict(row.changes or {})
 
 
 def pairs_of_claims(conn: Connection, claim_ids: Sequence[str]) -> set[Pair]:
@@ -441,3 +441,25 @@ def get_document(conn: Connection, did: str) -> Row:
 
 def list_sources(conn: Connection) -> list[Row]:
     return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sources.c.name))]
+
+
+def reviewed_claims(conn: Connection) -> dict[str, str]:
+    """claim id → its latest live review (accept_claim, reject_claim or edit_claim)."""
+    out: dict[str, str] = {}
+    for j in live_judgements(conn):
+        if j.action.endswith("_claim"):
+            out.update({c: j.action for c in j.claim_ids})
+    return out
+
+
+def review_queue(conn: Connection, limit: int = 50, offset: int = 0) -> tuple[list[Row], int]:
+    """Claims no analyst has reviewed yet, the least confident first."""
+    done = reviewed_claims(conn)
+    base = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers)
+    total = int(conn.execute(select(func.count()).select_from(claims)).scalar_one()) - len(done)
+    rows = []
+    for r in conn.execute(base.order_by(claims.c.confidence, documents.c.published.desc(), claims.c.id)
+                          .limit(offset + limit + len(done))):
+        if r.id not in done:
+            rows.append(dict(r._mapping))
+    return rows[offset:offset + limit], total

@@ -111,10 +111,11 @@ claim_transfers = Table(
 judgements = Table(
     "judgements", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("action", String(10), nullable=False),  # merge | split | accept | reject
+    Column("action", String(20), nullable=False),  # merge | split | accept | reject | *_claim
     Column("transfer_id", String(16), nullable=False),
     Column("other_id", String(16)),
     Column("claim_ids", JSON, nullable=False),
+    Column("changes", JSON),  # edit_claim: {field: new value}
     Column("author", Text, nullable=False),
     Column("reason", Text, nullable=False),
     Column("created", DateTime(timezone=True), nullable=False),

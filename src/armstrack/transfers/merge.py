@@ -7,12 +7,15 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.model import (
     STAGE_ORDER,
     Judgement,
     Quantity,
+    Stage,
     StageEvent,
     Status,
     StoredClaim,
@@ -25,6 +28,8 @@ from armstrack.transfers.origins import Registry, independent_origins
 # A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
 ACTIONS = ("merge", "split", "accept", "reject")
+CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim")
+EDITABLE = ("supplier", "recipient", "item", "category", "stage", "status", "when", "quantity")
 
 
 def transfer_id(*parts: str | None) -> str:
@@ -98,11 +103,45 @@ def apply_judgements(labels: dict[str, str], judgements: Sequence[Judgement]) ->
 def build_transfers(claims: Sequence[StoredClaim], docs: dict[str, StoredDocument], judgements: Sequence[Judgement],
                     kb: KnowledgeBase, registry: Registry) -> list[Transfer]:
     """Every transfer the claims and judgements give, each with origins and grade."""
+    claims = reviewed_claims(claims, judgements, kb)
     labels, rejected, _ = apply_judgements(auto_clusters(claims, kb), judgements)
     members: dict[str, list[StoredClaim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
         members.setdefault(labels[c.id], []).append(c)
     return [summarise(tid, cs, docs, kb, registry, tid in rejected) for tid, cs in sorted(members.items())]
+
+
+def reviewed_claims(claims: Sequence[StoredClaim], judgements: Sequence[Judgement],
+                    kb: KnowledgeBase) -> list[StoredClaim]:
+    """The claims as the analysts left them: rejected ones out, edited ones with their new values."""
+    by_id = {c.id: c for c in claims}
+    for j in sorted(judgements, key=lambda j: j.id):
+        for cid in j.claim_ids:
+            if cid not in by_id:
+                continue
+            if j.action == "reject_claim":
+                del by_id[cid]
+            elif j.action == "edit_claim":
+                by_id[cid] = edited(by_id[cid], dict(j.changes), kb)
+    return [by_id[c.id] for c in claims if c.id in by_id]
+
+
+def edited(c: StoredClaim, changes: dict[str, Any], kb: KnowledgeBase) -> StoredClaim:
+    """A claim with an analyst's corrections; a new item name that is a KB designation gets its system."""
+    fields: dict[str, Any] = {k: v for k, v in changes.items() if k in ("supplier", "recipient", "category", "when")}
+    if "stage" in changes:
+        fields["stage"] = Stage(changes["stage"])
+    if "status" in changes:
+        fields["status"] = Status(changes["status"])
+    if "quantity" in changes:
+        q = changes["quantity"]
+        fields["quantity"] = Quantity(float(q["value"]), q.get("qualifier", "exact"), q.get("max")) if q else None
+    if "item" in changes:
+        system = next((s for s in kb.systems.values() if s.name.lower() == str(changes["item"]).lower()), None)
+        fields |= {"item": system.name if system else changes["item"], "system_id": system.id if system else None}
+        if system and "category" not in changes:
+            fields["category"] = system.category
+    return replace(c, **fields)
 
 
 def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocument], kb: KnowledgeBase,

@@ -83,8 +83,10 @@ class Registry:
     parties: dict[str, str]  # folded party or institution name -> party code ("Pentagon" -> USA)
 
     def find(self, name: str | None = None, url: str | None = None) -> Source | None:
-        if name and (s := self.by_name.get(_fold(name))):
-            return s
+        # "South Front (translated by X)", "Reuters | World News": the outlet is the first part
+        for candidate in (name, *(re.split(r"\s*[(|—–]\s*|\s+-\s+", name)[:1] if name else [])):
+            if candidate and (s := self.by_name.get(_fold(candidate))):
+                return s
         if url:
             host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
             parts = host.split(".")

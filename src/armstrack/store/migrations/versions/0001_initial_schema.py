@@ -50,10 +50,11 @@ def upgrade() -> None:
 
     op.create_table('judgements',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
-    sa.Column('action', sa.String(length=10), nullable=False),
+    sa.Column('action', sa.String(length=20), nullable=False),
     sa.Column('transfer_id', sa.String(length=16), nullable=False),
     sa.Column('other_id', sa.String(length=16), nullable=True),
     sa.Column('claim_ids', sa.JSON(), nullable=False),
+    sa.Column('changes', sa.JSON(), nullable=True),
     sa.Column('author', sa.Text(), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('created', sa.DateTime(timezone=True), nullable=False),

@@ -1,0 +1,134 @@
+"""The web app in a real browser (Debian's Chromium driven by Playwright): sign in, filter transfers,
+open a transfer's timeline, accept a claim from the review queue, merge two transfers and undo it.
+Screenshots go to artifacts/browser/."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from api_fixtures import PASSWORD, make_core
+from armstrack.extract.document import Extractor
+from armstrack.sources.files import read_inputs
+
+CHROMIUM = "/usr/bin/chromium"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "browser"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("browser") / "web.db"
+    core = make_core(f"sqlite:///{db}")
+    core.ingest(read_inputs([str(DEV / "fr-seed.json"), str(DEV / "fr-001.json")]), Extractor())
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "armstrack.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/login", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        raise RuntimeError(f"server did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
+    yield base
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    context = browser.new_context(base_url=server)
+    pg = context.new_page()
+    pg.goto("/login")
+    pg.get_by_label("Name").fill("analyst1")
+    pg.get_by_label("Password").fill(PASSWORD)
+    pg.get_by_role("button", name="Sign in").click()
+    expect(pg).to_have_url(f"{server}/transfers")
+    yield pg
+    context.close()
+
+
+def shot(page: Page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_sign_in_filter_and_open_a_transfer_timeline(page: Page) -> None:
+    page.get_by_label("Supplier").fill("IRN")
+    page.get_by_role("button", name="Filter").click()
+    rows = page.locator("table.transfers tbody tr")
+    expect(rows.first).to_contain_text("IRN")
+    assert all("IRN" in rows.nth(i).inner_text() for i in range(rows.count()))
+    shot(page, "transfers-filtered")
+    page.locator("a.transfer-link", has_text="Shahed-136").first.click()
+    expect(page.locator("h1")).to_contain_text("IRN → RUS")
+    expect(page.locator(".timeline .event").first).to_be_visible()
+    expect(page.locator(".timeline blockquote").first).not_to_be_empty()
+    expect(page.locator("table.claims")).to_contain_text("South Front")
+    shot(page, "transfer-timeline")
+
+
+def test_accept_a_claim_from_the_review_queue(page: Page) -> None:
+    page.goto("/review")
+    total = page.locator("h1 small").inner_text()
+    first = page.locator("tr.claim").first
+    claim_row_id = first.get_attribute("id")
+    first.get_by_role("button", name="Accept").click()
+    expect(page.locator("h1 small")).not_to_have_text(total)
+    expect(page.locator(f"#{claim_row_id}")).to_have_count(0)
+    shot(page, "review-accepted")
+
+
+def test_merge_two_transfers_then_undo(page: Page) -> None:
+    page.get_by_label("Supplier").fill("IRN")
+    page.get_by_role("button", name="Filter").click()
+    links = page.locator("a.transfer-link")
+    before = links.count()
+    second = links.nth(1).get_attribute("href")
+    assert second and before >= 2
+    links.first.click()
+    reports = int(page.locator("#reports").inner_text())
+    page.locator("#merge-form input[name=other]").fill(second.rsplit("/", 1)[1])
+    page.locator("#merge-form").get_by_role("button", name="Merge into this one").click()
+    expect(page.locator("ul.judgements")).to_contain_text("merge by analyst1")
+    merged = int(page.locator("#reports").inner_text())
+    assert merged >= reports
+    shot(page, "merged")
+    page.goto("/transfers?supplier=IRN")
+    expect(page.locator("a.transfer-link")).to_have_count(before - 1)
+    page.go_back()
+    merge_entry = page.locator("ul.judgements li", has_text="merge by analyst1")
+    merge_entry.get_by_role("button", name="Undo").click()
+    expect(page.locator("ul.judgements li", has_text="merge by analyst1")).to_contain_text("(undone)")
+    page.goto("/transfers?supplier=IRN")
+    expect(page.locator("a.transfer-link")).to_have_count(before)
+    shot(page, "merge-undone")
