@@ -135,3 +135,34 @@ def test_pages_show_the_transfer_timeline_quotes_and_review_forms(core: Armstrac
     assert "Germany will deliver four more IRIS-T SLM" in page and "Le Figaro" in page
     assert 'id="merge-form"' not in page  # a viewer sees no review actions
     assert 'id="merge-form"' in analyst.get(f"/transfers/{tid}").text
+
+
+def _state_changing_paths(core: Armstrack, tid: str, cid: str) -> list[str]:
+    """Every POST route of the app, its path parameters filled in."""
+    app = create_app(core)
+    routes = [x for r in app.routes for x in getattr(getattr(r, "original_router", None), "routes", [r])]
+    paths = [r.path for r in routes if "POST" in (getattr(r, "methods", None) or ()) and r.path != "/login"]
+    fill = {"{transfer_id}": tid, "{claim_id}": cid, "{judgement_id}": "1"}
+    out = []
+    for p in paths:
+        for k, v in fill.items():
+            p = p.replace(k, v)
+        out.append(p)
+    return out
+
+
+def test_every_state_changing_request_without_csrf_or_as_a_viewer_is_403(core: Armstrack, token: str) -> None:
+    t = the_transfer(core, token)
+    paths = _state_changing_paths(core, t["id"], t["claim_ids"][0])
+    assert len(paths) >= 8
+    viewer, viewer_csrf = signed_in(core, "viewer1")
+    analyst, _ = signed_in(core, "analyst1")
+    before = core.judgements()
+    for path in paths:
+        assert analyst.post(path, data={"action": "accept"}).status_code == 403, path
+        assert analyst.post(path, data={"action": "accept", "csrf": "forged"}).status_code == 403, path
+        if path != "/logout":  # signing out is every role's right
+            assert viewer.post(path, data={"action": "accept", "csrf": viewer_csrf},
+                               headers={"X-CSRF-Token": viewer_csrf}).status_code == 403, path
+        assert api(core, token).post(path, data={"action": "accept"}, json=None).status_code == 403, path
+    assert core.judgements() == before

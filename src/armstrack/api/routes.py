@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
 
 from armstrack.api.auth import Principal, Sessions
@@ -23,6 +24,7 @@ Sort = StrEnum("Sort", {f"{d}{k}": f"{d}{k}" for k in TRANSFER_SORTS for d in ("
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Limit = Annotated[int, Query(ge=1, le=500)]
+JudgementId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 DateParam = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 Text = Annotated[str | None, Query(max_length=200)]
@@ -157,7 +159,7 @@ def router(core: Armstrack) -> APIRouter:
         return Page(items=items, total=total, limit=limit, offset=offset)
 
     @api.post("/judgements/{judgement_id}/undo", summary="Undo a judgement")
-    def undo(judgement_id: int, _: Analyst) -> dict[str, Any]:
+    def undo(judgement_id: JudgementId, _: Analyst) -> dict[str, Any]:
         core.undo(judgement_id)
         return {"undone": judgement_id}
 

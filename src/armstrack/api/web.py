@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
@@ -111,8 +112,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         return RedirectResponse(f"/transfers/{transfer_id}", status_code=303)
 
     @web.post("/judgements/{judgement_id}/undo")
-    def undo(request: Request, judgement_id: int, csrf: Annotated[str, Form()] = "",
-             back: Annotated[str, Form()] = "/judgements") -> Response:
+    def undo(request: Request, judgement_id: Annotated[int, PathParam(ge=1, le=2**31 - 1)],
+             csrf: Annotated[str, Form()] = "", back: Annotated[str, Form()] = "/judgements") -> Response:
         sessions.check(request, "analyst", csrf)
         core.undo(judgement_id)
         return RedirectResponse(_local(back), status_code=303)
