@@ -3,7 +3,7 @@ here; callers wrap calls in db.unit_of_work."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +37,7 @@ from armstrack.store.schema import (
 
 Pair = tuple[str, str]  # (supplier, recipient), '' for unknown
 Row = dict[str, Any]
+STREAM_BATCH = 500  # rows fetched at a time when streaming a listing
 
 
 def now() -> datetime:
@@ -239,7 +240,34 @@ class TransferFilter:
 
 def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
     """Transfers matching the filter, the most probable and most recent first, with their claim ids."""
-    q = select(transfers)
+    return list(iter_transfers(conn, f))
+
+
+def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
+    """list_transfers, streamed from the database in batches (for exports of any size)."""
+    q = _filtered(select(transfers), f).order_by(transfers.c.probability.desc(), transfers.c.last_reported.desc(),
+                                                 transfers.c.id)
+    q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
+    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(q):
+        row = dict(r._mapping)
+        row["grade"] = f"{row['reliability']}{row['credibility']}"
+        yield row
+
+
+def iter_claims(conn: Connection, f: TransferFilter) -> Iterator[Row]:
+    """The claims of the transfers matching the filter, each with its transfer id and its document's url,
+    publication date, language and publisher; streamed, ordered by transfer (as listed) then claim id."""
+    q = _filtered(select(claims, claim_transfers.c.transfer_id, documents.c.url, documents.c.published,
+                         documents.c.language, documents.c.source_name, documents.c.publisher)
+                  .join(documents, claims.c.document_id == documents.c.id)
+                  .join(claim_transfers, claim_transfers.c.claim_id == claims.c.id)
+                  .join(transfers, transfers.c.id == claim_transfers.c.transfer_id), f)
+    q = q.order_by(transfers.c.probability.desc(), transfers.c.last_reported.desc(), transfers.c.id, claims.c.id)
+    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(q):
+        yield dict(r._mapping)
+
+
+def _filtered(q: Any, f: TransferFilter) -> Any:
     if f.supplier:
         q = q.where(transfers.c.supplier == _party_code(f.supplier))
     if f.recipient:
@@ -257,12 +285,7 @@ def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
                     transfers.c.credibility <= int(f.min_grade[1:]))
     if not f.include_rejected:
         q = q.where(transfers.c.rejected.is_(False))
-    q = q.order_by(transfers.c.probability.desc(), transfers.c.last_reported.desc(), transfers.c.id)
-    q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
-    rows = [dict(r._mapping) for r in conn.execute(q)]
-    for r in rows:
-        r["grade"] = f"{r['reliability']}{r['credibility']}"
-    return rows
+    return q
 
 
 def _party_code(code: str) -> str:
