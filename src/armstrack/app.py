@@ -17,8 +17,9 @@ from sqlalchemy import Connection, Engine
 
 from armstrack import EXTRACTOR_VERSION
 from armstrack.errors import ArmstrackError
+from armstrack.export.base import ExportContext, What, Writer
 from armstrack.extract.document import Extractor
-from armstrack.kb.loader import KnowledgeBase, get_kb
+from armstrack.kb.loader import KnowledgeBase, Party, get_kb
 from armstrack.model import CATEGORIES, QUALIFIERS, Document, Extraction, Judgement, Stage, Status
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
@@ -163,6 +164,26 @@ class Armstrack:
         self.refresh()
         with unit_of_work(self.engine) as conn:
             return queries.get_transfer(conn, tid)
+
+    def parties(self) -> dict[str, Party]:
+        """Each party code's own KB entry: the state for an ISO3 code, the actor for an ORG:Name."""
+        return {p.code: p for p in self.kb.parties if p.kind in ("country", "actor")}
+
+    def export_context(self, what: What) -> ExportContext:
+        return ExportContext(what, self.parties())
+
+    def export(self, what: What, f: queries.TransferFilter, writer: Writer) -> int:
+        """Stream the transfers matching the filter, or their claims, into a writer and finalize it; returns
+        the number of rows written."""
+        self.refresh()
+        rows = queries.iter_claims if what == "claims" else queries.iter_transfers
+        n = 0
+        with unit_of_work(self.engine) as conn:
+            for row in rows(conn, f):
+                writer.write(row)
+                n += 1
+        writer.finalize()
+        return n
 
     def judge(self, action: str, tid: str, other: str | None = None, claims: Sequence[str] = (),
               author: str = "cli", reason: str = "") -> int:

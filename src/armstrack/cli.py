@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
@@ -22,6 +21,8 @@ from armstrack.api.server import create_app
 from armstrack.app import Armstrack, IngestReport
 from armstrack.errors import ArmstrackError
 from armstrack.evaluate import evaluate_dir, format_report
+from armstrack.export.base import What
+from armstrack.export.registry import FORMATS, Format, get_format, open_writer
 from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, get_kb
 from armstrack.kb.matcher import Matcher, closest_names, get_matcher
@@ -161,19 +162,41 @@ def ingest(
         raise typer.Exit(1)
 
 
+Supplier = Annotated[str | None, typer.Option(help="ISO3 code or ORG:Name")]
+Recipient = Annotated[str | None, typer.Option(help="ISO3 code or ORG:Name")]
+Item = Annotated[str | None, typer.Option(help="Part of the item name")]
+Category = Annotated[str | None, typer.Option(help="A SCHEMA.md category")]
+StageOption = Annotated[str | None, typer.Option("--stage", help="Furthest stage")]
+Since = Annotated[str | None, typer.Option(help="Last reported on or after (2022, 2023-02)")]
+MinGrade = Annotated[str | None, typer.Option("--min-grade", help="e.g. C3: reliability C or better, "
+                                                                  "credibility 3 or better")]
+Rejected = Annotated[bool, typer.Option("--rejected", help="Include rejected transfers")]
+
+
+def transfer_filter(supplier: str | None, recipient: str | None, item: str | None, category: str | None,
+                    stage: str | None, since: str | None, min_grade: str | None, rejected: bool,
+                    limit: int | None = None) -> TransferFilter:
+    """The filter the options ask for; a malformed grade or date exits with code 2."""
+    if min_grade and not re.fullmatch(r"[A-Fa-f][1-6]", min_grade):
+        fail(f"--min-grade {min_grade!r}: expected a letter A–F and a digit 1–6, e.g. C3", 2)
+    if since and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
+        fail(f"--since {since!r}: expected YYYY, YYYY-MM or YYYY-MM-DD", 2)
+    return TransferFilter(supplier=supplier, recipient=recipient, item=item, category=category, stage=stage,
+                          since=since, min_grade=min_grade, include_rejected=rejected, limit=limit)
+
+
 @transfers_app.callback(invoke_without_command=True)
 def transfers_list(
     ctx: typer.Context,
     db: DbOption = None,
-    supplier: Annotated[str | None, typer.Option(help="ISO3 code or ORG:Name")] = None,
-    recipient: Annotated[str | None, typer.Option(help="ISO3 code or ORG:Name")] = None,
-    item: Annotated[str | None, typer.Option(help="Part of the item name")] = None,
-    category: Annotated[str | None, typer.Option(help="A SCHEMA.md category")] = None,
-    stage: Annotated[str | None, typer.Option(help="Furthest stage")] = None,
-    since: Annotated[str | None, typer.Option(help="Last reported on or after (2022, 2023-02)")] = None,
-    min_grade: Annotated[str | None, typer.Option("--min-grade", help="e.g. C3: reliability C or better, "
-                                                                         "credibility 3 or better")] = None,
-    rejected: Annotated[bool, typer.Option("--rejected", help="Include rejected transfers")] = False,
+    supplier: Supplier = None,
+    recipient: Recipient = None,
+    item: Item = None,
+    category: Category = None,
+    stage: StageOption = None,
+    since: Since = None,
+    min_grade: MinGrade = None,
+    rejected: Rejected = False,
     limit: Annotated[int | None, typer.Option(min=1)] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table | json | csv")] = "table",
 ) -> None:
@@ -183,35 +206,76 @@ def transfers_list(
         return
     if format not in ("table", "json", "csv"):
         fail(f"unknown format {format!r} (use table, json or csv)", 2)
-    if min_grade and not re.fullmatch(r"[A-Fa-f][1-6]", min_grade):
-        fail(f"--min-grade {min_grade!r}: expected a letter A–F and a digit 1–6, e.g. C3", 2)
-    if since and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
-        fail(f"--since {since!r}: expected YYYY, YYYY-MM or YYYY-MM-DD", 2)
-    f = TransferFilter(supplier=supplier, recipient=recipient, item=item, category=category, stage=stage,
-                       since=since, min_grade=min_grade, include_rejected=rejected, limit=limit)
+    f = transfer_filter(supplier, recipient, item, category, stage, since, min_grade, rejected, limit)
+    armstrack = Armstrack(db)
     try:
-        rows = Armstrack(db).transfers(f)
+        if format == "csv":  # the same CSV as `armstrack export --format csv`
+            armstrack.export("transfers", f, open_writer(get_format("csv"), sys.stdout.buffer,
+                                                         armstrack.export_context("transfers")))
+            return
+        rows = armstrack.transfers(f)
     except ArmstrackError as e:
         fail(str(e))
     if format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif format == "csv":
-        write_csv(rows)
     else:
         print_transfers(rows)
 
 
-CSV_COLUMNS = ("id", "supplier", "recipient", "item", "category", "stage", "quantity_min", "quantity_max",
-               "first_reported", "last_reported", "reports", "independent_origins", "grade", "probability",
-               "explanation", "claim_ids")
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}")],
+    what: Annotated[str, typer.Option("--what", help="transfers | claims (the claims of the transfers "
+                                                     "the filter selects)")] = "transfers",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout")] = "-",
+    db: DbOption = None,
+    supplier: Supplier = None,
+    recipient: Recipient = None,
+    item: Item = None,
+    category: Category = None,
+    stage: StageOption = None,
+    since: Since = None,
+    min_grade: MinGrade = None,
+    rejected: Rejected = False,
+) -> None:
+    """Export transfers or claims: csv, jsonl, parquet, graphml (the network), ftm (FollowTheMoney entities)
+    or sipri (a register of ordered and delivered transfers, --min-grade C3 unless given)."""
+    try:
+        fmt = get_format(format)
+    except ArmstrackError as e:
+        fail(str(e), 2)
+    if what not in ("transfers", "claims"):
+        fail(f"--what {what!r}: use transfers or claims", 2)
+    if what not in fmt.what:
+        fail(f"{fmt.name} exports {' or '.join(fmt.what)}, not {what}", 2)
+    if fmt.binary and output == "-":
+        fail(f"{fmt.name} is a binary format: give a file with --output PATH", 2)
+    f = transfer_filter(supplier, recipient, item, category, stage, since, min_grade or fmt.default_min_grade,
+                        rejected)
+    armstrack = Armstrack(db)
+    kind: What = "claims" if what == "claims" else "transfers"
+    try:
+        if output == "-":
+            n = armstrack.export(kind, f, open_writer(fmt, sys.stdout.buffer, armstrack.export_context(kind)))
+        else:
+            n = export_to_file(armstrack, kind, f, fmt, Path(output))
+    except ArmstrackError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"{output}: cannot write ({e.strerror or e})")
+    err.print(f"{n} {what} exported as {fmt.name}" + (f" to {output}" if output != "-" else ""), highlight=False)
 
 
-def write_csv(rows: list[dict[str, Any]]) -> None:
-    out = csv.writer(sys.stdout)
-    out.writerow(CSV_COLUMNS)
-    for r in rows:
-        out.writerow(["; ".join(map(str, r[c])) if isinstance(r[c], list) else ("" if r[c] is None else r[c])
-                      for c in CSV_COLUMNS])
+def export_to_file(armstrack: Armstrack, what: What, f: TransferFilter, fmt: Format, path: Path) -> int:
+    """Write beside the target and rename when complete, so a failed export never leaves a partial file."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("wb") as out:
+            n = armstrack.export(what, f, open_writer(fmt, out, armstrack.export_context(what)))
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return n
 
 
 def _quantity(lo: float | None, hi: float | None) -> str:

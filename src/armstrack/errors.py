@@ -23,3 +23,7 @@ class StoreError(ArmstrackError):
 
 class NotFound(ArmstrackError):
     """A transfer, claim or judgement id that the store does not hold."""
+
+
+class ExportError(ArmstrackError):
+    """An export was asked for in a form its format cannot give (unknown format, wrong rows, no output path)."""

@@ -3,7 +3,7 @@ here; callers wrap calls in db.unit_of_work."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +37,7 @@ from armstrack.store.schema import (
 
 Pair = tuple[str, str]  # (supplier, recipient), '' for unknown
 Row = dict[str, Any]
+STREAM_BATCH = 500  # rows fetched at a time when streaming a listing
 
 
 def now() -> datetime:
@@ -274,19 +275,40 @@ def _transfer_conditions(f: TransferFilter) -> list[Any]:
     return where
 
 
-def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
-    """Transfers matching the filter, sorted (by default the most probable, then the most recent, first)."""
+def _transfer_order(f: TransferFilter) -> list[Any]:
     key, descending = f.sort.lstrip("-"), f.sort.startswith("-")
     if key not in TRANSFER_SORTS:
         raise ValueError(f"unknown sort {f.sort!r} (use {', '.join(TRANSFER_SORTS)}, '-' for descending)")
     col = TRANSFER_SORTS[key]
-    q = select(transfers).where(*_transfer_conditions(f)).order_by(
-        col.desc() if descending else col.asc(), transfers.c.last_reported.desc(), transfers.c.id)
+    return [col.desc() if descending else col.asc(), transfers.c.last_reported.desc(), transfers.c.id]
+
+
+def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
+    """Transfers matching the filter, sorted (by default the most probable, then the most recent, first)."""
+    return list(iter_transfers(conn, f))
+
+
+def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
+    """list_transfers, streamed from the database in batches (for exports of any size)."""
+    q = select(transfers).where(*_transfer_conditions(f)).order_by(*_transfer_order(f))
     q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
-    rows = [dict(r._mapping) for r in conn.execute(q)]
-    for r in rows:
-        r["grade"] = f"{r['reliability']}{r['credibility']}"
-    return rows
+    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(q):
+        row = dict(r._mapping)
+        row["grade"] = f"{row['reliability']}{row['credibility']}"
+        yield row
+
+
+def iter_claims(conn: Connection, f: TransferFilter) -> Iterator[Row]:
+    """The claims of the transfers matching the filter, each with its transfer id and its document's url,
+    publication date, language and publisher; streamed, ordered by transfer (as listed) then claim id."""
+    q = (select(claims, claim_transfers.c.transfer_id, documents.c.url, documents.c.published,
+                documents.c.language, documents.c.source_name, documents.c.publisher)
+         .join(documents, claims.c.document_id == documents.c.id)
+         .join(claim_transfers, claim_transfers.c.claim_id == claims.c.id)
+         .join(transfers, transfers.c.id == claim_transfers.c.transfer_id)
+         .where(*_transfer_conditions(f)).order_by(*_transfer_order(f), claims.c.id))
+    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(q):
+        yield dict(r._mapping)
 
 
 def count_transfers(conn: Connection, f: TransferFilter) -> int:

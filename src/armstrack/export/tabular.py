@@ -1,0 +1,105 @@
+"""CSV, JSON lines and Parquet of claim or transfer rows, one row per claim or transfer, streamed.
+
+Every format holds the same columns (base.TRANSFER_COLUMNS / CLAIM_COLUMNS) in the same order. Lists of strings
+are `; `-joined in CSV and Arrow lists in Parquet; other JSON values (timeline, origins, evidence spans) are
+JSON text in CSV and Parquet (their Parquet fields carry `armstrack.kind: json`), and plain JSON in JSON lines.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from armstrack.export.base import ExportContext, Kind, Row, columns, text_stream
+
+PARQUET_BATCH = 1000  # rows per record batch: memory stays flat whatever the export's size
+ARROW_TYPES: dict[Kind, pa.DataType] = {
+    "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+    "strings": pa.list_(pa.string()), "json": pa.string(),
+}
+
+
+def csv_cell(value: Any, kind: Kind) -> str:
+    if value is None:
+        return ""
+    if kind == "strings":
+        return "; ".join(map(str, value))
+    if kind == "json":
+        return json.dumps(value, ensure_ascii=False)
+    if kind == "bool":
+        return "true" if value else "false"
+    return str(value)
+
+
+class CsvWriter:
+    """A header, then one line per row."""
+
+    def __init__(self, out: IO[bytes], ctx: ExportContext) -> None:
+        self.columns = columns(ctx.what)
+        self.text = text_stream(out)
+        self.csv = csv.writer(self.text)
+        self.csv.writerow([name for name, _ in self.columns])
+
+    def write(self, row: Row) -> None:
+        self.csv.writerow([csv_cell(row[name], kind) for name, kind in self.columns])
+
+    def finalize(self) -> None:
+        self.text.flush()
+        self.text.detach()
+
+
+class JsonlWriter:
+    """One JSON object per line with the export's columns, JSON values kept as JSON."""
+
+    def __init__(self, out: IO[bytes], ctx: ExportContext) -> None:
+        self.columns = columns(ctx.what)
+        self.text = text_stream(out)
+
+    def write(self, row: Row) -> None:
+        self.text.write(json.dumps({name: row[name] for name, _ in self.columns}, ensure_ascii=False) + "\n")
+
+    def finalize(self) -> None:
+        self.text.flush()
+        self.text.detach()
+
+
+def arrow_schema(ctx: ExportContext) -> pa.Schema:
+    """The Parquet schema of an export: one field per column, JSON fields marked in their metadata."""
+    fields = [pa.field(name, ARROW_TYPES[kind], metadata={"armstrack.kind": kind}) for name, kind in
+              columns(ctx.what)]
+    return pa.schema(fields, metadata={"armstrack.what": ctx.what})
+
+
+class ParquetWriter:
+    """Record batches of PARQUET_BATCH rows into one Parquet file (a binary stream; not for a terminal)."""
+
+    def __init__(self, out: IO[bytes], ctx: ExportContext) -> None:
+        self.columns = columns(ctx.what)
+        self.schema = arrow_schema(ctx)
+        self.parquet = pq.ParquetWriter(out, self.schema)
+        self.pending: list[Row] = []
+
+    def write(self, row: Row) -> None:
+        self.pending.append(row)
+        if len(self.pending) >= PARQUET_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        arrays = [[_arrow_value(r[name], kind) for r in self.pending] for name, kind in self.columns]
+        self.parquet.write_batch(pa.record_batch(arrays, schema=self.schema))
+        self.pending = []
+
+    def finalize(self) -> None:
+        if self.pending:
+            self._flush()
+        self.parquet.close()
+
+
+def _arrow_value(value: Any, kind: Kind) -> Any:
+    if kind == "json" and value is not None:
+        return json.dumps(value, ensure_ascii=False)
+    return value
