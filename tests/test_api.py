@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api_fixtures import PASSWORD, make_core, signed_in
+from armstrack.api import charts
 from armstrack.api.errors import error_body
 from armstrack.api.server import create_app
 from armstrack.app import Armstrack
@@ -166,3 +167,36 @@ def test_every_state_changing_request_without_csrf_or_as_a_viewer_is_403(core: A
                                headers={"X-CSRF-Token": viewer_csrf}).status_code == 403, path
         assert api(core, token).post(path, data={"action": "accept"}, json=None).status_code == 403, path
     assert core.judgements() == before
+
+
+def test_exports_download_from_the_api_and_the_pages(core: Armstrack, token: str) -> None:
+    client = api(core, token)
+    csv_text = client.get("/api/export", params={"format": "csv", "supplier": "DEU"})
+    assert csv_text.status_code == 200 and "attachment" in csv_text.headers["content-disposition"]
+    assert csv_text.text.splitlines()[0].startswith("id,") and len(csv_text.text.splitlines()) == 2
+    claims = client.get("/api/export", params={"format": "jsonl", "what": "claims"}).text.splitlines()
+    assert len(claims) == client.get("/api/claims").json()["total"] >= 8
+    parquet = client.get("/api/export", params={"format": "parquet"})
+    assert parquet.content[:4] == b"PAR1"
+    assert client.get("/api/export", params={"format": "graphml", "what": "claims"}).status_code == 400
+    assert client.get("/api/export", params={"format": "xml"}).status_code == 422
+    viewer, _ = signed_in(core, "viewer1")
+    page = viewer.get("/transfers", params={"supplier": "DEU"}).text
+    assert 'href="/export?format=csv&amp;supplier=DEU"' in page
+    assert viewer.get("/export", params={"format": "sipri"}).text.startswith("Recipient")
+
+
+def test_network_and_per_year_chart(core: Armstrack) -> None:
+    rows = [{"supplier": "IRN", "recipient": "RUS", "probability": 0.9, "first_reported": "2022-09"},
+            {"supplier": "IRN", "recipient": "RUS", "probability": 0.3, "first_reported": "2024-01"},
+            {"supplier": "RUS", "recipient": "IRN", "probability": 0.5, "first_reported": "2024"},
+            {"supplier": None, "recipient": "UKR", "probability": 0.5, "first_reported": None}]
+    nodes, edges = charts.network(rows)
+    assert [n.code for n in nodes] == ["IRN", "RUS"]
+    assert {(e.supplier, e.recipient, e.transfers, e.weight) for e in edges} == {("IRN", "RUS", 2, 1.2),
+                                                                                ("RUS", "IRN", 1, 0.5)}
+    assert max(edges, key=lambda e: e.width).supplier == "IRN"
+    assert [(b.year, b.count) for b in charts.per_year(rows)] == [("2022", 1), ("2023", 0), ("2024", 2)]
+    viewer, _ = signed_in(core, "viewer1")
+    page = viewer.get("/network", params={"category": "air_defence"}).text
+    assert page.count('class="edge"') == 1 and ">DEU</text>" in page and ">UKR</text>" in page

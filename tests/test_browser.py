@@ -132,3 +132,20 @@ def test_merge_two_transfers_then_undo(page: Page) -> None:
     page.goto("/transfers?supplier=IRN")
     expect(page.locator("a.transfer-link")).to_have_count(before)
     shot(page, "merge-undone")
+
+
+def test_export_csv_and_view_the_network(page: Page, tmp_path: Path) -> None:
+    page.get_by_label("Supplier").fill("IRN")
+    page.get_by_role("button", name="Filter").click()
+    shown = page.locator("a.transfer-link").count()
+    with page.expect_download() as download:
+        page.locator("a.export", has_text="csv").first.click()
+    saved = tmp_path / "transfers.csv"
+    download.value.save_as(saved)
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,") and len(lines) == shown + 1
+    assert all(",IRN," in line for line in lines[1:])
+    page.get_by_role("link", name="Network").click()
+    expect(page.locator("svg.network line.edge").first).to_be_visible()
+    expect(page.locator("svg.network text", has_text="IRN")).to_have_count(1)
+    shot(page, "network")

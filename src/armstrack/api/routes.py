@@ -7,13 +7,15 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
 
 from armstrack.api.auth import Principal, Sessions
+from armstrack.api.downloads import export_response
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError
+from armstrack.export.registry import FORMATS
 from armstrack.extract.document import Extractor
 from armstrack.model import CATEGORIES, Stage, Status
 from armstrack.sources.files import document_from_record
@@ -21,6 +23,8 @@ from armstrack.store.queries import TRANSFER_SORTS, ClaimFilter, TransferFilter
 
 Category = StrEnum("Category", {c: c for c in CATEGORIES})  # type: ignore[misc]
 Sort = StrEnum("Sort", {f"{d}{k}": f"{d}{k}" for k in TRANSFER_SORTS for d in ("", "-")})  # type: ignore[misc]
+ExportFormat = StrEnum("ExportFormat", {f: f for f in FORMATS})  # type: ignore[misc]
+ExportWhat = StrEnum("ExportWhat", {"transfers": "transfers", "claims": "claims"})  # type: ignore[misc]
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Limit = Annotated[int, Query(ge=1, le=500)]
@@ -94,6 +98,15 @@ def router(core: Armstrack) -> APIRouter:
                            stage=_value(stage), since=since, until=until, min_grade=min_grade, text=q,
                            include_rejected=rejected, sort=str(sort.value), limit=limit, offset=offset)
         return Page(items=core.transfers(f), total=core.count_transfers(f), limit=limit, offset=offset)
+
+    @api.get("/export", summary="Transfers or their claims as csv, jsonl, parquet, graphml, ftm or sipri")
+    def export(_: Viewer, format: ExportFormat = ExportFormat["csv"], what: ExportWhat = ExportWhat["transfers"],
+               supplier: Text = None, recipient: Text = None, item: Text = None, category: Category | None = None,
+               stage: Stage | None = None, since: DateParam = None, until: DateParam = None,
+               min_grade: Annotated[str | None, Query(pattern=GRADE.pattern)] = None, q: Text = None) -> Response:
+        f = TransferFilter(supplier=supplier, recipient=recipient, item=item, category=_value(category),
+                           stage=_value(stage), since=since, until=until, min_grade=min_grade, text=q)
+        return export_response(core, str(format.value), "claims" if what.value == "claims" else "transfers", f)
 
     @api.get("/transfers/{transfer_id}", summary="One transfer: timeline, origins, grade history, claims")
     def transfer(transfer_id: str, _: Viewer) -> dict[str, Any]:

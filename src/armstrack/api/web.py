@@ -12,8 +12,11 @@ from fastapi import Path as PathParam
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from armstrack.api import charts
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
+from armstrack.api.downloads import export_response
 from armstrack.app import Armstrack
+from armstrack.export.registry import FORMATS
 from armstrack.model import CATEGORIES, Stage, Status
 from armstrack.store.queries import ClaimFilter, TransferFilter
 
@@ -92,7 +95,30 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         rows, total = core.transfers(f), core.count_transfers(f)
         query = urlencode({k: v for k, v in values.items() if v})
         return render(request, "transfers.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
-                      values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage])
+                      values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
+                      formats=list(FORMATS))
+
+    @web.get("/network")
+    def network(request: Request, category: str = "", since: str = "", until: str = "",
+                min_grade: str = "") -> Response:
+        who = sessions.check(request, "viewer")
+        values = {"category": category, "since": since, "until": until, "min_grade": min_grade}
+        rows = core.transfers(TransferFilter(category=category or None, since=since or None, until=until or None,
+                                             min_grade=min_grade or None))
+        nodes, edges = charts.network(rows)
+        return render(request, "network.html", who, nodes=nodes, edges=edges, bars=charts.per_year(rows),
+                      size=charts.SIZE, total=len(rows), values=values, categories=CATEGORIES)
+
+    @web.get("/export")
+    def export(request: Request, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
+               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers", supplier: str = "",
+               recipient: str = "", item: str = "", category: str = "", stage: str = "", since: str = "",
+               until: str = "", min_grade: str = "", q: str = "") -> Response:
+        sessions.check(request, "viewer")
+        f = TransferFilter(supplier=supplier or None, recipient=recipient or None, item=item or None,
+                           category=category or None, stage=stage or None, since=since or None,
+                           until=until or None, min_grade=min_grade or None, text=q or None)
+        return export_response(core, format, "claims" if what == "claims" else "transfers", f)
 
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:

@@ -1,0 +1,38 @@
+"""Exports as downloads, for the API and the pages alike: the export is written to a spooled temporary
+file (Parquet needs a seekable file) and streamed back."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from typing import IO
+
+from fastapi.responses import StreamingResponse
+
+from armstrack.app import Armstrack
+from armstrack.export.base import What
+from armstrack.export.registry import get_format, open_writer
+from armstrack.store.queries import TransferFilter
+
+SPOOL = 32 * 1024 * 1024  # bytes kept in memory before the export spills to disk
+MEDIA = {"csv": "text/csv; charset=utf-8", "sipri": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
+         "ftm": "application/x-ndjson", "graphml": "application/graphml+xml",
+         "parquet": "application/vnd.apache.parquet"}
+
+
+def export_response(core: Armstrack, format: str, what: What, f: TransferFilter) -> StreamingResponse:
+    fmt = get_format(format)
+    if f.min_grade is None and fmt.default_min_grade:
+        f = TransferFilter(**{**f.__dict__, "min_grade": fmt.default_min_grade})
+    spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # closed by the stream
+    core.export(what, f, open_writer(fmt, spool, core.export_context(what)))
+    spool.seek(0)
+
+    def chunks() -> Iterator[bytes]:
+        with spool:
+            while block := spool.read(64 * 1024):
+                yield block
+
+    name = f"armstrack-{what}{fmt.suffix}"
+    return StreamingResponse(chunks(), media_type=MEDIA.get(fmt.name, "application/octet-stream"),
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
