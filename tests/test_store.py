@@ -251,3 +251,17 @@ def test_claim_reviews_reject_edit_and_move_claims_and_undo_restores(db: str) ->
         app.judge_claim("edit_claim", spiegel["id"], {"stage": "stolen"})
     with pytest.raises(ArmstrackError, match="cannot set supplier"):
         app.judge_claim("edit_claim", spiegel["id"], {"supplier": "Germany"})
+
+
+def test_a_regrade_overrides_the_computed_grade_until_undone(db: str) -> None:
+    ingest(db, CORPUS)
+    app = Armstrack(db)
+    t = the_transfer(db)
+    jid = app.judge("regrade", t["id"], grade="c3", author="analyst1", reason="single official source")
+    after = the_transfer(db)
+    assert after["grade"] == "C3" and after["explanation"][0].startswith(f"analyst regrade (judgement {jid}): B2 → C3")
+    assert [h["grade"] for h in app.transfer(t["id"])["history"]][-2:] == ["B2", "C3"]
+    app.undo(jid)
+    assert the_transfer(db)["grade"] == "B2"
+    with pytest.raises(ArmstrackError, match="regrade needs a grade"):
+        app.judge("regrade", t["id"], grade="Z9")

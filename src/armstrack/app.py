@@ -29,6 +29,7 @@ from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, build_tr
 from armstrack.transfers.origins import Registry, build_registry, entity_print, sketch, wire_credit
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
+GRADE = re.compile(r"^[A-Fa-f][1-6]$")
 PARTY = re.compile(r"^([A-Z]{3}|ORG:\S.{0,98})$")
 Pair = tuple[str, str]
 
@@ -186,11 +187,14 @@ class Armstrack:
         return n
 
     def judge(self, action: str, tid: str, other: str | None = None, claims: Sequence[str] = (),
-              author: str = "cli", reason: str = "") -> int:
+              author: str = "cli", reason: str = "", grade: str | None = None) -> int:
         """Record an analyst's judgement on a transfer — merge `other` into it, split `claims` out of it,
-        accept or reject it — and rebuild what it touches; returns the judgement id (for undo)."""
+        accept, reject, or regrade it to `grade` ("B2") — and rebuild what it touches; returns the judgement
+        id (for undo)."""
         if action not in ACTIONS:
             raise ArmstrackError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
+        if action == "regrade" and not (grade and GRADE.match(grade)):
+            raise ArmstrackError(f"regrade needs a grade: a letter A–F and a digit 1–6, not {grade!r}")
         self.refresh()
         with unit_of_work(self.engine) as conn:
             claim_ids = queries.transfer_claims(conn, tid)
@@ -202,7 +206,8 @@ class Armstrack:
                 if not claims or set(claims) - set(claim_ids) or set(claims) == set(claim_ids):
                     raise ArmstrackError(f"split needs some, not all, of the claims of {tid}: {', '.join(claim_ids)}")
                 claim_ids = sorted(claims)
-            jid = queries.add_judgement(conn, action, tid, other, claim_ids, author, reason)
+            changes = {"grade": grade.upper()} if action == "regrade" and grade else None
+            jid = queries.add_judgement(conn, action, tid, other, claim_ids, author, reason, changes)
             queries.mark_stale(conn, queries.pairs_of_claims(conn, claim_ids))
         self.refresh()
         return jid

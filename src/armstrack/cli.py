@@ -298,9 +298,9 @@ def print_transfers(rows: list[dict[str, Any]]) -> None:
 
 
 def _judge(ctx: typer.Context, action: str, tid: str, other: str | None = None, claims: list[str] | None = None,
-           reason: str = "", author: str = "cli") -> None:
+           reason: str = "", author: str = "cli", grade: str | None = None) -> None:
     try:
-        jid = Armstrack(ctx.obj).judge(action, tid, other, claims or [], author, reason)
+        jid = Armstrack(ctx.obj).judge(action, tid, other, claims or [], author, reason, grade)
     except ArmstrackError as e:
         fail(str(e))
     print(f"judgement {jid}: {action} {tid}{' ' + other if other else ''} (undo with: armstrack transfers undo {jid})")
@@ -334,6 +334,13 @@ def transfers_reject(ctx: typer.Context, transfer: str, reason: Reason = "", aut
 def transfers_accept(ctx: typer.Context, transfer: str, reason: Reason = "", author: Author = "cli") -> None:
     """Accept a transfer as reviewed."""
     _judge(ctx, "accept", transfer, reason=reason, author=author)
+
+
+@transfers_app.command("regrade")
+def transfers_regrade(ctx: typer.Context, transfer: str, grade: Annotated[str, typer.Argument(help="e.g. B2")],
+                      reason: Reason = "", author: Author = "cli") -> None:
+    """Override a transfer's computed Admiralty grade (the computed reasons are kept beside it)."""
+    _judge(ctx, "regrade", transfer, reason=reason, author=author, grade=grade)
 
 
 @transfers_app.command("undo")

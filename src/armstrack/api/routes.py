@@ -58,7 +58,8 @@ class ClaimReviewIn(BaseModel):
 
 
 class JudgementIn(BaseModel):
-    action: str = Field(pattern="^(merge|split|accept|reject)$")
+    action: str = Field(pattern="^(merge|split|accept|reject|regrade)$")
+    grade: str | None = Field(default=None, pattern=r"^[A-Fa-f][1-6]$", description="regrade: e.g. B2")
     other: str | None = Field(default=None, max_length=16, description="merge: the transfer merged into this one")
     claims: list[str] = Field(default=[], max_length=10_000, description="split: the claims to move out")
     reason: str = Field(default="", max_length=2000)
@@ -156,9 +157,9 @@ def router(core: Armstrack) -> APIRouter:
             raise ArmstrackError(report.failures[0].reason)
         return {"id": doc.id, "stored": report.documents, "unchanged": report.unchanged, "claims": report.claims}
 
-    @api.post("/transfers/{transfer_id}/judgements", status_code=201, summary="Merge, split, accept or reject")
+    @api.post("/transfers/{transfer_id}/judgements", status_code=201, summary="Merge, split, accept, reject or regrade")
     def judge(transfer_id: str, body: JudgementIn, who: Analyst) -> dict[str, Any]:
-        jid = core.judge(body.action, transfer_id, body.other, body.claims, who.name, body.reason)
+        jid = core.judge(body.action, transfer_id, body.other, body.claims, who.name, body.reason, body.grade)
         return {"judgement": jid}
 
     @api.post("/claims/{claim_id}/judgements", status_code=201, summary="Accept, reject or edit a claim")

@@ -129,12 +129,14 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         return render(request, "transfer.html", who, t=t, judgements=judged)
 
     @web.post("/transfers/{transfer_id}/judge")
-    def judge(request: Request, transfer_id: str, action: Annotated[str, Form(pattern="^(merge|split|accept|reject)$")],
+    def judge(request: Request, transfer_id: str,
+              action: Annotated[str, Form(pattern="^(merge|split|accept|reject|regrade)$")],
               csrf: Annotated[str, Form()] = "", other: Annotated[str, Form(max_length=16)] = "",
+              grade: Annotated[str, Form(max_length=2)] = "",
               claims: Annotated[list[str] | None, Form()] = None,
               reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
         who = sessions.check(request, "analyst", csrf)
-        core.judge(action, transfer_id, other or None, claims or [], who.name, reason)
+        core.judge(action, transfer_id, other or None, claims or [], who.name, reason, grade or None)
         return RedirectResponse(f"/transfers/{transfer_id}", status_code=303)
 
     @web.post("/judgements/{judgement_id}/undo")

@@ -13,6 +13,7 @@ from typing import Any
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.model import (
     STAGE_ORDER,
+    Grade,
     Judgement,
     Quantity,
     Stage,
@@ -27,7 +28,7 @@ from armstrack.transfers.origins import Registry, independent_origins
 
 # A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
-ACTIONS = ("merge", "split", "accept", "reject")
+ACTIONS = ("merge", "split", "accept", "reject", "regrade")
 CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim")
 EDITABLE = ("supplier", "recipient", "item", "category", "stage", "status", "when", "quantity")
 
@@ -108,7 +109,21 @@ def build_transfers(claims: Sequence[StoredClaim], docs: dict[str, StoredDocumen
     members: dict[str, list[StoredClaim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
         members.setdefault(labels[c.id], []).append(c)
-    return [summarise(tid, cs, docs, kb, registry, tid in rejected) for tid, cs in sorted(members.items())]
+    built = [summarise(tid, cs, docs, kb, registry, tid in rejected) for tid, cs in sorted(members.items())]
+    return [regraded(t, judgements) for t in built]
+
+
+def regraded(t: Transfer, judgements: Sequence[Judgement]) -> Transfer:
+    """The transfer with the latest analyst regrade of its claims, if any, over the computed grade; the
+    computed reasons stay, so the override can be read against them."""
+    mine = set(t.claim_ids)
+    latest = max((j for j in judgements if j.action == "regrade" and mine & set(j.claim_ids)),
+                 key=lambda j: j.id, default=None)
+    if latest is None:
+        return t
+    code = str(dict(latest.changes)["grade"])
+    reasons = (f"analyst regrade (judgement {latest.id}): {t.grade.code} → {code}", *t.grade.reasons)
+    return replace(t, grade=Grade(code[0], int(code[1]), t.grade.probability, reasons))
 
 
 def reviewed_claims(claims: Sequence[StoredClaim], judgements: Sequence[Judgement],
