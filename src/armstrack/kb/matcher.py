@@ -7,7 +7,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -259,7 +259,10 @@ class _CompressedText:
         self.bounds = set(self.offsets)  # where pieces begin, and the end
         for ti in itertools.compress(itertools.count(), map(itemgetter(2), self.forms)):  # hyphenated tokens
             self.bounds.update(self.offsets[ti] + at for at in self.forms[ti].inner)
-        self.sorted_bounds = sorted(self.bounds)
+
+    @cached_property
+    def sorted_bounds(self) -> list[int]:
+        return sorted(self.bounds)  # on first use: in most sentences no hit starts and ends on a bound
 
     def token_at(self, pos: int) -> int:
         """The token holding compressed offset `pos` (tokens with no compressed form hold none)."""
