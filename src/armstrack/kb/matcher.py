@@ -3,10 +3,13 @@ diacritics, matched on token boundaries, longest match first."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -147,65 +150,150 @@ class Matcher:
         """All KB mentions in a token list, longest first, non-overlapping (ambiguous names included)."""
         if not self.index or not tokens:
             return []
-        parts: list[str] = []
-        starts: dict[int, tuple[int, int]] = {}  # compressed offset -> (token index, char start)
-        ends: dict[int, tuple[int, int]] = {}  # compressed offset (exclusive) -> (token index, char end)
-        plural_ends: dict[int, tuple[int, int]] = {}
-        raw_pieces: dict[int, str] = {}  # compressed offset of each piece -> its text as written
-        pos = 0
-        for ti, t in enumerate(tokens):
-            pieces = _pieces(t)
-            plural = len(t.fold) > 3 and t.fold.endswith("s")
-            for pi, (pstart, pend, ptext) in enumerate(pieces):
-                c = compress(ptext) if ptext.strip("'’ʼ`") else ""
-                if not c:
-                    continue
-                starts.setdefault(pos, (ti, pstart))
-                raw_pieces.setdefault(pos, ptext)
-                parts.append(c)
-                pos += len(c)
-                ends[pos] = (ti, pend)
-                if plural and pi == len(pieces) - 1:
-                    plural_ends[pos - 1] = (ti, pend)  # "JDAMs", "F-16s", "Leopards"
-        text = "".join(parts)
-        found: list[tuple[int, int, tuple[Entry, ...]]] = []
-        start_list = sorted(starts)
-        for end_idx, (length, entries, splits) in self.automaton.iter(text):
-            a, b = end_idx - length + 1, end_idx + 1
-            if a not in starts or (b not in ends and b not in plural_ends):
-                continue
-            # a match may cross a boundary of the text only where the name has one too ("Shahed 136" for
-            # "Shahed-136"), or between letters and digits ("Su 35"): never "in der" for "Inder"
-            inner = start_list[bisect_right(start_list, a):bisect_left(start_list, b)]
-            if inner and any(k - a not in splits for k in inner):
-                continue
-            if b in ends:
-                found.append((a, b, entries))
-            else:
-                systems = tuple(e for e in entries if e.kind == "system")
-                if systems:
-                    found.append((a, b, systems))
+        text = _CompressedText(tokens)
+        found = self._candidates(text)
+        # longest first, then leftmost: the order in which matches claim their tokens
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         taken: set[int] = set()
         out = []
-        for a, b, entries in found:
-            (t0, c0), (t1, c1) = starts[a], ends.get(b) or plural_ends[b]
+        for a, b, entries, plural in found:
+            t0, piece0 = text.piece_at(a)
+            t1, piece1 = text.piece_at(b - 1)
             span = set(range(t0, t1 + 1))
             if span & taken:
                 continue
-            # the matched pieces only: "F-16" inside "F-16-gevechtsvliegtuigen"
-            surface = "".join(raw_pieces[k] for k in start_list[bisect_left(start_list, a):bisect_left(start_list, b)])
-            if b in plural_ends and b not in ends:
-                surface = surface[:-1]  # "JDAMs" is the acronym JDAM in the plural
-            ok = tuple(e for e in entries
-                       if (not e.upper_required or tokens[t0].text[:1].isupper() or not tokens[t0].text[:1].isalpha())
-                       and (not e.acronym or not any(ch.islower() for ch in surface)))
+            first = tokens[t0].text[:1]
+            capitalised = first.isupper() or not first.isalpha()
+            # the surface is only needed to check acronyms, which few entries are
+            lower = any(e.acronym for e in entries) and any(map(str.islower, text.surface(a, b, plural)))
+            ok = tuple(e for e in entries if (capitalised or not e.upper_required) and not (e.acronym and lower))
             if not ok:
                 continue
             taken |= span
-            out.append(Match(t0, t1, c0, c1, ok))
+            out.append(Match(t0, t1, tokens[t0].start + piece0.start, tokens[t1].start + piece1.end, ok))
         out.sort(key=lambda m: m.first)
         return out
+
+    def _candidates(self, text: _CompressedText) -> list[tuple[int, int, tuple[Entry, ...], bool]]:
+        """Automaton hits that start and end on piece boundaries: (start, end, entries, is a plural ending)."""
+        bounds = text.bounds  # local: looked up for every hit, and most hits fall inside a word
+        found = []
+        for end_idx, (length, entries, splits) in self.automaton.iter(text.text):
+            a, b = end_idx - length + 1, end_idx + 1
+            if a not in bounds:
+                continue
+            plural = b not in bounds
+            if plural and not text.ends_plural(b):
+                continue
+            # a match may cross a boundary of the text only where the name has one too ("Shahed 136" for
+            # "Shahed-136"), or between letters and digits ("Su 35"): never "in der" for "Inder"
+            if any(k - a not in splits for k in text.bounds_inside(a, b)):
+                continue
+            if not plural:
+                found.append((a, b, entries, False))
+            else:
+                systems = tuple(e for e in entries if e.kind == "system")
+                if systems:
+                    found.append((a, b, systems, True))
+        return found
+
+
+class _Piece(NamedTuple):
+    """A part of a token between inner hyphens, with its place in the token and in the compressed token."""
+
+    start: int  # char offsets relative to the token's start
+    end: int
+    raw: str  # as written
+    at: int  # offset of its compressed form in the compressed token
+
+
+class _TokenForm(NamedTuple):
+    compressed: str  # the pieces' compressed forms, joined
+    pieces: tuple[_Piece, ...]  # only pieces with a non-empty compressed form
+    inner: tuple[int, ...]  # compressed offsets where a piece other than the first starts ("F-16": 1)
+    last_kept: bool  # the token's last piece is among them (so a plural "s" may end a match there)
+
+
+def _token_form(text: str) -> _TokenForm:
+    """How one token takes part in the compressed text."""
+    pieces = []
+    compressed = []
+    at = 0
+    last_kept = False
+    for start, end, raw in _pieces(text):
+        c = compress(raw) if raw.strip("'’ʼ`") else ""
+        last_kept = bool(c)
+        if c:
+            pieces.append(_Piece(start, end, raw, at))
+            compressed.append(c)
+            at += len(c)
+    return _TokenForm("".join(compressed), tuple(pieces), tuple(p.at for p in pieces[1:]), last_kept)
+
+
+class _FormCache(dict[str, _TokenForm]):
+    """Token text -> its form, computed on first sight: token texts repeat a lot, and a hit through
+    dict.__getitem__ costs half as much as one through lru_cache."""
+
+    limit = 1 << 18  # news has an open vocabulary: start afresh rather than grow without bound
+
+    def __missing__(self, text: str) -> _TokenForm:
+        if len(self) >= self.limit:
+            self.clear()
+        form = self[text] = _token_form(text)
+        return form
+
+
+_FORMS = _FormCache()
+
+
+class _CompressedText:
+    """The tokens of a sentence as one compressed string, with a map back from its offsets to tokens and
+    pieces. Built with C-level calls (cached forms, join, accumulate, set) since most tokens never match."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.forms = list(map(_FORMS.__getitem__, [t.text for t in tokens]))
+        compressed = list(map(itemgetter(0), self.forms))  # by position: itemgetter runs in C, .field does not
+        self.text = "".join(compressed)
+        self.offsets = list(itertools.accumulate(map(len, compressed), initial=0))  # token starts, and the end
+        self.bounds = set(self.offsets)  # where pieces begin, and the end
+        for ti in itertools.compress(itertools.count(), map(itemgetter(2), self.forms)):  # hyphenated tokens
+            self.bounds.update(self.offsets[ti] + at for at in self.forms[ti].inner)
+
+    @cached_property
+    def sorted_bounds(self) -> list[int]:
+        return sorted(self.bounds)  # on first use: in most sentences no hit starts and ends on a bound
+
+    def token_at(self, pos: int) -> int:
+        """The token holding compressed offset `pos` (tokens with no compressed form hold none)."""
+        return bisect_right(self.offsets, pos) - 1
+
+    def piece_at(self, pos: int) -> tuple[int, _Piece]:
+        """The token and piece holding compressed offset `pos`."""
+        ti = self.token_at(pos)
+        form = self.forms[ti]
+        if not form.inner:  # the common case: no inner hyphen
+            return ti, form.pieces[0]
+        return ti, form.pieces[bisect_right(form.inner, pos - self.offsets[ti])]
+
+    def ends_plural(self, pos: int) -> bool:
+        """`pos` is one before the end of a plural token ("JDAMs", "F-16s", "Leopards")."""
+        ti = self.token_at(pos)
+        f = self.tokens[ti].fold
+        return pos + 1 == self.offsets[ti + 1] and self.forms[ti].last_kept and len(f) > 3 and f.endswith("s")
+
+    def bounds_inside(self, a: int, b: int) -> list[int]:
+        """The piece starts strictly between a and b."""
+        return self.sorted_bounds[bisect_right(self.sorted_bounds, a):bisect_left(self.sorted_bounds, b)]
+
+    def surface(self, a: int, b: int, plural: bool) -> str:
+        """The text as written of the pieces starting in [a, b): "F-16" inside "F-16-gevechtsvliegtuigen";
+        a plural ending is dropped ("JDAMs" is the acronym JDAM in the plural)."""
+        raw = []
+        for ti in range(self.token_at(a), self.token_at(b - 1) + 1):
+            base = self.offsets[ti]
+            raw += [p.raw for p in self.forms[ti].pieces if a <= base + p.at < b]
+        return "".join(raw)[:-1] if plural else "".join(raw)
 
 
 def _split_points(name: str) -> set[int]:
@@ -225,13 +313,14 @@ def _split_points(name: str) -> set[int]:
     return points
 
 
-def _pieces(t: Token) -> list[tuple[int, int, str]]:
-    """A token split at inner hyphens, so a name may end inside "Gepard-Flugabwehrpanzer"."""
-    if "-" not in t.text and "\u2011" not in t.text:
-        return [(t.start, t.end, t.text)]
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """A token split at inner hyphens, so a name may end inside "Gepard-Flugabwehrpanzer"; offsets are
+    relative to the token's start."""
+    if "-" not in text and "\u2011" not in text:
+        return [(0, len(text), text)]
     out = []
-    offset = t.start
-    for piece in re.split(r"([-\u2011])", t.text):
+    offset = 0
+    for piece in re.split(r"([-\u2011])", text):
         if piece and piece not in "-\u2011":
             out.append((offset, offset + len(piece), piece))
         offset += len(piece)
