@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -13,10 +14,12 @@ from typing import Annotated, Any
 import typer
 import uvicorn
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
+from armstrack import harvest
 from armstrack.api.server import create_app
 from armstrack.app import Armstrack, IngestReport
 from armstrack.errors import ArmstrackError
@@ -30,6 +33,8 @@ from armstrack.kb.validate import validate
 from armstrack.lang import LANGUAGES
 from armstrack.model import Extraction
 from armstrack.settings import load_settings
+from armstrack.sources.feeds import Feed, load_feeds
+from armstrack.sources.fetch import Fetcher, FetchOptions, read_url_list
 from armstrack.sources.files import ReadFailure, read_inputs
 from armstrack.store.queries import TransferFilter
 
@@ -40,6 +45,8 @@ users_app = typer.Typer(no_args_is_help=True, help="Accounts for the web app: vi
 app.add_typer(users_app, name="users")
 transfers_app = typer.Typer(help="List transfers, or record a judgement on them (merge, split, accept, reject).")
 app.add_typer(transfers_app, name="transfers")
+AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Also fetch from loopback and private "
+                                                                    "networks (a local server, an intranet)")]
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLite path or URL, postgresql://…; default "
                                                                "$ARMSTRACK_DB or ./armstrack.db")]
 err = Console(stderr=True)
@@ -124,7 +131,11 @@ def eval_cmd(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .html .json .jsonl), or - for stdin")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories (.txt .html .json .jsonl), "
+                                                           "or - for stdin")] = None,
+    urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch, one a line, '#' "
+                                                              "comments")] = None,
+    allow_private: AllowPrivate = False,
     db: DbOption = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
     reextract: Annotated[bool, typer.Option("--reextract", help="Re-extract documents an older extractor "
@@ -134,7 +145,14 @@ def ingest(
     """Extract claims and store them with their documents; idempotent, resumable after a crash."""
     if lang != "auto" and lang not in LANGUAGES:
         fail(f"unknown language {lang!r} (use auto or one of: {', '.join(LANGUAGES)})", 2)
+    if not paths and urls is None:
+        fail("nothing to ingest: give files, directories or - for stdin, or --urls FILE", 2)
     armstrack = Armstrack(db)
+    fetcher = Fetcher(FetchOptions(allow_private=allow_private))
+    try:
+        fetched = harvest.fetch_urls(read_url_list(str(urls)), fetcher, armstrack.registry) if urls else iter(())
+    except ArmstrackError as e:
+        fail(str(e))
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
                TextColumn("{task.fields[rate]:.1f}/s"), TextColumn("claims {task.fields[claims]}"),
                TextColumn("unchanged {task.fields[unchanged]}"), TextColumn("failed {task.fields[failed]}"),
@@ -149,7 +167,9 @@ def ingest(
                        unchanged=r.unchanged, failed=len(r.failures))
 
         try:
-            report = armstrack.ingest(read_inputs(paths), Extractor(lang), reextract, batch, show)
+            with fetcher:
+                inputs = itertools.chain(read_inputs(paths or []), fetched)
+                report = armstrack.ingest(inputs, Extractor(lang), reextract, batch, show)
         except ArmstrackError as e:
             fail(str(e))
         except KeyboardInterrupt:
@@ -160,6 +180,63 @@ def ingest(
               f"{report.transfers_touched} transfers rebuilt, {len(report.failures)} failed", highlight=False)
     if report.failures:
         raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    feeds_file: Annotated[Path, typer.Argument(metavar="FEEDS.yaml", help="feeds: [{url, name?, language?}, …]")],
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 15m, 1h, 90s")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll every feed once and exit")] = False,
+    allow_private: AllowPrivate = False,
+    db: DbOption = None,
+    lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Documents per transaction")] = 100,
+) -> None:
+    """Poll RSS/Atom feeds and store their new entries; a restart neither re-ingests nor loses one."""
+    try:
+        interval = harvest.parse_every(every)
+        feeds = load_feeds(str(feeds_file))
+    except ArmstrackError as e:
+        fail(str(e), 2)
+    armstrack, extractor = Armstrack(db), Extractor(lang)
+    with Fetcher(FetchOptions(allow_private=allow_private)) as fetcher:
+        while True:
+            try:
+                failed = poll_round(armstrack, feeds, fetcher, extractor, batch)
+            except ArmstrackError as e:
+                fail(str(e))
+            except KeyboardInterrupt:
+                fail("interrupted mid-poll: stored entries are remembered, the rest are taken next time", 130)
+            if once:
+                raise typer.Exit(1 if failed else 0)
+            err.print(f"next poll in {every} (Ctrl-C to stop)", highlight=False)
+            try:
+                time.sleep(interval)
+            except KeyboardInterrupt:
+                err.print("stopped", highlight=False)
+                return
+
+
+def poll_round(armstrack: Armstrack, feeds: list[Feed], fetcher: Fetcher, extractor: Extractor,
+               batch: int) -> bool:
+    """Poll each feed once with a progress line, then print a line per feed and each failure; True if any."""
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed}/{task.total} feeds"),
+               TextColumn("stored {task.fields[stored]}"), TextColumn("failed {task.fields[failed]}"),
+               TimeElapsedColumn())
+    reports = []
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("watch", total=len(feeds), stored=0, failed=0)
+        for feed in feeds:
+            bar.update(task, description=escape((feed.name or feed.url)[:60]))
+            reports.append(harvest.poll_feed(armstrack, feed, fetcher, extractor, batch))
+            bar.update(task, advance=1, stored=sum(r.ingest.documents for r in reports),
+                       failed=sum(len(r.ingest.failures) for r in reports))
+    for r in reports:
+        err.print(Text.assemble((r.feed.name or r.feed.url, "bold"), f": {r.status}, "
+                                f"{r.ingest.documents} stored, {r.ingest.claims} claims"), highlight=False)
+        for f in r.ingest.failures:
+            err.print(Text.assemble(("error:", "red"), " ", f.reason), highlight=False, soft_wrap=True)
+    return any(r.ingest.failures for r in reports)
 
 
 Supplier = Annotated[str | None, typer.Option(help="ISO3 code or ORG:Name")]

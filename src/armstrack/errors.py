@@ -9,6 +9,10 @@ class UnreadableDocument(ArmstrackError):
     """An input could not be read or parsed into a document."""
 
 
+class UnsafeURL(ArmstrackError):
+    """A URL refused before any connection: not http(s), userinfo, or an address that is not public."""
+
+
 class UnsupportedLanguage(ArmstrackError):
     """No front-end exists for the requested language."""
 

@@ -164,3 +164,25 @@ app_secrets = Table(
     Column("name", String(50), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# `armstrack watch`: one row per feed (conditional-request validators, last poll) and one per entry taken
+feeds = Table(
+    "feeds", metadata,
+    Column("id", String(16), primary_key=True),  # sha1 of the URL: a URL can be longer than an index allows
+    Column("url", Text, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("polled", DateTime(timezone=True)),
+    Column("status", Text),  # the last poll's outcome in words, or why it failed
+)
+
+feed_items = Table(
+    "feed_items", metadata,
+    Column("feed_id", String(16), ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", String(40), primary_key=True),  # sha1 of the entry's id, else of its link
+    Column("link", Text),
+    Column("document_id", String(200)),  # null while the entry gave no document
+    Column("attempts", Integer, nullable=False),
+    Column("note", Text),  # why the entry gave no document
+    Column("seen", DateTime(timezone=True), nullable=False),
+)
