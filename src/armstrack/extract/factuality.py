@@ -19,7 +19,8 @@ STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", 
         "che", "dat", "что", "що", "how"}
 AUX = {"has", "have", "had", "is", "was", "were", "are", "been", "be", "a", "ont", "avait", "avaient", "est", "sont",
        "ete", "etait", "hat", "haben", "habe", "wurde", "ha", "han", "hanno", "heeft", "hebben", "also", "aussi",
-       "egalement", "further", "earlier", "previously", "already", "deja", "will", "would"}
+       "egalement", "further", "earlier", "previously", "already", "deja", "will", "would", "auch", "ebenfalls",
+       "tambien", "anche", "ook", "также", "тоже", "також", "теж", "ранее", "раніше"}
 AUX_FINITE = {"has", "have", "had", "hat", "haben", "hatte", "heeft", "hebben", "ha", "han", "hanno", "ont",
               "avait", "is", "was", "ist", "war", "wurde", "wird", "werden", "zou", "zal", "soll", "sollen"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
