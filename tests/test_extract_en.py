@@ -231,3 +231,9 @@ def test_a_relative_clause_or_a_contract_is_no_source() -> None:
     c = one("Egypt received 24 Su-35 jets from Russia according to the contract, under which Cairo paid "
             "two billion dollars.", "en")
     assert c["attributed_to"] == [] and c["status"] == "asserted"
+
+
+def test_said_during_a_visit_keeps_the_apposition_as_speaker() -> None:
+    c = one("Germany's defence minister, Boris Pistorius, said during a visit to Kyiv that Germany will deliver "
+            "ten Leopard 1 tanks to Ukraine.", "en")
+    assert c["attributed_to"] == ["Boris Pistorius"] and c["status"] == "reported"

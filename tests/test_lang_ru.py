@@ -415,3 +415,9 @@ def test_relative_clause_or_agreement_is_no_source() -> None:
     c = one("Египет получил от России 24 истребителя Су-35 согласно контракту, по которому Каир заплатил "
             "два миллиарда долларов.")
     assert c["attributed_to"] == [] and c["status"] == "asserted"
+
+
+def test_said_during_a_visit_keeps_the_apposition_as_speaker() -> None:
+    c = one("Глава МИД Венгрии, Петер Сийярто, заявил во время визита в Минск, что Россия поставит Белоруссии "
+            "12 истребителей Су-30.")
+    assert c["attributed_to"] == ["Петер Сийярто"] and c["status"] == "reported"

@@ -189,6 +189,9 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         cite = _citing_before(tokens, a, lex)
         if k >= 0 and tokens[k].text == ",":  # "…, заявил представитель Пентагона", "…, a déclaré un responsable"
             np = np_after(tokens, b, text, lex=lex)
+            if np is not None and _occasion(tokens, b):
+                # "Josep Borrell, said during a visit to Niamey": the speaker is the apposition before the comma
+                np = _np_before(tokens, k, text, lex=lex)
             aside = _citing_before(tokens, k, lex)
             if np is None and aside is not None and tokens[aside - 1].text == ",":
                 np = _np_before(tokens, aside - 1, text, lex=lex)  # "Le Monde, citant des responsables …, affirme"
@@ -208,6 +211,17 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
             continue
         out.append(np)
     return list(dict.fromkeys(x for x in out if x and _contentful(x)))
+
+
+OCCASIONS = {"during", "lors", "pendant", "durante", "wahrend", "tijdens", "while"}
+
+
+def _occasion(tokens: list[Token], b: int) -> bool:
+    """'said during a visit', 'a déclaré lors d'une visite', 'заявил во время визита': when, not who."""
+    if b >= len(tokens):
+        return False
+    pair = " ".join(t.fold for t in tokens[b:b + 2])
+    return tokens[b].fold in OCCASIONS or pair in ("во время", "під час")
 
 
 def _negated_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
