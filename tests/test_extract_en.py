@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extraction_helpers import claims, one, triples
+from extraction_helpers import claims, core, one, triples
 
 
 def test_active_supply_to() -> None:
@@ -186,3 +186,54 @@ def test_accused_supplier_and_accuser_as_source() -> None:
     c = one("The United States accused North Korea of shipping artillery shells to Russia.", "en")
     assert (c["supplier"], c["recipient"], c["status"], c["attributed_to"]) == (
         "PRK", "RUS", "reported", ["The United States"])
+
+
+# -- strict fields: shared totals, commitments, requests, attribution -----------------------------------
+
+
+def test_number_for_coordinated_suppliers_is_a_shared_total() -> None:
+    rows = {core(c) for c in claims("Norway and Belgium will supply 30 F-16s to Ukraine.", "en")}
+    assert rows == {("NOR", "UKR", "F-16", None, "planned", "asserted"),
+                    ("BEL", "UKR", "F-16", None, "planned", "asserted")}
+    rows = {core(c) for c in claims("Russia will deliver 30 Su-35 fighters to Iran and Algeria.", "en")}
+    assert {r[3] for r in rows} == {None} and {r[1] for r in rows} == {"IRN", "DZA"}
+    # "each" makes the number per party
+    rows = {core(c) for c in claims("Norway and Belgium will each supply 12 F-16s to Ukraine.", "en")}
+    assert {r[3] for r in rows} == {(12, "exact")}
+
+
+def test_commitment_is_planned_and_agreeing_is_agreed() -> None:
+    assert core(one("Norway committed to transfer six F-16 fighters to Ukraine.", "en"))[4] == "planned"
+    assert core(one("Norway has agreed to transfer six F-16 fighters to Ukraine.", "en"))[4] == "agreed"
+
+
+def test_asking_for_a_delivery_makes_the_asker_the_recipient() -> None:
+    for text in ("Ukraine asked Germany for the delivery of Taurus missiles.",
+                 "Ukraine asked Germany to supply Taurus missiles."):
+        assert core(one(text, "en"))[:2] == ("DEU", "UKR")
+    c = one("Germany asked the United States to supply more Patriot systems to Ukraine.", "en")
+    assert core(c)[:2] == ("USA", "UKR")
+
+
+def test_outlet_citing_a_source_gives_both_names() -> None:
+    c = one("The Wall Street Journal, citing Western intelligence officials, reported that Iran has delivered "
+            "Fateh-110 missiles to Russia.", "en")
+    assert set(c["attributed_to"]) == {"The Wall Street Journal", "Western intelligence officials"}
+
+
+def test_a_party_that_does_not_confirm_is_no_source() -> None:
+    c = one("According to Reuters, Iran has shipped Fateh-110 missiles to Russia, but Tehran has not "
+            "confirmed the shipments.", "en")
+    assert c["attributed_to"] == ["Reuters"] and c["status"] == "unconfirmed"
+
+
+def test_a_relative_clause_or_a_contract_is_no_source() -> None:
+    c = one("Egypt received 24 Su-35 jets from Russia according to the contract, under which Cairo paid "
+            "two billion dollars.", "en")
+    assert c["attributed_to"] == [] and c["status"] == "asserted"
+
+
+def test_said_during_a_visit_keeps_the_apposition_as_speaker() -> None:
+    c = one("Germany's defence minister, Boris Pistorius, said during a visit to Kyiv that Germany will deliver "
+            "ten Leopard 1 tanks to Ukraine.", "en")
+    assert c["attributed_to"] == ["Boris Pistorius"] and c["status"] == "reported"

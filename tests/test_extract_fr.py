@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extraction_helpers import claims, one, triples
+from extraction_helpers import claims, core, one, triples
 
 
 def test_active_supply_with_recipient_marker() -> None:
@@ -180,3 +180,35 @@ def test_refused_sale_and_licence_as_description() -> None:
             "Le Brésil a refusé de vendre des munitions à l'Allemagne.")
     assert triples(text, "fr") == {("JPN", "USA", "MIM-104 Patriot")}
     assert one(text, "fr")["stage"] == "planned"
+
+
+# -- strict fields: shared totals, future, commitments, requests, attribution ---------------------------
+
+
+def test_number_for_coordinated_suppliers_is_a_shared_total() -> None:
+    rows = {core(c) for c in claims("Le Danemark et la Norvège livreront 19 F-16 à l'Ukraine d'ici l'été.", "fr")}
+    assert {(r[0], r[3], r[4]) for r in rows} == {("DNK", None, "planned"), ("NOR", None, "planned")}
+
+
+def test_plural_future_is_planned() -> None:
+    c = one("Les Pays-Bas fourniront des chasseurs F-16 à l'Ukraine.", "fr")
+    assert core(c)[:2] == ("NLD", "UKR") and c["stage"] == "planned"
+
+
+def test_commitment_is_planned_and_acceptance_is_agreed() -> None:
+    c = one("La Suède s'est engagée à livrer huit canons Archer à l'Ukraine.", "fr")
+    assert core(c) == ("SWE", "UKR", "Archer", (8, "exact"), "planned", "asserted")
+    c = one("La Suède a accepté de livrer huit canons Archer à l'Ukraine.", "fr")
+    assert core(c)[:2] == ("SWE", "UKR") and c["stage"] == "agreed"
+
+
+def test_asking_another_state_to_deliver() -> None:
+    c = one("L'Ukraine a demandé à l'Allemagne de livrer des missiles Taurus.", "fr")
+    assert core(c)[:2] == ("DEU", "UKR") and c["stage"] == "negotiating"
+
+
+def test_outlet_citing_a_source_gives_both_names() -> None:
+    c = one("Le Monde, citant des responsables du renseignement occidental, affirme que l'Iran a livré des "
+            "missiles Fateh-110 à la Russie.", "fr")
+    assert set(c["attributed_to"]) == {"Le Monde", "des responsables du renseignement occidental"}
+    assert c["status"] == "reported"

@@ -555,3 +555,33 @@ def test_weapons_without_transfer(text: str) -> None:
 def test_who_asks_for_a_delivery_receives_it() -> None:
     text = "Kiew bat Berlin erneut um die Lieferung von Taurus-Marschflugkörpern."
     assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}
+
+
+# -- strict fields: shared totals, dates, reported speech ---------------------------------------------
+
+
+def test_number_for_coordinated_suppliers_is_a_shared_total() -> None:
+    rows = {helpers.core(c) for c in claims("Norwegen und Belgien werden der Ukraine 30 F-16 liefern.")}
+    assert rows == {("NOR", "UKR", "F-16", None, "planned", "asserted"),
+                    ("BEL", "UKR", "F-16", None, "planned", "asserted")}
+    rows = {helpers.core(c) for c in claims("Norwegen und Belgien liefern der Ukraine jeweils 12 F-16.")}
+    assert {r[3] for r in rows} == {(12, "exact")}
+
+
+def test_a_count_before_a_weapon_noun_is_no_year() -> None:
+    c = one("Bis 2028 will Deutschland der Ukraine 2000 Raketen vom Typ IRIS-T liefern.")
+    assert (c["supplier"], c["recipient"], c["stage"], c["when"]) == ("DEU", "UKR", "planned", "../2028")
+
+
+def test_konjunktiv_continuation_is_reported() -> None:
+    text = ("Nordkorea hat Russland Waffen geliefert, sagte ein Sprecher in Seoul. "
+            "Darunter seien auch Raketen vom Typ KN-23 gewesen.")
+    assert claim_rows(text) == {("PRK", "RUS", "KN-23", "delivered", "reported")}
+    text = "Nordkorea hat Russland Waffen geliefert. Darunter waren auch Raketen vom Typ KN-23."
+    assert claim_rows(text) == {("PRK", "RUS", "KN-23", "delivered", "asserted")}
+
+
+def test_outlet_citing_intelligence_gives_both_names() -> None:
+    c = one("Der Spiegel berichtete unter Berufung auf westliche Geheimdienste, Iran habe Russland Raketen vom "
+            "Typ Fateh-110 geliefert.")
+    assert set(c["attributed_to"]) == {"Der Spiegel", "westliche Geheimdienste"} and c["status"] == "reported"

@@ -313,3 +313,23 @@ def test_weapons_without_transfer(text: str) -> None:
 def test_who_asks_for_a_delivery_receives_it() -> None:
     text = "Ucrania pidió a Alemania la entrega de misiles Taurus."
     assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}
+
+
+# -- strict fields: shared totals, commitments, attribution -------------------------------------------
+
+
+def test_number_for_coordinated_suppliers_is_a_shared_total() -> None:
+    rows = {core(c) for c in claims("Noruega y Bélgica entregarán 30 cazas F-16 a Ucrania.", LANG)}
+    assert rows == {("NOR", "UKR", "F-16", None, "planned", "asserted"),
+                    ("BEL", "UKR", "F-16", None, "planned", "asserted")}
+
+
+def test_commitment_is_planned_and_acceptance_is_agreed() -> None:
+    assert core(one("Suecia se comprometió a entregar ocho cañones Archer a Ucrania.", LANG))[4] == "planned"
+    assert core(one("Suecia aceptó entregar ocho cañones Archer a Ucrania.", LANG))[4] == "agreed"
+
+
+def test_citing_drops_the_personal_a() -> None:
+    c = one("El diario El País, citando a fuentes de inteligencia occidentales, informó de que Irán entregó "
+            "misiles Fateh-110 a Rusia.", LANG)
+    assert "fuentes de inteligencia occidentales" in c["attributed_to"] and c["status"] == "reported"

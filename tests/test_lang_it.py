@@ -294,3 +294,19 @@ def test_weapons_without_transfer(text: str) -> None:
 def test_asking_another_state_to_supply_keeps_the_addressee_as_supplier() -> None:
     text = "La Germania ha chiesto agli Stati Uniti di fornire altri sistemi Patriot all'Ucraina."
     assert claim_rows(text) == {("USA", "UKR", "MIM-104 Patriot", "negotiating", "asserted")}
+
+
+# -- strict fields: shared totals, commitments -------------------------------------------------------
+
+
+def test_number_for_coordinated_suppliers_is_a_shared_total() -> None:
+    rows = {core(c) for c in claims("Norvegia e Belgio consegneranno 30 caccia F-16 all'Ucraina.", LANG)}
+    assert rows == {("NOR", "UKR", "F-16", None, "planned", "asserted"),
+                    ("BEL", "UKR", "F-16", None, "planned", "asserted")}
+
+
+def test_commitment_is_planned_and_acceptance_is_agreed() -> None:
+    rows = claim_rows("La Svezia si è impegnata a consegnare otto obici Archer all'Ucraina.")
+    assert rows == {("SWE", "UKR", "Archer", "planned", "asserted")}
+    rows = claim_rows("La Svezia ha accettato di consegnare otto obici Archer all'Ucraina.")
+    assert rows == {("SWE", "UKR", "Archer", "agreed", "asserted")}

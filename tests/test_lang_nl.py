@@ -309,3 +309,12 @@ def test_who_asks_for_a_delivery_receives_it() -> None:
     text = "Oekraïne vroeg Duitsland om de levering van Taurus-raketten."
     assert claim_rows(text) == {("DEU", "UKR", "Taurus KEPD 350", "negotiating", "asserted")}
 
+
+
+# -- strict fields: shared totals --------------------------------------------------------------------
+
+
+def test_number_for_coordinated_verb_final_suppliers_is_a_shared_total() -> None:
+    rows = {core(c) for c in claims("Noorwegen en België zullen 30 F-16's aan Oekraïne leveren.", LANG)}
+    assert rows == {("NOR", "UKR", "F-16", None, "planned", "asserted"),
+                    ("BEL", "UKR", "F-16", None, "planned", "asserted")}

@@ -369,3 +369,55 @@ def test_pro_drop_subject_of_a_denied_clause() -> None:
 ])
 def test_weapons_without_transfer(text: str) -> None:
     assert claims(text) == []
+
+
+# -- strict fields: shared totals, commitments, requests, attribution -----------------------------------
+
+
+def test_number_for_coordinated_parties_is_a_shared_total() -> None:
+    rows = {helpers.core(c) for c in claims("Норвегия и Бельгия пообещали передать Украине 30 истребителей F-16.")}
+    assert rows == {("NOR", "UKR", "F-16", None, "planned", "asserted"),
+                    ("BEL", "UKR", "F-16", None, "planned", "asserted")}
+    rows = {helpers.core(c) for c in claims("Россия поставит Ирану и Алжиру 30 истребителей Су-35.")}
+    assert {(r[1], r[3]) for r in rows} == {("IRN", None), ("DZA", None)}
+
+
+def test_commitment_is_planned_and_consent_is_agreed() -> None:
+    assert one("Швеция обязалась передать Украине восемь САУ Archer.")["stage"] == "planned"
+    assert one("Швеция согласилась передать Украине восемь САУ Archer.")["stage"] == "agreed"
+
+
+def test_asking_for_a_delivery_makes_the_asker_the_recipient() -> None:
+    for text in ("Украина попросила Германию о поставке ракет Taurus.",
+                 "Украина попросила Германию поставить ракеты Taurus."):
+        c = one(text)
+        assert (c["supplier"], c["recipient"], c["stage"]) == ("DEU", "UKR", "negotiating")
+
+
+def test_outlet_citing_a_source_gives_both_names() -> None:
+    c = one("Телеканал CNN со ссылкой на западную разведку сообщил, что Иран передал России ракеты Fateh-110.")
+    assert set(c["attributed_to"]) == {"Телеканал CNN", "западную разведку"}
+
+
+def test_press_service_keeps_its_quoted_name_and_drops_the_preposition() -> None:
+    c = one('Россия передала Алжиру 14 истребителей Су-35, сообщили в пресс-службе "Рособоронэкспорта".')
+    assert c["attributed_to"] == ['пресс-службе "Рособоронэкспорта"']
+    c = one('Об этом сообщили в пресс-службе концерна "Ростех": Россия поставила Индии 10 вертолетов Ка-226.')
+    assert c["attributed_to"] == ['пресс-службе концерна "Ростех"']
+
+
+def test_not_confirming_is_no_source() -> None:
+    c = one("Иран передал России ракеты Fateh-110, но эти данные официально не подтверждены.")
+    assert c["attributed_to"] == [] and c["status"] == "unconfirmed"
+
+
+def test_relative_clause_or_agreement_is_no_source() -> None:
+    c = one("Египет получил от России 24 истребителя Су-35 согласно контракту, по которому Каир заплатил "
+            "два миллиарда долларов.")
+    assert c["attributed_to"] == [] and c["status"] == "asserted"
+
+
+def test_said_during_a_visit_keeps_the_apposition_as_speaker() -> None:
+    c = one("Глава МИД Венгрии, Петер Сийярто, заявил во время визита в Минск, что Россия поставит Белоруссии "
+            "12 истребителей Су-30.")
+    assert c["attributed_to"] == ["Петер Сийярто"] and c["status"] == "reported"

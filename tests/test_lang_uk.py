@@ -361,3 +361,45 @@ def test_approximate_count() -> None:
 ])
 def test_weapons_without_transfer(text: str) -> None:
     assert claims(text) == []
+
+
+# -- strict fields: shared totals, commitments, requests, attribution -----------------------------------
+
+
+def test_number_for_coordinated_parties_is_a_shared_total() -> None:
+    rows = {helpers.core(c) for c in claims("Норвегія й Бельгія зобов'язалися передати Україні 30 винищувачів F-16.")}
+    assert rows == {("NOR", "UKR", "F-16", None, "planned", "asserted"),
+                    ("BEL", "UKR", "F-16", None, "planned", "asserted")}
+
+
+def test_commitment_is_planned_and_consent_is_agreed() -> None:
+    assert one("Швеція зобов'язалася передати Україні вісім САУ Archer.")["stage"] == "planned"
+    assert one("Швеція погодилася передати Україні вісім САУ Archer.")["stage"] == "agreed"
+
+
+def test_asking_for_a_delivery_makes_the_asker_the_recipient() -> None:
+    c = one("Україна попросила Німеччину про постачання ракет Taurus.")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("DEU", "UKR", "negotiating")
+
+
+def test_outlet_citing_a_source_gives_both_names() -> None:
+    c = one("Видання Defense Express із посиланням на американську розвідку повідомило, що Іран передав Росії "
+            "ракети Fateh-110.")
+    assert set(c["attributed_to"]) == {"Видання Defense Express", "американську розвідку"}
+    c = one('Ізраїльський "12 канал" із посиланням на західну розвідку повідомив, що Іран передав Росії '
+            'ракети Fateh-110.')
+    assert set(c["attributed_to"]) == {'Ізраїльський "12 канал"', "західну розвідку"}
+
+
+def test_relative_clause_or_agreement_is_no_source() -> None:
+    c = one("Іран отримав від Росії винищувачі Су-35 згідно з угодою, за якою Тегеран сплатив 2 мільярди доларів.")
+    assert c["attributed_to"] == [] and c["status"] == "asserted"
+    c = one("Росія передала Ірану винищувачі Су-35, оскільки завершився строк дії умови, згідно з якою для "
+            "закупівлі озброєнь Ірану потрібне схвалення Радбезу ООН.")
+    assert c["attributed_to"] == []
+
+
+def test_title_with_apostrophe_and_hyphen_is_one_source() -> None:
+    c = one("Також Прем'єр-міністр Нідерландів Марк Рютте повідомив, що Нідерланди передадуть Україні "
+            "винищувачі F-16.")
+    assert c["attributed_to"] == ["Прем'єр-міністр Нідерландів Марк Рютте"]

@@ -149,7 +149,10 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         for it in fr.items:
             if it.umbrella:
                 continue
-            for sup, rec in _pairs(fr, it, kb):
+            pairs = _pairs(fr, it, kb)
+            if it.quantity is not None and _shared_total(pairs, toks, fr, it, lex):
+                it = replace(it, quantity=None, quantity_first=None)
+            for sup, rec in pairs:
                 group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
                 m = Mention(si, (sent.start, sent.end), sup, rec, it, fr.stage, fact.reported,
                             fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex),
@@ -160,6 +163,17 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
+
+
+def _shared_total(pairs: list[tuple[str | None, str | None]], tokens: list[Token], fr: Frame, it: ItemMention,
+                  lex: Lexicon) -> bool:
+    """'Нідерланди й Данія зобов'язалися передати Україні 42 F-16', 'Russia will deliver 30 Su-35 to Iran and
+    Algeria': a number for coordinated suppliers or recipients is their total, no one claim's quantity (as for
+    coordinated items), unless the text says each gets it ('will each supply', 'jeweils')."""
+    if len({s for s, _ in pairs}) < 2 and len({r for _, r in pairs}) < 2:
+        return False
+    lo = max(0, min(fr.trigger, it.first) - 8)
+    return not lex.distributive.find_all(tokens, lo, min(len(tokens), it.last + 6))
 
 
 def _locally_produced_for(tokens: list[Token], parties: list[PartyMention], items: list[ItemMention],
@@ -183,7 +197,7 @@ def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex
     if not verbs:
         return
     # "Об этом сообщили в пресс-службе …": the speaker follows the verb, whatever its case
-    speaker = np_after(sent.tokens, verbs[0][1], text)
+    speaker = np_after(sent.tokens, verbs[0][1], text, lex=lex)
     names = [speaker] if speaker else []
     for m in state.mentions:
         if m.sentence == si - 1:

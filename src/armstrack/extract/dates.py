@@ -26,6 +26,16 @@ def _year(tok: Token) -> int | None:
     return None
 
 
+def _counts(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'2000 Raketen', '1500 drones': a weapon noun right after a year-like number makes it a count, unless a
+    date word comes first ('sinds 2022 houwitsers', 'in 2023 drones')."""
+    for s in range(max(0, k - 4), k - 1):
+        m = lex.date_cues.match_at(tokens, s)
+        if m and s + m[0] == k - 1:
+            return False
+    return bool(lex.generic_items.match_at(tokens, k) or lex.measure_words.match_at(tokens, k))
+
+
 def _day(tok: Token) -> int | None:
     t = tok.text.rstrip(".")
     if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2:
@@ -92,7 +102,7 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
                     last += 1
             if year is not None:
                 value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-        elif _year(t) and not (i + 1 < n and tokens[i + 1].fold in ("mm",)):
+        elif _year(t) and not (i + 1 < n and (tokens[i + 1].fold in ("mm",) or _counts(tokens, i + 1, lex))):
             value = str(_year(t))
         else:
             m2 = lex.date_cues.match_at(tokens, i)

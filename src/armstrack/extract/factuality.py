@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from armstrack.extract.frames import find_triggers
+from armstrack.extract.frames import ARTICLES, find_triggers
 from armstrack.extract.mentions import ItemMention, PartyMention
-from armstrack.lang.base import Token
+from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import Lexicon
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "elles", "on", "nous", "je", "vous",
@@ -18,7 +19,8 @@ STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", 
         "che", "dat", "что", "що", "how"}
 AUX = {"has", "have", "had", "is", "was", "were", "are", "been", "be", "a", "ont", "avait", "avaient", "est", "sont",
        "ete", "etait", "hat", "haben", "habe", "wurde", "ha", "han", "hanno", "heeft", "hebben", "also", "aussi",
-       "egalement", "further", "earlier", "previously", "already", "deja", "will", "would"}
+       "egalement", "further", "earlier", "previously", "already", "deja", "will", "would", "auch", "ebenfalls",
+       "tambien", "anche", "ook", "также", "тоже", "також", "теж", "ранее", "раніше"}
 AUX_FINITE = {"has", "have", "had", "hat", "haben", "hatte", "heeft", "hebben", "ha", "han", "hanno", "ont",
               "avait", "is", "was", "ist", "war", "wurde", "wird", "werden", "zou", "zal", "soll", "sollen"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
@@ -40,27 +42,89 @@ class Denial:
     blanket: bool  # "Tehran denies supplying weapons" covers every claim of that party
 
 
-def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
+RELATIVES = {"which", "whom", "who", "whose", "dont", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "cual",
+             "cuales", "cui", "quale", "quali", "welke", "wie", "welcher", "welche",
+             *(fold(w) for w in ("который", "який", "котрий"))}
+QUOTES_OPEN = {"«": "»", "“": "”", "„": "“", "\"": "\""}
+QUOTE_MARKS = "«»\"“”„"
+
+
+def _straight_quote_opens(tokens: list[Token], j: int) -> bool:
+    """A '"' opens a quotation when an even number of them comes before it in the sentence."""
+    return sum(1 for t in tokens[:j] if t.text == '"') % 2 == 0
+
+
+def _quote_end(tokens: list[Token], j: int, reach: int = 6) -> int | None:
+    """The index of the quote closing the one opening at j ('концерна "Ростех"'), if it comes soon."""
+    close = QUOTES_OPEN.get(tokens[j].text)
+    if close is None or tokens[j].text == '"' and not _straight_quote_opens(tokens, j):
+        return None
+    return next((e for e in range(j + 2, min(len(tokens), j + 2 + reach)) if tokens[e].text == close), None)
+
+
+def _quote_start(tokens: list[Token], j: int, reach: int = 6) -> int | None:
+    """The index of the quote opening the one closing at j ('Ізраїльський "12 канал"'), if it comes soon."""
+    opens = [o for o, c in QUOTES_OPEN.items() if c == tokens[j].text]
+    if not opens or tokens[j].text == '"' and _straight_quote_opens(tokens, j):
+        return None
+    return next((s for s in range(j - 2, max(-1, j - 2 - reach), -1) if tokens[s].text in opens), None)
+
+
+def _trim(span: list[Token], lex: Lexicon | None) -> list[Token]:
+    """Drop a leading preposition: 'сообщили в пресс-службе' → 'пресс-службе', 'citando a fuentes' → 'fuentes'."""
+    while lex is not None and len(span) > 1 and lex.attribution_prepositions.match_at(span, 0):
+        span = span[1:]
+    return span
+
+
+def _as_written(span: list[Token], text: str) -> str:
+    """The span's text; quotes around the whole span go, a quoted name inside it stays ('концерна "Ростех"')."""
+    s = text[span[0].start:span[-1].end]
+    if len(span) > 2 and QUOTES_OPEN.get(span[0].text) == span[-1].text:
+        return s[len(span[0].text):-len(span[-1].text)].strip()
+    if sum(1 for t in span if t.text in QUOTE_MARKS) % 2:
+        return s.strip(QUOTE_MARKS + " ")
+    return s
+
+
+def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8, lex: Lexicon | None = None) -> str | None:
     j = k - 1
     while j >= 0 and tokens[j].fold in AUX:
         j -= 1
     end = j
-    while j >= 0 and end - j < limit and tokens[j].fold not in STOP:
+    while j >= 0 and end - j < limit:
+        if tokens[j].text in ('"', "»", "”", "“"):
+            s = _quote_start(tokens, j)
+            if s is None:
+                break
+            j = s - 1  # a quoted name: 'Ізраїльський "12 канал" повідомив'
+            continue
+        if tokens[j].fold in STOP:
+            break
         j -= 1
     span = [t for t in tokens[j + 1:end + 1]]
     while span and (span[0].fold in PRONOUNS or span[0].fold in AUX):
         span = span[1:]
+    span = _trim(span, lex)
     if not span or all(t.fold in PRONOUNS or t.fold in AUX or not t.text[:1].isalnum() for t in span):
         return None
-    return text[span[0].start:span[-1].end]
+    return _as_written(span, text)
 
 
-def np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | None:
+def np_after(tokens: list[Token], k: int, text: str, limit: int = 8, lex: Lexicon | None = None) -> str | None:
     while k < len(tokens) and (tokens[k].fold in WEEKDAYS or tokens[k].fold in ("hier", "yesterday", "today",
                                                                                "aujourd'hui", "ce", "mercredi")):
         k += 1  # "a annoncé mardi le ministère": the day is not the speaker
     j = start = k
-    while j < len(tokens) and j - start < limit and (tokens[j].fold not in STOP or tokens[j].text in "«»“”"):
+    while j < len(tokens) and j - start < limit:
+        if tokens[j].text == '"':
+            e = _quote_end(tokens, j)
+            if e is None:
+                break
+            j = e + 1  # a quoted name: 'в пресс-службе "Рособоронэкспорта"'
+            continue
+        if tokens[j].fold in STOP and tokens[j].text not in "«»“”":
+            break
         if j > start and (tokens[j].pos in ("VERB", "AUX") or tokens[j].fold in AUX_FINITE):
             break  # "Laut Reuters hat Iran …": the phrase ends at the verb
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -74,14 +138,27 @@ def np_after(tokens: list[Token], k: int, text: str, limit: int = 8) -> str | No
     span = tokens[start:j]
     if len(span) == 1 and span[0].fold in PRONOUNS or span[0].fold in ("dont", "which", "who", "qui", "whose"):
         return None
-    return text[span[0].start:span[-1].end].strip("«» \"“”")
+    if any(t.fold in RELATIVES or t.lemma in RELATIVES for t in span[:2]):
+        return None  # "згідно з якою …", "según la cual …": a relative clause, nobody's words
+    span = _trim(span, lex)
+    if lex is not None and _names_a_deal(span, lex):
+        return None  # "згідно з угодою", "according to the contract": the terms of a deal, not a source
+    return _as_written(span, text)
+
+
+def _names_a_deal(span: list[Token], lex: Lexicon) -> bool:
+    k = 0
+    while k < len(span) - 1 and span[k].fold in ARTICLES:
+        k += 1
+    m = lex.triggers.match_at(span, k)
+    return bool(m and m[1].role == "deal") or bool(lex.stage_cues.match_at(span, k))
 
 
 def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
     """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens')."""
     out: list[str] = []
     for _a, b, _ in lex.according_to.find_all(tokens):
-        np = np_after(tokens, b, text)
+        np = np_after(tokens, b, text, lex=lex)
         if np:
             out.append(np)
     triggers = sorted(a for a, _b, _t in find_triggers(tokens, lex))
@@ -94,22 +171,37 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
             continue
         if a > 1 and tokens[a - 1].fold in ("'", "’") and tokens[a - 2].fold in ("s", "l", "qu"):
             continue
+        if _negated_report(tokens, a, lex):
+            continue  # "официально не подтвердили", "has not confirmed": nobody makes the claim
         if b < len(tokens) and tokens[b].fold in ("by", "par", "von", "da", "por", "door"):  # "reported by X"
-            np = np_after(tokens, b + 1, text)
+            np = np_after(tokens, b + 1, text, lex=lex)
             if np and np.lower() not in SELF_REFERENCES and not any(w in np.lower() for w in SELF_REFERENCES):
+                out.append(np)
+            continue
+        if _back_reference_before(tokens, a, lex):
+            np = np_after(tokens, b, text, lex=lex)  # "Об этом сообщили в пресс-службе …": the speaker follows
+            if np and _contentful(np):
                 out.append(np)
             continue
         k = a - 1
         while k >= 0 and tokens[k].fold in AUX:
             k -= 1
+        cite = _citing_before(tokens, a, lex)
         if k >= 0 and tokens[k].text == ",":  # "…, заявил представитель Пентагона", "…, a déclaré un responsable"
-            np = np_after(tokens, b, text)
+            np = np_after(tokens, b, text, lex=lex)
+            if np is not None and _occasion(tokens, b):
+                # "Josep Borrell, said during a visit to Niamey": the speaker is the apposition before the comma
+                np = _np_before(tokens, k, text, lex=lex)
+            aside = _citing_before(tokens, k, lex)
+            if np is None and aside is not None and tokens[aside - 1].text == ",":
+                np = _np_before(tokens, aside - 1, text, lex=lex)  # "Le Monde, citant des responsables …, affirme"
             if np is None:
                 continue
         else:
-            np = _np_before(tokens, a, text)
+            # "Видання X із посиланням на розвідку повідомило": X speaks; the intelligence is its source
+            np = _np_before(tokens, a if cite is None else cite, text, lex=lex)
         if np is None or np.lower() in SELF_REFERENCES:
-            np2 = np_after(tokens, b, text)
+            np2 = np_after(tokens, b, text, lex=lex)
             if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in ("the", "a", "an", "le", "la", "un", "une",
                                                                            "les", "des", "l")):
                 np = np2
@@ -121,15 +213,53 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
     return list(dict.fromkeys(x for x in out if x and _contentful(x)))
 
 
+OCCASIONS = {"during", "lors", "pendant", "durante", "wahrend", "tijdens", "while"}
+
+
+def _occasion(tokens: list[Token], b: int) -> bool:
+    """'said during a visit', 'a déclaré lors d'une visite', 'заявил во время визита': when, not who."""
+    if b >= len(tokens):
+        return False
+    pair = " ".join(t.fold for t in tokens[b:b + 2])
+    return tokens[b].fold in OCCASIONS or pair in ("во время", "під час")
+
+
+def _negated_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    return any(lex.negations.match_at(tokens, k) for k in range(max(0, a - 3), a))
+
+
+def _citing_before(tokens: list[Token], a: int, lex: Lexicon) -> int | None:
+    """Where a citing phrase ('со ссылкой на', 'citing', 'unter Berufung auf') starts in the few tokens before
+    token a (a report verb, or the comma closing an aside), its cited name running up to a."""
+    for s in range(max(1, a - 10), a - 1):
+        for idx in (lex.citing, lex.according_to):
+            m = idx.match_at(tokens, s)
+            if m and s + m[0] < a and not any(t.fold in STOP for t in tokens[s + m[0]:a]):
+                return s
+    return None
+
+
+def _back_reference_before(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """'Об этом сообщили …', 'Про це повідомив …': the words before the verb point back, the speaker follows."""
+    for s in range(max(0, a - 3), a):
+        m = lex.back_reference.match_at(tokens, s)
+        if m and s + m[0] == a:
+            return True
+    return False
+
+
 def _contentful(np: str) -> bool:
-    words = [w for w in np.replace("'", " ").replace("’", " ").split() if w.isalpha()]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", np)]  # "a-t-il" is a pronoun, "пресс-службе" a noun
     return any(w.lower() not in PRONOUNS and w.lower() not in AUX and w.lower() not in
                ("the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "de", "du") for w in words)
 
 
 def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int | None) -> Factuality:
     names = attribution(tokens, text, lex)
-    hedge = bool(lex.hedges.find_all(tokens))
+    # "according to the contract", "згідно з якою": the phrase quotes no one, so it hedges nothing
+    void = {a for a, b, _ in lex.according_to.find_all(tokens) if _names_a_deal(tokens[b:b + 2], lex)
+            or any(t.fold in RELATIVES or t.lemma in RELATIVES for t in tokens[b:b + 2])}
+    hedge = any(a not in void for a, _b, _ in lex.hedges.find_all(tokens))
     cond = False
     if trigger_first is not None:
         lo = max(0, trigger_first - 3)
@@ -138,7 +268,9 @@ def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int 
         cond = any(t.conditional for t in tokens)
     sentence = text[tokens[0].start:tokens[-1].end].lower() if tokens else ""
     self_ref = any(s in sentence for s in SELF_REFERENCES)
-    reported = bool(names) or (hedge and not self_ref) or cond
+    # "не подтвердили", "non è stata confermata": the claim is somebody's report, though nobody is named
+    doubted = any(_negated_report(tokens, a, lex) for a, _b, _ in lex.report_verbs.find_all(tokens))
+    reported = bool(names) or (hedge and not self_ref) or cond or doubted
     return Factuality(reported, tuple(names))
 
 

@@ -157,8 +157,12 @@ def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: l
     for q in reversed(bare):
         if q is not subject and q.first < out[0].first and _coordinated(tokens, q, out[0]):
             out.insert(0, q)
+    for q in sorted(bare, key=lambda x: x.first):
+        # "Noorwegen en België zullen … leveren": a verb-final subject is the first of its list
+        if q.first > out[-1].last and _coordinated(tokens, out[-1], q):
+            out.append(q)
     # a list needs a conjunction somewhere ("A, B and C"); "Selon Kiev, la Russie" is no list
-    if len(out) > 1 and not any(t.fold in COORD and t.text != "," for t in tokens[out[0].last:subject.first]):
+    if len(out) > 1 and not any(t.fold in COORD and t.text != "," for t in tokens[out[0].last:out[-1].first]):
         return [subject]
     return out
 
@@ -168,7 +172,12 @@ def _case(tokens: list[Token], p: PartyMention) -> str:
     return tokens[p.first].case
 
 
+INFINITIVE_MARKERS = {"a", "de", "d", "di", "to"}
+
+
 def _passive(tokens: list[Token], t: int) -> bool:
+    if t > 0 and tokens[t - 1].fold in INFINITIVE_MARKERS:
+        return False  # "s'est engagée à livrer", "si è impegnata a consegnare": an active infinitive
     # unfolded: Italian "e" (and) is not "è" (is)
     return any(tok.text.lower() in BE for tok in tokens[max(0, t - 3):t])
 
@@ -501,6 +510,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     if trig.role == "give" and subject is not None and _nominal(tokens, b) and \
             lex.requests.find_all(tokens, subject.last + 1, a) and not any(p in rec for p in parties if p.first > b):
         sup, rec = rec, sup  # "Kiew bat Berlin um die Lieferung von Taurus": who asks for a delivery receives it
+    elif trig.role == "give" and subject is not None and not passive:
+        _asked_to_supply(tokens, a, lo, lex, parties, bare_before, sup, rec)
     # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
     if len(rec) > 1:
         rec = [p for p in rec if p.first >= b] or rec
@@ -509,6 +520,23 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
     if trig.role == "deal":
         fr.suppliers, fr.recipients = [], _codes(others)  # direction decided per item (origin)
+
+
+def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
+                     bare_before: list[PartyMention], sup: list[PartyMention], rec: list[PartyMention]) -> None:
+    """'La Germania ha chiesto agli Stati Uniti di fornire Patriot all'Ucraina', 'Ukraine asked Germany to supply
+    Taurus': the one asked supplies; the asker receives unless the text names another recipient."""
+    asked = lex.requests.find_all(tokens, lo, a)
+    if not asked:
+        return
+    r0, r1 = asked[-1][0], asked[-1][1]
+    addressee = next((p for p in parties if r1 <= p.first and p.last < a and not p.source_like), None)
+    asker = next((p for p in reversed(bare_before) if p.last < r0), None)
+    if addressee is None or asker is None:
+        return
+    others = [p for p in rec if p is not asker and p is not addressee and p.first > a]
+    sup[:] = [addressee]
+    rec[:] = others or [asker]
 
 
 def _nominal(tokens: list[Token], b: int) -> bool:

@@ -23,10 +23,12 @@ def load_model(name: str) -> Any:
 
 
 class SpacyFrontend:
-    def __init__(self, code: str, model: str, conditional_suffixes: tuple[str, ...] = ()) -> None:
+    def __init__(self, code: str, model: str, conditional_suffixes: tuple[str, ...] = (),
+                 future_suffixes: tuple[str, ...] = ()) -> None:
         self.code = code
         self.model = model
         self.conditional_suffixes = conditional_suffixes
+        self.future_suffixes = future_suffixes  # the model's morphology misses some forms ("livreront")
 
     def analyse(self, sentence: Sentence) -> None:
         self.analyse_all([sentence])
@@ -48,6 +50,7 @@ class SpacyFrontend:
             verbal = st.pos_ in ("VERB", "AUX")
             tok.conditional = "Cnd" in morph.get("Mood") or (
                 verbal and len(tok.fold) > 5 and tok.fold.endswith(self.conditional_suffixes))
-            tok.future = "Fut" in morph.get("Tense") and verbal
+            tok.future = verbal and ("Fut" in morph.get("Tense") or (
+                len(tok.fold) > 5 and tok.fold.endswith(self.future_suffixes) and not tok.conditional))
             tok.past_participle = "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense")
         sentence.analysed = True

