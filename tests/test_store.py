@@ -11,15 +11,17 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from armstrack import app as app_module
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError, NotFound
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
+from armstrack.store import queries
 from armstrack.store.db import get_engine
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import documents, grade_history
@@ -251,3 +253,20 @@ def test_claim_reviews_reject_edit_and_move_claims_and_undo_restores(db: str) ->
         app.judge_claim("edit_claim", spiegel["id"], {"stage": "stolen"})
     with pytest.raises(ArmstrackError, match="cannot set supplier"):
         app.judge_claim("edit_claim", spiegel["id"], {"supplier": "Germany"})
+
+
+@pytest.mark.parametrize("f", [TransferFilter(limit=50), TransferFilter(limit=50, offset=150),
+                               TransferFilter(since="2022", limit=50), TransferFilter(min_grade="C3", limit=50),
+                               TransferFilter(text="drone", limit=50), TransferFilter(stage="delivered", limit=50)],
+                         ids=["first page", "page 4", "since", "min grade", "text", "stage"])
+def test_the_default_listing_walks_its_index_and_counts_never_read_rows(tmp_path: Path, f: TransferFilter) -> None:
+    engine = get_engine(f"sqlite:///{tmp_path / 'plan.db'}")
+
+    def plan(q: Select[Any]) -> str:
+        sql = str(q.compile(engine, compile_kwargs={"literal_binds": True}))
+        with engine.connect() as conn:
+            return " / ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+
+    listing, count = plan(queries.transfers_query(f)), plan(queries.count_query(f))
+    assert "ix_transfers_listing" in listing and "TEMP B-TREE" not in listing, listing
+    assert "COVERING INDEX ix_transfers_listing" in count, count
