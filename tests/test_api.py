@@ -12,6 +12,8 @@ from api_fixtures import PASSWORD, make_core, signed_in
 from armstrack.api.errors import error_body
 from armstrack.api.server import create_app
 from armstrack.app import Armstrack
+from armstrack.store import accounts
+from armstrack.store.db import unit_of_work
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +168,14 @@ def test_every_state_changing_request_without_csrf_or_as_a_viewer_is_403(core: A
                                headers={"X-CSRF-Token": viewer_csrf}).status_code == 403, path
         assert api(core, token).post(path, data={"action": "accept"}, json=None).status_code == 403, path
     assert core.judgements() == before
+
+
+def test_a_token_carries_its_users_role_and_stops_working_when_revoked(core: Armstrack) -> None:
+    core.add_user("analyst-token", PASSWORD, "analyst")
+    token = core.issue_token("analyst-token", "revoked later")
+    assert core.token_holder(token) == ("analyst-token", "analyst")
+    assert api(core, token).get("/api/transfers").status_code == 200
+    with unit_of_work(core.engine) as conn:
+        accounts.revoke_tokens(conn, "analyst-token")
+    assert core.token_holder(token) is None
+    assert api(core, token).get("/api/transfers").status_code == 401
