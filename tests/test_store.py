@@ -8,13 +8,15 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, event, func, select
 
 from armstrack import app as app_module
 from armstrack.app import Armstrack
@@ -22,7 +24,7 @@ from armstrack.errors import ArmstrackError, NotFound
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
 from armstrack.store import queries
-from armstrack.store.db import get_engine
+from armstrack.store.db import get_engine, unit_of_work
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import documents, grade_history
 from store_fixtures import postgres_url, snapshot, sqlite_url
@@ -270,3 +272,21 @@ def test_the_default_listing_walks_its_index_and_counts_never_read_rows(tmp_path
     listing, count = plan(queries.transfers_query(f)), plan(queries.count_query(f))
     assert "ix_transfers_listing" in listing and "TEMP B-TREE" not in listing, listing
     assert "COVERING INDEX ix_transfers_listing" in count, count
+
+
+def test_concurrent_requests_reuse_their_connections(tmp_path: Path) -> None:
+    engine = get_engine(f"sqlite:///{tmp_path / 'pool.db'}")
+    opened: list[int] = []
+    event.listen(engine, "connect", lambda *_: opened.append(1))
+    threads = 15
+    barrier = threading.Barrier(threads)
+
+    def request() -> None:
+        with unit_of_work(engine) as conn:
+            barrier.wait(timeout=30)  # every thread holds a connection at once
+            conn.execute(select(func.count()).select_from(documents))
+
+    for _ in range(3):
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(lambda _: request(), range(threads)))
+    assert len(opened) <= threads  # the second and third rounds opened none
