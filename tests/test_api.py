@@ -13,6 +13,8 @@ from armstrack.api import charts
 from armstrack.api.errors import error_body
 from armstrack.api.server import create_app
 from armstrack.app import Armstrack
+from armstrack.store import accounts
+from armstrack.store.db import unit_of_work
 
 
 @pytest.fixture(scope="module")
@@ -200,3 +202,14 @@ def test_network_and_per_year_chart(core: Armstrack) -> None:
     viewer, _ = signed_in(core, "viewer1")
     page = viewer.get("/network", params={"category": "air_defence"}).text
     assert page.count('class="edge"') == 1 and ">DEU</text>" in page and ">UKR</text>" in page
+
+
+def test_a_token_carries_its_users_role_and_stops_working_when_revoked(core: Armstrack) -> None:
+    core.add_user("analyst-token", PASSWORD, "analyst")
+    token = core.issue_token("analyst-token", "revoked later")
+    assert core.token_holder(token) == ("analyst-token", "analyst")
+    assert api(core, token).get("/api/transfers").status_code == 200
+    with unit_of_work(core.engine) as conn:
+        accounts.revoke_tokens(conn, "analyst-token")
+    assert core.token_holder(token) is None
+    assert api(core, token).get("/api/transfers").status_code == 401

@@ -8,19 +8,23 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Select, event, func, select
 
 from armstrack import app as app_module
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError, NotFound
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
-from armstrack.store.db import get_engine
+from armstrack.store import queries
+from armstrack.store.db import get_engine, unit_of_work
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import documents, grade_history
 from store_fixtures import postgres_url, snapshot, sqlite_url
@@ -265,3 +269,38 @@ def test_a_regrade_overrides_the_computed_grade_until_undone(db: str) -> None:
     assert the_transfer(db)["grade"] == "B2"
     with pytest.raises(ArmstrackError, match="regrade needs a grade"):
         app.judge("regrade", t["id"], grade="Z9")
+
+
+@pytest.mark.parametrize("f", [TransferFilter(limit=50), TransferFilter(limit=50, offset=150),
+                               TransferFilter(since="2022", limit=50), TransferFilter(min_grade="C3", limit=50),
+                               TransferFilter(text="drone", limit=50), TransferFilter(stage="delivered", limit=50)],
+                         ids=["first page", "page 4", "since", "min grade", "text", "stage"])
+def test_the_default_listing_walks_its_index_and_counts_never_read_rows(tmp_path: Path, f: TransferFilter) -> None:
+    engine = get_engine(f"sqlite:///{tmp_path / 'plan.db'}")
+
+    def plan(q: Select[Any]) -> str:
+        sql = str(q.compile(engine, compile_kwargs={"literal_binds": True}))
+        with engine.connect() as conn:
+            return " / ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+
+    listing, count = plan(queries.transfers_query(f)), plan(queries.count_query(f))
+    assert "ix_transfers_listing" in listing and "TEMP B-TREE" not in listing, listing
+    assert "COVERING INDEX ix_transfers_listing" in count, count
+
+
+def test_concurrent_requests_reuse_their_connections(tmp_path: Path) -> None:
+    engine = get_engine(f"sqlite:///{tmp_path / 'pool.db'}")
+    opened: list[int] = []
+    event.listen(engine, "connect", lambda *_: opened.append(1))
+    threads = 15
+    barrier = threading.Barrier(threads)
+
+    def request() -> None:
+        with unit_of_work(engine) as conn:
+            barrier.wait(timeout=30)  # every thread holds a connection at once
+            conn.execute(select(func.count()).select_from(documents))
+
+    for _ in range(3):
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(lambda _: request(), range(threads)))
+    assert len(opened) <= threads  # the second and third rounds opened none

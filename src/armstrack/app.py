@@ -292,9 +292,10 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return accounts.issue_token(conn, name, label)
 
-    def token_user(self, token: str) -> str | None:
+    def token_holder(self, token: str) -> tuple[str, str] | None:
+        """(user, role) of a live API token, or None."""
         with unit_of_work(self.engine) as conn:
-            return accounts.token_user(conn, token)
+            return accounts.token_holder(conn, token)
 
     def secret(self, name: str) -> str:
         with unit_of_work(self.engine) as conn:

@@ -69,9 +69,8 @@ class Sessions:
     def principal(self, request: Request) -> Principal | None:
         header = request.headers.get("authorization", "")
         if header.lower().startswith("bearer "):
-            user = self.core.token_user(header[7:].strip())
-            role = self.core.role_of(user) if user else None
-            return Principal(user, role, via_token=True) if user and role else None
+            holder = self.core.token_holder(header[7:].strip())
+            return Principal(*holder, via_token=True) if holder else None
         session = self.read(request.cookies.get(SESSION_COOKIE, ""))
         if session is None:
             return None

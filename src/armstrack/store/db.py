@@ -19,6 +19,9 @@ from armstrack.errors import StoreError
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_MAX_VARIABLES = 32766  # SQLite >= 3.32
 POSTGRES_MAX_VARIABLES = 65535
+# as many kept connections as the web server has request threads (anyio's default: 40): under load each thread
+# reuses one instead of opening (and, for SQLite, setting up) a new one per request past the default five
+POOL_SIZE = 40
 
 
 def normalise_url(url: str) -> str:
@@ -34,7 +37,7 @@ def normalise_url(url: str) -> str:
 def get_engine(url: str) -> Engine:
     """One engine per URL and process, migrated to the latest schema on first use."""
     try:
-        engine = create_engine(normalise_url(url))
+        engine = create_engine(normalise_url(url), pool_size=POOL_SIZE)
     except (ArgumentError, ImportError) as e:
         raise StoreError(f"{url}: not a usable database URL ({e})") from e
     if engine.dialect.name == "sqlite":

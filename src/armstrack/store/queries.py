@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
 
 from armstrack.errors import NotFound
 from armstrack.kb.loader import KnowledgeBase
@@ -288,11 +288,19 @@ def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
     return list(iter_transfers(conn, f))
 
 
+def transfers_query(f: TransferFilter) -> Select[Any]:
+    """The SELECT behind list_transfers and iter_transfers."""
+    q = select(transfers).where(*_transfer_conditions(f)).order_by(*_transfer_order(f))
+    return q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
+
+
+def count_query(f: TransferFilter) -> Select[Any]:
+    return select(func.count()).select_from(transfers).where(*_transfer_conditions(f))
+
+
 def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
     """list_transfers, streamed from the database in batches (for exports of any size)."""
-    q = select(transfers).where(*_transfer_conditions(f)).order_by(*_transfer_order(f))
-    q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
-    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(q):
+    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(transfers_query(f)):
         row = dict(r._mapping)
         row["grade"] = f"{row['reliability']}{row['credibility']}"
         yield row
@@ -312,7 +320,7 @@ def iter_claims(conn: Connection, f: TransferFilter) -> Iterator[Row]:
 
 
 def count_transfers(conn: Connection, f: TransferFilter) -> int:
-    return int(conn.execute(select(func.count()).select_from(transfers).where(*_transfer_conditions(f))).scalar_one())
+    return int(conn.execute(count_query(f)).scalar_one())
 
 
 def _party_code(code: str) -> str:

@@ -99,8 +99,15 @@ transfers = Table(
     Column("rejected", Boolean, nullable=False),
     Column("claim_ids", JSON, nullable=False),  # a copy of claim_transfers, so a listing is one query
     Index("ix_transfers_pair", "supplier", "recipient"),
-    Index("ix_transfers_last", "last_reported"),
+    Index("ix_transfers_recipient", "recipient"),
 )
+# The listing in its default order, carrying every column a filter reads: the first page is a walk that stops
+# after `limit` rows, and a count or an unindexed filter scans this narrow index instead of rows with JSON in them.
+# (An index on last_reported alone lured SQLite's planner into sorting every row for `since`.)
+Index("ix_transfers_listing", transfers.c.rejected, transfers.c.probability.desc(),
+      transfers.c.last_reported.desc(), transfers.c.id, transfers.c.reliability, transfers.c.credibility,
+      transfers.c.stage, transfers.c.category, transfers.c.supplier, transfers.c.recipient, transfers.c.item,
+      transfers.c.first_reported)
 
 claim_transfers = Table(
     "claim_transfers", metadata,
