@@ -1,8 +1,8 @@
-"""The web app under load: `armstrack serve` (one uvicorn worker, loopback) over a store of 100,000 claims, the
-transfers list hit by 50 concurrent clients for a fixed time, against the same mix at 1 client in the same run.
-A report, not a test: exits 0 on FAIL.
+"""The web app under load: `armstrack serve --workers N` (default 2; loopback) over a store of 100,000 claims,
+the transfers list hit by 50 concurrent clients for a fixed time, against the same mix at 1 client in the same
+run. A report, not a test: exits 0 on FAIL.
 
-    python benchmarks/serve_load.py [--claims 100000] [--clients 50] [--seconds 20] [--db PATH]
+    python benchmarks/serve_load.py [--claims 100000] [--clients 50] [--seconds 20] [--workers 2] [--db PATH]
                                     [--postgres postgresql://postgres@127.0.0.1:5432/test]
 
 The server runs as its own process (the load generator must not share its interpreter); each client is an
@@ -95,12 +95,17 @@ async def client_loop(base: str, token: str, seed: int, deadline: float, tally: 
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time so far of a process and its children (server workers) (Linux /proc; 0 elsewhere)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            head, rest = stat.read_text().rsplit(")", 1)
+        except OSError:
+            continue
+        fields = rest.split()
+        if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields[1] is the parent pid
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 async def run_load(base: str, token: str, clients: int, seconds: float, warmup: float, server_pid: int) -> Tally:
@@ -180,11 +185,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(url: str) -> Iterator[tuple[str, int]]:
+def server(url: str, workers: int = 1) -> Iterator[tuple[str, int]]:
     """`armstrack serve` on a free loopback port, in its own process; yields its base URL and pid."""
     port = free_port()
     cli = Path(sys.executable).with_name("armstrack")
-    proc = subprocess.Popen([str(cli), "serve", "--db", url, "--host", "127.0.0.1", "--port", str(port)],
+    proc = subprocess.Popen([str(cli), "serve", "--db", url, "--host", "127.0.0.1", "--port", str(port),
+                             "--workers", str(workers)],
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     base = f"http://127.0.0.1:{port}"
     try:
@@ -218,6 +224,7 @@ def main() -> None:
     ap.add_argument("--warmup", type=float, default=3.0, help="seconds of unrecorded load before each run")
     ap.add_argument("--db", help="a SQLite file (or database URL) to build, or to reuse if it holds enough claims")
     ap.add_argument("--postgres", help="also run against a fresh schema in this PostgreSQL database")
+    ap.add_argument("--workers", type=int, default=2, help="server processes (armstrack serve --workers)")
     args = ap.parse_args()
     console.rule(f"armstrack serve under load: {args.clients} clients vs 1, {args.claims:,} claims")
     console.print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (other work on the machine is "
@@ -230,7 +237,7 @@ def main() -> None:
             stores.append(("PostgreSQL", stack.enter_context(postgres_schema(args.postgres))))
         for label, url in stores:
             token = prepare(url, args.claims)
-            with server(url) as (base, pid):
+            with server(url, args.workers) as (base, pid):
                 console.print(f"{label}: armstrack serve (pid {pid}) at {base}; {args.warmup:.0f} s warm-up, then "
                               f"{args.seconds:.0f} s per run")
                 runs = {n: asyncio.run(run_load(base, token, n, args.seconds, args.warmup, pid))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 import sys
 import time
@@ -471,6 +472,7 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     secure_cookies: Annotated[bool, typer.Option("--secure-cookies", help="Mark cookies Secure (behind HTTPS)")]
     = False,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes (one per core)")] = 1,
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the web app."""
     core = Armstrack(db)
@@ -478,7 +480,14 @@ def serve(
         _ = core.engine  # open and migrate before listening, so a bad --db fails here with one line
     except ArmstrackError as e:
         fail(str(e))
-    uvicorn.run(create_app(core, secure_cookies), host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(create_app(core, secure_cookies), host=host, port=port, log_level="warning")
+        return
+    # worker processes build their own app from the environment (settings.py reads it)
+    os.environ["ARMSTRACK_DB"] = core.db_url
+    os.environ["ARMSTRACK_SECURE_COOKIES"] = "1" if secure_cookies else ""
+    uvicorn.run("armstrack.api.server:app_from_settings", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
 
 
 @users_app.command("add")

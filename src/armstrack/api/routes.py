@@ -3,12 +3,15 @@ endpoints for ingest and review actions. Every error has one JSON shape (see err
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi import Path as PathParam
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from armstrack.api.auth import Principal, Sessions
@@ -79,6 +82,23 @@ Viewer = Annotated[Principal, Depends(viewer)]
 Analyst = Annotated[Principal, Depends(analyst)]
 
 
+class RowsJSON(JSONResponse):
+    """JSON of plain rows, dates as ISO strings; rows are already shaped, so no model validation runs."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, default=_iso, separators=(",", ":")).encode("utf-8")
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def page(items: list[dict[str, Any]], total: int, limit: int, offset: int) -> Response:
+    return RowsJSON({"items": items, "total": total, "limit": limit, "offset": offset})
+
+
 def _value(e: StrEnum | None) -> str | None:
     return str(e.value) if e is not None else None
 
@@ -94,11 +114,11 @@ def router(core: Armstrack) -> APIRouter:
                   min_grade: Annotated[str | None, Query(pattern=GRADE.pattern)] = None, q: Text = None,
                   rejected: bool = False,
                   sort: Sort = Sort["-probability"],
-                  limit: Limit = 50, offset: Offset = 0) -> Page:
+                  limit: Limit = 50, offset: Offset = 0) -> Response:
         f = TransferFilter(supplier=supplier, recipient=recipient, item=item, category=_value(category),
                            stage=_value(stage), since=since, until=until, min_grade=min_grade, text=q,
                            include_rejected=rejected, sort=str(sort.value), limit=limit, offset=offset)
-        return Page(items=core.transfers(f), total=core.count_transfers(f), limit=limit, offset=offset)
+        return page(core.transfers(f), core.count_transfers(f), limit, offset)
 
     @api.get("/export", summary="Transfers or their claims as csv, jsonl, parquet, graphml, ftm or sipri")
     def export(_: Viewer, format: ExportFormat = ExportFormat["csv"], what: ExportWhat = ExportWhat["transfers"],
@@ -120,12 +140,12 @@ def router(core: Armstrack) -> APIRouter:
                status: Status | None = None,
                language: Annotated[str | None, Query(max_length=8)] = None,
                since: DateParam = None, until: DateParam = None, q: Text = None,
-               limit: Limit = 50, offset: Offset = 0) -> Page:
+               limit: Limit = 50, offset: Offset = 0) -> Response:
         f = ClaimFilter(supplier=supplier, recipient=recipient, item=item, category=_value(category),
                         stage=_value(stage), status=_value(status), language=language, since=since, until=until,
                         text=q, limit=limit, offset=offset)
         items, total = core.claims(f)
-        return Page(items=items, total=total, limit=limit, offset=offset)
+        return page(items, total, limit, offset)
 
     @api.get("/claims/{claim_id}", summary="One claim with its document's metadata")
     def claim(claim_id: str, _: Viewer) -> dict[str, Any]:
@@ -133,9 +153,9 @@ def router(core: Armstrack) -> APIRouter:
 
     @api.get("/documents", response_model=Page, summary="Documents, newest first")
     def documents(_: Viewer, language: Annotated[str | None, Query(max_length=8)] = None, q: Text = None,
-                  limit: Limit = 50, offset: Offset = 0) -> Page:
+                  limit: Limit = 50, offset: Offset = 0) -> Response:
         items, total = core.documents(language, q, limit, offset)
-        return Page(items=items, total=total, limit=limit, offset=offset)
+        return page(items, total, limit, offset)
 
     @api.get("/documents/{document_id:path}", summary="One document: text, claims, publisher flags")
     def document(document_id: str, _: Viewer) -> dict[str, Any]:
@@ -168,9 +188,9 @@ def router(core: Armstrack) -> APIRouter:
         return {"judgement": jid}
 
     @api.get("/review", response_model=Page, summary="Claims not yet reviewed, least confident first")
-    def queue(_: Viewer, limit: Limit = 50, offset: Offset = 0) -> Page:
+    def queue(_: Viewer, limit: Limit = 50, offset: Offset = 0) -> Response:
         items, total = core.review_queue(limit, offset)
-        return Page(items=items, total=total, limit=limit, offset=offset)
+        return page(items, total, limit, offset)
 
     @api.post("/judgements/{judgement_id}/undo", summary="Undo a judgement")
     def undo(judgement_id: JudgementId, _: Analyst) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from armstrack import __version__
 from armstrack.api import errors, routes, web
 from armstrack.api.auth import Sessions
 from armstrack.app import Armstrack
+from armstrack.settings import load_settings
 
 HERE = Path(__file__).parent
 # no inline script or style anywhere: a script tag that slipped through escaping could still not run
@@ -42,3 +43,9 @@ def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
         return response
 
     return app
+
+
+def app_from_settings() -> FastAPI:
+    """The app for a server worker process, from ARMSTRACK_* settings (`armstrack serve --workers N`)."""
+    settings = load_settings()
+    return create_app(Armstrack(settings=settings), settings.secure_cookies)

@@ -221,6 +221,7 @@ def transfer_row(t: Transfer) -> Row:
                      "reasons": list(o.reasons)} for o in t.origins],
         "reliability": t.grade.reliability, "credibility": t.grade.credibility, "probability": t.grade.probability,
         "explanation": list(t.grade.reasons), "rejected": t.rejected, "claim_ids": list(t.claim_ids),
+        "search": " ".join([t.item, *t.items, t.supplier or "", t.recipient or "", t.category]).casefold(),
     }
 
 
@@ -267,9 +268,7 @@ def _transfer_conditions(f: TransferFilter) -> list[Any]:
     if f.min_grade:
         where += [c.reliability <= f.min_grade[0].upper(), c.credibility <= int(f.min_grade[1:])]
     if f.text:
-        needle = f.text.lower()
-        where.append(or_(*(func.lower(func.coalesce(col, "")).contains(needle, autoescape=True)
-                           for col in (c.item, c.supplier, c.recipient, c.category))))
+        where.append(c.search.contains(f.text.casefold(), autoescape=True))
     if not f.include_rejected:
         where.append(c.rejected.is_(False))
     return where
@@ -302,6 +301,7 @@ def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
     """list_transfers, streamed from the database in batches (for exports of any size)."""
     for r in conn.execution_options(yield_per=STREAM_BATCH).execute(transfers_query(f)):
         row = dict(r._mapping)
+        del row["search"]  # the free-text filter's column, not data
         row["grade"] = f"{row['reliability']}{row['credibility']}"
         yield row
 
@@ -332,7 +332,7 @@ def get_transfer(conn: Connection, tid: str) -> Row:
     row = conn.execute(select(transfers).where(transfers.c.id == tid)).first()
     if row is None:
         raise NotFound(f"no transfer {tid!r}")
-    out = dict(row._mapping)
+    out = {k: v for k, v in row._mapping.items() if k != "search"}
     out["grade"] = f"{out['reliability']}{out['credibility']}"
     q = select(claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
                documents.c.publisher).join(documents).join(claim_transfers).where(

@@ -98,6 +98,7 @@ transfers = Table(
     Column("explanation", JSON, nullable=False),
     Column("rejected", Boolean, nullable=False),
     Column("claim_ids", JSON, nullable=False),  # a copy of claim_transfers, so a listing is one query
+    Column("search", Text, nullable=False, server_default=""),  # casefolded item, variants, parties, category
     Index("ix_transfers_pair", "supplier", "recipient"),
     Index("ix_transfers_recipient", "recipient"),
 )
@@ -107,7 +108,7 @@ transfers = Table(
 Index("ix_transfers_listing", transfers.c.rejected, transfers.c.probability.desc(),
       transfers.c.last_reported.desc(), transfers.c.id, transfers.c.reliability, transfers.c.credibility,
       transfers.c.stage, transfers.c.category, transfers.c.supplier, transfers.c.recipient, transfers.c.item,
-      transfers.c.first_reported)
+      transfers.c.first_reported, transfers.c.search)
 
 claim_transfers = Table(
     "claim_transfers", metadata,
