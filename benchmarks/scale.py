@@ -53,12 +53,22 @@ def write_corpus(path: Path, n: int, seed: int) -> None:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory (ru_maxrss is in KiB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory in MB: VmHWM, the high-water mark of its own memory since exec
+    (ru_maxrss would carry over the RSS of the process that forked it: the client, for a Dask worker)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(corpus: Path, n: int, workers: int, batch: int, tmp: Path) -> tuple[float, IngestReport, list[float]]:
-    """Seconds to ingest the corpus on `workers` workers, the report, and each worker's peak RSS in MB."""
+def cpu_seconds() -> float:
+    return time.process_time()
+
+
+def run(corpus: Path, n: int, workers: int, batch: int, tmp: Path) -> tuple[float, IngestReport, list[float], float]:
+    """Seconds to ingest the corpus on `workers` workers, the report, each worker's peak RSS in MB, and the CPU
+    seconds the workers and this process spent (their ratio to the wall time is the number of cores it got)."""
     app = Armstrack(f"sqlite:///{tmp / f'scale-{workers}.db'}")
     _ = app.engine, app.registry  # open, migrate and load the KB outside the timing
     sample = Document("Germany delivered 18 Leopard 2A6 tanks to Ukraine.", "warm-up", language="en")
@@ -69,6 +79,7 @@ def run(corpus: Path, n: int, workers: int, batch: int, tmp: Path) -> tuple[floa
                       TextColumn("{task.fields[rate]:.0f} docs/s"), TimeElapsedColumn(), TimeRemainingColumn(),
                       console=console) as bar:
             task = bar.add_task("", total=n, rate=0.0)
+            cpu = sum(runner.client.run(cpu_seconds).values()) + cpu_seconds()
             start = time.perf_counter()
 
             def show(r: IngestReport) -> None:
@@ -77,8 +88,9 @@ def run(corpus: Path, n: int, workers: int, batch: int, tmp: Path) -> tuple[floa
             report = app.ingest(read_inputs([str(corpus)]), Extractor(), batch_size=batch, progress=show,
                                 runner=runner)
             seconds = time.perf_counter() - start
+            cpu = sum(runner.client.run(cpu_seconds).values()) + cpu_seconds() - cpu
         rss = runner.client.run(peak_rss_mb)
-    return seconds, report, [rss[w] for w in sorted(rss)]
+    return seconds, report, [rss[w] for w in sorted(rss)], cpu
 
 
 def main() -> None:
@@ -100,12 +112,14 @@ def main() -> None:
     peaks: dict[int, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for w in (int(x) for x in args.workers.split(",")):
-            seconds, report, rss = run(corpus, n, w, args.batch, Path(tmp))
+            seconds, report, rss, cpu = run(corpus, n, w, args.batch, Path(tmp))
             rates[w], peaks[w] = n / seconds, max(rss)
             console.print(f"{w} worker{'s' if w > 1 else ''}: {n:,} articles in {seconds:.1f} s = {rates[w]:.1f} "
                           f"articles/s; {report.documents:,} stored, {report.claims:,} claims, "
                           f"{report.transfers_touched:,} transfers, {len(report.failures)} failures; peak RSS per "
-                          f"worker {', '.join(f'{r:.0f}' for r in rss)} MB; client {peak_rss_mb():.0f} MB")
+                          f"worker {', '.join(f'{r:.0f}' for r in rss)} MB; this process {peak_rss_mb():.0f} MB so far "
+                          f"(generating the corpus included); CPU {cpu:.0f} s over {seconds:.0f} s = "
+                          f"{cpu / seconds:.2f} cores used")
     console.print(f"load average {os.getloadavg()[0]:.1f} after the runs (other processes share these cores)")
     console.rule("bars")
     base, top = min(rates), max(rates)

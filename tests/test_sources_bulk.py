@@ -6,18 +6,23 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import io
+import json
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from armstrack.cli import app as cli
 from armstrack.model import Document
 from armstrack.sources import files
 from armstrack.sources.files import ReadFailure, count_documents, read_inputs
 from test_sources import EN, FR, HTML_PAGE
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus" / "iris_t.jsonl"
 
 
 def split(items: list[Document | ReadFailure]) -> tuple[list[Document], list[ReadFailure]]:
@@ -190,3 +195,40 @@ def test_a_gzip_file_that_is_not_a_warc_is_a_failure(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b"hello, not a WARC"))
     [failure] = list(read_inputs([str(path)]))
     assert isinstance(failure, ReadFailure) and "not a readable WARC record" in failure.reason
+
+
+# ---------------------------------------------------------------------------------------------- a salted corpus
+
+
+def test_a_salted_corpus_ingests_everything_else_and_names_each_bad_item(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "MAX_BYTES", 50_000)
+    corpus = tmp_path / "corpus"
+    (corpus / "web").mkdir(parents=True)
+    good = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    write_parquet(corpus / "feed.parquet", {
+        "id": [r["id"] for r in good[:4]] + ["null", "empty", "bad-date"],
+        "text": [r["text"] for r in good[:4]] + [None, "", good[4]["text"]],
+        "published": [r["published"] for r in good[:4]] + [None, None, "2024-02-31"],
+    }, row_group_size=3)
+    (corpus / "rest.jsonl").write_text("\n".join(json.dumps(r) for r in good[4:]) + "\n{\"text\": \"trunc\n",
+                                       encoding="utf-8")
+    warc(corpus / "web" / "crawl.warc.gz", [
+        ("response", "https://example.org/a", "text/html; charset=utf-8", HTML_PAGE.encode()),
+        ("response", "https://example.org/huge", "text/html", b"<html><body>" + b"<p>x</p>" * 10_000 + b"</body>"),
+        ("response", "https://example.org/broken", "text/html", b"<html><body><div><p></div><span></b></table>"),
+    ])
+    (corpus / "web" / "broken.html").write_text("<html><head><title>x</title></head><body><div></div>",
+                                                encoding="utf-8")
+    (corpus / "latin1.txt").write_bytes("l'Iran aurait livré des drones à la Russie".encode("latin-1"))
+    url = str(tmp_path / "salted.db")
+    result = CliRunner().invoke(cli, ["ingest", "--db", url, str(corpus)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "9 documents stored, 0 unchanged" in result.stderr and "8 failed" in result.stderr
+    for bad in ("feed.parquet:row 4: text is null", "feed.parquet:row 5: empty text",
+                "feed.parquet:row 6: bad published value", "rest.jsonl:5: invalid JSON",
+                "crawl.warc.gz#2 https://example.org/huge: page larger than 50,000 bytes",
+                "crawl.warc.gz#3 https://example.org/broken: no article text found",
+                "broken.html: no article text found", "latin1.txt: not valid UTF-8"):
+        assert bad in result.stderr, bad
+    assert "2 × no article text found in the HTML" in result.stderr

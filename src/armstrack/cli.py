@@ -62,7 +62,8 @@ def fail(message: str, code: int = 1) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .html .json .jsonl), or - for stdin")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs of .txt .html .json .jsonl "
+                                                    ".parquet .warc(.gz), or - for stdin")],
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl | json | table")] = "jsonl",
     lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
 ) -> None:
