@@ -210,7 +210,7 @@ def test_directory_without_inputs_fails(tmp_path: Path, content: str | None) -> 
     if content:
         (tmp_path / content).write_text("x", encoding="utf-8")
     failure = only_failure(list(read_inputs([str(tmp_path)])))
-    assert failure.origin == str(tmp_path) and "no .txt/.html/.json/.jsonl file" in failure.reason
+    assert failure.origin == str(tmp_path) and "no .txt/.html/.json/.jsonl/.parquet/.warc file" in failure.reason
 
 
 # ---------------------------------------------------------------------------------------------- failures

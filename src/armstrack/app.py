@@ -8,7 +8,8 @@ that same transaction and rebuilt by `refresh`, which every run ends with and wh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -21,6 +22,7 @@ from armstrack.export.base import ExportContext, What, Writer
 from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, Party, get_kb
 from armstrack.model import CATEGORIES, QUALIFIERS, Document, Extraction, Judgement, Stage, Status
+from armstrack.scale.local import InProcess, Runner
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries
@@ -66,6 +68,15 @@ class IngestReport:
     failures: list[ReadFailure] = field(default_factory=list)
     transfers_touched: int = 0
 
+    @property
+    def done(self) -> int:
+        """Inputs dealt with so far: stored, unchanged or failed."""
+        return self.documents + self.unchanged + len(self.failures)
+
+    def failures_by_kind(self) -> list[tuple[str, int]]:
+        """How many failures of each kind ("invalid JSON", "extraction failed"…), most frequent first."""
+        return Counter(f.kind for f in self.failures).most_common()
+
 
 Progress = Callable[[IngestReport], None]
 
@@ -100,11 +111,27 @@ class Armstrack:
                               wire_credit(d.text, self.registry))
 
     def ingest(self, inputs: Iterable[Document | ReadFailure], extractor: Extractor, reextract: bool = False,
-               batch_size: int = 100, progress: Progress | None = None) -> IngestReport:
-        """Extract and store every input; idempotent; bad inputs are recorded in the report, never fatal."""
+               batch_size: int = 100, progress: Progress | None = None, runner: Runner | None = None) -> IngestReport:
+        """Extract and store every input; idempotent; bad inputs are recorded in the report, never fatal.
+
+        Documents go in partitions of `batch_size` to the runner (this process by default, or a Dask cluster);
+        whichever runs the extraction, its outcomes are stored here, one transaction per partition."""
         report = IngestReport()
         with unit_of_work(self.engine) as conn:
             queries.sync_sources(conn, self.kb)
+        partitions = self._partitions(inputs, reextract, batch_size, report, progress)
+        for outcomes in (runner or InProcess()).extract(extractor, partitions):
+            self._store(outcomes, report)
+            if progress:
+                progress(report)
+        if progress:
+            progress(report)
+        report.transfers_touched = self.refresh()
+        return report
+
+    def _partitions(self, inputs: Iterable[Document | ReadFailure], reextract: bool, batch_size: int,
+                    report: IngestReport, progress: Progress | None) -> Iterator[list[Document]]:
+        """The documents still to extract, in partitions; read failures and unchanged documents are counted."""
         batch: list[Document] = []
         for item in inputs:
             if isinstance(item, ReadFailure):
@@ -112,32 +139,32 @@ class Armstrack:
             else:
                 batch.append(item)
             if len(batch) >= batch_size:
-                self._ingest_batch(batch, extractor, reextract, report)
+                todo = self._pending(batch, reextract, report)
                 batch = []
+                if todo:
+                    yield todo
             if progress:
                 progress(report)
-        if batch:
-            self._ingest_batch(batch, extractor, reextract, report)
-        if progress:
-            progress(report)
-        report.transfers_touched = self.refresh()
-        return report
+        todo = self._pending(batch, reextract, report)
+        if todo:
+            yield todo
 
-    def _ingest_batch(self, batch: Sequence[Document], extractor: Extractor, reextract: bool,
-                      report: IngestReport) -> None:
+    def _pending(self, batch: Sequence[Document], reextract: bool, report: IngestReport) -> list[Document]:
+        """The documents of a batch not stored yet, stored with another text, or (with reextract) by an older
+        extractor version; the others count as unchanged."""
         unique = list({d.id: d for d in batch}.values())
         with unit_of_work(self.engine) as conn:
             known = queries.stored_versions(conn, [d.id for d in unique])
         todo = [d for d in unique if d.id not in known or known[d.id][0] != d.content_id(d.text)
                 or (reextract and known[d.id][1] != EXTRACTOR_VERSION)]
         report.unchanged += len(batch) - len(todo)
-        extractions = []
-        for d in todo:
-            try:
-                extractions.append(extractor.extract(d))
-            except Exception as e:  # an extractor bug on one document must not stop the run: report it
-                report.failures.append(ReadFailure(d.origin or d.id, f"{d.origin or d.id}: extraction failed "
-                                                                      f"({e.__class__.__name__}: {e})"))
+        return todo
+
+    def _store(self, outcomes: Sequence[Extraction | ReadFailure], report: IngestReport) -> None:
+        """Store one partition's extractions in one transaction (replacing what a document had) and record
+        its failures; storing the same outcomes twice leaves the same rows."""
+        extractions = [o for o in outcomes if isinstance(o, Extraction)]
+        report.failures.extend(o for o in outcomes if isinstance(o, ReadFailure))
         with unit_of_work(self.engine) as conn:
             report.claims += queries.save_extractions(conn, [(e, self.prints(e)) for e in extractions],
                                                       EXTRACTOR_VERSION)

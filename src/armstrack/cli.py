@@ -9,6 +9,7 @@ import re
 import sys
 import time
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,7 +17,15 @@ import typer
 import uvicorn
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -33,10 +42,11 @@ from armstrack.kb.matcher import Matcher, closest_names, get_matcher
 from armstrack.kb.validate import validate
 from armstrack.lang import LANGUAGES
 from armstrack.model import Extraction
+from armstrack.scale.dask import dask_runner
 from armstrack.settings import load_settings
 from armstrack.sources.feeds import Feed, load_feeds
 from armstrack.sources.fetch import Fetcher, FetchOptions, read_url_list
-from armstrack.sources.files import ReadFailure, read_inputs
+from armstrack.sources.files import ReadFailure, count_documents, read_inputs
 from armstrack.store.queries import TransferFilter
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arms-transfer claims from news reports.")
@@ -60,7 +70,8 @@ def fail(message: str, code: int = 1) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .html .json .jsonl), or - for stdin")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs of .txt .html .json .jsonl "
+                                                    ".parquet .warc(.gz), or - for stdin")],
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl | json | table")] = "jsonl",
     lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
 ) -> None:
@@ -132,8 +143,9 @@ def eval_cmd(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories (.txt .html .json .jsonl), "
-                                                           "or - for stdin")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories or globs ('corpus/**/*.json') of "
+                                                           ".txt .html .json .jsonl .parquet .warc(.gz), or - for "
+                                                           "stdin")] = None,
     urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch, one a line, '#' "
                                                               "comments")] = None,
     allow_private: AllowPrivate = False,
@@ -141,44 +153,55 @@ def ingest(
     lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
     reextract: Annotated[bool, typer.Option("--reextract", help="Re-extract documents an older extractor "
                                                                 "version stored")] = False,
-    batch: Annotated[int, typer.Option("--batch", min=1, help="Documents per transaction")] = 100,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Documents per transaction (and per Dask "
+                                                              "partition)")] = 100,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Extract on a local Dask cluster of "
+                                                                         "N worker processes")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Extract on the Dask cluster whose "
+                                                                      "scheduler is at tcp://host:8786")] = None,
 ) -> None:
     """Extract claims and store them with their documents; idempotent, resumable after a crash."""
     if lang != "auto" and lang not in LANGUAGES:
         fail(f"unknown language {lang!r} (use auto or one of: {', '.join(LANGUAGES)})", 2)
     if not paths and urls is None:
         fail("nothing to ingest: give files, directories or - for stdin, or --urls FILE", 2)
+    if workers and scheduler:
+        fail("--workers starts a local cluster, --scheduler uses an existing one: give one of them", 2)
     armstrack = Armstrack(db)
     fetcher = Fetcher(FetchOptions(allow_private=allow_private))
     try:
         fetched = harvest.fetch_urls(read_url_list(str(urls)), fetcher, armstrack.registry) if urls else iter(())
     except ArmstrackError as e:
         fail(str(e))
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
-               TextColumn("{task.fields[rate]:.1f}/s"), TextColumn("claims {task.fields[claims]}"),
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:.1f} docs/s"), TextColumn("claims {task.fields[claims]}"),
                TextColumn("unchanged {task.fields[unchanged]}"), TextColumn("failed {task.fields[failed]}"),
-               TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=False) as bar:
-        task = bar.add_task("ingest", total=None, rate=0.0, claims=0, unchanged=0, failed=0)
-        started = time.monotonic()
+               TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
+    try:
+        with dask_runner(workers, scheduler) if workers or scheduler else nullcontext(None) as runner, \
+                Progress(*columns, console=err, transient=False) as bar:
+            # a known total (files, Parquet rows) gives the bar an ETA; stdin and URL lists have none
+            total = count_documents(paths) if paths and "-" not in paths and urls is None else None
+            task = bar.add_task("ingest", total=total, rate=0.0, claims=0, unchanged=0, failed=0)
+            started = time.monotonic()
 
-        def show(r: IngestReport) -> None:
-            done = r.documents + r.unchanged
-            bar.update(task, completed=done, rate=done / max(time.monotonic() - started, 1e-6), claims=r.claims,
-                       unchanged=r.unchanged, failed=len(r.failures))
+            def show(r: IngestReport) -> None:
+                bar.update(task, completed=r.done, rate=r.done / max(time.monotonic() - started, 1e-6),
+                           claims=r.claims, unchanged=r.unchanged, failed=len(r.failures))
 
-        try:
+            inputs = itertools.chain(read_inputs(paths or []), fetched)
             with fetcher:
-                inputs = itertools.chain(read_inputs(paths or []), fetched)
-                report = armstrack.ingest(inputs, Extractor(lang), reextract, batch, show)
-        except ArmstrackError as e:
-            fail(str(e))
-        except KeyboardInterrupt:
-            fail("interrupted: every finished batch is stored; run the same command again to complete", 130)
+                report = armstrack.ingest(inputs, Extractor(lang), reextract, batch, show, runner)
+    except ArmstrackError as e:
+        fail(str(e))
+    except KeyboardInterrupt:
+        fail("interrupted: every finished batch is stored; run the same command again to complete", 130)
     for f in report.failures:
         err.print(Text.assemble(("error:", "red"), " ", f.reason), highlight=False, soft_wrap=True)
     err.print(f"{report.documents} documents stored, {report.unchanged} unchanged, {report.claims} claims, "
               f"{report.transfers_touched} transfers rebuilt, {len(report.failures)} failed", highlight=False)
+    for kind, n in report.failures_by_kind():
+        err.print(Text(f"  {n} × {kind}"), highlight=False, soft_wrap=True)
     if report.failures:
         raise typer.Exit(1)
 

@@ -31,3 +31,7 @@ class NotFound(ArmstrackError):
 
 class ExportError(ArmstrackError):
     """An export was asked for in a form its format cannot give (unknown format, wrong rows, no output path)."""
+
+
+class ScaleError(ArmstrackError):
+    """A Dask cluster could not be started or reached, or its workers would extract differently."""

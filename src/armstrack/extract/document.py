@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from armstrack.errors import UnsupportedLanguage
@@ -12,6 +13,7 @@ from armstrack.lang import LANGUAGES, get_language
 from armstrack.lang.detect import detect_language
 from armstrack.model import Document, Extraction
 from armstrack.settings import load_settings
+from armstrack.sources.files import ReadFailure
 
 
 @dataclass(frozen=True)
@@ -35,3 +37,16 @@ class Extractor:
         claims = extract_claims(doc.text, doc.published, language, get_matcher(kb_dir), get_kb(kb_dir),
                                 self.prefilter, names)
         return Extraction(doc, lang, claims, None if claims else "no transfer claim found", tuple(names))
+
+
+def extract_each(extractor: Extractor, docs: Sequence[Document]) -> list[Extraction | ReadFailure]:
+    """The extractor over one partition of documents, in order, in this process or on a Dask worker; a
+    document whose extraction raises gives a ReadFailure naming it (an extractor bug never stops a run)."""
+    out: list[Extraction | ReadFailure] = []
+    for d in docs:
+        try:
+            out.append(extractor.extract(d))
+        except Exception as e:  # one document's failure is recorded, never fatal
+            where = d.origin or d.id
+            out.append(ReadFailure(where, f"{where}: extraction failed ({e.__class__.__name__}: {e})"))
+    return out

@@ -1,11 +1,15 @@
-"""Read .txt, .html, .json and .jsonl files (or stdin) into Documents.
+"""Read files, directories and globs (.txt, .html, .json, .jsonl, .parquet, .warc, .warc.gz) or stdin into
+Documents.
 
-Every input yields either a Document or a ReadFailure naming the input and the reason, so one bad
-file never stops the others.
+Every input yields either a Document or a ReadFailure naming the input (file, line, row or record) and the
+reason, so one bad file or row never stops the others. Parquet and WARC files are streamed (record batches,
+one record at a time), so their size is not limited; every other file is read whole, up to MAX_BYTES.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import glob
 import json
 import re
 import sys
@@ -14,7 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import trafilatura
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 from armstrack.errors import UnreadableDocument
 from armstrack.model import Document
@@ -29,6 +37,12 @@ MAX_BYTES = 20_000_000
 class ReadFailure:
     origin: str
     reason: str
+
+    @property
+    def kind(self) -> str:
+        """The reason without the origin and the details in brackets: "invalid JSON", "empty text"…"""
+        why = self.reason.removeprefix(f"{self.origin}: ")
+        return re.sub(r"\s*\(.*", "", why).strip() or why
 
 
 def published_from_text(text: str) -> str | None:
@@ -169,20 +183,245 @@ def sniff_suffix(data: bytes) -> str:
     return ".txt"
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[Document | ReadFailure]:
-    """Yield a Document or a ReadFailure for every input path ('-' is stdin)."""
+# ---------------------------------------------------------------------------------------------- Parquet
+
+PARQUET_BATCH = 1000  # rows decoded at a time: memory stays flat on files of any size
+PARQUET_FIELDS = ("id", "url", "published", "source_name", "language")
+
+
+def parse_published(value: Any) -> str | None:
+    """A publication date as an ISO-8601 prefix, from a string, date or timestamp; None for null; raises
+    ValueError for anything that is not a real date (month 13, "yesterday", a number)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    if not isinstance(value, str):
+        raise ValueError(f"{type(value).__name__}, not a date")
+    prefix = normalise_published(value)
+    if not prefix:
+        raise ValueError(f"{value[:40]!r} is not a date")
+    parts = [int(x) for x in prefix.split("-")]
+    dt.date(parts[0], *(parts[1:] + [1, 1])[:2])  # raises ValueError for month 13 or day 31 of June
+    return prefix
+
+
+def _parquet_text(value: Any, where: str) -> str:
+    if isinstance(value, bytes):  # a binary column: UTF-8 or a failure for the row
+        try:
+            value = value.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise UnreadableDocument(f"{where}: text is not valid UTF-8 (byte {e.start})") from e
+    if value is None:
+        raise UnreadableDocument(f"{where}: text is null")
+    if not isinstance(value, str):
+        raise UnreadableDocument(f"{where}: text is {type(value).__name__}, not a string")
+    if not value.strip():
+        raise UnreadableDocument(f"{where}: empty text")
+    return value
+
+
+def document_from_row(row: dict[str, Any], where: str) -> Document:
+    """One Parquet row as a Document; a bad text or publication date raises UnreadableDocument."""
+    text = _parquet_text(row.get("text"), where)
+    try:
+        published = parse_published(row.get("published"))
+    except ValueError as e:
+        raise UnreadableDocument(f"{where}: bad published value ({e})") from e
+    rec = {k: row.get(k) for k in PARQUET_FIELDS if k != "published"}
+    rec["text"] = text
+    doc = document_from_record(rec, where)
+    return Document(doc.text, doc.id, doc.url, doc.language, published or doc.published, doc.source_name, where)
+
+
+def read_parquet(path: str) -> Iterator[Document | ReadFailure]:
+    """Rows of a Parquet file with a `text` column (and optional id, url, published, source_name, language),
+    decoded one row group and record batch at a time; a row group that cannot be decoded is one failure."""
+    try:
+        pf = pq.ParquetFile(path)
+    except (OSError, pa.ArrowException) as e:
+        yield ReadFailure(path, f"{path}: not a readable Parquet file ({str(e).splitlines()[0][:200]})")
+        return
+    names = set(pf.schema_arrow.names)
+    if "text" not in names:
+        yield ReadFailure(path, f"{path}: no 'text' column")
+        return
+    text_type = pf.schema_arrow.field("text").type
+    if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type) or pa.types.is_binary(text_type)
+            or pa.types.is_large_binary(text_type)):
+        yield ReadFailure(path, f"{path}: column 'text' is {text_type}, not a string")
+        return
+    columns = ["text", *(c for c in PARQUET_FIELDS if c in names)]
+    row = 0
+    for group in range(pf.num_row_groups):
+        first = row
+        rows_in_group = pf.metadata.row_group(group).num_rows
+        try:
+            for batch in pf.iter_batches(batch_size=PARQUET_BATCH, row_groups=[group], columns=columns):
+                for rec in batch.to_pylist():
+                    where = f"{path}:row {row}"
+                    row += 1
+                    try:
+                        yield document_from_row(rec, where)
+                    except UnreadableDocument as e:
+                        yield ReadFailure(where, str(e))
+        except (OSError, pa.ArrowException) as e:
+            where = f"{path}:rows {row}-{first + rows_in_group - 1}"
+            yield ReadFailure(where, f"{where}: cannot decode row group {group} ({str(e).splitlines()[0][:200]})")
+            row = first + rows_in_group
+
+
+# ---------------------------------------------------------------------------------------------- WARC
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes, declared: str | None) -> str:
+    """HTML bytes as text: the HTTP charset, else UTF-8, else the page's <meta charset>, else Windows-1252."""
+    meta = META_CHARSET.search(data[:4096])
+    for charset in (declared, "utf-8", meta.group(1).decode("ascii") if meta else None):
+        if charset:
+            try:
+                return data.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return data.decode("cp1252", errors="replace")
+
+
+def _charset(content_type: str) -> str | None:
+    m = re.search(r"charset=[\"']?([\w-]+)", content_type, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def read_warc(path: str) -> Iterator[Document | ReadFailure]:
+    """HTML response records of a WARC file (.warc or .warc.gz) through trafilatura, like .html files; the
+    record's target URI is the URL and its date the publication date unless the page states one. Other
+    records (requests, metadata, images, robots.txt) hold no article and are skipped."""
+    try:
+        stream = open(path, "rb")  # closed by the `with` below: a missing file is one failure, not a raise
+    except FileNotFoundError:
+        yield ReadFailure(path, f"{path}: no such file")
+        return
+    except OSError as e:
+        yield ReadFailure(path, f"{path}: cannot read ({e.strerror})")
+        return
+    n = 0
+    with stream:
+        try:
+            for record in ArchiveIterator(stream):
+                if record.rec_type != "response" or not record.http_headers:
+                    continue
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if not content_type.lower().startswith(HTML_TYPES):
+                    continue
+                n += 1
+                uri = record.rec_headers.get_header("WARC-Target-URI")
+                where = f"{path}#{n} {uri}" if uri else f"{path}#{n}"
+                data = record.content_stream().read(MAX_BYTES + 1)
+                if len(data) > MAX_BYTES:
+                    yield ReadFailure(where, f"{where}: page larger than {MAX_BYTES:,} bytes")
+                    continue
+                if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside the record
+                    yield ReadFailure(where, f"{where}: truncated record")
+                    continue
+                try:
+                    doc = document_from_html(decode_html(data, _charset(content_type)), where)
+                except UnreadableDocument as e:
+                    yield ReadFailure(where, str(e))
+                    continue
+                date = normalise_published(record.rec_headers.get_header("WARC-Date"))
+                yield Document(doc.text, doc.id, uri or doc.url, doc.language, doc.published or date,
+                               doc.source_name, where)
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
+            where = f"{path}#{n + 1}"
+            yield ReadFailure(where, f"{where}: not a readable WARC record ({str(e).splitlines()[0][:200]})")
+
+
+# ---------------------------------------------------------------------------------------------- inputs
+
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".parquet", ".warc", ".warc.gz")
+GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+def input_format(path: str | Path) -> str | None:
+    """The format a file name says (".warc" for .warc.gz too), or None if it is not an input."""
+    name = str(path).lower()
+    suffix = next((s for s in SUFFIXES if name.endswith(s)), None)
+    return ".warc" if suffix == ".warc.gz" else suffix
+
+
+def expand_inputs(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
+    """Every input file the paths name, in order: a directory gives its input files recursively, a glob
+    (`corpus/**/*.json`) its matches, sorted; '-' is stdin. A path or glob that names nothing is a failure."""
     for p in paths:
+        if p == "-":
+            yield p
+            continue
+        if GLOB_CHARS.search(p) and not Path(p).exists():
+            matches = sorted(glob.glob(p, recursive=True))
+            if not matches:
+                yield ReadFailure(p, f"{p}: no file matches")
+            for m in matches:
+                if Path(m).is_dir():
+                    yield from expand_inputs([m])
+                elif input_format(m):
+                    yield m
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file() and input_format(f))
+            if not files:
+                yield ReadFailure(p, f"{p}: directory holds no .txt/.html/.json/.jsonl/.parquet/.warc file")
+            yield from (str(f) for f in files)
+            continue
+        yield p
+
+
+def count_documents(paths: Iterable[str]) -> int | None:
+    """How many documents the inputs hold (Parquet row counts, JSON lines, one per other file), for a
+    progress bar's total; None when that cannot be known before reading (stdin, WARC)."""
+    total = 0
+    for p in expand_inputs(paths):
+        if isinstance(p, ReadFailure):
+            total += 1
+            continue
+        kind = input_format(p) if p != "-" else None
+        try:
+            if kind in (None, ".warc"):
+                if p == "-" or kind == ".warc":
+                    return None
+                total += 1
+            elif kind == ".parquet":
+                total += pq.ParquetFile(p).metadata.num_rows
+            elif kind == ".jsonl":
+                with open(p, "rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            else:
+                total += 1
+        except (OSError, pa.ArrowException):
+            total += 1  # one failure, when it is read
+    return total
+
+
+def read_inputs(paths: Iterable[str]) -> Iterator[Document | ReadFailure]:
+    """Yield a Document or a ReadFailure for every document the inputs hold ('-' is stdin)."""
+    for p in expand_inputs(paths):
+        if isinstance(p, ReadFailure):
+            yield p
+            continue
         if p == "-":
             data = sys.stdin.buffer.read()
             yield from documents_from_bytes(data, "stdin", sniff_suffix(data))
             continue
-        path = Path(p)
-        if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            if not files:
-                yield ReadFailure(p, f"{p}: directory holds no .txt/.html/.json/.jsonl file")
-            yield from read_inputs(str(f) for f in files)
+        kind = input_format(p) or Path(p).suffix.lower()
+        if kind == ".parquet":
+            yield from read_parquet(p)
             continue
+        if kind == ".warc":
+            yield from read_warc(p)
+            continue
+        path = Path(p)
         try:
             if path.stat().st_size > MAX_BYTES:
                 yield ReadFailure(p, f"{p}: larger than {MAX_BYTES // 1_000_000} MB")
@@ -194,7 +433,4 @@ def read_inputs(paths: Iterable[str]) -> Iterator[Document | ReadFailure]:
         except OSError as e:
             yield ReadFailure(p, f"{p}: cannot read ({e.strerror})")
             continue
-        yield from documents_from_bytes(data, p, path.suffix.lower())
-
-
-SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
+        yield from documents_from_bytes(data, p, kind)
