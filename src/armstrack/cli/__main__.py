@@ -1,0 +1,5 @@
+"""`python -m armstrack.cli`."""
+
+from armstrack.cli import main
+
+main()
