@@ -20,7 +20,7 @@ from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
 
 CHROMIUM = "/usr/bin/chromium"
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+IRAN_RUSSIA = Path(__file__).parent / "fixtures" / "corpus" / "iran_russia.jsonl"
 SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "browser"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
@@ -36,7 +36,7 @@ def free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("browser") / "web.db"
     core = make_core(f"sqlite:///{db}")
-    core.ingest(read_inputs([str(DEV / "fr-seed.json"), str(DEV / "fr-001.json")]), Extractor())
+    core.ingest(read_inputs([str(IRAN_RUSSIA)]), Extractor())
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "armstrack.cli", "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -93,7 +93,7 @@ def test_sign_in_filter_and_open_a_transfer_timeline(page: Page) -> None:
     expect(page.locator("h1")).to_contain_text("IRN → RUS")
     expect(page.locator(".timeline .event").first).to_be_visible()
     expect(page.locator(".timeline blockquote").first).not_to_be_empty()
-    expect(page.locator("table.claims")).to_contain_text("South Front")
+    expect(page.locator("table.claims")).to_contain_text("Kyiv Independent")
     shot(page, "transfer-timeline")
 
 

@@ -237,3 +237,11 @@ def test_said_during_a_visit_keeps_the_apposition_as_speaker() -> None:
     c = one("Germany's defence minister, Boris Pistorius, said during a visit to Kyiv that Germany will deliver "
             "ten Leopard 1 tanks to Ukraine.", "en")
     assert c["attributed_to"] == ["Boris Pistorius"] and c["status"] == "reported"
+
+
+def test_an_initialism_before_officials_is_the_source_not_a_recipient() -> None:
+    text = "Iran has delivered more than 200 Fath-360 missiles to Russia, U.S. officials said on Tuesday."
+    [c] = claims(text, "en")
+    assert (c["supplier"], c["recipient"], c["quantity"]) == ("IRN", "RUS", {"value": 200, "qualifier": "at_least"})
+    assert triples("The U.K. will deliver 14 Challenger 2 tanks to Ukraine.", "en") == {
+        ("GBR", "UKR", "Challenger 2")}

@@ -31,7 +31,8 @@ from store_fixtures import postgres_url, snapshot, sqlite_url
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 CORPUS = FIXTURES / "iris_t.jsonl"
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+IRAN_RUSSIA = FIXTURES / "iran_russia.jsonl"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -88,7 +89,7 @@ def test_reextract_reruns_only_documents_of_an_older_version(db: str, monkeypatc
 
 
 def test_merge_split_reject_are_judgements_that_undo_restores(db: str) -> None:
-    ingest(db, CORPUS, DEV / "fr-seed.json")
+    ingest(db, CORPUS, IRAN_RUSSIA)
     app = Armstrack(db)
     everything = TransferFilter(supplier="IRN", recipient="RUS")
     before = {t["id"]: t for t in app.transfers(everything)}
@@ -124,7 +125,7 @@ def test_split_moves_claims_into_their_own_transfer(db: str) -> None:
 
 
 def test_filters_select_by_party_item_date_and_grade(db: str) -> None:
-    ingest(db, CORPUS, DEV / "fr-seed.json")
+    ingest(db, CORPUS, IRAN_RUSSIA)
     app = Armstrack(db)
     assert {t["supplier"] for t in app.transfers(TransferFilter(supplier="irn"))} == {"IRN"}
     assert {t["item"] for t in app.transfers(TransferFilter(item="iris"))} == {"IRIS-T SLM"}
@@ -150,7 +151,7 @@ def test_regrading_on_new_evidence_keeps_the_history(db: str) -> None:
 
 def _corpus_of_copies(tmp_path: Path, copies: int) -> Path:
     rows = []
-    for path in sorted(DEV.glob("*.json")) + [CORPUS]:
+    for path in sorted(EXAMPLES.glob("*.json")) + [CORPUS, IRAN_RUSSIA, FIXTURES / "armed_groups.jsonl"]:
         recs = ([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
                 if path.suffix == ".jsonl" else [json.loads(path.read_text(encoding="utf-8"))])
         rows += recs
@@ -198,7 +199,7 @@ def test_sigkill_halfway_then_rerun_equals_one_clean_run(db: str, tmp_path: Path
 
 
 def test_grade_history_has_one_row_per_transfer_after_one_clean_run(db: str) -> None:
-    ingest(db, CORPUS, DEV / "fr-seed.json")
+    ingest(db, CORPUS, IRAN_RUSSIA)
     with get_engine(db).connect() as conn:
         rows = conn.execute(select(grade_history.c.transfer_id)).scalars().all()
     assert len(rows) == len(set(rows)) == len(Armstrack(db).transfers(TransferFilter(include_rejected=True)))

@@ -277,6 +277,8 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             p.source_like = True  # "the Stockholm International Peace Research Institute": part of a name
             continue
         nxt = p.last + 1
+        if nxt < len(tokens) and tokens[nxt].text == "." and tokens[nxt].start == tokens[p.last].end:
+            nxt += 1  # the final dot of an initialism: "U.S. officials", "U.K. defence sources"
         while nxt < len(tokens) and tokens[nxt].fold in ("military", "militaire", "intelligence", "government"):
             nxt += 1
         if nxt < len(tokens) and lex.source_nouns.match_at(tokens, nxt):
