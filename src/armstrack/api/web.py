@@ -88,10 +88,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         who = sessions.check(request, "viewer")
         values = {"supplier": supplier, "recipient": recipient, "item": item, "category": category,
                   "stage": stage, "since": since, "until": until, "min_grade": min_grade, "q": q}
-        f = TransferFilter(supplier=supplier or None, recipient=recipient or None, item=item or None,
-                           category=category or None, stage=stage or None, since=since or None,
-                           until=until or None, min_grade=min_grade or None, text=q or None,
-                           limit=PAGE, offset=(page - 1) * PAGE)
+        f = form_filter(values, limit=PAGE, offset=(page - 1) * PAGE)
         rows, total = core.transfers(f), core.count_transfers(f)
         query = urlencode({k: v for k, v in values.items() if v})
         return render(request, "transfers.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
@@ -103,8 +100,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                 min_grade: str = "") -> Response:
         who = sessions.check(request, "viewer")
         values = {"category": category, "since": since, "until": until, "min_grade": min_grade}
-        rows = core.transfers(TransferFilter(category=category or None, since=since or None, until=until or None,
-                                             min_grade=min_grade or None))
+        rows = core.transfers(form_filter(values))
         nodes, edges = charts.network(rows)
         return render(request, "network.html", who, nodes=nodes, edges=edges, bars=charts.per_year(rows),
                       size=charts.SIZE, total=len(rows), values=values, categories=CATEGORIES)
@@ -115,9 +111,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                recipient: str = "", item: str = "", category: str = "", stage: str = "", since: str = "",
                until: str = "", min_grade: str = "", q: str = "") -> Response:
         sessions.check(request, "viewer")
-        f = TransferFilter(supplier=supplier or None, recipient=recipient or None, item=item or None,
-                           category=category or None, stage=stage or None, since=since or None,
-                           until=until or None, min_grade=min_grade or None, text=q or None)
+        f = form_filter({"supplier": supplier, "recipient": recipient, "item": item, "category": category,
+                         "stage": stage, "since": since, "until": until, "min_grade": min_grade, "q": q})
         return export_response(core, format, "claims" if what == "claims" else "transfers", f)
 
     @web.get("/transfers/{transfer_id}")
@@ -183,6 +178,12 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE))
 
     return web
+
+
+def form_filter(values: dict[str, str], **extra: Any) -> TransferFilter:
+    """The filter a page's query string asks for: empty fields are no filter, `q` is the free text."""
+    given = {("text" if k == "q" else k): v for k, v in values.items() if v}
+    return TransferFilter(**given, **extra)
 
 
 def _local(path: str) -> str:

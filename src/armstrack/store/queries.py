@@ -137,9 +137,10 @@ def load_scope(conn: Connection, pairs: set[Pair]) -> tuple[list[StoredClaim], d
     loaded: dict[str, StoredClaim] = {}
     todo = set(pairs)
     while todo:
-        for i in range(0, len(sorted(todo)), 200):
-            chunk = set(sorted(todo)[i:i + 200])
-            q = select(claims, documents.c.published, documents.c.language).join(documents).where(_pair_filter(chunk))
+        ordered = sorted(todo)
+        for i in range(0, len(ordered), 200):
+            q = select(claims, documents.c.published, documents.c.language).join(documents).where(
+                _pair_filter(set(ordered[i:i + 200])))
             loaded.update({r.id: _stored_claim(r) for r in conn.execute(q)})
         ids = set(loaded)
         touching = [j for j in judged if ids.intersection(j.claim_ids) or j.pairs() & scope]

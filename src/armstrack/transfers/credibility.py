@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from armstrack.model import Grade, OriginGroup, Status, StoredClaim
 from armstrack.transfers.origins import Registry, attribution_key
@@ -29,6 +30,7 @@ class Evidence:
     origins: Sequence[OriginGroup]
     registry: Registry
 
+    @cached_property
     def official(self) -> list[StoredClaim]:
         """Claims a party to the transfer itself states (its ministry, leader, institution)."""
         parties = {p for p in (self.supplier, self.recipient) if p}
@@ -48,7 +50,7 @@ def corroboration(ev: Evidence) -> tuple[float, str | None]:
 
 
 def confirmation(ev: Evidence) -> tuple[float, str | None]:
-    official = ev.official()
+    official = ev.official
     if not official:
         return 0.0, None
     return 1.0, f"stated by a party to the transfer: {', '.join(official[0].attributed_to)}"
@@ -104,7 +106,7 @@ def grade(ev: Evidence) -> Grade:
             reasons.append(f"{'+' if weight * score > 0 else '−'} {detail}")
     info = 1 / (1 + math.exp(-logit))
     denied = any(c.status is Status.DENIED for c in ev.claims)
-    if ev.official() and len(ev.origins) >= 2 and not denied:
+    if ev.official and len(ev.origins) >= 2 and not denied:
         credibility = 1
     else:
         credibility = next(d for floor, d in CREDIBILITY_BANDS if info >= floor)
