@@ -182,7 +182,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
 def form_filter(values: dict[str, str], **extra: Any) -> TransferFilter:
     """The filter a page's query string asks for: empty fields are no filter, `q` is the free text."""
-    given = {("text" if k == "q" else k): v for k, v in values.items() if v}
+    given: dict[str, Any] = {("text" if k == "q" else k): v for k, v in values.items() if v}
     return TransferFilter(**given, **extra)
 
 
