@@ -72,6 +72,8 @@ def test_every_api_error_has_the_one_error_shape(core: Armstrack, token: str, me
     body = r.json()
     assert set(body) == {"error"} and body["error"]["status"] == status and body["error"]["message"]
     assert body == error_body(status, body["error"]["message"])
+    assert r.headers["x-frame-options"] == "DENY" and r.headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
 
 
 def test_state_changes_need_a_csrf_token_and_the_analyst_role(core: Armstrack, token: str) -> None:
@@ -155,7 +157,7 @@ def _state_changing_paths(core: Armstrack, tid: str, cid: str) -> list[str]:
 
 
 def test_every_state_changing_request_without_csrf_or_as_a_viewer_is_403(core: Armstrack, token: str) -> None:
-    t = the_transfer(core, token)
+    t = api(core, token).get(f"/api/transfers/{the_transfer(core, token)['id']}").json()
     paths = _state_changing_paths(core, t["id"], t["claim_ids"][0])
     assert len(paths) >= 8
     viewer, viewer_csrf = signed_in(core, "viewer1")

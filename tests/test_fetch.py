@@ -30,9 +30,10 @@ from armstrack.sources.fetch import (
     decode_body,
     legacy_ipv4,
     read_url_list,
+    retry_after,
 )
 from armstrack.sources.files import ReadFailure
-from http_fixtures import Site, article_page, corpus, html, serve
+from http_fixtures import Site, article_page, corpus, html, http_date, serve
 
 FAST = FetchOptions(host_delay=0, backoff=0.01, timeout=2)
 LOCAL = FetchOptions(allow_private=True, host_delay=0, backoff=0.01, timeout=2)
@@ -149,7 +150,8 @@ def test_a_redirect_to_a_forbidden_address_is_refused_before_the_next_hop(
     with Fetcher(FAST, transport=transport) as f:
         result = f.fetch("http://news.example/story")
     assert isinstance(result, ReadFailure) and reason in result.reason
-    assert [str(r.url) for r in seen] == [f"http://{PUBLIC_IP}/story"]  # only the first hop was sent
+    # the site's robots.txt (404 here: no rules) and the first hop, nothing more
+    assert [str(r.url) for r in seen] == [f"http://{PUBLIC_IP}/robots.txt", f"http://{PUBLIC_IP}/story"]
     assert connections == []
 
 
@@ -160,7 +162,7 @@ def test_a_loopback_redirect_to_the_metadata_address_is_refused_even_with_allow_
     with Fetcher(LOCAL) as f:
         results = [f.fetch(site.url("/jump")), f.fetch(site.url("/jump6"))]
     assert all(isinstance(r, ReadFailure) and "link-local" in r.reason for r in results)
-    assert site.paths() == ["/jump", "/jump6"]
+    assert site.paths() == ["/robots.txt", "/jump", "/jump6"]
     assert {a[0] for a in connections} == {"127.0.0.1"}
 
 
@@ -181,9 +183,11 @@ def test_the_connection_is_pinned_to_the_vetted_address(fake_dns: dict[str, list
     with Fetcher(FAST, transport=transport) as f:
         doc = f.fetch("https://news.example/story")
     assert isinstance(doc, Document) and doc.url == "https://news.example/story"
-    [request] = seen
-    assert request.url.host == PUBLIC_IP and request.headers["host"] == "news.example"
-    assert request.extensions["sni_hostname"] == "news.example"
+    robots, request = seen  # robots.txt goes to the same vetted address
+    assert robots.url.path == "/robots.txt" and request.url.path == "/story"
+    for r in (robots, request):
+        assert r.url.host == PUBLIC_IP and r.headers["host"] == "news.example"
+        assert r.extensions["sni_hostname"] == "news.example"
     assert fake_dns["_lookups"] == ["news.example"]  # type: ignore[comparison-overlap]
 
 
@@ -281,7 +285,7 @@ def test_a_slow_server_times_out_and_is_retried(site: Site) -> None:
     with Fetcher(dataclasses.replace(LOCAL, timeout=0.3, retries=1)) as f:
         result = f.fetch(site.url("/slow"))
     assert isinstance(result, ReadFailure) and "timed out after 2 attempts" in result.reason
-    assert site.paths() == ["/slow", "/slow"]
+    assert site.paths() == ["/robots.txt", "/slow", "/slow"]
 
 
 def test_requests_to_one_host_are_spaced_by_the_delay(site: Site) -> None:
@@ -292,6 +296,76 @@ def test_requests_to_one_host_are_spaced_by_the_delay(site: Site) -> None:
         f.fetch(site.url("/a"))
         f.fetch(site.url("/a"))
     assert time.monotonic() - started >= 0.8
+
+
+ROBOTS = b"""# a news site's rules
+User-agent: *
+Disallow: /private/
+Crawl-delay: 0.5
+
+User-agent: armstrack
+Disallow: /archive/
+Allow: /archive/2024/
+"""
+
+
+def test_robots_txt_is_read_once_per_origin_and_obeyed(site: Site) -> None:
+    """The most specific group applies (armstrack's own, not '*'): /archive/ is refused except 2024."""
+    site.routes.update({"/robots.txt": (200, {"Content-Type": "text/plain"}, ROBOTS),
+                        **{p: html(article_page(corpus()[0])) for p in ("/a", "/archive/2024/a", "/private/a")}})
+    with Fetcher(LOCAL) as f:
+        got = {p: f.fetch(site.url(p)) for p in ("/a", "/archive/old", "/archive/2024/a", "/private/a")}
+    assert {p for p, r in got.items() if isinstance(r, Document)} == {"/a", "/archive/2024/a", "/private/a"}
+    assert got["/archive/old"].reason == (  # type: ignore[union-attr]
+        f"{site.url('/archive/old')}: not fetched, the site's robots.txt disallows it for armstrack")
+    assert site.paths() == ["/robots.txt", "/a", "/archive/2024/a", "/private/a"]
+
+
+def test_the_star_group_applies_when_armstrack_has_none_and_its_crawl_delay_spaces_requests(site: Site) -> None:
+    site.routes.update({"/robots.txt": (200, {"Content-Type": "text/plain"}, ROBOTS.split(b"User-agent: arm")[0]),
+                        "/a": html(article_page(corpus()[0]))})
+    started = time.monotonic()
+    with Fetcher(LOCAL) as f:
+        assert "robots.txt disallows" in f.fetch(site.url("/private/x")).reason  # type: ignore[union-attr]
+        assert isinstance(f.fetch(site.url("/a")), Document)
+        assert isinstance(f.fetch(site.url("/a")), Document)
+    assert time.monotonic() - started >= 0.9  # robots.txt, then two pages 0.5 s apart each (host delay is 0)
+
+
+def test_an_unreachable_robots_txt_forbids_the_site_and_a_missing_one_allows_it(site: Site) -> None:
+    site.routes.update({"/robots.txt": (503, {}, b"busy"), "/a": html(article_page(corpus()[0]))})
+    with Fetcher(LOCAL) as f:
+        refused = f.fetch(site.url("/a"))
+    assert isinstance(refused, ReadFailure)
+    assert "robots.txt is unreachable (HTTP 503), which forbids all" in refused.reason
+    assert "/a" not in site.paths()
+    del site.routes["/robots.txt"]  # now a 404
+    with Fetcher(LOCAL) as f:
+        assert isinstance(f.fetch(site.url("/a")), Document)
+    with Fetcher(dataclasses.replace(LOCAL, obey_robots=False)) as f:  # --ignore-robots
+        site.routes["/robots.txt"] = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /\n")
+        site.hits.clear()
+        assert isinstance(f.fetch(site.url("/a")), Document) and site.paths() == ["/a"]
+
+
+def test_retry_after_is_waited_for_and_a_long_one_gives_up_at_once(site: Site) -> None:
+    answers = iter([(429, {"Retry-After": "1"}, b"slow down"), html(article_page(corpus()[0]))])
+    site.routes["/busy"] = lambda _: next(answers)
+    site.routes["/closed"] = (503, {"Retry-After": http_date(time.time() + 7200)}, b"maintenance")
+    started = time.monotonic()
+    with Fetcher(LOCAL) as f:
+        assert isinstance(f.fetch(site.url("/busy")), Document)
+        waited = time.monotonic() - started
+        closed = f.fetch(site.url("/closed"))
+    assert waited >= 1.0  # the backoff alone would have been 0.01 s
+    assert isinstance(closed, ReadFailure) and "HTTP 503, asked to retry after 7" in closed.reason
+    assert site.paths().count("/closed") == 1
+
+
+@pytest.mark.parametrize(("header", "seconds"), [("120", 120.0), ("0", 0.0), ("soon", None), ("", None),
+                                                 ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0)])
+def test_retry_after_values(header: str, seconds: float | None) -> None:
+    assert retry_after(header) == seconds
 
 
 def test_address_policy() -> None:

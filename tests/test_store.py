@@ -24,7 +24,7 @@ from armstrack.errors import ArmstrackError, NotFound
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
 from armstrack.store import queries
-from armstrack.store.db import get_engine, unit_of_work
+from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import documents, grade_history
 from store_fixtures import postgres_url, snapshot, sqlite_url
@@ -86,6 +86,40 @@ def test_reextract_reruns_only_documents_of_an_older_version(db: str, monkeypatc
     assert ingest(db, CORPUS, reextract=True).documents == 8
     with get_engine(db).connect() as conn:
         assert set(conn.execute(select(documents.c.extractor_version)).scalars()) == {"999"}
+
+
+def test_a_kept_listing_page_follows_every_change_made_by_another_process(db: str) -> None:
+    ingest(db, CORPUS, IRAN_RUSSIA)
+    reader, writer = Armstrack(db), Armstrack(db)  # two server workers: separate memories, one store
+    first_page = TransferFilter(supplier="IRN", limit=10)
+    rows, total = reader.listing(first_page)
+    assert total == len(rows) >= 2 and "timeline" not in rows[0] and rows[0]["grade"]
+    assert reader.listing(first_page)[0] is rows  # unchanged store: the kept page
+    assert reader.kept_listing(first_page) == (rows, total) and reader.kept_listing(TransferFilter(limit=9)) is None
+    judgement = writer.judge("reject", rows[0]["id"], reason="not a transfer")
+    assert reader.kept_listing(first_page) is None
+    after, after_total = reader.listing(first_page)
+    assert after_total == total - 1 and rows[0]["id"] not in {t["id"] for t in after}
+    writer.undo(judgement)
+    assert reader.listing(first_page)[1] == total
+    with unit_of_work(get_engine(db)) as conn:
+        queries.mark_stale(conn, [("IRN", "RUS")])  # an ingest killed before its rebuild
+    assert {t["id"] for t in reader.listing(first_page)[0]} == {t["id"] for t in rows}
+    with unit_of_work(get_engine(db)) as conn:
+        assert queries.transfers_state(conn)[1] is False  # the reader rebuilt what was waiting
+
+
+def test_planner_statistics_are_renewed_on_both_databases(db: str) -> None:
+    ingest(db, CORPUS)
+    engine = get_engine(db)
+    with unit_of_work(engine) as conn:
+        analyze(conn, "transfers")
+    with unit_of_work(engine) as conn:
+        if conn.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'transfers'").scalar_one() > 0
+        else:
+            assert conn.exec_driver_sql("SELECT count(*) FROM pg_stats WHERE tablename = 'transfers' "
+                                        "AND schemaname = current_schema()").scalar_one() > 0
 
 
 def test_merge_split_reject_are_judgements_that_undo_restores(db: str) -> None:

@@ -8,7 +8,8 @@ that same transaction and rebuilt by `refresh`, which every run ends with and wh
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,7 +27,7 @@ from armstrack.scale.local import InProcess, Runner
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries
-from armstrack.store.db import get_engine, unit_of_work
+from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, build_transfers
 from armstrack.transfers.origins import Registry, build_registry, entity_print, sketch, wire_credit
 
@@ -79,6 +80,33 @@ class IngestReport:
 
 
 Progress = Callable[[IngestReport], None]
+Listing = tuple[list[dict[str, Any]], int]
+ANALYZE_AFTER = 500  # transfers rebuilt in one refresh that make the planner's statistics worth renewing
+LISTINGS_KEPT = 512  # pages of transfers a process keeps (a few MB)
+
+
+class Listings:
+    """Pages of transfers by (transfers version, filter), least recently used dropped first; thread-safe. A
+    page stays right until the version moves, which every rebuild of transfers (ingest, judgement) does."""
+
+    def __init__(self, size: int = LISTINGS_KEPT) -> None:
+        self.size = size
+        self._pages: OrderedDict[tuple[int, queries.TransferFilter], Listing] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[int, queries.TransferFilter]) -> Listing | None:
+        with self._lock:
+            hit = self._pages.get(key)
+            if hit is not None:
+                self._pages.move_to_end(key)
+            return hit
+
+    def put(self, key: tuple[int, queries.TransferFilter], listing: Listing) -> Listing:
+        with self._lock:
+            self._pages[key] = listing
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+        return listing
 
 
 class Armstrack:
@@ -87,6 +115,7 @@ class Armstrack:
     def __init__(self, db_url: str | None = None, settings: Settings | None = None) -> None:
         self.settings = settings or load_settings()
         self.db_url = db_url or self.settings.db_url
+        self._listings = Listings()
 
     @cached_property
     def engine(self) -> Engine:
@@ -177,6 +206,8 @@ class Armstrack:
             with unit_of_work(self.engine) as conn:
                 pending = sorted(queries.stale(conn))[:REFRESH_PAIRS]
                 if not pending:
+                    if rebuilt >= ANALYZE_AFTER:
+                        analyze(conn, "transfers")
                     return rebuilt
                 claims, docs, judged, scope = queries.load_scope(conn, set(pending))
                 built = build_transfers(claims, docs, judged, self.kb, self.registry)
@@ -274,9 +305,30 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.list_judgements(conn)
 
-    def count_transfers(self, f: queries.TransferFilter) -> int:
+    def listing(self, f: queries.TransferFilter) -> Listing:
+        """Summary rows of the transfers matching the filter (a page of them when it has a limit) and how many
+        match in all. Pages are served from memory while the transfers are unchanged."""
         with unit_of_work(self.engine) as conn:
-            return queries.count_transfers(conn, f)
+            version, waiting = queries.transfers_state(conn)
+            if not waiting:
+                return self._page(conn, version, f)
+        self.refresh()
+        with unit_of_work(self.engine) as conn:
+            return self._page(conn, queries.transfers_state(conn)[0], f)
+
+    def kept_listing(self, f: queries.TransferFilter) -> Listing | None:
+        """What `listing` would return when it is in memory and still current (one quick read), else None."""
+        with unit_of_work(self.engine) as conn:
+            version, waiting = queries.transfers_state(conn)
+        return None if waiting else self._listings.get((version, f))
+
+    def _page(self, conn: Connection, version: int, f: queries.TransferFilter) -> Listing:
+        key = (version, f)
+        if (hit := self._listings.get(key)) is not None:
+            return hit
+        rows = queries.list_summaries(conn, f)
+        total = len(rows) if f.limit is None and not f.offset else queries.count_transfers(conn, f)
+        return self._listings.put(key, (rows, total)) if f.limit is not None else (rows, total)  # pages only
 
     def claims(self, f: queries.ClaimFilter) -> tuple[list[dict[str, Any]], int]:
         with unit_of_work(self.engine) as conn:

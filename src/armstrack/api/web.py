@@ -89,7 +89,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         values = {"supplier": supplier, "recipient": recipient, "item": item, "category": category,
                   "stage": stage, "since": since, "until": until, "min_grade": min_grade, "q": q}
         f = form_filter(values, limit=PAGE, offset=(page - 1) * PAGE)
-        rows, total = core.transfers(f), core.count_transfers(f)
+        rows, total = core.listing(f)
         query = urlencode({k: v for k, v in values.items() if v})
         return render(request, "transfers.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
                       values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
@@ -100,7 +100,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                 min_grade: str = "") -> Response:
         who = sessions.check(request, "viewer")
         values = {"category": category, "since": since, "until": until, "min_grade": min_grade}
-        rows = core.transfers(form_filter(values))
+        rows, _ = core.listing(form_filter(values))
         nodes, edges = charts.network(rows)
         return render(request, "network.html", who, nodes=nodes, edges=edges, bars=charts.per_year(rows),
                       size=charts.SIZE, total=len(rows), values=values, categories=CATEGORIES)

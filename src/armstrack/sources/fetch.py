@@ -4,6 +4,9 @@ Every URL, and every redirect hop, is checked before any connection: http or htt
 the host resolved once here and refused when any address it resolves to is loopback, private, link-local,
 multicast, reserved or otherwise not global (IPv4-mapped, 6to4, NAT64 and IPv4-compatible IPv6 are judged by
 the IPv4 address inside). The request then goes to that vetted address and no other (see `Fetcher._send`).
+Politeness: robots.txt is obeyed as RFC 9309 says (fetched once a day per origin; a missing one allows all,
+an unreachable one allows nothing; Crawl-delay widens the per-host delay), requests to one host are spaced,
+and a 429 or 503 with Retry-After is retried no sooner than the server asks.
 A failure is a ReadFailure naming the URL and the reason, never an exception that stops a run.
 """
 
@@ -18,10 +21,12 @@ import socket
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from types import TracebackType
 
 import httpx
+from protego import Protego
 from trafilatura.utils import detect_encoding
 
 from armstrack import __version__
@@ -51,6 +56,9 @@ class FetchOptions:
     host_delay: float = 1.0  # seconds between two requests to one host
     retries: int = 2  # extra attempts after a 5xx, 429, timeout or connection error
     backoff: float = 1.0  # seconds before the first retry, doubled each time
+    max_retry_after: float = 120.0  # a Retry-After asking for a longer wait gives the URL up for this run
+    obey_robots: bool = True  # robots.txt rules for "armstrack" (or "*"), and their Crawl-delay
+    max_crawl_delay: float = 60.0  # a longer Crawl-delay is read as this
     user_agent: str = f"armstrack/{__version__} (arms-transfer news research; one request per second per host)"
 
 
@@ -65,6 +73,68 @@ class Response:
     body: bytes = b""
     etag: str | None = None
     last_modified: str | None = None
+    retry_after: float | None = None  # seconds, from a 429 or 5xx's Retry-After
+
+
+class HTTPStatus(UnreadableDocument):
+    """The server answered with an error status (after any retries)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class NotText(UnreadableDocument):
+    """The body is of a media type armstrack does not read."""
+
+
+ROBOTS_AGENT = "armstrack"  # the product token robots.txt groups are matched against
+ROBOTS_MAX_AGE = 24 * 3600.0  # RFC 9309: a cached robots.txt is not used for more than a day
+ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309: at least 500 KiB is parsed; more is cut
+
+
+@dataclass(frozen=True)
+class Robots:
+    """The robots.txt rules of one origin (Protego: RFC 9309 groups and longest match), when they were fetched,
+    and why everything is refused when robots.txt could not be reached."""
+
+    rules: Protego
+    fetched: float
+    refusal: str = ""
+
+    @classmethod
+    def from_text(cls, text: str) -> Robots:
+        return cls(Protego.parse(text), time.monotonic())
+
+    @classmethod
+    def unreachable(cls, why: str) -> Robots:
+        return cls(Protego.parse(""), time.monotonic(), why)
+
+    def problem(self, url: httpx.URL) -> str | None:
+        if self.refusal:
+            return f"{url}: not fetched, its site's robots.txt is unreachable ({self.refusal}), which forbids all"
+        if not self.rules.can_fetch(str(url), ROBOTS_AGENT):
+            return f"{url}: not fetched, the site's robots.txt disallows it for {ROBOTS_AGENT}"
+        return None
+
+    def crawl_delay(self) -> float:
+        return float(self.rules.crawl_delay(ROBOTS_AGENT) or 0.0)
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header: a number of seconds or an HTTP date; None if unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 def legacy_ipv4(host: str) -> ipaddress.IPv4Address | None:
@@ -217,6 +287,7 @@ class Fetcher:
     options: FetchOptions = field(default_factory=FetchOptions)
     transport: httpx.BaseTransport | None = None  # tests pass a counting or mock transport
     _last: dict[str, float] = field(default_factory=dict, init=False)
+    _robots: dict[str, Robots] = field(default_factory=dict, init=False)
     _client: httpx.Client | None = field(default=None, init=False)
 
     @property
@@ -246,11 +317,46 @@ class Fetcher:
         UnreadableDocument naming the URL."""
         url = check_url(raw)
         for _ in range(self.options.max_redirects + 1):
-            resp = self._send_with_retries(url, headers or {})
+            ip = resolve(url, self.options.allow_private)
+            if self.options.obey_robots:
+                problem = self._robots_of(url, ip).problem(url)
+                if problem:
+                    raise UnreadableDocument(problem)
+            resp = self._send_with_retries(url, ip, headers or {})
             if not isinstance(resp, httpx.URL):
                 return resp
             url = resp
         raise UnreadableDocument(f"{raw}: more than {self.options.max_redirects} redirects")
+
+    def _robots_of(self, url: httpx.URL, ip: IPAddress) -> Robots:
+        """The rules of the URL's origin, fetched from the vetted address when not known or a day old."""
+        origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        known = self._robots.get(origin)
+        if known is None or time.monotonic() - known.fetched > ROBOTS_MAX_AGE:
+            known = self._robots[origin] = self._fetch_robots(check_url(origin + "/robots.txt"), ip)
+        return known
+
+    def _fetch_robots(self, url: httpx.URL, ip: IPAddress) -> Robots:
+        """RFC 9309: follow up to five redirects; 4xx means no rules; 5xx, 429 or no answer means none allowed."""
+        try:
+            for _ in range(5):
+                resp = self._send_with_retries(url, ip, {})
+                if not isinstance(resp, httpx.URL):
+                    body = resp.body[:ROBOTS_MAX_BYTES]
+                    return Robots.from_text(decode_body(body, resp.charset))
+                url = resp
+                ip = resolve(url, self.options.allow_private)
+            return Robots.unreachable("more than five redirects")
+        except HTTPStatus as e:
+            if 400 <= e.status < 500 and e.status != 429:
+                return Robots.from_text("")  # no robots.txt: everything is allowed
+            return Robots.unreachable(f"HTTP {e.status}")
+        except UnsafeURL as e:
+            return Robots.unreachable(f"redirected to a refused address: {e}")
+        except NotText:  # served as an image, say: there are no rules to read
+            return Robots.from_text("")
+        except UnreadableDocument as e:
+            return Robots.unreachable(str(e).split(": ", 1)[-1])
 
     def fetch(self, url: str) -> Document | ReadFailure:
         """A page as a Document, or a ReadFailure naming the URL and why."""
@@ -265,12 +371,13 @@ class Fetcher:
         for url in urls:
             yield self.fetch(url)
 
-    def _send_with_retries(self, url: httpx.URL, headers: dict[str, str]) -> Response | httpx.URL:
+    def _send_with_retries(self, url: httpx.URL, ip: IPAddress, headers: dict[str, str]) -> Response | httpx.URL:
         o = self.options
         for attempt in range(o.retries + 1):
             last = attempt == o.retries
+            wait = o.backoff * 2 ** attempt
             try:
-                result = self._send(url, headers)
+                result = self._send(url, ip, headers)
             except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as e:
                 if last:
                     raise UnreadableDocument(f"{url}: {_describe(e)} after {attempt + 1} attempts") from e
@@ -279,20 +386,22 @@ class Fetcher:
             else:
                 if isinstance(result, httpx.URL) or result.status < 500 and result.status != 429:
                     return result
+                if result.retry_after is not None and result.retry_after > o.max_retry_after:
+                    raise HTTPStatus(f"{url}: HTTP {result.status}, asked to retry after {result.retry_after:.0f} s "
+                                     f"(more than {o.max_retry_after:g} s): given up for this run", result.status)
                 if last:
-                    raise UnreadableDocument(f"{url}: HTTP {result.status} after {attempt + 1} attempts")
-            time.sleep(o.backoff * 2 ** attempt)
+                    raise HTTPStatus(f"{url}: HTTP {result.status} after {attempt + 1} attempts", result.status)
+                wait = max(wait, result.retry_after or 0.0)
+            time.sleep(wait)
         raise AssertionError("unreachable")  # the loop returns or raises on its last attempt
 
-    def _send(self, url: httpx.URL, headers: dict[str, str]) -> Response | httpx.URL:
+    def _send(self, url: httpx.URL, ip: IPAddress, headers: dict[str, str]) -> Response | httpx.URL:
         """One request to the vetted address; a redirect comes back as the next URL (already form-checked).
 
         Pinning: the host is resolved here, once, and the request is sent to the URL with that IP in place of the
         name, with the Host header and the TLS SNI (httpx's `sni_hostname` extension, which is also the name the
         certificate is verified against) set to the real host, so no second DNS lookup can swap the address."""
-        ip = resolve(url, self.options.allow_private)
-        host = url.host
-        self._wait_turn(host)
+        self._wait_turn(url)
         pinned = url.copy_with(host=str(ip))
         request = self.client.build_request(
             "GET", pinned, headers={**headers, "Host": url.netloc.decode("ascii")},
@@ -309,13 +418,14 @@ class Fetcher:
     def _read(self, url: httpx.URL, response: httpx.Response) -> Response:
         kind, charset = media_type(response.headers.get("content-type"))
         out = Response(str(url), response.status_code, kind, charset, etag=response.headers.get("etag"),
-                       last_modified=response.headers.get("last-modified"))
+                       last_modified=response.headers.get("last-modified"),
+                       retry_after=retry_after(response.headers.get("retry-after")))
         if response.status_code == 304 or response.status_code >= 500 or response.status_code == 429:
             return out
         if response.status_code >= 400:
-            raise UnreadableDocument(f"{url}: HTTP {response.status_code}")
+            raise HTTPStatus(f"{url}: HTTP {response.status_code}", response.status_code)
         if kind and kind not in TEXT_TYPES:
-            raise UnreadableDocument(f"{url}: content type {kind!r} is not HTML, XML, a feed or plain text")
+            raise NotText(f"{url}: content type {kind!r} is not HTML, XML, a feed or plain text")
         cap = self.options.max_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
@@ -330,11 +440,15 @@ class Fetcher:
                 raise UnreadableDocument(f"{url}: body still arriving after {self.options.timeout:g} s")
         return dataclasses.replace(out, body=bytes(body))
 
-    def _wait_turn(self, host: str) -> None:
-        wait = self._last.get(host, -1e9) + self.options.host_delay - time.monotonic()
+    def _wait_turn(self, url: httpx.URL) -> None:
+        """Space requests to one host by the delay, or by its robots.txt Crawl-delay when that is longer."""
+        o = self.options
+        robots = self._robots.get(f"{url.scheme}://{url.netloc.decode('ascii')}") if o.obey_robots else None
+        delay = max(o.host_delay, min(robots.crawl_delay() if robots else 0.0, o.max_crawl_delay))
+        wait = self._last.get(url.host, -1e9) + delay - time.monotonic()
         if wait > 0:
             time.sleep(wait)
-        self._last[host] = time.monotonic()
+        self._last[url.host] = time.monotonic()
 
 
 def _join(url: httpx.URL, location: str) -> str:

@@ -66,6 +66,14 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def analyze(conn: Connection, table: str) -> None:
+    """Refresh the planner's statistics of a table after a bulk change (SQLite has none until asked; a
+    sampled pass keeps it to milliseconds at any size)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+    conn.exec_driver_sql(f"ANALYZE {table}")
+
+
 @contextmanager
 def unit_of_work(engine: Engine) -> Iterator[Connection]:
     """A transaction that commits on a clean exit and rolls back on any error."""

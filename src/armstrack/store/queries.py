@@ -32,6 +32,7 @@ from armstrack.store.schema import (
     judgements,
     sources,
     stale_pairs,
+    store_state,
     transfers,
 )
 
@@ -114,6 +115,13 @@ def mark_stale(conn: Connection, pairs: Iterable[Pair]) -> None:
            ["supplier", "recipient"], update=False)
 
 
+def transfers_state(conn: Connection) -> tuple[int, bool]:
+    """The transfers version (bumped by every rebuild) and whether some pair waits for a rebuild."""
+    waiting = select(stale_pairs.c.supplier).limit(1).exists()
+    row = conn.execute(select(store_state.c.transfers_version, waiting).where(store_state.c.id == 1)).one()
+    return int(row[0]), bool(row[1])
+
+
 def stale(conn: Connection) -> set[Pair]:
     return _pairs_of(conn, select(stale_pairs.c.supplier, stale_pairs.c.recipient))
 
@@ -185,6 +193,8 @@ def replace_transfers(conn: Connection, scope: set[Pair], claim_ids: Sequence[st
     _grow_history(conn, built)
     for s, r in sorted(scope):
         conn.execute(delete(stale_pairs).where(and_(stale_pairs.c.supplier == s, stale_pairs.c.recipient == r)))
+    conn.execute(update(store_state).where(store_state.c.id == 1).values(
+        transfers_version=store_state.c.transfers_version + 1))
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
@@ -288,10 +298,24 @@ def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
     return list(iter_transfers(conn, f))
 
 
-def transfers_query(f: TransferFilter) -> Select[Any]:
-    """The SELECT behind list_transfers and iter_transfers."""
-    q = select(transfers).where(*_transfer_conditions(f)).order_by(*_transfer_order(f))
+# a listing row: what a list shows of a transfer; its timeline, origins, reasons and claims are on its own page
+SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "explanation", "claim_ids", "search")]
+
+
+def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:
+    """list_transfers with summary rows."""
+    return [_with_grade(dict(r._mapping)) for r in conn.execute(transfers_query(f, SUMMARY))]
+
+
+def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,)) -> Select[Any]:
+    """The SELECT behind list_transfers, list_summaries and iter_transfers."""
+    q = select(*columns).where(*_transfer_conditions(f)).order_by(*_transfer_order(f))
     return q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
+
+
+def _with_grade(row: Row) -> Row:
+    row["grade"] = f"{row['reliability']}{row['credibility']}"
+    return row
 
 
 def count_query(f: TransferFilter) -> Select[Any]:
@@ -303,8 +327,7 @@ def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
     for r in conn.execution_options(yield_per=STREAM_BATCH).execute(transfers_query(f)):
         row = dict(r._mapping)
         del row["search"]  # the free-text filter's column, not data
-        row["grade"] = f"{row['reliability']}{row['credibility']}"
-        yield row
+        yield _with_grade(row)
 
 
 def iter_claims(conn: Connection, f: TransferFilter) -> Iterator[Row]:
@@ -333,8 +356,7 @@ def get_transfer(conn: Connection, tid: str) -> Row:
     row = conn.execute(select(transfers).where(transfers.c.id == tid)).first()
     if row is None:
         raise NotFound(f"no transfer {tid!r}")
-    out = {k: v for k, v in row._mapping.items() if k != "search"}
-    out["grade"] = f"{out['reliability']}{out['credibility']}"
+    out = _with_grade({k: v for k, v in row._mapping.items() if k != "search"})
     q = select(claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
                documents.c.publisher).join(documents).join(claim_transfers).where(
         claim_transfers.c.transfer_id == tid).order_by(documents.c.published, claims.c.id)

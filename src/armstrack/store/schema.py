@@ -149,6 +149,13 @@ stale_pairs = Table(
     Column("recipient", String(100), primary_key=True),
 )
 
+# one row (id 1): a counter every rebuild of transfers bumps, so a reader may keep a listing until it moves
+store_state = Table(
+    "store_state", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("transfers_version", Integer, nullable=False),
+)
+
 users = Table(
     "users", metadata,
     Column("name", String(100), primary_key=True),
