@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 import uvicorn
 
+from armstrack.api import workers as workers_module
 from armstrack.api.server import create_app
 from armstrack.app import Armstrack
 from armstrack.cli.common import (
@@ -41,8 +42,12 @@ def serve(
     # worker processes build their own app from the environment (settings.py reads it)
     os.environ["ARMSTRACK_DB"] = core.db_url
     os.environ["ARMSTRACK_SECURE_COOKIES"] = "1" if secure_cookies else ""
-    uvicorn.run("armstrack.api.server:app_from_settings", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+    try:
+        workers_module.serve(host, port, workers)
+    except OSError as e:
+        fail(f"cannot listen on {host}:{port}: {e.strerror or e}")
+    except workers_module.ServeError as e:
+        fail(str(e))
 
 
 @users_app.command("add")
