@@ -432,6 +432,14 @@ def test_ingest_urls_stores_the_pages_and_names_each_bad_url(site: Site, tmp_pat
     assert "0 documents stored, 2 unchanged" in again.stderr
     private = CliRunner().invoke(app, ["ingest", "--db", str(tmp_path / "p.db"), "--urls", str(urls)])
     assert "127.0.0.1 is a loopback address" in private.stderr and "0 documents stored" in private.stderr
+    site.routes["/robots.txt"] = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /two\n")
+    robots_db = str(tmp_path / "r.db")
+    obeyed = CliRunner().invoke(app, ["ingest", "--db", robots_db, "--urls", str(urls), "--allow-private"])
+    assert f"{site.url('/two')}: not fetched, the site's robots.txt disallows it" in obeyed.stderr
+    assert "1 documents stored" in obeyed.stderr
+    ignored = CliRunner().invoke(app, ["ingest", "--db", robots_db, "--urls", str(urls), "--allow-private",
+                                       "--ignore-robots"])
+    assert "robots.txt" not in ignored.stderr and Armstrack(robots_db).documents()[1] == 2
 
 
 def test_compressed_bombs_bad_gzip_and_bad_redirects_are_failures(fake_dns: dict[str, list[str]]) -> None:

@@ -20,6 +20,8 @@ transfers_app = typer.Typer(help="List transfers, or judge them: merge, split, a
 app.add_typer(transfers_app, name="transfers")
 AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Also fetch from loopback and private "
                                                                     "networks (a local server, an intranet)")]
+IgnoreRobots = Annotated[bool, typer.Option("--ignore-robots", help="Fetch what robots.txt disallows (only "
+                                                                    "where you have the site's permission)")]
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLite path or URL, postgresql://…; default "
                                                                "$ARMSTRACK_DB or ./armstrack.db")]
 err = Console(stderr=True)

@@ -30,6 +30,7 @@ from armstrack.app import Armstrack, IngestReport
 from armstrack.cli.common import (
     AllowPrivate,
     DbOption,
+    IgnoreRobots,
     app,
     err,
     fail,
@@ -126,6 +127,7 @@ def ingest(
     urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch, one a line, '#' "
                                                               "comments")] = None,
     allow_private: AllowPrivate = False,
+    ignore_robots: IgnoreRobots = False,
     db: DbOption = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
     reextract: Annotated[bool, typer.Option("--reextract", help="Re-extract documents an older extractor "
@@ -145,7 +147,7 @@ def ingest(
     if workers and scheduler:
         fail("--workers starts a local cluster, --scheduler uses an existing one: give one of them", 2)
     armstrack = Armstrack(db)
-    fetcher = Fetcher(FetchOptions(allow_private=allow_private))
+    fetcher = Fetcher(FetchOptions(allow_private=allow_private, obey_robots=not ignore_robots))
     try:
         fetched = harvest.fetch_urls(read_url_list(str(urls)), fetcher, armstrack.registry) if urls else iter(())
     except ArmstrackError as e:
@@ -189,6 +191,7 @@ def watch(
     every: Annotated[str, typer.Option("--every", help="Time between polls: 15m, 1h, 90s")] = "15m",
     once: Annotated[bool, typer.Option("--once", help="Poll every feed once and exit")] = False,
     allow_private: AllowPrivate = False,
+    ignore_robots: IgnoreRobots = False,
     db: DbOption = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
     batch: Annotated[int, typer.Option("--batch", min=1, help="Documents per transaction")] = 100,
@@ -200,7 +203,7 @@ def watch(
     except ArmstrackError as e:
         fail(str(e), 2)
     armstrack, extractor = Armstrack(db), Extractor(lang)
-    with Fetcher(FetchOptions(allow_private=allow_private)) as fetcher:
+    with Fetcher(FetchOptions(allow_private=allow_private, obey_robots=not ignore_robots)) as fetcher:
         while True:
             try:
                 failed = poll_round(armstrack, feeds, fetcher, extractor, batch)
