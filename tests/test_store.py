@@ -109,6 +109,17 @@ def test_a_kept_listing_page_follows_every_change_made_by_another_process(db: st
         assert queries.transfers_state(conn)[1] is False  # the reader rebuilt what was waiting
 
 
+def test_kept_pages_are_bounded_by_rows_and_the_least_recently_used_goes_first() -> None:
+    kept = app_module.Listings(max_rows=100)
+    pages = {n: (1, TransferFilter(limit=40, offset=40 * n)) for n in range(3)}
+    for n in (0, 1):
+        kept.put(pages[n], ([{"id": f"{n}-{i}"} for i in range(40)], 1000))
+    assert kept.get(pages[0]) is not None  # page 0 is now the most recently used
+    kept.put(pages[2], ([{"id": f"2-{i}"} for i in range(40)], 1000))  # 120 rows: page 1 must go
+    assert kept.get(pages[1]) is None and kept.get(pages[0]) and kept.get(pages[2])
+    assert kept.get((2, pages[0][1])) is None  # another transfers version: not the same page
+
+
 def test_planner_statistics_are_renewed_on_both_databases(db: str) -> None:
     ingest(db, CORPUS)
     engine = get_engine(db)

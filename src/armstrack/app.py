@@ -23,13 +23,13 @@ from armstrack.export.base import ExportContext, What, Writer
 from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, Party, get_kb
 from armstrack.model import CATEGORIES, QUALIFIERS, Document, Extraction, Judgement, Stage, Status
-from armstrack.scale.local import InProcess, Runner
+from armstrack.scale.local import InProcess, Outcomes, Runner
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries
 from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, build_transfers
-from armstrack.transfers.origins import Registry, build_registry, entity_print, sketch, wire_credit
+from armstrack.transfers.origins import Registry, TextPrints, build_registry, text_prints, wire_credit
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
@@ -82,16 +82,17 @@ class IngestReport:
 Progress = Callable[[IngestReport], None]
 Listing = tuple[list[dict[str, Any]], int]
 ANALYZE_AFTER = 500  # transfers rebuilt in one refresh that make the planner's statistics worth renewing
-LISTINGS_KEPT = 512  # pages of transfers a process keeps (a few MB)
+LISTING_ROWS_KEPT = 50_000  # rows of transfer pages a process keeps (summary rows: some tens of MB at most)
 
 
 class Listings:
     """Pages of transfers by (transfers version, filter), least recently used dropped first; thread-safe. A
     page stays right until the version moves, which every rebuild of transfers (ingest, judgement) does."""
 
-    def __init__(self, size: int = LISTINGS_KEPT) -> None:
-        self.size = size
+    def __init__(self, max_rows: int = LISTING_ROWS_KEPT) -> None:
+        self.max_rows = max_rows
         self._pages: OrderedDict[tuple[int, queries.TransferFilter], Listing] = OrderedDict()
+        self._rows = 0
         self._lock = threading.Lock()
 
     def get(self, key: tuple[int, queries.TransferFilter]) -> Listing | None:
@@ -103,9 +104,11 @@ class Listings:
 
     def put(self, key: tuple[int, queries.TransferFilter], listing: Listing) -> Listing:
         with self._lock:
-            self._pages[key] = listing
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
+            if key not in self._pages:
+                self._pages[key] = listing
+                self._rows += len(listing[0])
+            while self._rows > self.max_rows and len(self._pages) > 1:
+                self._rows -= len(self._pages.popitem(last=False)[1][0])
         return listing
 
 
@@ -129,15 +132,16 @@ class Armstrack:
     def registry(self) -> Registry:
         return build_registry(self.kb)
 
-    def prints(self, e: Extraction) -> queries.Prints:
-        """Publisher and text prints; texts with no claim never join an origin, so they get none."""
+    def prints(self, e: Extraction, text: TextPrints | None = None) -> queries.Prints:
+        """Publisher, wire credit and text prints (given when the extraction's runner computed them); texts
+        with no claim never join an origin, so they get none."""
         d = e.document
         source = self.registry.find(d.source_name, d.url)
         publisher = source.id if source else d.source_name
         if not e.claims:
             return queries.Prints(publisher, (), (), None)
-        return queries.Prints(publisher, sketch(d.text), entity_print(d.text, e.names),
-                              wire_credit(d.text, self.registry))
+        shingles, entities = text or text_prints(e)
+        return queries.Prints(publisher, shingles, entities, wire_credit(d.text, self.registry))
 
     def ingest(self, inputs: Iterable[Document | ReadFailure], extractor: Extractor, reextract: bool = False,
                batch_size: int = 100, progress: Progress | None = None, runner: Runner | None = None) -> IngestReport:
@@ -189,13 +193,13 @@ class Armstrack:
         report.unchanged += len(batch) - len(todo)
         return todo
 
-    def _store(self, outcomes: Sequence[Extraction | ReadFailure], report: IngestReport) -> None:
+    def _store(self, outcomes: Outcomes, report: IngestReport) -> None:
         """Store one partition's extractions in one transaction (replacing what a document had) and record
         its failures; storing the same outcomes twice leaves the same rows."""
-        extractions = [o for o in outcomes if isinstance(o, Extraction)]
+        extractions = [o for o in outcomes if not isinstance(o, ReadFailure)]
         report.failures.extend(o for o in outcomes if isinstance(o, ReadFailure))
         with unit_of_work(self.engine) as conn:
-            report.claims += queries.save_extractions(conn, [(e, self.prints(e)) for e in extractions],
+            report.claims += queries.save_extractions(conn, [(e, self.prints(e, text)) for e, text in extractions],
                                                       EXTRACTOR_VERSION)
         report.documents += len(extractions)
 

@@ -1,8 +1,9 @@
 """The same per-document extractor mapped over partitions of documents on a Dask (distributed) cluster.
 
-Only extraction runs on the workers; the process that reads the inputs stores the outcomes as they come back,
-through the same batched, idempotent write as a single-process ingest. A lost worker's partitions are
-recomputed by Dask, and since a document is stored by id, a partition computed twice is stored once.
+Extraction (with the text prints origin detection keeps) runs on the workers; the process that reads the inputs
+stores the outcomes as they come back, through the same batched, idempotent write as a single-process ingest.
+A lost worker's partitions are recomputed by Dask, and since a document is stored by id, a partition computed
+twice is stored once.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from distributed import Client, Future, LocalCluster, as_completed
 
 from armstrack import EXTRACTOR_VERSION
 from armstrack.errors import ScaleError
-from armstrack.extract.document import Extractor, extract_each
+from armstrack.extract.document import Extractor
 from armstrack.model import Document
-from armstrack.scale.local import Outcomes
+from armstrack.scale.local import Outcomes, prepare_each
 from armstrack.settings import load_settings
 from armstrack.sources.files import ReadFailure
 
@@ -60,7 +61,7 @@ class DaskRunner:
         def submit() -> None:
             part = next(todo, None)
             if part is not None:
-                future = self.client.submit(extract_each, extractor, part, pure=False)
+                future = self.client.submit(prepare_each, extractor, part, pure=False)
                 running[future] = part
                 done.add(future)
 

@@ -8,8 +8,16 @@ from typing import Protocol
 from armstrack.extract.document import Extractor, extract_each
 from armstrack.model import Document, Extraction
 from armstrack.sources.files import ReadFailure
+from armstrack.transfers.origins import TextPrints, text_prints
 
-Outcomes = list[Extraction | ReadFailure]
+Prepared = tuple[Extraction, TextPrints]
+Outcomes = list[Prepared | ReadFailure]
+
+
+def prepare_each(extractor: Extractor, docs: list[Document]) -> Outcomes:
+    """extract_each over a partition, each extraction with its text prints: all the per-document work, done
+    wherever the partition runs."""
+    return [(o, text_prints(o)) if isinstance(o, Extraction) else o for o in extract_each(extractor, docs)]
 
 
 class Runner(Protocol):
@@ -24,4 +32,4 @@ class InProcess:
 
     def extract(self, extractor: Extractor, partitions: Iterable[list[Document]]) -> Iterator[Outcomes]:
         for part in partitions:
-            yield extract_each(extractor, part)
+            yield prepare_each(extractor, part)

@@ -90,6 +90,7 @@ class NotText(UnreadableDocument):
 
 ROBOTS_AGENT = "armstrack"  # the product token robots.txt groups are matched against
 ROBOTS_MAX_AGE = 24 * 3600.0  # RFC 9309: a cached robots.txt is not used for more than a day
+ROBOTS_RETRY_AGE = 900.0  # an unreachable robots.txt is asked for again after 15 minutes
 ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309: at least 500 KiB is parsed; more is cut
 
 
@@ -119,6 +120,13 @@ class Robots:
 
     def crawl_delay(self) -> float:
         return float(self.rules.crawl_delay(ROBOTS_AGENT) or 0.0)
+
+    def stale(self) -> bool:
+        return time.monotonic() - self.fetched > (ROBOTS_RETRY_AGE if self.refusal else ROBOTS_MAX_AGE)
+
+
+def origin(url: httpx.URL) -> str:
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"
 
 
 def retry_after(value: str | None) -> float | None:
@@ -329,11 +337,11 @@ class Fetcher:
         raise UnreadableDocument(f"{raw}: more than {self.options.max_redirects} redirects")
 
     def _robots_of(self, url: httpx.URL, ip: IPAddress) -> Robots:
-        """The rules of the URL's origin, fetched from the vetted address when not known or a day old."""
-        origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
-        known = self._robots.get(origin)
-        if known is None or time.monotonic() - known.fetched > ROBOTS_MAX_AGE:
-            known = self._robots[origin] = self._fetch_robots(check_url(origin + "/robots.txt"), ip)
+        """The rules of the URL's origin, fetched from the vetted address when not known or stale."""
+        site = origin(url)
+        known = self._robots.get(site)
+        if known is None or known.stale():
+            known = self._robots[site] = self._fetch_robots(check_url(site + "/robots.txt"), ip)
         return known
 
     def _fetch_robots(self, url: httpx.URL, ip: IPAddress) -> Robots:
@@ -443,7 +451,7 @@ class Fetcher:
     def _wait_turn(self, url: httpx.URL) -> None:
         """Space requests to one host by the delay, or by its robots.txt Crawl-delay when that is longer."""
         o = self.options
-        robots = self._robots.get(f"{url.scheme}://{url.netloc.decode('ascii')}") if o.obey_robots else None
+        robots = self._robots.get(origin(url)) if o.obey_robots else None
         delay = max(o.host_delay, min(robots.crawl_delay() if robots else 0.0, o.max_crawl_delay))
         wait = self._last.get(url.host, -1e9) + delay - time.monotonic()
         if wait > 0:

@@ -17,8 +17,6 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from armstrack.errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-SQLITE_MAX_VARIABLES = 32766  # SQLite >= 3.32
-POSTGRES_MAX_VARIABLES = 65535
 # as many kept connections as the web server has request threads (anyio's default: 40): under load each thread
 # reuses one instead of opening (and, for SQLite, setting up) a new one per request past the default five
 POOL_SIZE = 40
@@ -84,28 +82,20 @@ def unit_of_work(engine: Engine) -> Iterator[Connection]:
         raise StoreError(f"database error: {e.__class__.__name__}: {str(e).splitlines()[0]}") from e
 
 
-def batches(rows: Sequence[dict[str, Any]], conn: Connection) -> Iterator[Sequence[dict[str, Any]]]:
-    """Slices of rows small enough for the dialect's limit on bound variables."""
-    if not rows:
-        return
-    limit = SQLITE_MAX_VARIABLES if conn.dialect.name == "sqlite" else POSTGRES_MAX_VARIABLES
-    size = max(1, limit // max(1, len(rows[0])))
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
-
-
 def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str],
            update: bool = True) -> None:
-    """Insert rows; on a key conflict update the other columns (or leave the row, with update=False)."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    """Insert rows; on a key conflict update the other columns (or leave the row, with update=False). One
+    statement, compiled once and cached, run over all the rows (the driver's executemany), not one statement
+    with every row's values spelled out, which SQLAlchemy would compile anew for every batch."""
+    if not rows:
+        return
     # one row per key: PostgreSQL refuses a statement that would update the same row twice
-    rows = list({tuple(r[k] for k in keys): r for r in rows}.values())
-    for chunk in batches(rows, conn):
-        stmt = dialect.insert(table).values(list(chunk))
-        cols = [c for c in chunk[0] if c not in keys]
-        if update and cols:
-            stmt = stmt.on_conflict_do_update(index_elements=list(keys),
-                                              set_={c: stmt.excluded[c] for c in cols})
-        else:
-            stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
-        conn.execute(stmt)
+    unique = list({tuple(r[k] for k in keys): r for r in rows}.values())
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table)
+    cols = [c for c in unique[0] if c not in keys]
+    if update and cols:
+        stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={c: stmt.excluded[c] for c in cols})
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+    conn.execute(stmt, unique)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from armstrack.kb.loader import KnowledgeBase, Source
-from armstrack.model import OriginGroup, StoredClaim, StoredDocument
+from armstrack.model import Extraction, OriginGroup, StoredClaim, StoredDocument
 
 SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
@@ -41,6 +41,17 @@ def sketch(text: str) -> tuple[int, ...]:
     grams = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     hashes = {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams if g}
     return tuple(sorted(hashes)[:SKETCH_SIZE])
+
+
+TextPrints = tuple[tuple[int, ...], tuple[str, ...]]  # (sketch, entity print)
+
+
+def text_prints(e: Extraction) -> TextPrints:
+    """The sketch and entity print of an extraction's text; none without claims (such texts join no origin).
+    Computed where the extraction runs (a Dask worker), as it costs about as much as storing the document."""
+    if not e.claims:
+        return (), ()
+    return sketch(e.document.text), entity_print(e.document.text, e.names)
 
 
 def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
