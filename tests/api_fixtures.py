@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 from fastapi.testclient import TestClient
 
 from armstrack.api.server import create_app
@@ -34,3 +41,37 @@ def signed_in(core: Armstrack, user: str) -> tuple[TestClient, str]:
     assert r.status_code == 303 and r.headers["location"] == "/transfers", r.text
     csrf = CSRF_FIELD.search(client.get("/transfers").text).group(1)  # type: ignore[union-attr]
     return client, csrf
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def serving(db: Path, workers: int = 2) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`armstrack serve --workers N` on a free loopback port, answering; yields its base URL and process."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "armstrack.cli", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"serve did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
+            try:
+                if httpx.get(f"{base}/login", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        yield base, proc
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

@@ -4,18 +4,13 @@ Screenshots go to artifacts/browser/."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from api_fixtures import PASSWORD, make_core
+from api_fixtures import PASSWORD, make_core, serving
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
 
@@ -26,35 +21,13 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
          "--disable-component-update", "--disable-sync"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("browser") / "web.db"
     core = make_core(f"sqlite:///{db}")
     core.ingest(read_inputs([str(IRAN_RUSSIA)]), Extractor())
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "armstrack.cli", "serve", "--db", str(db), "--port", str(port),
-                             "--workers", "2"],  # a change through one worker must show through the other
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/login", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        raise RuntimeError(f"server did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
-    yield base
-    proc.terminate()
-    proc.wait(10)
+    with serving(db, workers=2) as (base, _):  # a change through one worker must show through the other
+        yield base
 
 
 @pytest.fixture(scope="module")
