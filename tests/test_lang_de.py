@@ -585,3 +585,26 @@ def test_outlet_citing_intelligence_gives_both_names() -> None:
     c = one("Der Spiegel berichtete unter Berufung auf westliche Geheimdienste, Iran habe Russland Raketen vom "
             "Typ Fateh-110 geliefert.")
     assert set(c["attributed_to"]) == {"Der Spiegel", "westliche Geheimdienste"} and c["status"] == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Schweiz hat die Weitergabe von Gepard-Munition an die Ukraine abgelehnt.",
+    "Berlin hat die Lieferung von Taurus-Marschflugkörpern an die Ukraine bislang abgelehnt, sagte ein Sprecher.",
+    "Die Regierung teilte mit, dass sie die Ausfuhr von Eurofighter-Kampfjets nach Saudi-Arabien untersagt hat.",
+])
+def test_a_refusal_closing_the_clause_states_no_transfer(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_refusal_ends_at_the_next_trigger_and_keeps_its_items() -> None:
+    """The refused Taurus does not fall to the earlier 'geliefert': it is no claim at all."""
+    text = ("Deutschland hat 18 Leopard-2-Panzer an die Ukraine geliefert und die Lieferung von "
+            "Taurus-Marschflugkörpern abgelehnt.")
+    assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text)} == {
+        ("DEU", "UKR", "Leopard 2", "delivered")}
+
+
+def test_the_particle_of_a_separable_speech_verb_is_not_part_of_the_speaker() -> None:
+    [c] = claims("Rheinmetall liefert 20 weitere Marder-Schützenpanzer an die Ukraine, teilte das Unternehmen mit.")
+    assert (c["supplier"], c["recipient"], c["item"], c["attributed_to"]) == ("DEU", "UKR", "Marder",
+                                                                              ["das Unternehmen"])

@@ -310,3 +310,11 @@ def test_commitment_is_planned_and_acceptance_is_agreed() -> None:
     assert rows == {("SWE", "UKR", "Archer", "planned", "asserted")}
     rows = claim_rows("La Svezia ha accettato di consegnare otto obici Archer all'Ucraina.")
     assert rows == {("SWE", "UKR", "Archer", "agreed", "asserted")}
+
+
+def test_secondo_after_an_article_is_the_ordinal_not_according_to() -> None:
+    [plain] = helpers.claims("L'Italia ha consegnato all'Ucraina un secondo sistema SAMP/T.", "it")
+    assert (plain["status"], plain["attributed_to"]) == ("asserted", [])
+    [sourced] = helpers.claims("Secondo il quotidiano La Repubblica, l'Italia ha consegnato all'Ucraina un secondo "
+                               "sistema SAMP/T.", "it")
+    assert (sourced["status"], sourced["attributed_to"]) == ("reported", ["il quotidiano La Repubblica"])

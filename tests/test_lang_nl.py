@@ -318,3 +318,8 @@ def test_number_for_coordinated_verb_final_suppliers_is_a_shared_total() -> None
     rows = {core(c) for c in claims("Noorwegen en België zullen 30 F-16's aan Oekraïne leveren.", LANG)}
     assert rows == {("NOR", "UKR", "F-16", None, "planned", "asserted"),
                     ("BEL", "UKR", "F-16", None, "planned", "asserted")}
+
+
+def test_a_refusal_closing_the_clause_states_no_transfer() -> None:
+    assert claims("De regering heeft de export van Patriot-raketten naar Oekraïne geblokkeerd.", "nl") == []
+    assert triples("Nederland heeft 18 F-16's aan Oekraïne geleverd.", "nl") == {("NLD", "UKR", "F-16")}

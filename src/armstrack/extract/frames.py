@@ -260,6 +260,21 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     return base
 
 
+def _refused(tokens: list[Token], head: tuple[int, int, Trigger], heads: list[tuple[int, int, Trigger]],
+             lex: Lexicon) -> bool:
+    """'a refusé de vendre': a refusal just before the trigger. In a verb-final clause the refusal is the
+    clause's last verb: 'hat die Weitergabe von Munition an die Ukraine abgelehnt', '… naar Oekraïne geweigerd'
+    (the clause ends at punctuation or at the next trigger: '… geliefert und die Lieferung von X abgelehnt')."""
+    a, b, _ = head
+    if lex.refusals.find_all(tokens, max(0, a - 4), a):
+        return True
+    if not lex.verb_final:
+        return False
+    end = min([len(tokens), b + 15, *(h[0] for h in heads if h[0] >= b)])
+    end = next((k for k in range(b, end) if tokens[k].text in ",;:.!?()"), end)
+    return bool(lex.refusals.find_all(tokens, max(b, end - 2), end))
+
+
 def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                  items: list[ItemMention]) -> list[Frame]:
     triggers = find_triggers(tokens, lex)
@@ -276,9 +291,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             heads[-1] = (a, b, trig)
             continue
         heads.append((a, b, trig))
-    heads = [h for h in heads if not _negated(tokens, h[0])
-             and not lex.refusals.find_all(tokens, max(0, h[0] - 4), h[0])  # "a refusé de vendre"
-             and not _describes_item(h, heads, items)]
+    # a refused trigger states no transfer, but still governs its items, so none falls to another trigger
+    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex)}
+    heads = [h for h in heads if not _negated(tokens, h[0]) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
     for a, b, trig in heads:
@@ -287,7 +302,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         roles[a] = fr0
     for it in items:
         best = _governing_trigger(it, heads, tokens, lex)
-        if best is None:
+        if best is None or best[0] in refused:
             continue
         a, b, trig = best
         fr = frames.get(a)

@@ -140,6 +140,8 @@ class Lexicon:
     requests: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "bat Berlin um die Lieferung": asker receives
     # "сообщили в пресс-службе", "citando a fuentes": a preposition before a source is not part of its name
     attribution_prepositions: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # a source or hedge marker right after one of these is another word: Italian "un secondo sistema" (second)
+    marker_blockers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     distributive: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "each": a number per party, not a total
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -163,7 +165,7 @@ PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "services", "interdiction", "org_heads", "refusals", "accusations", "requests",
-    "attribution_prepositions", "distributive",
+    "attribution_prepositions", "marker_blockers", "distributive",
     "route_markers",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words",
 )

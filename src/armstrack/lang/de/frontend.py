@@ -205,6 +205,7 @@ class GermanFrontend(LemmaFrontend):
             joined = particle + t.lemma
             if self._knows(joined):
                 t.lemma = joined
+                toks[last].pos = "VERB"  # the verb's closing part: "teilte das Unternehmen mit" names no "mit"
                 return
 
     # 5. negation ---------------------------------------------------------------------------------------
