@@ -54,14 +54,12 @@ def serve(host: str, port: int, workers: int) -> None:
     context = multiprocessing.get_context("spawn")
     stopping = False
 
-    started: dict[int, float] = {}
     quick_exits = 0
 
-    def start() -> BaseProcess:
+    def start() -> tuple[BaseProcess, float]:
         process = context.Process(target=worker, args=(host, port), daemon=False)
         process.start()
-        started[id(process)] = time.monotonic()
-        return process
+        return process, time.monotonic()
 
     def stop(signum: int, _frame: FrameType | None) -> None:
         nonlocal stopping
@@ -72,11 +70,11 @@ def serve(host: str, port: int, workers: int) -> None:
     probe.close()
     try:
         while not stopping:
-            for i, process in enumerate(processes):
+            for i, (process, since) in enumerate(processes):
                 process.join(0.2)
                 if process.exitcode is None or stopping:
                     continue
-                quick = time.monotonic() - started.pop(id(process)) < START_SECONDS
+                quick = time.monotonic() - since < START_SECONDS
                 quick_exits = quick_exits + 1 if quick else 0
                 if quick_exits >= QUICK_EXITS:
                     raise ServeError(f"server workers keep exiting at start (last exit code {process.exitcode})")
@@ -84,10 +82,10 @@ def serve(host: str, port: int, workers: int) -> None:
                       file=sys.stderr)
                 processes[i] = start()
     finally:
-        for process in processes:
+        for process, _ in processes:
             if process.is_alive():
                 process.terminate()  # uvicorn finishes the requests in flight
-        for process in processes:
+        for process, _ in processes:
             process.join(10)
             if process.is_alive():
                 process.kill()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from armstrack.extract.frames import ARTICLES, find_triggers
 from armstrack.extract.mentions import ItemMention, PartyMention
 from armstrack.lang.base import Token, fold
-from armstrack.lang.lexicon import Lexicon, PhraseIndex
+from armstrack.lang.lexicon import Lexicon
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "elles", "on", "nous", "je", "vous",
             "er", "sie", "es", "wir", "ich", "man", "él", "ella", "ellos", "lui", "lei", "loro", "hij", "zij", "ze",
@@ -154,15 +154,10 @@ def _names_a_deal(span: list[Token], lex: Lexicon) -> bool:
     return bool(m and m[1].role == "deal") or bool(lex.stage_cues.match_at(span, k))
 
 
-def markers(idx: PhraseIndex[str], tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, str]]:
-    """The matches of a marker list, less those a blocker word right before makes into another word."""
-    return [m for m in idx.find_all(tokens) if not (m[0] > 0 and lex.marker_blockers.match_at(tokens, m[0] - 1))]
-
-
 def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
     """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens')."""
     out: list[str] = []
-    for _a, b, _ in markers(lex.according_to, tokens, lex):
+    for _a, b, _ in lex.unblocked(lex.according_to, tokens):
         np = np_after(tokens, b, text, lex=lex)
         if np:
             out.append(np)
@@ -262,9 +257,9 @@ def _contentful(np: str) -> bool:
 def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int | None) -> Factuality:
     names = attribution(tokens, text, lex)
     # "according to the contract", "згідно з якою": the phrase quotes no one, so it hedges nothing
-    void = {a for a, b, _ in markers(lex.according_to, tokens, lex) if _names_a_deal(tokens[b:b + 2], lex)
+    void = {a for a, b, _ in lex.unblocked(lex.according_to, tokens) if _names_a_deal(tokens[b:b + 2], lex)
             or any(t.fold in RELATIVES or t.lemma in RELATIVES for t in tokens[b:b + 2])}
-    hedge = any(a not in void for a, _b, _ in markers(lex.hedges, tokens, lex))
+    hedge = any(a not in void for a, _b, _ in lex.unblocked(lex.hedges, tokens))
     cond = False
     if trigger_first is not None:
         lo = max(0, trigger_first - 3)

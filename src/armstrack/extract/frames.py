@@ -52,7 +52,7 @@ class Frame:
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
     """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord")."""
-    quoting = {k for a, b, _ in lex.according_to.find_all(tokens) for k in range(a, b)}
+    quoting = {k for a, b, _ in lex.unblocked(lex.according_to, tokens) for k in range(a, b)}
     return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting]
 
 

@@ -263,7 +263,7 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
                                            "aus", "von", "el", "il", "het"):
             k -= 1
         if any(s + n - 1 == k for s in range(max(0, k - 3), k + 1)
-               for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m]):
+               for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m and not lex.blocked(tokens, s)]):
             p.source_like = True  # "Selon Kiev, …", "according to Washington": the source, not a party
             continue
         tok = tokens[p.last]

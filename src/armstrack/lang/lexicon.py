@@ -161,6 +161,14 @@ class Lexicon:
     verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
 
 
+    def unblocked(self, idx: PhraseIndex[str], tokens: list[Token]) -> list[tuple[int, int, str]]:
+        """The matches of a marker list (according_to, hedges), less those a blocker word right before makes
+        into another word ("un secondo sistema")."""
+        return [m for m in idx.find_all(tokens) if not self.blocked(tokens, m[0])]
+
+    def blocked(self, tokens: list[Token], i: int) -> bool:
+        return i > 0 and self.marker_blockers.match_at(tokens, i - 1) is not None
+
 PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
