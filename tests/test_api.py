@@ -102,7 +102,7 @@ def test_login_refuses_a_wrong_password_and_a_forged_form(core: Armstrack) -> No
     page = client.get("/login").text
     token = page.split('name="csrf" value="')[1].split('"')[0]
     wrong = client.post("/login", data={"name": "viewer1", "password": "wrong password!", "csrf": token})
-    assert "error=wrong+name+or+password" in wrong.headers["location"]
+    assert "error=wrong" in wrong.headers["location"]
     assert "armstrack_session" not in client.cookies
 
 

@@ -61,6 +61,14 @@ def check_changes(changes: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
+@dataclass(frozen=True)
+class SignIn:
+    """The answer to a sign-in: a session id, or how many seconds this account or address must wait first."""
+
+    session: str | None
+    wait: int
+
+
 @dataclass
 class IngestReport:
     documents: int = 0  # read and stored (new or re-extracted)
@@ -370,6 +378,30 @@ class Armstrack:
     def role_of(self, name: str) -> str | None:
         with unit_of_work(self.engine) as conn:
             return accounts.role_of(conn, name)
+
+    def sign_in(self, name: str, password: str, address: str, seconds: int) -> SignIn:
+        """A new session when the password is right; when this account or address must wait, the answer comes
+        before any password hashing, so throttled guesses cost the server nothing."""
+        with unit_of_work(self.engine) as conn:
+            wait = accounts.login_wait(conn, name, address)
+        if wait:
+            return SignIn(None, wait)
+        if self.authenticate(name, password) is None:
+            with unit_of_work(self.engine) as conn:
+                accounts.login_failed(conn, name, address)
+            return SignIn(None, 0)
+        with unit_of_work(self.engine) as conn:
+            accounts.login_succeeded(conn, name, address)
+            return SignIn(accounts.start_session(conn, name, seconds), 0)
+
+    def session_holder(self, sid: str) -> tuple[str, str] | None:
+        """(user, role) of a live browser session, or None."""
+        with unit_of_work(self.engine) as conn:
+            return accounts.session_holder(conn, sid)
+
+    def end_session(self, sid: str) -> None:
+        with unit_of_work(self.engine) as conn:
+            accounts.end_session(conn, sid)
 
     def issue_token(self, name: str, label: str) -> str:
         with unit_of_work(self.engine) as conn:

@@ -69,6 +69,14 @@ def _num(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
+def web_url(url: str | None) -> str | None:
+    """The URL if it is an http(s) address, else None: a `javascript:` or `data:` "source" is no source."""
+    if not url:
+        return None
+    url = url.strip()
+    return url if url.lower().startswith(("http://", "https://")) and len(url) > 8 else None
+
+
 @dataclass(frozen=True)
 class Document:
     """One input text with its metadata; `id` is the given id or a content hash."""

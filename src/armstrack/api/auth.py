@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 from dataclasses import dataclass
 
 from fastapi import Request
@@ -41,7 +40,9 @@ class Principal:
 
 
 class Sessions:
-    """Signs session cookies and derives CSRF tokens from a secret kept in the database."""
+    """Signs session cookies and derives CSRF tokens from a secret kept in the database. A cookie carries a
+    random session id whose row in the store says whose it is; signing out ends the row, so an old cookie
+    stops working even where the browser kept it."""
 
     def __init__(self, core: Armstrack) -> None:
         self.core = core
@@ -53,29 +54,34 @@ class Sessions:
             self._key = self.core.secret("session")
         return self._key
 
-    def cookie(self, name: str) -> str:
-        return URLSafeTimedSerializer(self.key, salt="session").dumps({"u": name, "n": secrets.token_urlsafe(16)})
+    def cookie(self, sid: str) -> str:
+        return URLSafeTimedSerializer(self.key, salt="session").dumps({"s": sid})
 
-    def read(self, value: str) -> tuple[str, str] | None:
+    def read(self, value: str) -> str | None:
+        """The session id a cookie carries, if its signature holds and it is not older than a session lives."""
         try:
             data = URLSafeTimedSerializer(self.key, salt="session").loads(value, max_age=SESSION_SECONDS)
         except BadSignature:
             return None
-        return (data["u"], data["n"]) if isinstance(data, dict) and "u" in data and "n" in data else None
+        return data["s"] if isinstance(data, dict) and isinstance(data.get("s"), str) else None
 
-    def csrf(self, nonce: str) -> str:
-        return hmac.new(self.key.encode(), f"csrf:{nonce}".encode(), hashlib.sha256).hexdigest()
+    def csrf(self, sid: str) -> str:
+        return hmac.new(self.key.encode(), f"csrf:{sid}".encode(), hashlib.sha256).hexdigest()
 
     def principal(self, request: Request) -> Principal | None:
         header = request.headers.get("authorization", "")
         if header.lower().startswith("bearer "):
             holder = self.core.token_holder(header[7:].strip())
             return Principal(*holder, via_token=True) if holder else None
-        session = self.read(request.cookies.get(SESSION_COOKIE, ""))
-        if session is None:
-            return None
-        role = self.core.role_of(session[0])
-        return Principal(session[0], role, via_token=False, nonce=session[1]) if role else None
+        sid = self.read(request.cookies.get(SESSION_COOKIE, ""))
+        holder = self.core.session_holder(sid) if sid else None
+        return Principal(*holder, via_token=False, nonce=sid) if holder and sid else None
+
+    def end(self, request: Request) -> None:
+        """Ends the request's session in the store."""
+        sid = self.read(request.cookies.get(SESSION_COOKIE, ""))
+        if sid:
+            self.core.end_session(sid)
 
     def check(self, request: Request, needed: str, form_token: str | None = None) -> Principal:
         """The principal of a request allowed to do something that needs `needed`; raises Denied."""

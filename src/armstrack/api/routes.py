@@ -4,7 +4,6 @@ endpoints for ingest and review actions. Every error has one JSON shape (see err
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
@@ -17,25 +16,30 @@ from pydantic import BaseModel, Field
 
 from armstrack.api.auth import Principal, Sessions
 from armstrack.api.downloads import export_response
+from armstrack.api.params import (
+    Blank,
+    CategoryParam,
+    DateParam,
+    StageParam,
+    Text,
+    TransferQuery,
+    enum_value,
+    transfer_query,
+)
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError
 from armstrack.export.registry import FORMATS
 from armstrack.extract.document import Extractor
-from armstrack.model import CATEGORIES, Stage, Status
+from armstrack.model import Status
 from armstrack.sources.files import document_from_record
-from armstrack.store.queries import TRANSFER_SORTS, ClaimFilter, TransferFilter
+from armstrack.store.queries import TRANSFER_SORTS, ClaimFilter
 
-Category = StrEnum("Category", {c: c for c in CATEGORIES})  # type: ignore[misc]
 Sort = StrEnum("Sort", {f"{d}{k}": f"{d}{k}" for k in TRANSFER_SORTS for d in ("", "-")})  # type: ignore[misc]
 ExportFormat = StrEnum("ExportFormat", {f: f for f in FORMATS})  # type: ignore[misc]
 ExportWhat = StrEnum("ExportWhat", {"transfers": "transfers", "claims": "claims"})  # type: ignore[misc]
-GRADE = re.compile(r"^[A-Fa-f][1-6]$")
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Limit = Annotated[int, Query(ge=1, le=500)]
 JudgementId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
-DateParam = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
-Text = Annotated[str | None, Query(max_length=200)]
 
 
 class Page(BaseModel):
@@ -82,6 +86,7 @@ async def analyst(request: Request) -> Principal:
 
 Viewer = Annotated[Principal, Depends(viewer)]
 Analyst = Annotated[Principal, Depends(analyst)]
+Filters = Annotated[TransferQuery, Depends(transfer_query)]
 
 
 class RowsJSON(JSONResponse):
@@ -101,36 +106,21 @@ def page(items: list[dict[str, Any]], total: int, limit: int, offset: int) -> Re
     return RowsJSON({"items": items, "total": total, "limit": limit, "offset": offset})
 
 
-def _value(e: StrEnum | None) -> str | None:
-    return str(e.value) if e is not None else None
-
-
 def router(core: Armstrack) -> APIRouter:
     api = APIRouter(prefix="/api")
 
     @api.get("/transfers", response_model=Page, summary="Transfers, filtered, sorted and paged")
-    async def transfers(_: Viewer, supplier: Text = None, recipient: Text = None, item: Text = None,
-                  category: Category | None = None,
-                  stage: Stage | None = None,
-                  since: DateParam = None, until: DateParam = None,
-                  min_grade: Annotated[str | None, Query(pattern=GRADE.pattern)] = None, q: Text = None,
-                  rejected: bool = False,
-                  sort: Sort = Sort["-probability"],
-                  limit: Limit = 50, offset: Offset = 0) -> Response:
-        f = TransferFilter(supplier=supplier, recipient=recipient, item=item, category=_value(category),
-                           stage=_value(stage), since=since, until=until, min_grade=min_grade, text=q,
-                           include_rejected=rejected, sort=str(sort.value), limit=limit, offset=offset)
+    async def transfers(_: Viewer, filters: Filters, rejected: bool = False, sort: Sort = Sort["-probability"],
+                        limit: Limit = 50, offset: Offset = 0) -> Response:
+        f = filters.filter(include_rejected=rejected, sort=str(sort.value), limit=limit, offset=offset)
         kept = core.kept_listing(f)  # a page in memory is served on the event loop; a query goes to a thread
         return page(*(kept if kept is not None else await run_in_threadpool(core.listing, f)), limit, offset)
 
     @api.get("/export", summary="Transfers or their claims as csv, jsonl, parquet, graphml, ftm or sipri")
-    def export(_: Viewer, format: ExportFormat = ExportFormat["csv"], what: ExportWhat = ExportWhat["transfers"],
-               supplier: Text = None, recipient: Text = None, item: Text = None, category: Category | None = None,
-               stage: Stage | None = None, since: DateParam = None, until: DateParam = None,
-               min_grade: Annotated[str | None, Query(pattern=GRADE.pattern)] = None, q: Text = None) -> Response:
-        f = TransferFilter(supplier=supplier, recipient=recipient, item=item, category=_value(category),
-                           stage=_value(stage), since=since, until=until, min_grade=min_grade, text=q)
-        return export_response(core, str(format.value), "claims" if what.value == "claims" else "transfers", f)
+    def export(_: Viewer, filters: Filters, format: ExportFormat = ExportFormat["csv"],
+               what: ExportWhat = ExportWhat["transfers"]) -> Response:
+        return export_response(core, str(format.value), "claims" if what.value == "claims" else "transfers",
+                               filters.filter())
 
     @api.get("/transfers/{transfer_id}", summary="One transfer: timeline, origins, grade history, claims")
     def transfer(transfer_id: str, _: Viewer) -> dict[str, Any]:
@@ -138,14 +128,13 @@ def router(core: Armstrack) -> APIRouter:
 
     @api.get("/claims", response_model=Page, summary="Claims, filtered and paged")
     def claims(_: Viewer, supplier: Text = None, recipient: Text = None, item: Text = None,
-               category: Category | None = None,
-               stage: Stage | None = None,
-               status: Status | None = None,
+               category: CategoryParam = None, stage: StageParam = None,
+               status: Annotated[Status | None, Blank, Query()] = None,
                language: Annotated[str | None, Query(max_length=8)] = None,
                since: DateParam = None, until: DateParam = None, q: Text = None,
                limit: Limit = 50, offset: Offset = 0) -> Response:
-        f = ClaimFilter(supplier=supplier, recipient=recipient, item=item, category=_value(category),
-                        stage=_value(stage), status=_value(status), language=language, since=since, until=until,
+        f = ClaimFilter(supplier=supplier, recipient=recipient, item=item, category=enum_value(category),
+                        stage=enum_value(stage), status=enum_value(status), language=language, since=since, until=until,
                         text=q, limit=limit, offset=offset)
         items, total = core.claims(f)
         return page(items, total, limit, offset)

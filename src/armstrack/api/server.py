@@ -14,6 +14,7 @@ from armstrack import __version__
 from armstrack.api import errors, routes, web
 from armstrack.api.auth import Sessions
 from armstrack.app import Armstrack
+from armstrack.model import web_url
 from armstrack.settings import load_settings
 
 HERE = Path(__file__).parent
@@ -27,6 +28,7 @@ def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
     app = FastAPI(title="armstrack", version=__version__,
                   description="Evidence-linked, credibility-graded arms-transfer claims and transfers.")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.tests["web_url"] = lambda url: web_url(url) is not None  # anything else renders as text
     sessions = Sessions(core)
     app.state.sessions = sessions
     errors.install(app, templates)
@@ -34,15 +36,18 @@ def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
     app.include_router(web.pages(core, sessions, templates, secure_cookies))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, https=secure_cookies)
     return app
 
 
 class SecurityHeaders:
-    """Security headers on every response; plain ASGI, so it costs no task or stream per request."""
+    """Security headers on every response; plain ASGI, so it costs no task or stream per request. Nothing but
+    the static files may be kept by a browser or proxy cache (pages, API answers and exports can be private), and
+    when served over HTTPS browsers are told to keep to it."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, https: bool = False) -> None:
         self.app = app
+        self.https = https
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -56,6 +61,10 @@ class SecurityHeaders:
                 headers["X-Content-Type-Options"] = "nosniff"
                 headers["Referrer-Policy"] = "same-origin"
                 headers["X-Frame-Options"] = "DENY"
+                if not scope["path"].startswith("/static/"):
+                    headers["Cache-Control"] = "no-store"
+                if self.https:
+                    headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

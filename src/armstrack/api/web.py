@@ -7,7 +7,7 @@ import secrets
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -15,14 +15,18 @@ from fastapi.templating import Jinja2Templates
 from armstrack.api import charts
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
 from armstrack.api.downloads import export_response
+from armstrack.api.params import TransferQuery, transfer_query
 from armstrack.app import Armstrack
 from armstrack.export.registry import FORMATS
 from armstrack.model import CATEGORIES, Stage, Status
-from armstrack.store.queries import ClaimFilter, TransferFilter
+from armstrack.store.queries import ClaimFilter
 
 PAGE = 50
 LOGIN_COOKIE = "armstrack_login"
-FILTERS = ("supplier", "recipient", "item", "category", "stage", "since", "until", "min_grade", "q")
+# the sign-in page shows one of these by code, never text from the query string
+LOGIN_MESSAGES = {"wrong": "Wrong name or password.", "wait": "Too many tries: wait a minute, then try again.",
+                  "ended": "You are signed out."}
+Filters = Annotated[TransferQuery, Depends(transfer_query)]
 
 
 def highlight(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
@@ -54,7 +58,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     def login_form(request: Request, next: str = "/transfers", error: str = "") -> Response:
         token = secrets.token_urlsafe(16)
         response = templates.TemplateResponse(request, "login.html", {"who": None, "login_csrf": token,
-                                                                       "next": _local(next), "error": error})
+                                                                       "next": _local(next),
+                                                                       "error": LOGIN_MESSAGES.get(error, "")})
         response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=secure, max_age=600)
         return response
 
@@ -65,55 +70,48 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         cookie = request.cookies.get(LOGIN_COOKIE, "")
         if not cookie or not secrets.compare_digest(cookie, csrf):
             raise Denied(403, "missing or invalid CSRF token")
-        if core.authenticate(name, password) is None:
-            return RedirectResponse("/login?" + urlencode({"error": "wrong name or password", "next": _local(next)}),
-                                    status_code=303)
+        answer = core.sign_in(name, password, request.client.host if request.client else "", SESSION_SECONDS)
+        if answer.session is None:
+            code = "wait" if answer.wait else "wrong"
+            return RedirectResponse("/login?" + urlencode({"error": code, "next": _local(next)}), status_code=303)
         response = RedirectResponse(_local(next), status_code=303)
-        response.set_cookie(SESSION_COOKIE, sessions.cookie(name), httponly=True, samesite="lax", secure=secure,
-                            max_age=SESSION_SECONDS)
+        response.set_cookie(SESSION_COOKIE, sessions.cookie(answer.session), httponly=True, samesite="lax",
+                            secure=secure, max_age=SESSION_SECONDS)
         response.delete_cookie(LOGIN_COOKIE)
         return response
 
     @web.post("/logout")
     def logout(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
         sessions.check(request, "viewer", csrf)
-        response = RedirectResponse("/login", status_code=303)
+        sessions.end(request)
+        response = RedirectResponse("/login?error=ended", status_code=303)
         response.delete_cookie(SESSION_COOKIE)
         return response
 
     @web.get("/transfers")
-    def transfers(request: Request, supplier: str = "", recipient: str = "", item: str = "", category: str = "",
-                  stage: str = "", since: str = "", until: str = "", min_grade: str = "", q: str = "",
+    def transfers(request: Request, filters: Filters,
                   page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
         who = sessions.check(request, "viewer")
-        values = {"supplier": supplier, "recipient": recipient, "item": item, "category": category,
-                  "stage": stage, "since": since, "until": until, "min_grade": min_grade, "q": q}
-        f = form_filter(values, limit=PAGE, offset=(page - 1) * PAGE)
-        rows, total = core.listing(f)
+        rows, total = core.listing(filters.filter(limit=PAGE, offset=(page - 1) * PAGE))
+        values = filters.values()
         query = urlencode({k: v for k, v in values.items() if v})
         return render(request, "transfers.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
                       values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
 
     @web.get("/network")
-    def network(request: Request, category: str = "", since: str = "", until: str = "",
-                min_grade: str = "") -> Response:
+    def network(request: Request, filters: Filters) -> Response:
         who = sessions.check(request, "viewer")
-        values = {"category": category, "since": since, "until": until, "min_grade": min_grade}
-        rows, _ = core.listing(form_filter(values))
+        rows, _ = core.listing(filters.filter())
         nodes, edges = charts.network(rows)
         return render(request, "network.html", who, nodes=nodes, edges=edges, bars=charts.per_year(rows),
-                      size=charts.SIZE, total=len(rows), values=values, categories=CATEGORIES)
+                      size=charts.SIZE, total=len(rows), values=filters.values(), categories=CATEGORIES)
 
     @web.get("/export")
-    def export(request: Request, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
-               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers", supplier: str = "",
-               recipient: str = "", item: str = "", category: str = "", stage: str = "", since: str = "",
-               until: str = "", min_grade: str = "", q: str = "") -> Response:
+    def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
+               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers") -> Response:
         sessions.check(request, "viewer")
-        f = form_filter({"supplier": supplier, "recipient": recipient, "item": item, "category": category,
-                         "stage": stage, "since": since, "until": until, "min_grade": min_grade, "q": q})
-        return export_response(core, format, "claims" if what == "claims" else "transfers", f)
+        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter())
 
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:
@@ -178,12 +176,6 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE))
 
     return web
-
-
-def form_filter(values: dict[str, str], **extra: Any) -> TransferFilter:
-    """The filter a page's query string asks for: empty fields are no filter, `q` is the free text."""
-    given: dict[str, Any] = {("text" if k == "q" else k): v for k, v in values.items() if v}
-    return TransferFilter(**given, **extra)
 
 
 def _local(path: str) -> str:

@@ -25,7 +25,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from armstrack.errors import UnreadableDocument
-from armstrack.model import Document
+from armstrack.model import Document, web_url
 
 # A leading "date 2023-02" or "date 2023-02-20" line (as in the seed corpus) sets the publication date.
 DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b", re.IGNORECASE)
@@ -86,7 +86,7 @@ def document_from_record(rec: Any, origin: str) -> Document:
     return Document(
         text=text,
         id=clean_text(str(given_id)) if given_id not in (None, "") else Document.content_id(text),
-        url=_field(rec, "url"),
+        url=web_url(_field(rec, "url")),
         language=lang.split("-")[0].split("_")[0].lower() if lang else None,  # "en-US" → "en"
         published=published,
         source_name=_field(rec, "source_name"),

@@ -173,6 +173,24 @@ api_tokens = Table(
     Column("revoked", DateTime(timezone=True)),
 )
 
+# signed-in browser sessions, kept server-side so that signing out, a new password or a new role ends them
+web_sessions = Table(
+    "web_sessions", metadata,
+    Column("id_hash", String(64), primary_key=True),  # sha256 of the session id; the id itself is in the cookie
+    Column("user", String(100), ForeignKey("users.name", ondelete="CASCADE"), nullable=False, index=True),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("expires", DateTime(timezone=True), nullable=False),
+    Column("revoked", DateTime(timezone=True)),
+)
+
+# failed sign-ins per key (an account, an address, or both): what login backoff is computed from
+login_failures = Table(
+    "login_failures", metadata,
+    Column("key", String(300), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure", DateTime(timezone=True), nullable=False),
+)
+
 # keys the web app signs sessions and CSRF tokens with, made once per database so every server process agrees
 app_secrets = Table(
     "app_secrets", metadata,
