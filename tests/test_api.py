@@ -15,6 +15,7 @@ from armstrack.api.server import create_app
 from armstrack.app import Armstrack
 from armstrack.store import accounts
 from armstrack.store.db import unit_of_work
+from armstrack.store.queries import PairTotal, TransferFilter
 
 
 @pytest.fixture(scope="module")
@@ -191,16 +192,19 @@ def test_exports_download_from_the_api_and_the_pages(core: Armstrack, token: str
 
 
 def test_network_and_per_year_chart(core: Armstrack) -> None:
-    rows = [{"supplier": "IRN", "recipient": "RUS", "probability": 0.9, "first_reported": "2022-09"},
-            {"supplier": "IRN", "recipient": "RUS", "probability": 0.3, "first_reported": "2024-01"},
-            {"supplier": "RUS", "recipient": "IRN", "probability": 0.5, "first_reported": "2024"},
-            {"supplier": None, "recipient": "UKR", "probability": 0.5, "first_reported": None}]
-    nodes, edges = charts.network(rows)
+    pairs = [PairTotal("IRN", "RUS", 2, 1.2), PairTotal("RUS", "IRN", 1, 0.5)]
+    nodes, edges = charts.network(pairs)
     assert [n.code for n in nodes] == ["IRN", "RUS"]
     assert {(e.supplier, e.recipient, e.transfers, e.weight) for e in edges} == {("IRN", "RUS", 2, 1.2),
                                                                                 ("RUS", "IRN", 1, 0.5)}
     assert max(edges, key=lambda e: e.width).supplier == "IRN"
-    assert [(b.year, b.count) for b in charts.per_year(rows)] == [("2022", 1), ("2023", 0), ("2024", 2)]
+    assert [(b.year, b.count) for b in charts.per_year({"2022": 1, "2024": 2})] == [("2022", 1), ("2023", 0),
+                                                                                    ("2024", 2)]
+    rows, _ = core.listing(TransferFilter())  # the store's aggregates agree with the transfers they sum
+    totals, years = core.charts(TransferFilter())
+    assert sum(t.transfers for t in totals) == sum(1 for r in rows if r["supplier"] and r["recipient"])
+    assert sum(years.values()) == len(rows)
+    assert sum(n for y, n in years.items() if y) == sum(1 for r in rows if r["first_reported"])
     viewer, _ = signed_in(core, "viewer1")
     page = viewer.get("/network", params={"category": "air_defence"}).text
     assert page.count('class="edge"') == 1 and ">DEU</text>" in page and ">UKR</text>" in page

@@ -13,7 +13,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -89,28 +89,33 @@ class IngestReport:
 
 Progress = Callable[[IngestReport], None]
 Listing = tuple[list[dict[str, Any]], int]
+Charts = tuple[list[queries.PairTotal], dict[str, int]]  # the network's pairs, transfers first reported per year
 ANALYZE_AFTER = 500  # transfers rebuilt in one refresh that make the planner's statistics worth renewing
 LISTING_ROWS_KEPT = 50_000  # rows of transfer pages a process keeps (summary rows: some tens of MB at most)
 
 
-class Listings:
-    """Pages of transfers by (transfers version, filter), least recently used dropped first; thread-safe. A
-    page stays right until the version moves, which every rebuild of transfers (ingest, judgement) does."""
+V = TypeVar("V", Listing, Charts)
+
+
+class Listings(Generic[V]):
+    """Pages of transfers (or chart aggregates) by (transfers version, filter), least recently used dropped first;
+    thread-safe. A page stays right until the version moves, which every rebuild of transfers (ingest, judgement)
+    does. Bounded by the rows kept (the first element of each value)."""
 
     def __init__(self, max_rows: int = LISTING_ROWS_KEPT) -> None:
         self.max_rows = max_rows
-        self._pages: OrderedDict[tuple[int, queries.TransferFilter], Listing] = OrderedDict()
+        self._pages: OrderedDict[tuple[int, queries.TransferFilter], V] = OrderedDict()
         self._rows = 0
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[int, queries.TransferFilter]) -> Listing | None:
+    def get(self, key: tuple[int, queries.TransferFilter]) -> V | None:
         with self._lock:
             hit = self._pages.get(key)
             if hit is not None:
                 self._pages.move_to_end(key)
             return hit
 
-    def put(self, key: tuple[int, queries.TransferFilter], listing: Listing) -> Listing:
+    def put(self, key: tuple[int, queries.TransferFilter], listing: V) -> V:
         with self._lock:
             if key not in self._pages:
                 self._pages[key] = listing
@@ -126,7 +131,8 @@ class Armstrack:
     def __init__(self, db_url: str | None = None, settings: Settings | None = None) -> None:
         self.settings = settings or load_settings()
         self.db_url = db_url or self.settings.db_url
-        self._listings = Listings()
+        self._listings: Listings[Listing] = Listings()
+        self._charts: Listings[Charts] = Listings()
 
     @cached_property
     def engine(self) -> Engine:
@@ -341,6 +347,16 @@ class Armstrack:
         rows = queries.list_summaries(conn, f)
         total = len(rows) if f.limit is None and not f.offset else queries.count_transfers(conn, f)
         return self._listings.put(key, (rows, total)) if f.limit is not None else (rows, total)  # pages only
+
+    def charts(self, f: queries.TransferFilter) -> Charts:
+        """The network's supplier → recipient totals and the transfers per year for a filter, aggregated by the
+        store and kept while the transfers are unchanged (the network page never loads every transfer)."""
+        with unit_of_work(self.engine) as conn:
+            version = queries.transfers_state(conn)[0]
+            if (hit := self._charts.get((version, f))) is not None:
+                return hit
+            return self._charts.put((version, f), (queries.pair_totals(conn, f),
+                                                   queries.first_reported_years(conn, f)))
 
     def claims(self, f: queries.ClaimFilter) -> tuple[list[dict[str, Any]], int]:
         with unit_of_work(self.engine) as conn:

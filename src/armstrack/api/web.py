@@ -102,10 +102,10 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     @web.get("/network")
     def network(request: Request, filters: Filters) -> Response:
         who = sessions.check(request, "viewer")
-        rows, _ = core.listing(filters.filter())
-        nodes, edges = charts.network(rows)
-        return render(request, "network.html", who, nodes=nodes, edges=edges, bars=charts.per_year(rows),
-                      size=charts.SIZE, total=len(rows), values=filters.values(), categories=CATEGORIES)
+        pairs, years = core.charts(filters.filter())
+        nodes, edges = charts.network(pairs)
+        return render(request, "network.html", who, nodes=nodes, edges=edges, bars=charts.per_year(years),
+                      size=charts.SIZE, total=sum(years.values()), values=filters.values(), categories=CATEGORIES)
 
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",

@@ -343,6 +343,30 @@ def iter_claims(conn: Connection, f: TransferFilter) -> Iterator[Row]:
         yield dict(r._mapping)
 
 
+@dataclass(frozen=True)
+class PairTotal:
+    supplier: str
+    recipient: str
+    transfers: int
+    weight: float  # summed probability: credible transfers weigh more
+
+
+def pair_totals(conn: Connection, f: TransferFilter) -> list[PairTotal]:
+    """Per supplier → recipient pair, the matching transfers: how many, and their summed probability."""
+    c = transfers.c
+    q = (select(c.supplier, c.recipient, func.count(), func.sum(c.probability))
+         .where(*_transfer_conditions(f), c.supplier.is_not(None), c.recipient.is_not(None))
+         .group_by(c.supplier, c.recipient).order_by(c.supplier, c.recipient))
+    return [PairTotal(s, r, int(n), float(w or 0)) for s, r, n, w in conn.execute(q)]
+
+
+def first_reported_years(conn: Connection, f: TransferFilter) -> dict[str, int]:
+    """How many matching transfers were first reported in each year ("" for those with no date)."""
+    year = func.substr(transfers.c.first_reported, 1, 4)
+    q = select(year, func.count()).where(*_transfer_conditions(f)).group_by(year)
+    return {str(y or ""): int(n) for y, n in conn.execute(q)}
+
+
 def count_transfers(conn: Connection, f: TransferFilter) -> int:
     return int(conn.execute(count_query(f)).scalar_one())
 
