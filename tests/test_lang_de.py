@@ -283,7 +283,7 @@ def test_denial_in_zu_clause() -> None:
 def test_denial_separable_in_next_sentence() -> None:
     text = "Iran hat Russland ballistische Raketen geliefert. Teheran weist die Vorwürfe zurück."
     c = one(text)
-    assert roles(c) == ("IRN", "RUS", "missiles") and c["status"] == "denied"
+    assert roles(c) == ("IRN", "RUS", "ballistic missiles") and c["status"] == "denied"
 
 
 def test_dementi() -> None:
@@ -536,7 +536,7 @@ def test_relative_month_against_publication_date() -> None:
 
 def test_promise_with_compound_item_and_quantity() -> None:
     c = one("Die Niederlande haben Kiew 18 Panzerhaubitzen versprochen.")
-    assert (roles(c), c["stage"], c["quantity"]) == (("NLD", "UKR", "howitzers"), "planned",
+    assert (roles(c), c["stage"], c["quantity"]) == (("NLD", "UKR", "self-propelled howitzers"), "planned",
                                                      {"value": 18, "qualifier": "exact"})
 
 
