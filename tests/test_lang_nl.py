@@ -250,7 +250,7 @@ def claim_rows(text: str) -> set[tuple[object, ...]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Nederland heeft Oekraïne nog eens achttien F-16's geleverd.", ("NLD", "UKR", "F-16", "delivered", "asserted")),
     ("Volgens Amerikaanse inlichtingendiensten zou Iran ballistische raketten aan Rusland hebben geleverd.",
-     ("IRN", "RUS", "missiles", "delivered", "reported")),
+     ("IRN", "RUS", "ballistic missiles", "delivered", "reported")),
     ("Teheran ontkende dat het drones aan Moskou heeft verkocht.", ("IRN", "RUS", "drones", "ordered", "denied")),
     ("De Patriot-systemen werden door Duitsland aan Oekraïne geleverd.",
      ("DEU", "UKR", "MIM-104 Patriot", "delivered", "asserted")),

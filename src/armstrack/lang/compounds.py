@@ -3,7 +3,8 @@ cruise missiles, for every compound the lexicon does not list.
 
 German and Dutch write noun compounds as one word, so a lexicon cannot list them all. A compound whose final part
 (after its last hyphen, or a closed-compound suffix) is a generic item word of the lexicon gets that part as its
-lemma, which the lexicon's `generic_items` then match. The word data (civil modifiers such as 'Passagier-' or
+lemma, which the lexicon's `generic_items` then match; an umbrella head after a modifier that names a kind of
+item ('Luftverteidigungswaffen') takes the modifier instead. The word data (civil modifiers such as 'Passagier-' or
 'Rettungs-', heads such as 'Schuss' that end unrelated words like 'Ausschuss') is each language's `CompoundRules`.
 """
 
@@ -63,7 +64,16 @@ def item_head(word: str, lex: Lexicon, rules: CompoundRules) -> str | None:
             return None
         if head in rules.guarded_heads and not modifier.endswith(rules.military_modifiers):
             return None
-        return head
+        return (_item_modifier(modifier, lex) if gen.umbrella else None) or head
+    return None
+
+
+def _item_modifier(modifier: str, lex: Lexicon) -> str | None:
+    """'Luftverteidigungswaffen', 'dronebestrijdingswapens': weapons of a kind the modifier names."""
+    for cand in dict.fromkeys((modifier, modifier.removesuffix("s"))):
+        gen = _generic(cand, lex.generic_items)
+        if gen is not None and not gen.umbrella:
+            return cand
     return None
 
 
