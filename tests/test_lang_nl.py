@@ -381,3 +381,8 @@ def test_separable_verb_rejoined_in_the_front_end() -> None:
 ])
 def test_off_topic_sentences_give_no_claim(text: str) -> None:
     assert claims(text, LANG) == []
+
+
+def test_buy_in_a_country_names_the_seller() -> None:
+    assert triples("Nederland heeft twintig tanks in Duitsland gekocht.", LANG) == {("DEU", "NLD", "tanks")}
+    assert triples("Nederland kocht in maart twintig tanks van Duitsland.", LANG) == {("DEU", "NLD", "tanks")}
