@@ -250,7 +250,7 @@ def claim_rows(text: str) -> set[tuple[object, ...]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Nederland heeft Oekraïne nog eens achttien F-16's geleverd.", ("NLD", "UKR", "F-16", "delivered", "asserted")),
     ("Volgens Amerikaanse inlichtingendiensten zou Iran ballistische raketten aan Rusland hebben geleverd.",
-     ("IRN", "RUS", "missiles", "delivered", "reported")),
+     ("IRN", "RUS", "ballistic missiles", "delivered", "reported")),
     ("Teheran ontkende dat het drones aan Moskou heeft verkocht.", ("IRN", "RUS", "drones", "ordered", "denied")),
     ("De Patriot-systemen werden door Duitsland aan Oekraïne geleverd.",
      ("DEU", "UKR", "MIM-104 Patriot", "delivered", "asserted")),
@@ -323,3 +323,66 @@ def test_number_for_coordinated_verb_final_suppliers_is_a_shared_total() -> None
 def test_a_refusal_closing_the_clause_states_no_transfer() -> None:
     assert claims("De regering heeft de export van Patriot-raketten naar Oekraïne geblokkeerd.", "nl") == []
     assert triples("Nederland heeft 18 F-16's aan Oekraïne geleverd.", "nl") == {("NLD", "UKR", "F-16")}
+
+
+# -- item classes, compounds and separable verbs (lexicon round, issue 13) ----------------------------------------
+
+@pytest.mark.parametrize(("text", "item", "category"), [
+    ("Turkije leverde twaalf mijnenruimvoertuigen aan Azerbeidzjan.", "mine-clearing vehicles", "other"),
+    ("Nederland levert Oekraïne reserveonderdelen.", "spare parts", "other"),
+    ("Canada stuurt Estland 2000 nachtkijkers.", "night-vision devices", "sensor"),
+    ("Oostenrijk levert Georgië kogelwerende vesten.", "body armour", "other"),
+    ("België koopt zes fregatten van Frankrijk.", "frigates", "ship"),
+    ("Italië verkoopt Qatar twee onderzeeërs.", "submarines", "ship"),
+    ("Duitsland levert Litouwen tanktransporters.", "tank transporters", "other"),
+])
+def test_generic_item_classes(text: str, item: str, category: str) -> None:
+    found = [c for c in claims(text, LANG) if c["item"] == item]
+    assert len(found) == 1 and found[0]["category"] == category and found[0]["supplier"] and found[0]["recipient"]
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Nederland levert Oekraïne vijftien aanvalsdrones en hoofdgevechtstanks.", "tanks"),
+    ("Nederland levert Oekraïne drones en luchtverdedigingswapens.", "air defence systems"),
+])
+def test_unlisted_compound_is_read_by_its_head(text: str, item: str) -> None:
+    assert item in {c["item"] for c in claims(text, LANG)}
+
+
+@pytest.mark.parametrize("word", ["denktank", "passagiersvliegtuigen", "traumahelikopters", "luchtmacht"])
+def test_civil_compound_keeps_its_own_lemma(word: str) -> None:
+    toks = analysed(f"Nederland levert Oekraïne {word} en drones.")
+    assert tok(toks, word).lemma not in ("tank", "tanks", "vliegtuigen", "helikopters", "wapens", "macht")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nederland zegt Oekraïne twintig gevechtsvliegtuigen toe.", ("NLD", "UKR", "fighter jets", "planned", "asserted")),
+    ("Frankrijk biedt Polen drie onderzeeërs aan.", ("FRA", "POL", "submarines", "offered", "asserted")),
+    ("Duitsland stelt Litouwen twaalf pantserhouwitsers ter beschikking.",
+     ("DEU", "LTU", "self-propelled howitzers", "delivered", "asserted")),
+    ("Noord-Korea heeft Rusland van granaten voorzien.", ("PRK", "RUS", "artillery shells", "delivered", "asserted")),
+])
+def test_separable_and_supply_verbs(text: str, expected: tuple[object, ...]) -> None:
+    assert claim_rows(text) == {expected}
+
+
+def test_separable_verb_rejoined_in_the_front_end() -> None:
+    toks = analysed("Nederland zegt Oekraïne twintig tanks toe.")
+    assert tok(toks, "zegt").lemma == "toezeggen"
+    toks = analysed("Rusland levert Iran drones, zegt de minister.")
+    assert tok(toks, "zegt").lemma == "zeggen"  # the particle must close the verb's own clause
+
+
+@pytest.mark.parametrize("text", [
+    "De denktank uit Brussel publiceerde dinsdag een rapport over de Europese economie.",
+    "Ajax won zondag met 3-1 van Feyenoord dankzij een schot van buiten de zestien.",
+    "De Leopard in de dierentuin van Emmen kreeg bezoek uit Duitsland.",
+    "Morgen wordt het stormachtig in Zeeland, met zware buien.",
+])
+def test_off_topic_sentences_give_no_claim(text: str) -> None:
+    assert claims(text, LANG) == []
+
+
+def test_buy_in_a_country_names_the_seller() -> None:
+    assert triples("Nederland heeft twintig tanks in Duitsland gekocht.", LANG) == {("DEU", "NLD", "tanks")}
+    assert triples("Nederland kocht in maart twintig tanks van Duitsland.", LANG) == {("DEU", "NLD", "tanks")}

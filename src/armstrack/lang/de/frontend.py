@@ -36,6 +36,8 @@ import re
 from typing import Any
 
 from armstrack.lang.base import LemmaFrontend, Sentence, Token, simple_lemma
+from armstrack.lang.compounds import mark_compound_heads
+from armstrack.lang.de.compounds import RULES as COMPOUNDS
 from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
 
 # Tokens that end a clause (commas included); subordinators open a new one.
@@ -152,6 +154,7 @@ class GermanFrontend(LemmaFrontend):
         if not toks:
             return
         self._repair_lemmas(toks)
+        mark_compound_heads(toks, self.lex, COMPOUNDS)  # 'Aufklärungsdrohnen' → drohnen
         clauses = _clauses(toks)
         for lo, hi in clauses:
             self._rejoin_separable(toks, lo, hi)

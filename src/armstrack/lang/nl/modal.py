@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 
 from armstrack.lang.base import LemmaFrontend, Sentence, Token
+from armstrack.lang.compounds import mark_compound_heads
 from armstrack.lang.lexicon import Lexicon
+from armstrack.lang.nl.compounds import RULES as COMPOUNDS
 from armstrack.lang.nl.order import mark_inverted_subjects
+from armstrack.lang.nl.separable import rejoin_separable
 
 CONDITIONAL = {"zou", "zouden", "zoudt"}
 FUTURE = {"zal", "zullen", "zult"}
@@ -40,6 +43,8 @@ class DutchFrontend(LemmaFrontend):
     def analyse(self, sentence: Sentence) -> None:
         super().analyse(sentence)
         toks = sentence.tokens
+        mark_compound_heads(toks, self.lex, COMPOUNDS)  # "verkenningsdrones" → drones
+        rejoin_separable(toks, self.lex)  # "zegt … toe" → toezeggen
         mark_inverted_subjects(toks, self.lex)
         for i, t in enumerate(toks):
             if t.fold in CONDITIONAL:
