@@ -324,7 +324,7 @@ def claim_rows(text: str) -> set[tuple[Any, ...]]:
     ("Северная Корея якобы поставила России несколько миллионов артиллерийских снарядов.",
      ("PRK", "RUS", "artillery shells", "delivered", "reported")),
     ("По данным американской разведки, Иран передал России баллистические ракеты.",
-     ("IRN", "RUS", "missiles", "delivered", "reported")),
+     ("IRN", "RUS", "ballistic missiles", "delivered", "reported")),
     ("МИД Ирана опроверг сообщения о поставках дронов России.", ("IRN", "RUS", "drones", "delivered", "denied")),
     ("Поставки танков Т-72 из Белоруссии в Россию продолжаются.", ("BLR", "RUS", "T-72", "delivered", "asserted")),
     ("Алжир ведёт переговоры с Москвой о покупке истребителей Су-57.",

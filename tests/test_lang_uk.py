@@ -317,7 +317,7 @@ def claim_rows(text: str) -> set[tuple[Any, ...]]:
      ("DEU", "UKR", "IRIS-T", "delivered", "reported")),
     ("За даними розвідки, КНДР передала Росії понад мільйон артилерійських снарядів.",
      ("PRK", "RUS", "artillery shells", "delivered", "reported")),
-    ("Іран нібито постачає Росії балістичні ракети.", ("IRN", "RUS", "missiles", "delivered", "reported")),
+    ("Іран нібито постачає Росії балістичні ракети.", ("IRN", "RUS", "ballistic missiles", "delivered", "reported")),
     ("Україна отримала від Нідерландів перші винищувачі F-16.", ("NLD", "UKR", "F-16", "delivered", "asserted")),
     ("Швеція передасть Україні бойові машини піхоти CV90.", ("SWE", "UKR", "CV90", "planned", "asserted")),
     ("До України вже доставлено перші танки Abrams із США.", ("USA", "UKR", "M1 Abrams", "delivered", "asserted")),
