@@ -55,6 +55,14 @@ def test_dative_after_the_object_of_a_delivery_verb() -> None:
     assert tok(analysed("Иран передал беспилотники России."), "России").case == "dat"
 
 
+def test_party_before_the_goods_after_a_delivery_noun_is_dative() -> None:
+    toks = analysed("Стороны обсудили поставку Турции новых зенитных комплексов.")
+    assert tok(toks, "Турции").case == "dat"
+    assert tok(analysed("Поставки Турции выросли."), "Турции").case == "gen"
+    c = one("Россия рассчитывает договориться о поставке Турции дополнительной партии систем С-400.")
+    assert (c["supplier"], c["recipient"]) == ("RUS", "TUR")
+
+
 def test_genitive_chain_after_a_delivery_noun() -> None:
     toks = analysed("Поставки Ирана России выросли.")
     assert (tok(toks, "Ирана").case, tok(toks, "России").case) == ("gen", "dat")
