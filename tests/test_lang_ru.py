@@ -55,6 +55,14 @@ def test_dative_after_the_object_of_a_delivery_verb() -> None:
     assert tok(analysed("Иран передал беспилотники России."), "России").case == "dat"
 
 
+def test_party_before_the_goods_after_a_delivery_noun_is_dative() -> None:
+    toks = analysed("Стороны обсудили поставку Турции новых зенитных комплексов.")
+    assert tok(toks, "Турции").case == "dat"
+    assert tok(analysed("Поставки Турции выросли."), "Турции").case == "gen"
+    c = one("Россия рассчитывает договориться о поставке Турции дополнительной партии систем С-400.")
+    assert (c["supplier"], c["recipient"]) == ("RUS", "TUR")
+
+
 def test_genitive_chain_after_a_delivery_noun() -> None:
     toks = analysed("Поставки Ирана России выросли.")
     assert (tok(toks, "Ирана").case, tok(toks, "России").case) == ("gen", "dat")
@@ -324,7 +332,7 @@ def claim_rows(text: str) -> set[tuple[Any, ...]]:
     ("Северная Корея якобы поставила России несколько миллионов артиллерийских снарядов.",
      ("PRK", "RUS", "artillery shells", "delivered", "reported")),
     ("По данным американской разведки, Иран передал России баллистические ракеты.",
-     ("IRN", "RUS", "missiles", "delivered", "reported")),
+     ("IRN", "RUS", "ballistic missiles", "delivered", "reported")),
     ("МИД Ирана опроверг сообщения о поставках дронов России.", ("IRN", "RUS", "drones", "delivered", "denied")),
     ("Поставки танков Т-72 из Белоруссии в Россию продолжаются.", ("BLR", "RUS", "T-72", "delivered", "asserted")),
     ("Алжир ведёт переговоры с Москвой о покупке истребителей Су-57.",
@@ -421,3 +429,62 @@ def test_said_during_a_visit_keeps_the_apposition_as_speaker() -> None:
     c = one("Глава МИД Венгрии, Петер Сийярто, заявил во время визита в Минск, что Россия поставит Белоруссии "
             "12 истребителей Су-30.")
     assert c["attributed_to"] == ["Петер Сийярто"] and c["status"] == "reported"
+
+
+# -- item nouns in every case, stage and status cues (lexicon) ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "item", "category"), [
+    ("Белоруссия передала Сербии зенитно-ракетные комплексы.", "air defence systems", "air_defence"),
+    ("Сербия получила от Белоруссии партию зенитных ракетных комплексов.", "air defence systems", "air_defence"),
+    ("Россия поставила КНДР зенитные управляемые ракеты.", "air defence missiles", "missile"),
+    ("Франция передала Египту противотанковые ракетные комплексы.", "anti-tank missiles", "missile"),
+    ("Германия передала Литве ремонтно-эвакуационные машины.", "armoured recovery vehicles", "armoured_vehicle"),
+    ("Швеция поставит Эстонии бронетранспортеры и инженерные машины.", "engineering vehicles",
+     "armoured_vehicle"),
+    ("Турция отправила Азербайджану машины разминирования.", "mine-clearing vehicles", "other"),
+    ("Болгария продала Польше взрыватели для снарядов.", "fuzes", "ammunition"),
+    ("Канада передала Латвии приборы ночного видения.", "night-vision devices", "sensor"),
+    ("Италия поставила Катару учебно-тренировочные самолеты.", "trainer aircraft", "aircraft"),
+    ("Германия продала Египту подводные лодки.", "submarines", "ship"),
+])
+def test_item_nouns_match_in_every_case(text: str, item: str, category: str) -> None:
+    c = one(text, item=item)
+    assert c["category"] == category
+
+
+def test_umbrella_noun_passes_the_prefilter_in_any_case() -> None:
+    lex = get_language(LANG).lexicon
+    for text in ("Сербия снабжала оружием Египет.", "поставки оружия", "партии вооружений"):
+        found = lex.generic_items.find_all(tokenize(text))  # unanalysed, as the prefilter sees it
+        assert [g.item for _a, _b, g in found] == ["weapons"]
+
+
+def test_may_sell_is_a_hedged_plan_and_could_have_a_hedged_delivery() -> None:
+    c = one("КНДР может продать России баллистические ракеты.")
+    assert (c["stage"], c["status"]) == ("planned", "reported")
+    c = one("Иран мог передать России беспилотники.")
+    assert (c["stage"], c["status"]) == ("delivered", "reported")
+
+
+def test_claim_verb_is_no_approval_and_quoting_verb_no_delivery() -> None:
+    c = one("Иран, как утверждают в Пентагоне, поставил России беспилотники.")
+    assert (c["stage"], c["status"]) == ("delivered", "reported")
+    c = one("Как передает ТАСС, Белоруссия получила от России истребители Су-30СМ2.")
+    assert (c["supplier"], c["recipient"], c["attributed_to"]) == ("RUS", "BLR", ["ТАСС"])
+
+
+def test_interest_is_negotiating_and_readiness_an_offer() -> None:
+    assert one("Индонезия проявила интерес к закупке истребителей Rafale у Франции.")["stage"] == "negotiating"
+    assert one("Россия готова поставить Ирану истребители Су-35.")["stage"] == "offered"
+
+
+@pytest.mark.parametrize("text", [
+    "Военный суд вынес приговор командиру катера.",
+    "Техники ремонтируют танки на заводе в Омске.",
+    "«Спартак» обыграл «Зенит», а вратарь отразил пенальти.",
+    "Синоптики обещают грозу и град в Краснодаре.",
+    "Клуб «Патриот» из Тулы выиграл турнир по хоккею.",
+])
+def test_off_topic_sentences_give_no_claim(text: str) -> None:
+    assert claims(text) == []

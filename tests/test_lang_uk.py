@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 import extraction_helpers as helpers
-from armstrack.lang.base import Token
+from armstrack.lang import get_language
+from armstrack.lang.base import Token, tokenize
 from extraction_helpers import tok
 
 LANG = "uk"
@@ -317,7 +318,7 @@ def claim_rows(text: str) -> set[tuple[Any, ...]]:
      ("DEU", "UKR", "IRIS-T", "delivered", "reported")),
     ("За даними розвідки, КНДР передала Росії понад мільйон артилерійських снарядів.",
      ("PRK", "RUS", "artillery shells", "delivered", "reported")),
-    ("Іран нібито постачає Росії балістичні ракети.", ("IRN", "RUS", "missiles", "delivered", "reported")),
+    ("Іран нібито постачає Росії балістичні ракети.", ("IRN", "RUS", "ballistic missiles", "delivered", "reported")),
     ("Україна отримала від Нідерландів перші винищувачі F-16.", ("NLD", "UKR", "F-16", "delivered", "asserted")),
     ("Швеція передасть Україні бойові машини піхоти CV90.", ("SWE", "UKR", "CV90", "planned", "asserted")),
     ("До України вже доставлено перші танки Abrams із США.", ("USA", "UKR", "M1 Abrams", "delivered", "asserted")),
@@ -403,3 +404,59 @@ def test_title_with_apostrophe_and_hyphen_is_one_source() -> None:
     c = one("Також Прем'єр-міністр Нідерландів Марк Рютте повідомив, що Нідерланди передадуть Україні "
             "винищувачі F-16.")
     assert c["attributed_to"] == ["Прем'єр-міністр Нідерландів Марк Рютте"]
+
+
+# -- item nouns in every case, stage and status cues (lexicon) ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "item", "category"), [
+    ("Німеччина передала Україні зенітно-ракетні комплекси.", "air defence systems", "air_defence"),
+    ("Україна отримала від Німеччини партію зенітних ракетних комплексів.", "air defence systems", "air_defence"),
+    ("Росія надала КНДР зенітні керовані ракети.", "air defence missiles", "missile"),
+    ("Франція передала Україні протитанкові ракетні комплекси.", "anti-tank missiles", "missile"),
+    ("Німеччина передала Україні ремонтно-евакуаційні машини.", "armoured recovery vehicles", "armoured_vehicle"),
+    ("Швеція надасть Україні інженерні машини.", "engineering vehicles", "armoured_vehicle"),
+    ("Туреччина відправила Азербайджану машини розмінування.", "mine-clearing vehicles", "other"),
+    ("Болгарія продала Польщі підривники для снарядів.", "fuzes", "ammunition"),
+    ("Канада передала Україні прилади нічного бачення.", "night-vision devices", "sensor"),
+    ("Італія поставила Катару навчально-тренувальні літаки.", "trainer aircraft", "aircraft"),
+    ("Німеччина продала Єгипту підводні човни.", "submarines", "ship"),
+])
+def test_item_nouns_match_in_every_case(text: str, item: str, category: str) -> None:
+    c = one(text, item=item)
+    assert c["category"] == category
+
+
+def test_umbrella_noun_passes_the_prefilter_in_any_case() -> None:
+    lex = get_language(LANG).lexicon
+    for text in ("Сербія постачала зброю Єгипту.", "постачання зброї", "разом зі зброєю"):
+        found = lex.generic_items.find_all(tokenize(text))  # unanalysed, as the prefilter sees it
+        assert [g.item for _a, _b, g in found] == ["weapons"]
+
+
+def test_may_sell_is_a_hedged_plan_and_could_have_a_hedged_delivery() -> None:
+    c = one("КНДР може продати Росії балістичні ракети.")
+    assert (c["stage"], c["status"]) == ("planned", "reported")
+    c = one("Іран міг передати Росії безпілотники.")
+    assert (c["stage"], c["status"]) == ("delivered", "reported")
+
+
+def test_quoting_verb_is_no_delivery() -> None:
+    c = one("Як передає Укрінформ, Литва передала Україні бронетранспортери M113.")
+    assert (c["supplier"], c["recipient"], c["attributed_to"]) == ("LTU", "UKR", ["Укрінформ"])
+
+
+def test_interest_is_negotiating_and_readiness_an_offer() -> None:
+    assert one("Індонезія виявила інтерес до придбання винищувачів Rafale у Франції.")["stage"] == "negotiating"
+    assert one("Туреччина готова продати Україні корвети.")["stage"] == "offered"
+
+
+@pytest.mark.parametrize("text", [
+    "Військовий суд виніс вирок командиру катера.",
+    "Про це повідомили техніки, які ремонтують танки на заводі.",
+    "«Динамо» обіграло «Шахтар», а воротар відбив пенальті.",
+    "Синоптики обіцяють грозу та град у Києві.",
+    "Клуб «Патріот» з Полтави виграв турнір з хокею.",
+])
+def test_off_topic_sentences_give_no_claim(text: str) -> None:
+    assert claims(text) == []

@@ -231,6 +231,9 @@ class SlavicFrontend(BatchByOne):
                 return "dat"  # "передал России", "поставляет Украине"
             if self._after_give_verb(i, toks, rs) or self._after_give_noun_phrase(i, toks, rs):
                 return "dat"  # "передал беспилотники России", "поставки Ирана России"
+        if "dat" in cands and j is not None and "NOUN" in gov and self._is_give(toks[j]) and \
+                self._goods_follow(i, toks, rs):
+            return "dat"  # "о поставке Турции (кому) новых систем (чего)": the goods take the genitive slot
         if "gen" in cands and gov & {"NOUN", "NUMR"}:
             return "gen"  # a noun's attribute: "поставки России", "армии Ирана"
         if "nom" in cands and (j is None or not rs[j]):
@@ -289,6 +292,16 @@ class SlavicFrontend(BatchByOne):
                 continue
             return False
         return False
+
+    @staticmethod
+    def _goods_follow(i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> bool:
+        """A lower-case genitive noun phrase or a count right after the party: what is delivered."""
+        k = i + 1
+        if k >= len(toks):
+            return False
+        if toks[k].is_number:
+            return True
+        return toks[k].text[:1].islower() and any(r.pos in NOMINAL and r.case == "gen" for r in rs[k])
 
     @staticmethod
     def _dative_follows(i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> bool:
