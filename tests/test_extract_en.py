@@ -245,3 +245,65 @@ def test_an_initialism_before_officials_is_the_source_not_a_recipient() -> None:
     assert (c["supplier"], c["recipient"], c["quantity"]) == ("IRN", "RUS", {"value": 200, "qualifier": "at_least"})
     assert triples("The U.K. will deliver 14 Challenger 2 tanks to Ukraine.", "en") == {
         ("GBR", "UKR", "Challenger 2")}
+
+
+# --- Lexicon coverage (issue 13): kinds of items, triggers, stage and factuality cues, written for these tests ---
+
+
+def test_support_vehicle_nouns_are_items_of_their_own() -> None:
+    found = claims("Turkey delivered mine-clearing vehicles and tank transporters to Azerbaijan.", "en")
+    assert {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in found} == {
+        ("TUR", "AZE", "mine-clearing vehicles", "other"), ("TUR", "AZE", "tank transporters", "other")}
+    found = claims("Norway will send armoured recovery vehicles and engineering vehicles to Ukraine.", "en")
+    assert {c["item"] for c in found} == {"armoured recovery vehicles", "engineering vehicles"}
+    assert {c["stage"] for c in found} == {"planned"}
+
+
+def test_kinds_of_small_arms_and_equipment_give_one_claim_each() -> None:
+    found = claims("Germany sent sniper rifles, grenade launchers and night-vision goggles to Lithuania.", "en")
+    assert {(c["item"], c["category"]) for c in found} == {
+        ("sniper rifles", "small_arms"), ("grenade launchers", "small_arms"), ("night-vision devices", "sensor")}
+    found = claims("The Netherlands will supply spare parts, body armour and artillery fuzes to Ukraine.", "en")
+    assert {(c["item"], c["category"]) for c in found} == {
+        ("spare parts", "other"), ("body armour", "other"), ("fuzes", "ammunition")}
+    found = claims("Canada will donate torpedoes and cruise missiles to Ukraine.", "en")
+    assert {(c["item"], c["category"]) for c in found} == {("torpedoes", "other"), ("cruise missiles", "missile")}
+
+
+def test_induct_receives_from_the_supplier() -> None:
+    c = one("The Indian Navy inducted four submarines from France last year.", "en")
+    assert core(c) == ("FRA", "IND", "ships", (4, "exact"), "delivered", "asserted")
+
+
+def test_inked_and_mou_are_agreements() -> None:
+    inked = one("Vietnam inked a contract with South Korea for 20 K9 howitzers.", "en")
+    signed = one("Vietnam signed a contract with South Korea for 20 K9 howitzers.", "en")
+    assert core(inked) == core(signed)
+    c = one("Indonesia signed an MoU with Turkey for 12 Bayraktar TB3 drones.", "en")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("TUR", "IDN", "agreed")
+
+
+def test_license_produce_is_licensed_production() -> None:
+    c = one("India signed a deal with Russia to license-produce AK-203 rifles.", "en")
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("RUS", "IND", "AK-203", "licensed_production")
+
+
+def test_considering_a_purchase_is_planned() -> None:
+    c = one("Chile is considering buying ten F-16 jets from the United States.", "en")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "CHL", "planned")
+
+
+def test_thought_to_have_hedges_and_independent_verification_doubts() -> None:
+    c = one("Iran is thought to have supplied drones to Russia.", "en")
+    assert (c["supplier"], c["recipient"], c["status"]) == ("IRN", "RUS", "reported")
+    c = one("North Korea sent artillery shells to Russia, officials said. The claim could not be independently "
+            "verified.", "en")
+    assert c["status"] == "unconfirmed"
+
+
+def test_off_topic_sentences_with_trigger_words_give_no_claim() -> None:
+    for text in ("The zoo in Prague sent a leopard to Berlin last year.",
+                 "Spain delivered a crushing defeat to France in the final.",
+                 "Storm Shadow, the horse, won the Derby in France ahead of Ireland's favourite.",
+                 "Rebel fighters from Syria were sent to Libya by Turkey."):
+        assert claims(text, "en") == [], text

@@ -212,3 +212,62 @@ def test_outlet_citing_a_source_gives_both_names() -> None:
             "missiles Fateh-110 à la Russie.", "fr")
     assert set(c["attributed_to"]) == {"Le Monde", "des responsables du renseignement occidental"}
     assert c["status"] == "reported"
+
+
+# --- Couverture du lexique (issue 13) : genres d'items, déclencheurs, stades et modalités ---
+
+
+def test_support_vehicle_nouns_are_items_of_their_own() -> None:
+    found = claims("La Turquie a livré des véhicules de déminage et des porte-chars à l'Azerbaïdjan.", "fr")
+    assert {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in found} == {
+        ("TUR", "AZE", "mine-clearing vehicles", "other"), ("TUR", "AZE", "tank transporters", "other")}
+    found = claims("La Norvège enverra des véhicules de dépannage blindés et des véhicules du génie à l'Ukraine.", "fr")
+    assert {c["item"] for c in found} == {"armoured recovery vehicles", "engineering vehicles"}
+    assert {c["stage"] for c in found} == {"planned"}
+
+
+def test_kinds_of_small_arms_and_equipment_give_one_claim_each() -> None:
+    found = claims("L'Allemagne a envoyé des fusils de précision, des lance-grenades et des lunettes de vision "
+                   "nocturne à la Lituanie.", "fr")
+    assert {(c["item"], c["category"]) for c in found} == {
+        ("sniper rifles", "small_arms"), ("grenade launchers", "small_arms"), ("night-vision devices", "sensor")}
+    found = claims("Les Pays-Bas fourniront des pièces de rechange, des gilets pare-balles et des détonateurs à "
+                   "l'Ukraine.", "fr")
+    assert {(c["item"], c["category"], c["stage"]) for c in found} == {
+        ("spare parts", "other", "planned"), ("body armour", "other", "planned"), ("fuzes", "ammunition", "planned")}
+    found = claims("Le Canada va livrer des torpilles et des missiles de croisière à l'Ukraine.", "fr")
+    assert {(c["item"], c["category"]) for c in found} == {("torpedoes", "other"), ("cruise missiles", "missile")}
+
+
+def test_envisager_is_planned_and_chercher_a_is_negotiating() -> None:
+    c = one("Le Chili envisage d'acheter dix F-16 aux États-Unis.", "fr")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "CHL", "planned")
+    c = one("Le Vietnam cherche à acquérir des radars auprès d'Israël.", "fr")
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("ISR", "VNM", "radars", "negotiating")
+
+
+def test_coproduire_is_licensed_production() -> None:
+    c = one("L'Inde a signé un accord avec la Russie pour coproduire des fusils AK-203.", "fr")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "licensed_production")
+
+
+def test_vraisemblablement_hedges_and_unverified_information_doubts() -> None:
+    c = one("La Corée du Nord a vraisemblablement livré des obus à la Russie.", "fr")
+    assert (c["supplier"], c["recipient"], c["status"]) == ("PRK", "RUS", "reported")
+    c = one("Selon Kiev, la Russie a livré des drones à l'Iran. Ces informations n'ont pu être vérifiées.", "fr")
+    assert c["status"] == "unconfirmed"
+
+
+def test_french_spellings_of_systems_resolve() -> None:
+    c = one("Les Émirats arabes unis ont importé des obusiers AH-4 de Chine.", "fr")
+    assert (c["supplier"], c["recipient"], c["item"]) == ("CHN", "ARE", "AH-4")
+    c = one("L'Iran a livré des missiles antichars Saguer au Hezbollah.", "fr")
+    assert (c["supplier"], c["recipient"], c["item"]) == ("IRN", "ORG:Hezbollah", "9M14 Malyutka")
+
+
+def test_off_topic_sentences_with_trigger_words_give_no_claim() -> None:
+    for text in ("Le Leopard de Lyon a livré une belle performance face à Marseille.",
+                 "Le PSG a acheté deux attaquants au Real Madrid pour 80 millions d'euros.",
+                 "Une rafale de vent a balayé Marseille et la Corse dimanche.",
+                 "Le zoo de Prague a envoyé un léopard à Berlin."):
+        assert claims(text, "fr") == [], text
