@@ -515,7 +515,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     subjects = _with_coordinated(subject, bare_before, tokens) if subject is not None else []
     if subject is not None:
         if trig.role == "give" and sup and not passive:
-            rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
+            if tokens[a].pos != "NOUN" and not _nominal(tokens, b):
+                rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
         elif trig.role == "give":
             (rec if passive else sup).extend(subjects)
         elif trig.role == "get":

@@ -159,7 +159,14 @@ class Lexicon:
     conditional_suffixes: tuple[str, ...] = ()
     decimal_comma: bool = True
     verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
+    # stems of the one-word generic item nouns, by their first four letters: the gazetteer prefilter sees surface
+    # forms, and "оружия", "Waffe" must pass it before lemmas exist
+    item_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    def names_item_stem(self, tokens: list[Token]) -> bool:
+        """Does a token start like a one-word generic item noun (any inflection)?"""
+        stems = self.item_stems
+        return any(any(t.fold.startswith(s) for s in stems.get(t.fold[:4], ())) for t in tokens)
 
     def unblocked(self, idx: PhraseIndex[str], tokens: list[Token]) -> list[tuple[int, int, str]]:
         """The matches of a marker list (according_to, hedges), less those a blocker word right before makes
@@ -203,10 +210,18 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         idx: PhraseIndex[str] = getattr(lex, name)
         for w in _list(data.get(name)):
             idx.add(w, w)
+    stems: dict[str, set[str]] = {}
     for g in data.get("generic_items") or []:
         payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")))
         for w in _list(g.get("words")):
             lex.generic_items.add(w, payload)
+            f = fold(w)
+            prefix = f.endswith("*")  # "haubitze*" is its own stem
+            f = f.rstrip("*")
+            if f.isalpha() and len(f) >= 4:
+                stem = f if prefix else f[:max(4, len(f) - 2)]
+                stems.setdefault(stem[:4], set()).add(stem)
+    lex.item_stems = {k: tuple(sorted(v)) for k, v in stems.items()}
     for role, words in (data.get("markers") or {}).items():
         idx2: PhraseIndex[str] = PhraseIndex()
         for w in _list(words):
