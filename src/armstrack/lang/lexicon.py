@@ -143,6 +143,10 @@ class Lexicon:
     # a source or hedge marker right after one of these is another word: Italian "un secondo sistema" (second)
     marker_blockers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     distributive: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "each": a number per party, not a total
+    # "to replace its ageing F-4 fleet", "um die alten Geschütze zu ersetzen": what is replaced is not transferred
+    replacement: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "24 CV90 and 12 K9 from Sweden and South Korea respectively": items and parties pair in order
+    respectively: PhraseIndex[str] = field(default_factory=PhraseIndex)
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -180,7 +184,7 @@ PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "services", "interdiction", "org_heads", "refusals", "accusations", "requests",
-    "attribution_prepositions", "marker_blockers", "distributive",
+    "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively",
     "route_markers",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words",
 )
