@@ -104,6 +104,8 @@ def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:
     """Does the sentence name a weapon (KB system or generic noun) or carry a denial / doubt / back-reference cue?"""
     if any(e.kind == "system" for m in hits for e in m.entries) or lex.generic_items.find_all(sent.tokens):
         return True
+    if hits and lex.names_item_stem(sent.tokens):
+        return True  # a party and an inflected item noun ("поставляла оружия"): lemmas decide after analysis
     toks = sent.tokens
     return bool(toks) and bool(lex.denials.find_all(toks) or lex.unconfirmed.find_all(toks)
                                or lex.back_reference.match_at(toks, 0))

@@ -6,7 +6,7 @@ voice, and demonyms on the items ('drones iraniens')."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention
 from armstrack.lang.base import Token
@@ -133,6 +133,22 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
         if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].fold not in ARTICLES:
             k -= 1  # "Real Fuerza Aérea", "Royal Air Force"
     return k == b - 1 or any(it.last == k for it in items)
+
+
+def _list_head(tokens: list[Token], p: PartyMention, parties: list[PartyMention]) -> PartyMention:
+    """The first party of a coordinated list a party ends ('de la Suède et de la Corée du Sud')."""
+    while True:
+        k = p.first - 1
+        while k >= 0 and (tokens[k].fold in ARTICLES or tokens[k].fold in SOURCE_PREPOSITIONS):
+            k -= 1
+        if k < 0 or tokens[k].fold not in COORD:
+            return p
+        while k >= 0 and tokens[k].fold in COORD:
+            k -= 1
+        prev = next((q for q in parties if q.last == k), None)
+        if prev is None:
+            return p
+        p = prev
 
 
 def _after_institution(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
@@ -291,6 +307,10 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             heads[-1] = (a, b, trig)
             continue
         heads.append((a, b, trig))
+    # what a replacement clause names ("to replace its ageing F-4 fleet") is no party or item of this transfer
+    replaced = _replacement_scope(tokens, lex, starts)
+    if replaced:
+        parties = [p for p in parties if p.first not in replaced]
     # a refused trigger states no transfer, but still governs its items, so none falls to another trigger
     refused = {h[0] for h in heads if _refused(tokens, h, heads, lex)}
     heads = [h for h in heads if not _negated(tokens, h[0]) and not _describes_item(h, heads, items)]
@@ -301,6 +321,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         _assign_roles(fr0, trig, a, b, tokens, lex, parties, heads, items)
         roles[a] = fr0
     for it in items:
+        if it.first in replaced:
+            continue
         best = _governing_trigger(it, heads, tokens, lex)
         if best is None or best[0] in refused:
             continue
@@ -320,7 +342,52 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     governing = set(frames)
     for fr in frames.values():
         _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens)
-    return sorted(frames.values(), key=lambda f: f.trigger)
+    out = sorted(frames.values(), key=lambda f: f.trigger)
+    if lex.respectively.find_all(tokens):
+        out = [part for fr in out for part in _respectively(fr)]
+    return out
+
+
+SCOPE_END = {",", ";", ":", ".", "(", ")", "!", "?"}
+
+
+def _replacement_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[int]) -> set[int]:
+    """Tokens of the replacement clauses: from the replacement word to the end of its clause; in a verb-final
+    language the clause before the word too ('um die alten F-4 zu ersetzen'). A clause that runs into a transfer of
+    its own ('instead of the JF-17 offered by China', 'Geschütze ersetzen, die Polen … weitergegeben hat') says what
+    happened to the replaced item, and is left to that transfer."""
+    scope: set[int] = set()
+    for a, b, _ in lex.replacement.find_all(tokens):
+        k = b
+        while k < len(tokens) and tokens[k].text not in SCOPE_END and k not in trigger_starts \
+                and not _opens_clause(tokens, k):
+            k += 1
+        if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and _opens_clause(tokens, k + 1) \
+                or k < len(tokens) and (k in trigger_starts or _opens_clause(tokens, k)):
+            continue
+        scope.update(range(a, k))
+        if lex.verb_final:
+            j = a - 1
+            while j >= 0 and tokens[j].text not in SCOPE_END and j not in trigger_starts:
+                j -= 1
+            scope.update(range(j + 1, a))
+    return scope
+
+
+def _respectively(fr: Frame) -> list[Frame]:
+    """'24 CV90 and 12 K9 from Sweden and South Korea respectively': as many parties on one side as items, paired in
+    order; otherwise the frame stays whole."""
+    items = [it for it in fr.items if not it.umbrella]
+    for side in ("suppliers", "recipients"):
+        parties = getattr(fr, side)
+        if len(parties) > 1 and len(parties) == len(items):
+            out = []
+            for code, it in zip(parties, items, strict=True):
+                part = replace(fr, items=[it])
+                setattr(part, side, [code])
+                out.append(part)
+            return out
+    return [fr]
 
 
 def _negotiated_between(fr: Frame, partners: list[str]) -> None:
@@ -446,9 +513,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             # French/Spanish "de" is a source only right after the trigger or an item ("reçu des Su-35 de
             # la Russie"), not in "le respaldo financiero de Estados Unidos"; after a delivery noun, right after
             # its item: "la entrega de los misiles Patriot de Alemania a Ucrania"
-            source = trig.role == "get" and _after_item_or_trigger(tokens, p, a, b, items, lex)
+            head = _list_head(tokens, p, parties)  # "de la Suède et de la Corée": the list's place decides
+            source = trig.role == "get" and _after_item_or_trigger(tokens, head, a, b, items, lex)
             source = source or (trig.role == "give" and _nominal(tokens, b) and p.first > b
-                                and _after_item_or_trigger(tokens, p, -1, -1, items, lex))
+                                and _after_item_or_trigger(tokens, head, -1, -1, items, lex))
             marker = "from" if source else None
         elif marker == "with":
             # "achat … avec Moscou", "a contract with France for the acquisition of …": the seller
@@ -515,7 +583,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     subjects = _with_coordinated(subject, bare_before, tokens) if subject is not None else []
     if subject is not None:
         if trig.role == "give" and sup and not passive:
-            rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
+            if tokens[a].pos != "NOUN" and not _nominal(tokens, b):
+                rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
         elif trig.role == "give":
             (rec if passive else sup).extend(subjects)
         elif trig.role == "get":

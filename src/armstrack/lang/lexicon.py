@@ -143,6 +143,10 @@ class Lexicon:
     # a source or hedge marker right after one of these is another word: Italian "un secondo sistema" (second)
     marker_blockers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     distributive: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "each": a number per party, not a total
+    # "to replace its ageing F-4 fleet", "um die alten Geschütze zu ersetzen": what is replaced is not transferred
+    replacement: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "24 CV90 and 12 K9 from Sweden and South Korea respectively": items and parties pair in order
+    respectively: PhraseIndex[str] = field(default_factory=PhraseIndex)
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -159,7 +163,14 @@ class Lexicon:
     conditional_suffixes: tuple[str, ...] = ()
     decimal_comma: bool = True
     verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
+    # stems of the one-word generic item nouns, by their first four letters: the gazetteer prefilter sees surface
+    # forms, and "оружия", "Waffe" must pass it before lemmas exist
+    item_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    def names_item_stem(self, tokens: list[Token]) -> bool:
+        """Does a token start like a one-word generic item noun (any inflection)?"""
+        stems = self.item_stems
+        return any(any(t.fold.startswith(s) for s in stems.get(t.fold[:4], ())) for t in tokens)
 
     def unblocked(self, idx: PhraseIndex[str], tokens: list[Token]) -> list[tuple[int, int, str]]:
         """The matches of a marker list (according_to, hedges), less those a blocker word right before makes
@@ -173,7 +184,7 @@ PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "services", "interdiction", "org_heads", "refusals", "accusations", "requests",
-    "attribution_prepositions", "marker_blockers", "distributive",
+    "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively",
     "route_markers",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words",
 )
@@ -203,10 +214,18 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         idx: PhraseIndex[str] = getattr(lex, name)
         for w in _list(data.get(name)):
             idx.add(w, w)
+    stems: dict[str, set[str]] = {}
     for g in data.get("generic_items") or []:
         payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")))
         for w in _list(g.get("words")):
             lex.generic_items.add(w, payload)
+            f = fold(w)
+            prefix = f.endswith("*")  # "haubitze*" is its own stem
+            f = f.rstrip("*")
+            if f.isalpha() and len(f) >= 4:
+                stem = f if prefix else f[:max(4, len(f) - 2)]
+                stems.setdefault(stem[:4], set()).add(stem)
+    lex.item_stems = {k: tuple(sorted(v)) for k, v in stems.items()}
     for role, words in (data.get("markers") or {}).items():
         idx2: PhraseIndex[str] = PhraseIndex()
         for w in _list(words):
