@@ -333,3 +333,41 @@ def test_citing_drops_the_personal_a() -> None:
     c = one("El diario El País, citando a fuentes de inteligencia occidentales, informó de que Irán entregó "
             "misiles Fateh-110 a Rusia.", LANG)
     assert "fuentes de inteligencia occidentales" in c["attributed_to"] and c["status"] == "reported"
+
+
+# -- lexicon: generic items, triggers (sentences written for these tests) -------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turquía entregó a Azerbaiyán vehículos de desminado y espoletas.",
+     {("TUR", "AZE", "mine-clearing vehicles", "other"), ("TUR", "AZE", "fuzes", "ammunition")}),
+    ("Los Países Bajos donaron a Ucrania visores nocturnos y chalecos antibalas.",
+     {("NLD", "UKR", "night-vision devices", "sensor"), ("NLD", "UKR", "body armour", "other")}),
+    ("Alemania suministrará a Lituania vehículos de recuperación.",
+     {("DEU", "LTU", "armoured recovery vehicles", "armoured_vehicle")}),
+    ("Polonia vendió a Eslovaquia transportes de tanques y piezas de repuesto.",
+     {("POL", "SVK", "tank transporters", "other"), ("POL", "SVK", "spare parts", "other")}),
+])
+def test_generic_items_of_the_whole_domain(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, LANG, PUB)} == expected
+
+
+def test_proveer_supplies_and_a_shipyard_builds_for_its_client() -> None:
+    (c,) = claims("Los misiles fueron provistos por Estados Unidos a Argentina.", LANG, PUB)
+    assert core(c) == ("USA", "ARG", "missiles", None, "delivered", "asserted")
+    (c,) = claims("El astillero español Navantia construye cinco corbetas para Arabia Saudí.", LANG, PUB)
+    assert core(c) == ("ESP", "SAU", "ships", (5, "exact"), "ordered", "asserted")
+
+
+def test_negotiations_noun_is_a_deal_trigger() -> None:
+    (c,) = claims("Argentina y Estados Unidos mantienen negociaciones por aviones F-16.", LANG, PUB)
+    assert core(c) == ("USA", "ARG", "F-16", None, "negotiating", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Los entrenadores del Real Madrid llegaron a Italia para el partido contra el Milan.",
+    "El Patriot de la bolsa subió un 3 % tras la tormenta en Italia.",
+    "La caza de ciervos se abrió en Francia y España con buen tiempo.",
+])
+def test_off_topic_sentences_give_no_claim(text: str) -> None:
+    assert claims(text, LANG, PUB) == []

@@ -318,3 +318,46 @@ def test_secondo_after_an_article_is_the_ordinal_not_according_to() -> None:
     [sourced] = helpers.claims("Secondo il quotidiano La Repubblica, l'Italia ha consegnato all'Ucraina un secondo "
                                "sistema SAMP/T.", "it")
     assert (sourced["status"], sourced["attributed_to"]) == ("reported", ["il quotidiano La Repubblica"])
+
+
+# -- lexicon: generic items, triggers, hedges, "Usa" (sentences written for these tests) ----------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Turchia ha fornito all'Azerbaigian bisarche e veicoli sminatori.",
+     {("TUR", "AZE", "tank transporters", "other"), ("TUR", "AZE", "mine-clearing vehicles", "other")}),
+    ("L'Olanda ha regalato all'Ucraina visori notturni e giubbotti antiproiettile.",
+     {("NLD", "UKR", "night-vision devices", "sensor"), ("NLD", "UKR", "body armour", "other")}),
+    ("La Germania ha mandato alla Lituania veicoli da recupero e pezzi di ricambio.",
+     {("DEU", "LTU", "armoured recovery vehicles", "armoured_vehicle"), ("DEU", "LTU", "spare parts", "other")}),
+])
+def test_generic_items_of_the_whole_domain(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, LANG)} == expected
+
+
+def test_usa_is_the_united_states() -> None:
+    (c,) = claims("Gli Usa hanno consegnato al Marocco dodici elicotteri.", LANG)
+    assert core(c) == ("USA", "MAR", "helicopters", (12, "exact"), "delivered", "asserted")
+
+
+def test_shipyard_builds_for_its_client_and_talks_are_negotiating() -> None:
+    (c,) = claims("Fincantieri costruirà due pattugliatori d'altura per il Qatar.", LANG)
+    assert core(c) == ("ITA", "QAT", "ships", (2, "exact"), "planned", "asserted")
+    (c,) = claims("La Francia e l'India hanno avviato trattative per 26 caccia Rafale.", LANG)
+    assert core(c) == ("FRA", "IND", "Rafale", (26, "exact"), "negotiating", "asserted")
+
+
+def test_pare_che_and_secondo_quanto_comunicato_report() -> None:
+    (c,) = claims("Pare che la Corea del Nord abbia fornito alla Russia spolette.", LANG)
+    assert core(c) == ("PRK", "RUS", "fuzes", None, "delivered", "reported")
+    (c,) = claims("Secondo quanto comunicato dal ministero, l'Italia ha ceduto all'Ucraina elmetti.", LANG)
+    assert c["status"] == "reported" and any("ministero" in a for a in c["attributed_to"])
+
+
+@pytest.mark.parametrize("text", [
+    "Il Leopard della Juventus ha segnato due gol contro il Milan a Torino.",
+    "Gli allenatori della nazionale sono arrivati a Madrid con due aerei di linea.",
+    "Gli Usa hanno battuto l'Italia nella finale di pallavolo a Parigi.",
+])
+def test_off_topic_sentences_give_no_claim(text: str) -> None:
+    assert claims(text, LANG) == []
