@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from armstrack.extract.frames import find_triggers, is_article
+from armstrack.extract.frames import find_triggers
 from armstrack.extract.mentions import ItemMention, PartyMention
 from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import Lexicon
@@ -137,7 +137,7 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
 
 def _names_a_deal(span: list[Token], lex: Lexicon) -> bool:
     k = 0
-    while k < len(span) - 1 and is_article(span[k], lex):
+    while k < len(span) - 1 and lex.is_article(span[k]):
         k += 1
     m = lex.triggers.match_at(span, k)
     return bool(m and m[1].role == "deal") or bool(lex.stage_cues.match_at(span, k))

@@ -44,7 +44,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
     """The role marker before a party; 'by Britain and France': France shares Britain's marker."""
     j = p.first - 1
     k = j
-    while k >= 0 and is_article(tokens[k], lex):
+    while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
     if parties and k >= 0 and _coordinator(tokens[k], lex):
         while k >= 0 and _coordinator(tokens[k], lex):
@@ -52,7 +52,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
         prev = next((q for q in parties if q.last == k), None)
         if prev is not None:
             return _marker_before(tokens, prev, lex, parties)
-    while j >= 0 and is_article(tokens[j], lex):
+    while j >= 0 and lex.is_article(tokens[j]):
         j -= 1
     # the marker ends right before the party or before its articles ("met de Verenigde Staten", "à la Russie")
     ends = range(p.first - 1, max(j, 0) - 1, -1)
@@ -69,11 +69,6 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                 if m and s + m[0] - 1 == end:
                     return role
     return None
-
-
-def is_article(t: Token, lex: Lexicon) -> bool:
-    """An article or possessive determiner, or the apostrophe of an elided one ("l'Ukraine")."""
-    return t.fold == "'" or t.fold in lex.articles
 
 
 def _coordinator(t: Token, lex: Lexicon) -> bool:
@@ -116,7 +111,7 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
     Dinamarca", "de l'armée russe")?"""
     k = p.first - 1
     while k >= 0:
-        if is_article(tokens[k], lex) or tokens[k].fold in lex.source_prepositions or \
+        if lex.is_article(tokens[k]) or tokens[k].fold in lex.source_prepositions or \
                 not tokens[k].text[:1].isalnum():
             k -= 1
             continue
@@ -125,7 +120,7 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
         if head is None:
             break
         k = head - 1
-        if k >= 0 and tokens[k].text[:1].isupper() and not is_article(tokens[k], lex):
+        if k >= 0 and tokens[k].text[:1].isupper() and not lex.is_article(tokens[k]):
             k -= 1  # "Real Fuerza Aérea", "Royal Air Force"
     return k == b - 1 or any(it.last == k for it in items)
 
@@ -144,7 +139,7 @@ def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention, lex: Lex
     """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between."""
     lo, hi = sorted((p, q), key=lambda x: x.first)
     gap = tokens[lo.last + 1:hi.first]  # none at all: "heeft Nederland Oekraïne … gestuurd" is subject + object
-    return bool(gap) and all(_coordinator(t, lex) or is_article(t, lex) for t in gap)
+    return bool(gap) and all(_coordinator(t, lex) or lex.is_article(t) for t in gap)
 
 
 def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: list[Token],
@@ -498,7 +493,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup = [q for q in sup if q is not accused and q.first >= c]
             rec = [q for q in rec if q is not accused and q.first >= c]
             subject, bare_before = accused, [accused]
-    verb_first = a - lo <= 3 and not _nominal(tokens, b, lex) and not any(is_article(t, lex) for t in tokens[lo:a])
+    verb_first = a - lo <= 3 and not _nominal(tokens, b, lex) and not any(lex.is_article(t) for t in tokens[lo:a])
     if subject is None and verb_first and not (sup if trig.role == "give" else rec) and trig.role != "deal":
         subject = _matrix_subject(tokens, lo, parties, lex)  # "Китай заперечує, що постачав Росії дрони"
         bare_before = [subject] if subject is not None else bare_before

@@ -202,6 +202,10 @@ class Lexicon:
     route_stops: frozenset[str] = frozenset()  # words that end a route or carrier phrase ("where", "qui")
     carrier_names: tuple[str, ...] = ()  # heads of carrier company names: "Airlines", "Shipping", "Авиалинии"
 
+    def is_article(self, t: Token) -> bool:
+        """An article or possessive determiner, or the apostrophe of an elided one ("l'Ukraine")."""
+        return t.fold == "'" or t.fold in self.articles
+
     def unblocked(self, idx: PhraseIndex[str], tokens: list[Token]) -> list[tuple[int, int, str]]:
         """The matches of a marker list (according_to, hedges), less those a blocker word right before makes
         into another word ("un secondo sistema")."""
