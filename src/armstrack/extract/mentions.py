@@ -133,7 +133,9 @@ def _fold_elliptic(generics: list[ItemMention], tokens: list[Token], text: str, 
         prev = out[-1] if out else None
         gap = tokens[prev.last + 1:g.first] if prev else []
         head_of = prev is not None and any(t.fold in lex.of_prepositions for t in tokens[prev.first:prev.last + 1])
-        elliptic = len(gap) == 2 and _conjunction(gap[0], lex) and gap[1].fold in lex.of_prepositions
+        # "et de mortier", "and of", not "et des missiles" (French "des" is also the plural article)
+        elliptic = len(gap) == 2 and _conjunction(gap[0], lex) and gap[1].fold in lex.of_prepositions and \
+            not lex.is_article(gap[1])
         if prev and head_of and not prev.umbrella and elliptic:
             prev.last, prev.end = g.last, g.end
             prev.surfaces = [text[prev.start:prev.end]]
