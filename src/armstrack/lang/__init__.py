@@ -56,6 +56,11 @@ def language_codes() -> tuple[str, ...]:
     return tuple(registry())
 
 
+def lexicons() -> dict[str, Lexicon]:
+    """The lexicon of every registered language (loaded once each), for code that reads names in any language."""
+    return {code: get_lexicon(code, spec.lexicon) for code, spec in registry().items()}
+
+
 @lru_cache(maxsize=16)
 def get_language(code: str) -> Language:
     """The front-end and lexicon for a language code; names the known codes when it fails."""

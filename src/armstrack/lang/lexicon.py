@@ -160,7 +160,8 @@ class Lexicon:
     decimal_comma: bool = True
     verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
     # -- function words the core reads (folded single words unless said otherwise) -------------------------------
-    articles: frozenset[str] = frozenset()  # and possessive determiners: skipped before a party or a name
+    articles: frozenset[str] = frozenset()  # definite and indefinite: skipped before a party or a name
+    possessives: frozenset[str] = frozenset()  # possessive determiners ("its", "sa"): skipped like articles
     copulas: frozenset[str] = frozenset()  # forms of "be"/passive auxiliaries, lower case NOT folded (it "è" ≠ "e")
     clause_openers: frozenset[str] = frozenset()  # conjunctions and relatives that open another clause
     relative_articles: frozenset[str] = frozenset()  # de "der", nl "dat": open a relative clause only after a comma
@@ -203,8 +204,8 @@ class Lexicon:
     carrier_names: tuple[str, ...] = ()  # heads of carrier company names: "Airlines", "Shipping", "Авиалинии"
 
     def is_article(self, t: Token) -> bool:
-        """An article or possessive determiner, or the apostrophe of an elided one ("l'Ukraine")."""
-        return t.fold == "'" or t.fold in self.articles
+        """An article or possessive determiner, or the apostrophe of an elided article ("l'Ukraine")."""
+        return t.fold == "'" or t.fold in self.articles or t.fold in self.possessives
 
     def unblocked(self, idx: PhraseIndex[str], tokens: list[Token]) -> list[tuple[int, int, str]]:
         """The matches of a marker list (according_to, hedges), less those a blocker word right before makes
@@ -223,7 +224,7 @@ PHRASE_LISTS = (
     "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
-    "articles", "clause_openers", "relative_articles", "relatives", "negations_after", "coordinators",
+    "articles", "possessives", "clause_openers", "relative_articles", "relatives", "negations_after", "coordinators",
     "disjunctions", "source_prepositions", "of_prepositions", "agent_prepositions", "purpose_prepositions",
     "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries", "speech_openers",
     "report_blockers", "source_modifiers", "naming_words", "possessive_clitics", "weekdays", "time_adverbs",
