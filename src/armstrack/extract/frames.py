@@ -34,9 +34,10 @@ class Frame:
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
-    """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord")."""
+    """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord") and verbs the
+    front-end knows are negated ("liefert keine Taurus")."""
     quoting = {k for a, b, _ in lex.unblocked(lex.according_to, tokens) for k in range(a, b)}
-    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting]
+    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting and not tokens[a].negated]
 
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
@@ -61,6 +62,8 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
         if not idx:
             continue
         for end in ends:
+            if tokens[end].role_marker == role:
+                return role  # what the front-end knows: German "von" after a receive verb is "from"
             for back in (3, 2, 1, 0):
                 s = end - back
                 if s < 0:
