@@ -210,6 +210,8 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
         for s in items:
             if s.first > g.last:
                 gap = tokens[g.last + 1:s.first]
+                if lex.carrier_markers.find_all(tokens, g.last + 1, s.first):
+                    continue  # "беспилотники на борту Ил-76": the aircraft carries the drones, it does not name them
                 naming = any(t.fold in lex.naming_words for t in gap)
                 limit = 8 if naming else 3
                 if len(gap) <= limit and not any(_blocking(t, lex) for t in gap if t.fold not in lex.naming_words):
