@@ -18,8 +18,8 @@ see, so after lemmatising a sentence this one
    a bare name in the middle field after the subject ("Iran hat Russland Drohnen geliefert", "Teheran
    bestreitet, Russland Drohnen geliefert zu haben") is the dative recipient, while a bare name right after
    the finite verb of an inverted clause ("Seit Monaten liefert Iran Russland Drohnen") is marked "nom";
-   the noun phrase after "an" ("an die Ukraine") is marked "dat" too, as the recipient, because the core's
-   article list holds English "an" and so skips the German preposition before it looks for a `to` marker;
+   the noun phrase after "an" ("an die Ukraine") is marked "dat" too, as the recipient (with the `to`
+   marker "an" the core reads, it says the same);
 4. marks mood and tense on triggers: Konjunktiv I/II in the trigger's clause ("Iran habe … geliefert",
    "seien geliefert worden", "würde liefern") and hearsay "soll … geliefert haben" set `conditional` (the
    core reads it as hedged, status "reported"); a perfect keeps `past_participle` so the stage stays
@@ -284,8 +284,7 @@ class GermanFrontend(LemmaFrontend):
                     toks[k].case = case
 
     def _recipient_pp(self, toks: list[Token]) -> None:
-        """'an die Ukraine', 'an Israel': the recipient, marked with the recipient case. (The core's article
-        list holds English 'an', so its `to` marker never sees German 'an'.)"""
+        """'an die Ukraine', 'an Israel': the recipient, marked with the recipient case."""
         for i, t in enumerate(toks[:-1]):
             if t.fold != "an" or not _is_lower_word(t):
                 continue
