@@ -53,9 +53,10 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
         prev = next((q for q in parties if q.last == k), None)
         if prev is not None:
             return _marker_before(tokens, prev, lex, parties)
-    while j >= 0 and lex.is_article(tokens[j]):
+    # the marker ends right before the party or before its articles ("met de Verenigde Staten", "à la Russie");
+    # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's
+    while j >= 0 and lex.is_article(tokens[j]) and tokens[j].fold not in lex.one_words:
         j -= 1
-    # the marker ends right before the party or before its articles ("met de Verenigde Staten", "à la Russie")
     ends = range(p.first - 1, max(j, 0) - 1, -1)
     for role in MARKER_ROLES:
         idx = lex.markers.get(role)
