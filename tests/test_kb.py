@@ -9,6 +9,7 @@ import yaml
 from typer.testing import CliRunner
 
 from armstrack.cli import app
+from armstrack.errors import InvalidKB
 from armstrack.kb.loader import get_kb, load_kb
 from armstrack.kb.matcher import Matcher, get_matcher
 from armstrack.kb.validate import validate
@@ -131,3 +132,27 @@ def test_lookup_of_a_phrase_resolves_the_one_designation_it_contains() -> None:
     assert first("Kalashnikov AK-47") == ["ak-47"]  # two names of one system
     assert first("Abrams M1A1SA") == ["m1a1"]  # a system and its variant: the variant
     assert first("Su-35 and MiG-29") == []  # two systems: no guess
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("{id: x, name: X, reliability: B, relaibility: C}", "unknown key 'relaibility' in a sources entry"),
+    ("{id: x, name: X}", "sources entry without 'reliability'"),
+])
+def test_source_entries_load_strictly(tmp_path: Path, entry: str, message: str) -> None:
+    (tmp_path / "sources.yaml").write_text(f"kind: sources\nentries:\n  - {entry}\n", encoding="utf-8")
+    with pytest.raises(InvalidKB, match=f"sources.yaml entry 0: {message}"):
+        load_kb(tmp_path)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("kind: countries\nentries:\n  - {code: RUS, names: {en: [Russia]}, capital: [Moscow]}\n",
+     "unknown key 'capital' in a countries entry"),
+    ("kind: countries\nentries:\n  - {code: RUS, names: {xx: [Russia]}}\n", "unknown language 'xx'"),
+    ("kind: systems\nentries:\n  - {id: a-1, name: Alpha-1, category: uav}\n", "systems entry without 'origin'"),
+    ("kind: systems\nentires: []\n", "expected a mapping with 'kind' and 'entries'"),
+    ("kind: system\nentries: []\n", "unknown kind 'system'"),
+])
+def test_kb_files_load_strictly(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "data.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidKB, match=f"data.yaml.*{message}"):
+        load_kb(tmp_path)

@@ -88,9 +88,18 @@ def test_frontend_konjunktiv_and_future_marks() -> None:
 
 def test_frontend_von_is_source_after_receive_verb() -> None:
     toks = analysed("Die Ukraine erhält von Deutschland Panzer.")
-    assert tok(toks, "von").lemma == "vonseiten"
+    assert tok(toks, "von").role_marker == "from" and tok(toks, "von").lemma == "von"
     toks = analysed("Die Panzer wurden von Deutschland geliefert.")
-    assert tok(toks, "von").lemma == "von"
+    assert tok(toks, "von").role_marker == ""
+
+
+def test_frontend_passes_negation_and_direction_as_token_attributes() -> None:
+    toks = analysed("Deutschland liefert keine Taurus-Marschflugkörper an die Ukraine.")
+    assert tok(toks, "liefert").negated and tok(toks, "liefert").lemma == "liefern"  # the lemma stays true
+    toks = analysed("Iran schickt Drohnen nach Russland.")
+    assert tok(toks, "nach").role_marker == "to" and tok(toks, "nach").lemma == "nach"
+    toks = analysed("Nach US-Angaben liefert Iran Drohnen.")
+    assert tok(toks, "Nach").role_marker == ""
 
 
 # --- direction ---------------------------------------------------------------------------------------------

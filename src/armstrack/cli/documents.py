@@ -38,12 +38,17 @@ from armstrack.cli.common import (
 from armstrack.errors import ArmstrackError
 from armstrack.evaluate import evaluate_dir, format_report
 from armstrack.extract.document import Extractor
-from armstrack.lang import LANGUAGES
+from armstrack.lang import language_codes
 from armstrack.model import Extraction
 from armstrack.scale.dask import dask_runner
 from armstrack.sources.feeds import Feed, load_feeds
 from armstrack.sources.fetch import Fetcher, FetchOptions, read_url_list
 from armstrack.sources.files import ReadFailure, count_documents, read_inputs
+
+
+def _check_language(lang: str) -> None:
+    if lang != "auto" and lang not in language_codes():
+        fail(f"unknown language {lang!r} (use auto or one of: {', '.join(language_codes())})", 2)
 
 
 @app.command()
@@ -56,8 +61,7 @@ def extract(
     """Extract arms-transfer claims from documents."""
     if format not in ("jsonl", "json", "table"):
         fail(f"unknown format {format!r} (use jsonl, json or table)", 2)
-    if lang != "auto" and lang not in LANGUAGES:
-        fail(f"unknown language {lang!r} (use auto or one of: {', '.join(LANGUAGES)})", 2)
+    _check_language(lang)
     extractor = Extractor(lang)
     results: list[Extraction] = []
     failures = 0
@@ -140,8 +144,7 @@ def ingest(
                                                                       "scheduler is at tcp://host:8786")] = None,
 ) -> None:
     """Extract claims and store them with their documents; idempotent, resumable after a crash."""
-    if lang != "auto" and lang not in LANGUAGES:
-        fail(f"unknown language {lang!r} (use auto or one of: {', '.join(LANGUAGES)})", 2)
+    _check_language(lang)
     if not paths and urls is None:
         fail("nothing to ingest: give files, directories or - for stdin, or --urls FILE", 2)
     if workers and scheduler:

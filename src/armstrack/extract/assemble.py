@@ -19,7 +19,6 @@ from armstrack.lang.base import Sentence, Token, split_sentences, tokenize
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
 
-PRONOUN_STARTS = {"ils", "elles", "they", "it", "these", "those", "ces", "celles", "ceux", "sie", "es", "они", "вони"}
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
 GAZETTEER_WINDOW = 2  # sentences a frame carries over to a following sentence
 
@@ -121,7 +120,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
     if not frames and prev is not None:
         # "Ils comprendraient 12 Shahed-129 …": a list continuing the previous sentence's transfer.
         first = toks[0].fold if toks else ""
-        if lex.continuation.find_all(toks) or first in PRONOUN_STARTS:
+        if lex.continuation.find_all(toks) or first in lex.pronoun_starts:
             f = prev[1]
             frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
     for fr in frames:

@@ -36,12 +36,14 @@ def _counts(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return bool(lex.generic_items.match_at(tokens, k) or lex.measure_words.match_at(tokens, k))
 
 
-def _day(tok: Token) -> int | None:
+def _day(tok: Token, lex: Lexicon) -> int | None:
+    """A day of the month: '5', '24.' (German), '1st', '1er', '3-го' (the lexicon's ordinal endings)."""
     t = tok.text.rstrip(".")
     if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2:
         return int(t)
-    if t.lower() in ("1er", "1st", "2nd", "3rd") or re.fullmatch(r"\d{1,2}(st|nd|rd|th|er|e|-го|го)", t.lower()):
-        return int(re.match(r"\d+", t).group(0))  # type: ignore[union-attr]
+    m = re.fullmatch(r"(\d{1,2})(.+)", t.lower())
+    if m and m.group(2) in lex.ordinal_suffixes and 1 <= int(m.group(1)) <= 31:
+        return int(m.group(1))
     return None
 
 
@@ -74,21 +76,21 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
             value = f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
         elif iso and 1900 <= int(iso.group(1)) <= 2100:
             value = t.text
-        elif t.fold in lex.months and (t.text[:1].isupper() or lex.code not in ("en", "de")):
+        elif t.fold in lex.months and (t.text[:1].isupper() or not lex.months_capitalised):
             month = lex.months[t.fold]
-            day = _day(tokens[i - 1]) if i > 0 else None
+            day = _day(tokens[i - 1], lex) if i > 0 else None
             if day is not None:
                 first = i - 1
-            elif i > 1 and tokens[i - 1].text == "." and _day(tokens[i - 2]) is not None:
-                day, first = _day(tokens[i - 2]), i - 2  # "am 24. Februar"
-            elif i > 1 and tokens[i - 1].fold in ("de", "di", "van") and _day(tokens[i - 2]) is not None:
-                day, first = _day(tokens[i - 2]), i - 2  # "el 27 de marzo"
-            elif i + 1 < n and _day(tokens[i + 1]) is not None and lex.code == "en":
-                day = _day(tokens[i + 1])
+            elif i > 1 and tokens[i - 1].text == "." and _day(tokens[i - 2], lex) is not None:
+                day, first = _day(tokens[i - 2], lex), i - 2  # "am 24. Februar"
+            elif i > 1 and tokens[i - 1].fold in lex.date_links and _day(tokens[i - 2], lex) is not None:
+                day, first = _day(tokens[i - 2], lex), i - 2  # "el 27 de marzo"
+            elif i + 1 < n and _day(tokens[i + 1], lex) is not None and lex.month_before_day:
+                day = _day(tokens[i + 1], lex)
                 last = i + 1
             year = None
             j = last + 1
-            if j < n and tokens[j].text == "," or j < n and tokens[j].fold in ("de", "del", "di", "van"):
+            if j < n and tokens[j].text == "," or j < n and tokens[j].fold in lex.date_links:
                 j += 1  # "marzo de 2023"
             if j < n and _year(tokens[j]):
                 year = _year(tokens[j])
@@ -96,13 +98,13 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
             if year is None and pub:
                 nxt = tokens[last + 1].fold if last + 1 < n else ""
                 year = pub[0]
-                if pub[1] and month > pub[1] and nxt not in ("prochain", "next"):
+                if pub[1] and month > pub[1] and nxt not in lex.next_words:
                     year -= 1  # "in April" in a January article is last April
-                if nxt in ("dernier", "derniere", "last"):
+                if nxt in lex.last_words:
                     last += 1
             if year is not None:
                 value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-        elif _year(t) and not (i + 1 < n and (tokens[i + 1].fold in ("mm",) or _counts(tokens, i + 1, lex))):
+        elif _year(t) and not (i + 1 < n and (tokens[i + 1].fold in lex.calibre_units or _counts(tokens, i + 1, lex))):
             value = str(_year(t))
         else:
             m2 = lex.date_cues.match_at(tokens, i)

@@ -9,7 +9,7 @@ from armstrack.errors import UnsupportedLanguage
 from armstrack.extract.assemble import extract_claims
 from armstrack.kb.loader import get_kb
 from armstrack.kb.matcher import get_matcher
-from armstrack.lang import LANGUAGES, get_language
+from armstrack.lang import get_language, language_codes
 from armstrack.lang.detect import detect_language
 from armstrack.model import Document, Extraction
 from armstrack.settings import load_settings
@@ -24,10 +24,10 @@ class Extractor:
     prefilter: bool = True  # analyse only sentences the gazetteer flags (off only to benchmark it)
 
     def extract(self, doc: Document) -> Extraction:
-        lang = self.language if self.language != "auto" else (doc.language or detect_language(doc.text, LANGUAGES))
-        if lang not in LANGUAGES:
+        lang = self.language if self.language != "auto" else (doc.language or detect_language(doc.text))
+        if lang not in language_codes():
             note = "unsupported language" if lang != "und" else "language not recognised"
-            return Extraction(doc, lang if lang in LANGUAGES or len(lang) == 2 else "und", [], note)
+            return Extraction(doc, lang if len(lang) == 2 else "und", [], note)
         try:
             language = get_language(lang)
         except UnsupportedLanguage as e:

@@ -5,28 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from armstrack.extract.frames import ARTICLES, find_triggers
+from armstrack.extract.frames import find_triggers
 from armstrack.extract.mentions import ItemMention, PartyMention
 from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import Lexicon
 
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "elles", "on", "nous", "je", "vous",
-            "er", "sie", "es", "wir", "ich", "man", "él", "ella", "ellos", "lui", "lei", "loro", "hij", "zij", "ze",
-            "wij", "он", "она", "они", "мы", "він", "вона", "вони", "ми", "who", "which", "that", "qui", "que",
-            "this", "ce", "cela", "ceci"}
-STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", "—", "–", "-", "that", "que", "qu", "dass",
-        "as", "saying", "comme", "как", "як",
-        "che", "dat", "что", "що", "how"}
-AUX = {"has", "have", "had", "is", "was", "were", "are", "been", "be", "a", "ont", "avait", "avaient", "est", "sont",
-       "ete", "etait", "hat", "haben", "habe", "wurde", "ha", "han", "hanno", "heeft", "hebben", "also", "aussi",
-       "egalement", "further", "earlier", "previously", "already", "deja", "will", "would", "auch", "ebenfalls",
-       "tambien", "anche", "ook", "также", "тоже", "також", "теж", "ранее", "раніше"}
-AUX_FINITE = {"has", "have", "had", "hat", "haben", "hatte", "heeft", "hebben", "ha", "han", "hanno", "ont",
-              "avait", "is", "was", "ist", "war", "wurde", "wird", "werden", "zou", "zal", "soll", "sollen"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
-            "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-SELF_REFERENCES = {"this newspaper", "ce journal", "notre journal", "this paper", "our newspaper", "cette publication"}
-
+# punctuation that ends a speaker's noun phrase, in any language (the words that do are in the lexicon)
+STOP = {",", ".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")", "—", "–", "-"}
+UD_VERBS = ("VERB", "AUX")  # Universal Dependencies part-of-speech tags the front-ends set
 
 @dataclass(frozen=True)
 class Factuality:
@@ -42,9 +28,6 @@ class Denial:
     blanket: bool  # "Tehran denies supplying weapons" covers every claim of that party
 
 
-RELATIVES = {"which", "whom", "who", "whose", "dont", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "cual",
-             "cuales", "cui", "quale", "quali", "welke", "wie", "welcher", "welche",
-             *(fold(w) for w in ("который", "який", "котрий"))}
 QUOTES_OPEN = {"«": "»", "“": "”", "„": "“", "\"": "\""}
 QUOTE_MARKS = "«»\"“”„"
 
@@ -70,9 +53,17 @@ def _quote_start(tokens: list[Token], j: int, reach: int = 6) -> int | None:
     return next((s for s in range(j - 2, max(-1, j - 2 - reach), -1) if tokens[s].text in opens), None)
 
 
-def _trim(span: list[Token], lex: Lexicon | None) -> list[Token]:
+def _stop(t: Token, lex: Lexicon) -> bool:
+    return t.text in STOP or t.fold in lex.speech_openers
+
+
+def _relative(t: Token, lex: Lexicon) -> bool:
+    return t.fold in lex.relatives or t.lemma in lex.relatives
+
+
+def _trim(span: list[Token], lex: Lexicon) -> list[Token]:
     """Drop a leading preposition: 'сообщили в пресс-службе' → 'пресс-службе', 'citando a fuentes' → 'fuentes'."""
-    while lex is not None and len(span) > 1 and lex.attribution_prepositions.match_at(span, 0):
+    while len(span) > 1 and lex.attribution_prepositions.match_at(span, 0):
         span = span[1:]
     return span
 
@@ -87,9 +78,9 @@ def _as_written(span: list[Token], text: str) -> str:
     return s
 
 
-def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8, lex: Lexicon | None = None) -> str | None:
+def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 8) -> str | None:
     j = k - 1
-    while j >= 0 and tokens[j].fold in AUX:
+    while j >= 0 and tokens[j].fold in lex.auxiliaries:
         j -= 1
     end = j
     while j >= 0 and end - j < limit:
@@ -99,21 +90,20 @@ def _np_before(tokens: list[Token], k: int, text: str, limit: int = 8, lex: Lexi
                 break
             j = s - 1  # a quoted name: 'Ізраїльський "12 канал" повідомив'
             continue
-        if tokens[j].fold in STOP:
+        if _stop(tokens[j], lex):
             break
         j -= 1
     span = [t for t in tokens[j + 1:end + 1]]
-    while span and (span[0].fold in PRONOUNS or span[0].fold in AUX):
+    while span and (span[0].fold in lex.pronouns or span[0].fold in lex.auxiliaries):
         span = span[1:]
     span = _trim(span, lex)
-    if not span or all(t.fold in PRONOUNS or t.fold in AUX or not t.text[:1].isalnum() for t in span):
+    if not span or all(t.fold in lex.pronouns or t.fold in lex.auxiliaries or not t.text[:1].isalnum() for t in span):
         return None
     return _as_written(span, text)
 
 
-def np_after(tokens: list[Token], k: int, text: str, limit: int = 8, lex: Lexicon | None = None) -> str | None:
-    while k < len(tokens) and (tokens[k].fold in WEEKDAYS or tokens[k].fold in ("hier", "yesterday", "today",
-                                                                               "aujourd'hui", "ce", "mercredi")):
+def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 8) -> str | None:
+    while k < len(tokens) and (tokens[k].fold in lex.weekdays or tokens[k].fold in lex.time_adverbs):
         k += 1  # "a annoncé mardi le ministère": the day is not the speaker
     j = start = k
     while j < len(tokens) and j - start < limit:
@@ -123,32 +113,31 @@ def np_after(tokens: list[Token], k: int, text: str, limit: int = 8, lex: Lexico
                 break
             j = e + 1  # a quoted name: 'в пресс-службе "Рособоронэкспорта"'
             continue
-        if tokens[j].fold in STOP and tokens[j].text not in "«»“”":
+        if _stop(tokens[j], lex) and tokens[j].text not in "«»“”":
             break
-        if j > start and (tokens[j].pos in ("VERB", "AUX") or tokens[j].fold in AUX_FINITE):
+        if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries):
             break  # "Laut Reuters hat Iran …": the phrase ends at the verb
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-        dated = nxt is not None and (nxt.is_number or nxt.fold in WEEKDAYS)
-        if j > start + 1 and (tokens[j].fold in ("on", "in", "at", "during", "lors", "ce", "cette") or
-                              tokens[j].fold in ("le", "la") and dated):
+        dated = nxt is not None and (nxt.is_number or nxt.fold in lex.weekdays)
+        if j > start + 1 and (tokens[j].fold in lex.time_prepositions or tokens[j].fold in lex.date_articles and dated):
             break  # "said on Tuesday", "a rapporté le 12 février"
         j += 1
     if j == start:
         return None
     span = tokens[start:j]
-    if len(span) == 1 and span[0].fold in PRONOUNS or span[0].fold in ("dont", "which", "who", "qui", "whose"):
+    if len(span) == 1 and span[0].fold in lex.pronouns:
         return None
-    if any(t.fold in RELATIVES or t.lemma in RELATIVES for t in span[:2]):
-        return None  # "згідно з якою …", "según la cual …": a relative clause, nobody's words
+    if any(_relative(t, lex) for t in span[:2]):
+        return None  # "згідно з якою …", "según la cual …", "which": a relative clause, nobody's words
     span = _trim(span, lex)
-    if lex is not None and _names_a_deal(span, lex):
+    if _names_a_deal(span, lex):
         return None  # "згідно з угодою", "according to the contract": the terms of a deal, not a source
     return _as_written(span, text)
 
 
 def _names_a_deal(span: list[Token], lex: Lexicon) -> bool:
     k = 0
-    while k < len(span) - 1 and span[k].fold in ARTICLES:
+    while k < len(span) - 1 and lex.is_article(span[k]):
         k += 1
     m = lex.triggers.match_at(span, k)
     return bool(m and m[1].role == "deal") or bool(lex.stage_cues.match_at(span, k))
@@ -158,70 +147,70 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
     """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens')."""
     out: list[str] = []
     for _a, b, _ in lex.unblocked(lex.according_to, tokens):
-        np = np_after(tokens, b, text, lex=lex)
+        np = np_after(tokens, b, text, lex)
         if np:
             out.append(np)
     triggers = sorted(a for a, _b, _t in find_triggers(tokens, lex))
     # an accuser is a source too: "The United States accused North Korea of shipping shells"
     for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
         nxt = next((k for k in triggers if b <= k <= b + 8), None)
-        if nxt is not None and not any(t.text[:1].isupper() or t.fold in STOP for t in tokens[b:nxt]):
+        if nxt is not None and not any(t.text[:1].isupper() or _stop(t, lex) for t in tokens[b:nxt]):
             continue  # "Washington announced a new aid package": the announcement is the event itself
-        if a > 0 and tokens[a - 1].fold in ("to", "s", "se", "sich", "si", "zich"):  # "refused to say", "s'ajoute"
-            continue
-        if a > 1 and tokens[a - 1].fold in ("'", "’") and tokens[a - 2].fold in ("s", "l", "qu"):
-            continue
+        if _blocked_report(tokens, a, lex):
+            continue  # "refused to say", "s'ajoute": another verb
         if _negated_report(tokens, a, lex):
             continue  # "официально не подтвердили", "has not confirmed": nobody makes the claim
-        if b < len(tokens) and tokens[b].fold in ("by", "par", "von", "da", "por", "door"):  # "reported by X"
-            np = np_after(tokens, b + 1, text, lex=lex)
-            if np and np.lower() not in SELF_REFERENCES and not any(w in np.lower() for w in SELF_REFERENCES):
+        if b < len(tokens) and tokens[b].fold in lex.agent_prepositions:  # "reported by X"
+            np = np_after(tokens, b + 1, text, lex)
+            if np and not _self_reference(np, lex):
                 out.append(np)
             continue
         if _back_reference_before(tokens, a, lex):
-            np = np_after(tokens, b, text, lex=lex)  # "Об этом сообщили в пресс-службе …": the speaker follows
-            if np and _contentful(np):
+            np = np_after(tokens, b, text, lex)  # "Об этом сообщили в пресс-службе …": the speaker follows
+            if np and _contentful(np, lex):
                 out.append(np)
             continue
         k = a - 1
-        while k >= 0 and tokens[k].fold in AUX:
+        while k >= 0 and tokens[k].fold in lex.auxiliaries:
             k -= 1
         cite = _citing_before(tokens, a, lex)
         if k >= 0 and tokens[k].text == ",":  # "…, заявил представитель Пентагона", "…, a déclaré un responsable"
-            np = np_after(tokens, b, text, lex=lex)
-            if np is not None and _occasion(tokens, b):
+            np = np_after(tokens, b, text, lex)
+            if np is not None and b < len(tokens) and lex.occasions.match_at(tokens, b):
                 # "Josep Borrell, said during a visit to Niamey": the speaker is the apposition before the comma
-                np = _np_before(tokens, k, text, lex=lex)
+                np = _np_before(tokens, k, text, lex)
             aside = _citing_before(tokens, k, lex)
             if np is None and aside is not None and tokens[aside - 1].text == ",":
-                np = _np_before(tokens, aside - 1, text, lex=lex)  # "Le Monde, citant des responsables …, affirme"
+                np = _np_before(tokens, aside - 1, text, lex)  # "Le Monde, citant des responsables …, affirme"
             if np is None:
                 continue
         else:
             # "Видання X із посиланням на розвідку повідомило": X speaks; the intelligence is its source
-            np = _np_before(tokens, a if cite is None else cite, text, lex=lex)
-        if np is None or np.lower() in SELF_REFERENCES:
-            np2 = np_after(tokens, b, text, lex=lex)
-            if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in ("the", "a", "an", "le", "la", "un", "une",
-                                                                           "les", "des", "l")):
+            np = _np_before(tokens, a if cite is None else cite, text, lex)
+        if np is None or np.lower() in lex.self_references:
+            np2 = np_after(tokens, b, text, lex)
+            if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in lex.articles):
                 np = np2
             else:
                 continue
-        if np.lower() in SELF_REFERENCES or any(w in np.lower() for w in SELF_REFERENCES):
+        if _self_reference(np, lex):
             continue
         out.append(np)
-    return list(dict.fromkeys(x for x in out if x and _contentful(x)))
+    return list(dict.fromkeys(x for x in out if x and _contentful(x, lex)))
 
 
-OCCASIONS = {"during", "lors", "pendant", "durante", "wahrend", "tijdens", "while"}
+def _blocked_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """A word right before a report verb that makes it another verb: 'refused to say', 's'ajoute', 'si dice'."""
+    k = a - 1
+    if k > 0 and tokens[k].fold in ("'", "’"):
+        k -= 1  # an elided clitic: "s'ajoute", "l'a dit"
+    return k >= 0 and tokens[k].fold in lex.report_blockers
 
 
-def _occasion(tokens: list[Token], b: int) -> bool:
-    """'said during a visit', 'a déclaré lors d'une visite', 'заявил во время визита': when, not who."""
-    if b >= len(tokens):
-        return False
-    pair = " ".join(t.fold for t in tokens[b:b + 2])
-    return tokens[b].fold in OCCASIONS or pair in ("во время", "під час")
+def _self_reference(np: str, lex: Lexicon) -> bool:
+    """'this newspaper', 'notre journal': the publisher, not a source."""
+    low = np.lower()
+    return any(w in low for w in lex.self_references)
 
 
 def _negated_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
@@ -234,7 +223,7 @@ def _citing_before(tokens: list[Token], a: int, lex: Lexicon) -> int | None:
     for s in range(max(1, a - 10), a - 1):
         for idx in (lex.citing, lex.according_to):
             m = idx.match_at(tokens, s)
-            if m and s + m[0] < a and not any(t.fold in STOP for t in tokens[s + m[0]:a]):
+            if m and s + m[0] < a and not any(_stop(t, lex) for t in tokens[s + m[0]:a]):
                 return s
     return None
 
@@ -248,17 +237,17 @@ def _back_reference_before(tokens: list[Token], a: int, lex: Lexicon) -> bool:
     return False
 
 
-def _contentful(np: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_]{2,}", np)]  # "a-t-il" is a pronoun, "пресс-службе" a noun
-    return any(w.lower() not in PRONOUNS and w.lower() not in AUX and w.lower() not in
-               ("the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "de", "du") for w in words)
+def _contentful(np: str, lex: Lexicon) -> bool:
+    words = [fold(w) for w in re.findall(r"[^\W\d_]{2,}", np)]  # "a-t-il" is a pronoun, "пресс-службе" a noun
+    return any(w not in lex.pronouns and w not in lex.auxiliaries and w not in lex.articles
+               and w not in lex.of_prepositions for w in words)
 
 
 def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int | None) -> Factuality:
     names = attribution(tokens, text, lex)
     # "according to the contract", "згідно з якою": the phrase quotes no one, so it hedges nothing
     void = {a for a, b, _ in lex.unblocked(lex.according_to, tokens) if _names_a_deal(tokens[b:b + 2], lex)
-            or any(t.fold in RELATIVES or t.lemma in RELATIVES for t in tokens[b:b + 2])}
+            or any(_relative(t, lex) for t in tokens[b:b + 2])}
     hedge = any(a not in void for a, _b, _ in lex.unblocked(lex.hedges, tokens))
     cond = False
     if trigger_first is not None:
@@ -267,7 +256,7 @@ def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int 
     else:
         cond = any(t.conditional for t in tokens)
     sentence = text[tokens[0].start:tokens[-1].end].lower() if tokens else ""
-    self_ref = any(s in sentence for s in SELF_REFERENCES)
+    self_ref = any(s in sentence for s in lex.self_references)
     # "не подтвердили", "non è stata confermata": the claim is somebody's report, though nobody is named
     doubted = any(_negated_report(tokens, a, lex) for a, _b, _ in lex.report_verbs.find_all(tokens))
     reported = bool(names) or (hedge and not self_ref) or cond or doubted

@@ -13,29 +13,12 @@ from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
 from armstrack.model import Stage
 
-ARTICLES = {"the", "le", "la", "les", "l", "'", "’", "der", "die", "das", "den", "dem", "des", "el", "los", "las",
-            "il", "lo", "gli", "i", "het", "de", "a", "an", "un", "une", "its", "their", "sa", "son", "ses", "leur",
-            "leurs", "his", "her", "ihre", "seine", "seinem", "ihrem"}
-BE = {"is", "are", "was", "were", "be", "been", "being", "est", "sont", "été", "était", "étaient", "sera", "seront",
-      "serait", "seraient", "fut", "furent", "soit", "soient", "wird", "werden", "wurde", "wurden", "worden", "sei",
-      "seien", "es", "son", "fue", "fueron", "sido", "será", "serán", "è", "sono", "stato", "stati", "stata", "state",
-      "viene", "vengono", "wordt", "werd", "zijn"}
 CLAUSE_BREAK = {";", ":", "?", "!"}
-KIND_STAGES = {"licensed_production", "technology_transfer"}
+CLAUSE_PUNCT = {";", ":"}  # punctuation that opens another clause, in any language
+KIND_STAGES = {Stage.LICENSED_PRODUCTION, Stage.TECHNOLOGY_TRANSFER}
 NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
-# Words that open another clause: a party beyond one belongs to another predicate.
-CLAUSE_OPENERS = {"que", "qu", "qui", "that", "which", "who", "whom", "whose", "ou", "where", "apres", "after",
-                  "while", "alors", "tandis", "pendant", "lorsque", "when", "dont", "because", "parce", "car",
-                  "but", "mais", "although", "bien", "though", "dass", "weil", "wahrend", "nachdem", "der", "die",
-                  "che", "cui", "dat", "omdat", "terwijl", "что", "который", "которые", "які", "що", "cuando",
-                  "porque", "quien", "donde", "mentre", "perche", "quando", "afin", ";", ":"}
-SOURCE_PREPOSITIONS = {"de", "des", "du", "d", "del", "da", "dal", "dalla", "van", "von", "uit"}
-ARTICLE_PRONOUNS = {"der", "die", "das", "dat", "welche", "welcher"}
-DETERMINER_NEGATIONS = {"no", "geen", "kein", "keine", "keinen", "keinerlei", "aucun", "aucune", "nessun", "nessuna",
-                        "ningun", "ninguna", "никаких", "жодних"}
-NEGATIONS = {"not", "never", "n't", "no", "pas", "jamais", "ne", "n", "nicht", "nie", "kein", "keine", "nunca",
-             "non", "mai", "niet", "nooit", "geen", "не", "ни", "ні"}
-
+# the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by"
+MARKER_ROLES = ("against", "funder", "buy_from", "get_from", "with", "to", "from", "by")
 
 @dataclass
 class Frame:
@@ -51,12 +34,10 @@ class Frame:
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
-    """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord")."""
+    """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord") and verbs the
+    front-end knows are negated ("liefert keine Taurus")."""
     quoting = {k for a, b, _ in lex.unblocked(lex.according_to, tokens) for k in range(a, b)}
-    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting]
-
-
-COORD = {"and", "et", "und", "y", "e", "en", "i", "и", "і", "та", "й", ",", "as", "well", "ainsi", "que", "sowie"}
+    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting and not tokens[a].negated]
 
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
@@ -64,56 +45,68 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
     """The role marker before a party; 'by Britain and France': France shares Britain's marker."""
     j = p.first - 1
     k = j
-    while k >= 0 and tokens[k].fold in ARTICLES:
+    while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
-    if parties and k >= 0 and tokens[k].fold in COORD:
-        while k >= 0 and tokens[k].fold in COORD:
+    if parties and k >= 0 and _coordinator(tokens[k], lex):
+        while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         prev = next((q for q in parties if q.last == k), None)
         if prev is not None:
             return _marker_before(tokens, prev, lex, parties)
-    while j >= 0 and tokens[j].fold in ARTICLES and tokens[j].fold not in ("de", "a"):
+    # the marker ends right before the party or before its articles ("met de Verenigde Staten", "à la Russie");
+    # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's
+    while j >= 0 and lex.is_article(tokens[j]) and tokens[j].fold not in lex.one_words:
         j -= 1
-    if j < 0:
-        return None
-    for role in ("against", "funder", "buy_from", "get_from", "with", "to", "from", "by"):
+    ends = range(p.first - 1, max(j, 0) - 1, -1)
+    for role in MARKER_ROLES:
         idx = lex.markers.get(role)
         if not idx:
             continue
-        for back in (3, 2, 1, 0):
-            s = j - back
-            if s < 0:
-                continue
-            m = idx.match_at(tokens, s)
-            if m and s + m[0] - 1 == j:
-                return role
+        for end in ends:
+            if tokens[end].role_marker == role:
+                return role  # what the front-end knows: German "von" after a receive verb is "from"
+            for back in (3, 2, 1, 0):
+                s = end - back
+                if s < 0:
+                    continue
+                m = idx.match_at(tokens, s)
+                if m and s + m[0] - 1 == end:
+                    return role
     return None
 
 
-def _negated(tokens: list[Token], t: int) -> bool:
+def _coordinator(t: Token, lex: Lexicon) -> bool:
+    return t.text == "," or t.fold in lex.coordinators
+
+
+def _negated(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     """'n'avons jamais exporté', 'did not deliver': a negated trigger states no transfer."""
-    if any(tok.fold in NEGATIONS for tok in tokens[max(0, t - 4):t]):
+    if any(lex.negations.match_at(tokens, k) for k in range(max(0, t - 4), t)):
         return True
     # "levert geen F-16's", "liefert keine Taurus", "delivers no tanks"
-    return any(tok.fold in DETERMINER_NEGATIONS for tok in tokens[t + 1:t + 3])
+    return any(tok.fold in lex.negations_after for tok in tokens[t + 1:t + 3])
 
 
-def _clause(tokens: list[Token], a: int, b: int) -> tuple[int, int]:
+def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """The token range of the clause around a trigger [a, b)."""
     lo = a
-    while lo > 0 and not _opens_clause(tokens, lo - 1):
+    while lo > 0 and not _opens_clause(tokens, lo - 1, lex):
         lo -= 1
     hi = b
-    while hi < len(tokens) and not _opens_clause(tokens, hi):
+    while hi < len(tokens) and not _opens_clause(tokens, hi, lex):
         hi += 1
     return lo, hi
 
 
-def _opens_clause(tokens: list[Token], k: int) -> bool:
+def _opens_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     f = tokens[k].fold
-    if f in ARTICLE_PRONOUNS:  # German/Dutch "der", "die", "dat" open a relative clause only after a comma
+    if f in lex.relative_articles:  # German/Dutch "der", "die", "dat" open a relative clause only after a comma
         return k > 0 and tokens[k - 1].text == ","
-    return f in CLAUSE_OPENERS
+    return _clause_opener(tokens[k], lex)
+
+
+def _clause_opener(t: Token, lex: Lexicon) -> bool:
+    return t.text in CLAUSE_PUNCT or t.fold in lex.clause_openers
 
 
 def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int, items: list[ItemMention],
@@ -122,7 +115,8 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
     Dinamarca", "de l'armée russe")?"""
     k = p.first - 1
     while k >= 0:
-        if tokens[k].fold in ARTICLES or tokens[k].fold in SOURCE_PREPOSITIONS or not tokens[k].text[:1].isalnum():
+        if lex.is_article(tokens[k]) or tokens[k].fold in lex.source_prepositions or \
+                not tokens[k].text[:1].isalnum():
             k -= 1
             continue
         head = next((s for s in range(max(0, k - 4), k + 1) if (m := lex.institution_heads.match_at(tokens, s))
@@ -130,20 +124,20 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
         if head is None:
             break
         k = head - 1
-        if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].fold not in ARTICLES:
+        if k >= 0 and tokens[k].text[:1].isupper() and not lex.is_article(tokens[k]):
             k -= 1  # "Real Fuerza Aérea", "Royal Air Force"
     return k == b - 1 or any(it.last == k for it in items)
 
 
-def _list_head(tokens: list[Token], p: PartyMention, parties: list[PartyMention]) -> PartyMention:
+def _list_head(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> PartyMention:
     """The first party of a coordinated list a party ends ('de la Suède et de la Corée du Sud')."""
     while True:
         k = p.first - 1
-        while k >= 0 and (tokens[k].fold in ARTICLES or tokens[k].fold in SOURCE_PREPOSITIONS):
+        while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.source_prepositions):
             k -= 1
-        if k < 0 or tokens[k].fold not in COORD:
+        if k < 0 or not _coordinator(tokens[k], lex):
             return p
-        while k >= 0 and tokens[k].fold in COORD:
+        while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         prev = next((q for q in parties if q.last == k), None)
         if prev is None:
@@ -161,24 +155,25 @@ def _after_institution(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bo
     return False
 
 
-def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention) -> bool:
+def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention, lex: Lexicon) -> bool:
     """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between."""
     lo, hi = sorted((p, q), key=lambda x: x.first)
     gap = tokens[lo.last + 1:hi.first]  # none at all: "heeft Nederland Oekraïne … gestuurd" is subject + object
-    return bool(gap) and all(t.fold in COORD or t.fold in ARTICLES for t in gap)
+    return bool(gap) and all(_coordinator(t, lex) or lex.is_article(t) for t in gap)
 
 
-def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: list[Token]) -> list[PartyMention]:
+def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: list[Token],
+                      lex: Lexicon) -> list[PartyMention]:
     out = [subject]
     for q in reversed(bare):
-        if q is not subject and q.first < out[0].first and _coordinated(tokens, q, out[0]):
+        if q is not subject and q.first < out[0].first and _coordinated(tokens, q, out[0], lex):
             out.insert(0, q)
     for q in sorted(bare, key=lambda x: x.first):
         # "Noorwegen en België zullen … leveren": a verb-final subject is the first of its list
-        if q.first > out[-1].last and _coordinated(tokens, out[-1], q):
+        if q.first > out[-1].last and _coordinated(tokens, out[-1], q, lex):
             out.append(q)
     # a list needs a conjunction somewhere ("A, B and C"); "Selon Kiev, la Russie" is no list
-    if len(out) > 1 and not any(t.fold in COORD and t.text != "," for t in tokens[out[0].last:out[-1].first]):
+    if len(out) > 1 and not any(t.fold in lex.coordinators for t in tokens[out[0].last:out[-1].first]):
         return [subject]
     return out
 
@@ -188,14 +183,11 @@ def _case(tokens: list[Token], p: PartyMention) -> str:
     return tokens[p.first].case
 
 
-INFINITIVE_MARKERS = {"a", "de", "d", "di", "to"}
-
-
-def _passive(tokens: list[Token], t: int) -> bool:
-    if t > 0 and tokens[t - 1].fold in INFINITIVE_MARKERS:
+def _passive(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+    if t > 0 and tokens[t - 1].fold in lex.infinitive_markers:
         return False  # "s'est engagée à livrer", "si è impegnata a consegnare": an active infinitive
     # unfolded: Italian "e" (and) is not "è" (is)
-    return any(tok.text.lower() in BE for tok in tokens[max(0, t - 3):t])
+    return any(tok.text.lower() in lex.copulas for tok in tokens[max(0, t - 3):t])
 
 
 def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int]) -> Stage:
@@ -265,7 +257,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     aux = tokens[t - 1] if t > 0 else None
     if tokens[t].conditional and not tokens[t].past_participle:
         future = True
-    elif aux is not None and aux.conditional and aux.fold in BE and trig.stage == "delivered":
+    elif aux is not None and aux.conditional and aux.fold in lex.copulas and trig.stage == Stage.DELIVERED:
         future = True
     base = Stage(trig.stage)
     future = future or announced and base == Stage.DELIVERED  # "anunció el envío de 40 Marder"
@@ -303,7 +295,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     for a, b, trig in triggers:
         # "accord pour acheter", "deal to buy", "accord portant sur l'achat de": the verb's role, the deal's stage
         if heads and heads[-1][2].role == "deal" and a - heads[-1][1] <= 4 and not any(
-                t.fold in CLAUSE_OPENERS or t.text in ",;:" for t in tokens[heads[-1][1]:a]):
+                _clause_opener(t, lex) or t.text == "," for t in tokens[heads[-1][1]:a]):
             heads[-1] = (a, b, trig)
             continue
         heads.append((a, b, trig))
@@ -313,7 +305,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         parties = [p for p in parties if p.first not in replaced]
     # a refused trigger states no transfer, but still governs its items, so none falls to another trigger
     refused = {h[0] for h in heads if _refused(tokens, h, heads, lex)}
-    heads = [h for h in heads if not _negated(tokens, h[0]) and not _describes_item(h, heads, items)]
+    heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
     for a, b, trig in heads:
@@ -341,7 +333,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             fr.stage = Stage.TECHNOLOGY_TRANSFER  # "a reçu les technologies russes"
     governing = set(frames)
     for fr in frames.values():
-        _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens)
+        _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens, lex)
     out = sorted(frames.values(), key=lambda f: f.trigger)
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
@@ -360,10 +352,10 @@ def _replacement_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[in
     for a, b, _ in lex.replacement.find_all(tokens):
         k = b
         while k < len(tokens) and tokens[k].text not in SCOPE_END and k not in trigger_starts \
-                and not _opens_clause(tokens, k):
+                and not _opens_clause(tokens, k, lex):
             k += 1
-        if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and _opens_clause(tokens, k + 1) \
-                or k < len(tokens) and (k in trigger_starts or _opens_clause(tokens, k)):
+        if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and _opens_clause(tokens, k + 1, lex) \
+                or k < len(tokens) and (k in trigger_starts or _opens_clause(tokens, k, lex)):
             continue
         scope.update(range(a, k))
         if lex.verb_final:
@@ -415,7 +407,7 @@ def _agent_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexico
     return by is not None and any(by.match_at(tokens, k) for k in range(h[1], min(h[1] + 3, len(tokens))))
 
 
-def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> None:
+def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token], lex: Lexicon) -> None:
     """'Niger received weapons provided by Egypt': a role missing here may be filled by another
     trigger of the same clause."""
     if fr.role == "deal":
@@ -426,12 +418,12 @@ def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> No
             other = min(near, key=lambda o: abs(o.trigger - fr.trigger))
             fr.recipients = list(dict.fromkeys([*other.recipients, *fr.recipients]))
         return
-    _roles_from_deal(fr, roles, tokens)
+    _roles_from_deal(fr, roles, tokens, lex)
     for a, other in sorted(roles.items(), key=lambda kv: abs(kv[0] - fr.trigger)):
         if a == fr.trigger or other.role == "deal":
             continue
         lo, hi = sorted((a, fr.trigger))
-        if any(t.fold in CLAUSE_OPENERS for t in tokens[lo:hi]) or hi - lo > 15:
+        if any(_clause_opener(t, lex) for t in tokens[lo:hi]) or hi - lo > 15:
             continue
         if not fr.suppliers and other.suppliers and not set(other.suppliers) & set(fr.recipients):
             fr.suppliers = list(other.suppliers)
@@ -439,13 +431,13 @@ def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> No
             fr.recipients = list(other.recipients)
 
 
-def _roles_from_deal(fr: Frame, roles: dict[int, Frame], tokens: list[Token]) -> None:
+def _roles_from_deal(fr: Frame, roles: dict[int, Frame], tokens: list[Token], lex: Lexicon) -> None:
     """'La Polonia ha firmato un contratto con la Corea del Sud per l'acquisto di 96 K9': the purchase names the
     seller, the contract before it both parties; the one left over fills the missing role."""
     if bool(fr.suppliers) == bool(fr.recipients):
         return
     deals = [o for k, o in roles.items() if o.role == "deal" and 0 < fr.trigger - k <= 12
-             and not any(t.fold in CLAUSE_OPENERS or t.text in CLAUSE_BREAK for t in tokens[k:fr.trigger])]
+             and not any(_clause_opener(t, lex) or t.text in CLAUSE_BREAK for t in tokens[k:fr.trigger])]
     if not deals:
         return
     deal = max(deals, key=lambda o: o.trigger)
@@ -486,8 +478,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                   items: list[ItemMention]) -> None:
     prev_end = max([h[1] for h in heads if h[1] <= a and h[0] != a] or [0])
     next_start = min([h[0] for h in heads if h[0] > a] or [len(tokens)])
-    lo, hi = _clause(tokens, a, b)
-    passive = _passive(tokens, a)
+    lo, hi = _clause(tokens, a, b, lex)
+    passive = _passive(tokens, a, lex)
     subject: PartyMention | None = None
     nominative: PartyMention | None = None
     bare_before: list[PartyMention] = []
@@ -513,9 +505,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             # French/Spanish "de" is a source only right after the trigger or an item ("reçu des Su-35 de
             # la Russie"), not in "le respaldo financiero de Estados Unidos"; after a delivery noun, right after
             # its item: "la entrega de los misiles Patriot de Alemania a Ucrania"
-            head = _list_head(tokens, p, parties)  # "de la Suède et de la Corée": the list's place decides
+            head = _list_head(tokens, p, parties, lex)  # "de la Suède et de la Corée": the list's place decides
             source = trig.role == "get" and _after_item_or_trigger(tokens, head, a, b, items, lex)
-            source = source or (trig.role == "give" and _nominal(tokens, b) and p.first > b
+            source = source or (trig.role == "give" and _nominal(tokens, b, lex) and p.first > b
                                 and _after_item_or_trigger(tokens, head, -1, -1, items, lex))
             marker = "from" if source else None
         elif marker == "with":
@@ -559,11 +551,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         subject = nominative
         if trig.role == "give":
             rec.extend(q for q in bare_before if q is not nominative and q.first > nominative.first
-                       and not _coordinated(tokens, nominative, q))
+                       and not _coordinated(tokens, nominative, q, lex))
     elif lex.verb_final and len(bare_before) > 1 and trig.role == "give":
         # "Nederland heeft Oekraïne 24 F-16's toegezegd": the first bare party is the subject
         subject = bare_before[0]
-        rec.extend(q for q in bare_before[1:] if not _coordinated(tokens, bare_before[0], q))
+        rec.extend(q for q in bare_before[1:] if not _coordinated(tokens, bare_before[0], q, lex))
     accusation = lex.accusations.find_all(tokens, lo, a)
     if accusation:
         # "Washington acusó a Teherán de suministrar drones a Rusia": the accused supplies, the accuser is no party
@@ -573,17 +565,17 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup = [q for q in sup if q is not accused and q.first >= c]
             rec = [q for q in rec if q is not accused and q.first >= c]
             subject, bare_before = accused, [accused]
-    verb_first = a - lo <= 3 and not _nominal(tokens, b) and not any(t.fold in ARTICLES for t in tokens[lo:a])
+    verb_first = a - lo <= 3 and not _nominal(tokens, b, lex) and not any(lex.is_article(t) for t in tokens[lo:a])
     if subject is None and verb_first and not (sup if trig.role == "give" else rec) and trig.role != "deal":
         subject = _matrix_subject(tokens, lo, parties, lex)  # "Китай заперечує, що постачав Росії дрони"
         bare_before = [subject] if subject is not None else bare_before
     if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
         # "The US Navy seized a shipment of Iranian-made missiles": who seized it is no party to it
         subject, bare_before = None, [q for q in bare_before if q is not subject]
-    subjects = _with_coordinated(subject, bare_before, tokens) if subject is not None else []
+    subjects = _with_coordinated(subject, bare_before, tokens, lex) if subject is not None else []
     if subject is not None:
         if trig.role == "give" and sup and not passive:
-            if tokens[a].pos != "NOUN" and not _nominal(tokens, b):
+            if tokens[a].pos != "NOUN" and not _nominal(tokens, b, lex):
                 rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
         elif trig.role == "give":
             (rec if passive else sup).extend(subjects)
@@ -591,7 +583,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             rec.extend(subjects)
         else:
             others[:0] = subjects
-    if trig.role == "give" and subject is not None and _nominal(tokens, b) and \
+    if trig.role == "give" and subject is not None and _nominal(tokens, b, lex) and \
             lex.requests.find_all(tokens, subject.last + 1, a) and not any(p in rec for p in parties if p.first > b):
         sup, rec = rec, sup  # "Kiew bat Berlin um die Lieferung von Taurus": who asks for a delivery receives it
     elif trig.role == "give" and subject is not None and not passive:
@@ -623,9 +615,9 @@ def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties
     rec[:] = others or [asker]
 
 
-def _nominal(tokens: list[Token], b: int) -> bool:
+def _nominal(tokens: list[Token], b: int, lex: Lexicon) -> bool:
     """A delivery noun: 'la entrega de', 'la fornitura di', 'the delivery of'."""
-    return b < len(tokens) and tokens[b].fold in SOURCE_PREPOSITIONS | {"of", "di"}
+    return b < len(tokens) and (tokens[b].fold in lex.source_prepositions or tokens[b].fold in lex.of_prepositions)
 
 
 def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], lex: Lexicon) -> PartyMention | None:

@@ -11,12 +11,7 @@ from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import Quantity
 
-CALIBRE_UNITS = {"mm", "lb", "lbs", "pound", "pounds", "cm", "inch", "kg"}
-NAMING = {"called", "dubbed", "named", "known", "appeles", "appele", "appelees", "nommes", "baptises", "dits",
-          "genannt", "namens", "llamados", "denominados", "chiamati", "genaamd", "под", "названием", "типа", "type",
-          "modele", "model", "variant", "version"}
-CONJ = {"and", "et", "und", "y", "e", "en", "i", "и", "і", "та", "й", "or", "ou", "oder", "o", "of", "или", "або",
-        "as", "well", "ainsi", "que", "sowie"}
+BOUND_MARKS = "-'’()\"«»“”"  # punctuation inside or around a name: it does not separate two mentions
 
 
 @dataclass
@@ -53,8 +48,12 @@ class ItemMention:
         return self.system_id is None
 
 
-def _blocking(t: Token) -> bool:
-    return (not t.text[:1].isalnum() and t.text not in "-'’()\"«»“”") or t.fold in CONJ or t.is_number
+def _conjunction(t: Token, lex: Lexicon) -> bool:
+    return t.fold in lex.coordinators or t.fold in lex.disjunctions
+
+
+def _blocking(t: Token, lex: Lexicon) -> bool:
+    return (not t.text[:1].isalnum() and t.text not in BOUND_MARKS) or _conjunction(t, lex) or t.is_number
 
 
 def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher, kb: KnowledgeBase,
@@ -82,11 +81,11 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
         generics.append(ItemMention(a, b - 1, tokens[a].start, tokens[b - 1].end, gen.item, gen.category, None,
                                     [text[tokens[a].start:tokens[b - 1].end]], umbrella=gen.umbrella))
     for g in generics:
-        _add_calibre(g, tokens, text)
-    generics = _fold_elliptic(generics, tokens, text)
-    items = _absorb_generics(items, generics, tokens, text)
+        _add_calibre(g, tokens, text, lex)
+    generics = _fold_elliptic(generics, tokens, text, lex)
+    items = _absorb_generics(items, generics, tokens, text, lex)
     items.sort(key=lambda i: i.first)
-    items = _drop_purpose_complements(items, tokens)
+    items = _drop_purpose_complements(items, tokens, lex)
     _mark_carriers(items, tokens, lex)
     _attach_origins(items, parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
@@ -94,7 +93,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
         q = quantity_before(tokens, it.first, lex)
         if q:
             it.quantity, it.quantity_first = q
-    _share_totals(items, tokens)
+    _share_totals(items, tokens, lex)
     for it in items:
         # nobody transfers 100,000 guns: counts that large of "artillery" are rounds
         if it.generic and it.category == "artillery" and it.quantity and it.quantity.value >= 5000:
@@ -102,19 +101,16 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     return parties, items
 
 
-PURPOSE = {"for", "pour", "für", "fur", "per", "para", "voor", "для", "під"}
-
-
-def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token]) -> list[ItemMention]:
+def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> list[ItemMention]:
     """'ammunition for combat helicopters', 'cartouches de 122 mm pour obusiers D-30': the platform
     after 'for' says what the item is for; it is not transferred itself."""
     out: list[ItemMention] = []
     for it in items:
         prev = out[-1] if out else None
         if prev is not None:
-            gap = [t.fold for t in tokens[prev.last + 1:it.first]]
-            conj_chain = out and all(f in CONJ for f in gap)
-            if gap and gap[0] in PURPOSE and len(gap) <= 3:
+            gap = tokens[prev.last + 1:it.first]
+            conj_chain = out and all(_conjunction(t, lex) for t in gap)
+            if gap and gap[0].fold in lex.purpose_prepositions and len(gap) <= 3:
                 it.umbrella = it.purpose_of = True  # kept for structure, never a claim
             elif conj_chain and prev.purpose_of:
                 it.umbrella = it.purpose_of = True
@@ -130,14 +126,17 @@ def _mark_carriers(items: list[ItemMention], tokens: list[Token], lex: Lexicon) 
                 it.umbrella = True
 
 
-def _fold_elliptic(generics: list[ItemMention], tokens: list[Token], text: str) -> list[ItemMention]:
+def _fold_elliptic(generics: list[ItemMention], tokens: list[Token], text: str, lex: Lexicon) -> list[ItemMention]:
     """'pièces d'artillerie et de mortier', 'artillery and mortar rounds': one head noun, one item."""
     out: list[ItemMention] = []
     for g in generics:
         prev = out[-1] if out else None
-        gap = [t.fold for t in tokens[prev.last + 1:g.first]] if prev else []
-        head_of = prev is not None and any(t.fold in ("de", "d", "of") for t in tokens[prev.first:prev.last + 1])
-        if prev and head_of and not prev.umbrella and gap in (["et", "de"], ["et", "d"], ["and", "of"], ["ou", "de"]):
+        gap = tokens[prev.last + 1:g.first] if prev else []
+        head_of = prev is not None and any(t.fold in lex.of_prepositions for t in tokens[prev.first:prev.last + 1])
+        # "et de mortier", "and of", not "et des missiles" (French "des" is also the plural article)
+        elliptic = len(gap) == 2 and _conjunction(gap[0], lex) and gap[1].fold in lex.of_prepositions and \
+            not lex.is_article(gap[1])
+        if prev and head_of and not prev.umbrella and elliptic:
             prev.last, prev.end = g.last, g.end
             prev.surfaces = [text[prev.start:prev.end]]
             continue
@@ -145,7 +144,7 @@ def _fold_elliptic(generics: list[ItemMention], tokens: list[Token], text: str) 
     return out
 
 
-def _add_calibre(g: ItemMention, tokens: list[Token], text: str) -> None:
+def _add_calibre(g: ItemMention, tokens: list[Token], text: str, lex: Lexicon) -> None:
     """'152 mm shells', 'obus de 152 mm', '2,000-lb bombs' → item '152 mm artillery shells'."""
     def unit_at(k: int) -> int | None:
         # NUM [-] UNIT starting at k; returns index of the unit token
@@ -154,7 +153,7 @@ def _add_calibre(g: ItemMention, tokens: list[Token], text: str) -> None:
         u = k + 1
         if u < len(tokens) and tokens[u].text in "-‑":
             u += 1
-        if u < len(tokens) and tokens[u].fold in CALIBRE_UNITS:
+        if u < len(tokens) and tokens[u].fold in lex.calibre_units:
             return u
         return None
 
@@ -169,23 +168,24 @@ def _add_calibre(g: ItemMention, tokens: list[Token], text: str) -> None:
         s = k - back
         u = unit_at(s)
         if u is not None and u == k:
-            _set_calibre(g, tokens, text, s, u, extend_to=s)
+            _set_calibre(g, tokens, text, s, lex.calibre_units[tokens[u].fold], extend_to=s)
             return
     # after: "obus d'artillerie de 152 mm"
     k = g.last + 1
-    while k < len(tokens) and tokens[k].fold in ("de", "du", "of", "von", "di", "del", "van", "калибра", "'", "d"):
+    while k < len(tokens) and (tokens[k].fold in lex.of_prepositions or tokens[k].fold in lex.calibre_words
+                               or tokens[k].fold == "'"):
         k += 1
     u = unit_at(k)
     if u is not None and k - g.last <= 3:
-        _set_calibre(g, tokens, text, k, u, extend_to=None, last=u)
+        _set_calibre(g, tokens, text, k, lex.calibre_units[tokens[u].fold], extend_to=None, last=u)
 
 
-def _set_calibre(g: ItemMention, tokens: list[Token], text: str, s: int, u: int, extend_to: int | None,
+def _set_calibre(g: ItemMention, tokens: list[Token], text: str, s: int, unit: str, extend_to: int | None,
                  last: int | None = None) -> None:
-    unit = tokens[u].fold
+    """`unit` is the unit's id from the lexicon's calibre_units: mm, cm, kg, lb or inch."""
     num = tokens[s].text
-    g.calibre = f"{num}-{unit}" if unit in ("lb", "lbs", "pound", "pounds") else f"{num} {unit}"
-    if unit in ("lb", "lbs", "pound", "pounds"):
+    g.calibre = f"{num}-{unit}" if unit == "lb" else f"{num} {unit}"
+    if unit == "lb":
         g.item = f"{num}-lb {g.item}"
     elif unit in ("mm", "cm"):
         shells = g.item in ("artillery shells", "ammunition") and g.category == "ammunition"
@@ -201,7 +201,7 @@ def _set_calibre(g: ItemMention, tokens: list[Token], text: str, s: int, u: int,
 
 
 def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], tokens: list[Token],
-                     text: str) -> list[ItemMention]:
+                     text: str, lex: Lexicon) -> list[ItemMention]:
     """A generic noun next to a designation is its head noun ('Storm Shadow missiles', 'chasseurs Su-35',
     'drones … appelés Shahed'), not a second item."""
     out_generics = []
@@ -210,14 +210,16 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
         for s in items:
             if s.first > g.last:
                 gap = tokens[g.last + 1:s.first]
-                naming = any(t.fold in NAMING for t in gap)
+                if lex.carrier_markers.find_all(tokens, g.last + 1, s.first):
+                    continue  # "беспилотники на борту Ил-76": the aircraft carries the drones, it does not name them
+                naming = any(t.fold in lex.naming_words for t in gap)
                 limit = 8 if naming else 3
-                if len(gap) <= limit and not any(_blocking(t) for t in gap if t.fold not in NAMING):
+                if len(gap) <= limit and not any(_blocking(t, lex) for t in gap if t.fold not in lex.naming_words):
                     host = s
                     break
             elif g.first > s.last:
                 gap = tokens[s.last + 1:g.first]
-                if len(gap) <= 2 and not any(_blocking(t) for t in gap):
+                if len(gap) <= 2 and not any(_blocking(t, lex) for t in gap):
                     host = s
                     break
         if host is None:
@@ -240,11 +242,11 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             if pi in used:
                 continue
             before = p.last < it.first and it.first - p.last <= 2 and all(
-                not _blocking(t) for t in tokens[p.last + 1:it.first])
+                not _blocking(t, lex) for t in tokens[p.last + 1:it.first])
             after = p.first > it.last and p.first - it.last <= 2 and all(
-                not _blocking(t) for t in tokens[it.last + 1:p.first])
-            possessive = (p.kind != "demonym" and before and it.first - p.last == 3
-                          and tokens[p.last + 1].fold in ("'", "’") and tokens[p.last + 2].fold == "s")
+                not _blocking(t, lex) for t in tokens[it.last + 1:p.first])
+            possessive = (p.kind != "demonym" and before and it.first - p.last == 3 and tokens[p.last + 1].fold == "'"
+                          and tokens[p.last + 2].fold in lex.possessive_clitics)
             if p.kind == "demonym" and (before or after) or possessive:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
@@ -259,8 +261,7 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
     """'US officials', 'Western media', 'les médias ukrainiens' name a source, not a transfer party."""
     for p in parties:
         k = p.first - 1
-        while k > 0 and tokens[k].fold in ("the", "le", "la", "les", "l", "'", "’", "der", "die", "dem", "den", "des",
-                                           "aus", "von", "el", "il", "het"):
+        while k > 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.source_prepositions):
             k -= 1
         if any(s + n - 1 == k for s in range(max(0, k - 3), k + 1)
                for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m and not lex.blocked(tokens, s)]):
@@ -279,7 +280,7 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
         nxt = p.last + 1
         if nxt < len(tokens) and tokens[nxt].text == "." and tokens[nxt].start == tokens[p.last].end:
             nxt += 1  # the final dot of an initialism: "U.S. officials", "U.K. defence sources"
-        while nxt < len(tokens) and tokens[nxt].fold in ("military", "militaire", "intelligence", "government"):
+        while nxt < len(tokens) and tokens[nxt].fold in lex.source_modifiers:
             nxt += 1
         if nxt < len(tokens) and lex.source_nouns.match_at(tokens, nxt):
             p.source_like = True
@@ -287,11 +288,11 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             p.source_like = True
 
 
-def _share_totals(items: list[ItemMention], tokens: list[Token]) -> None:
+def _share_totals(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:
     """'12 Shahed-129 et Shahed-191': a number before a coordinated pair is a shared total."""
     for a, b in zip(items, items[1:], strict=False):
         if a.quantity and not b.quantity and a.category == b.category:
             gap = tokens[a.last + 1:b.first]
-            if gap and len(gap) <= 3 and all(t.fold in CONJ or t.text in ",;" for t in gap):
+            if gap and len(gap) <= 3 and all(_conjunction(t, lex) or t.text in ",;" for t in gap):
                 a.quantity = None
 

@@ -8,6 +8,7 @@ from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import Quantity
 
+QUOTES_AND_ELISION = {"'", "\"", "«", "»", "“", "”", "("}  # between a number and its item, in any language
 GROUPED = re.compile(r"^\d{1,3}(?:([ \u00a0\u202f\u2009,.])\d{3})+$")
 
 
@@ -35,7 +36,7 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
     # Skip "of"/"de"/"d'" and a couple of modifier words between the number and the item.
     while j >= 0 and gap <= max_gap:
         f = tokens[j].fold
-        if f in ("of", "de", "d", "'", "’", "des", "\"", "«", "»", "“", "”", "(", "van", "von", "di", "del"):
+        if f in lex.of_prepositions or f in QUOTES_AND_ELISION:
             j -= 1
             continue
         if f == "." and j > 0 and tokens[j - 1].fold in lex.multipliers:
@@ -43,7 +44,7 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
             continue
         if tokens[j].is_number or f in lex.numbers or f in lex.multipliers:
             break
-        if not f.isalpha() or f in ("and", "et", "und", "y", "e", "en", "or", "ou"):
+        if not f.isalpha() or f in lex.coordinators or f in lex.disjunctions:
             return None
         if lex.vague_quantities.match_at(tokens, j) and gap == 0:
             return None
@@ -60,7 +61,7 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         j -= 1
         if j < 0 or not (tokens[j].is_number or tokens[j].fold in lex.numbers):
             # "un milione di proiettili", "más de mil drones" count; "des milliers de drones" does not
-            if j >= 0 and tokens[j].fold in ONE:
+            if j >= 0 and tokens[j].fold in lex.one_words:
                 return _finish(tokens, j, j + 1, mult, lex)
             if _qualifier_before(tokens, j + 1, lex):
                 return _finish(tokens, j + 1, j + 1, mult, lex)
@@ -78,36 +79,32 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
     return _finish(tokens, j, end, value * mult, lex)
 
 
-ONE = {"un", "une", "una", "uno", "a", "an", "one", "ein", "eine", "einer", "één", "een", "один", "одна", "одну",
-       "одного"}
-
-
 def _finish(tokens: list[Token], j: int, end: int, value: float, lex: Lexicon) -> tuple[Quantity, int] | None:
     """The quantity whose number starts at token j: its qualifier, and the money check."""
     qualifier = "exact"
     start = j
     q = _qualifier_before(tokens, j, lex)
-    if not q and tokens[j].fold in ONE:
+    if not q and tokens[j].fold in lex.one_words:
         q = _qualifier_before(tokens, j + 1, lex)  # "oltre un milione": the qualifier takes the article in
     if q:
         qualifier, start = q
-    elif tokens[j].fold in ("douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "dozen"):
+    elif tokens[j].fold in lex.approximate_numbers:
         qualifier = "approx"
-    if not 0 < value < 1e12 or _is_money(tokens, j, end):  # no arms deal counts a trillion items
+    if not 0 < value < 1e12 or _is_money(tokens, j, end, lex):  # no arms deal counts a trillion items
         return None
     return Quantity(value, qualifier), start
 
 
-CURRENCY = {"$", "€", "£", "¥", "₽", "usd", "eur", "euros", "euro", "dollars", "dollar", "roubles", "rubles",
-            "livres", "pounds", "francs", "dollari", "dolares", "dólares", "долларов", "доларів", "рублей"}
+CURRENCY_SIGNS = "$€£¥₽"
 
 
-def _is_money(tokens: list[Token], j: int, end: int) -> bool:
+def _is_money(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:
     """'$450 million', '406 millions de dollars': values, not counts."""
-    if j > 0 and tokens[j - 1].text in "$€£¥₽":
+    if j > 0 and tokens[j - 1].text in CURRENCY_SIGNS:
         return True
     for k in range(end + 1, min(end + 4, len(tokens))):
-        if tokens[k].text.lower() in CURRENCY:  # unfolded: "livres" (pounds) is not "livrés"
+        t = tokens[k].text.lower()  # unfolded: "livres" (pounds) is not "livrés"
+        if t in CURRENCY_SIGNS or t in lex.currency_words:
             return True
     return False
 

@@ -10,10 +10,24 @@ from typing import Any
 import yaml
 
 from armstrack.errors import InvalidKB
+from armstrack.lang import language_codes
 from armstrack.model import CATEGORIES
 
 DATA_DIR = Path(__file__).parent / "data"
-LANGS = ("en", "fr", "de", "ru", "uk", "es", "it", "nl")
+# The keys an entry of each kind may have, and those it must have: loading is strict, so a misspelt key is an
+# error naming the file and the key, never a silent default.
+PARTY_KEYS = frozenset({"code", "id", "kind", "names", "capitals", "demonyms", "needs_context", "source"})
+ENTRY_KEYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "systems": (frozenset({"id", "name", "aliases", "category", "origin", "maker", "family", "needs_context",
+                           "source"}), frozenset({"id", "name", "category", "origin"})),
+    "countries": (PARTY_KEYS, frozenset({"code", "names"})),
+    "institutions": (PARTY_KEYS, frozenset({"code", "names"})),
+    "actors": (PARTY_KEYS, frozenset({"code", "names"})),
+    "sources": (frozenset({"id", "name", "aliases", "domains", "country", "languages", "type", "wire", "ownership",
+                           "owner", "state_affiliated", "state", "sanctions", "reliability", "rationale", "source"}),
+                frozenset({"id", "name", "reliability"})),
+    "context": (frozenset({"lang", "words"}), frozenset({"lang", "words"})),
+}
 
 
 @dataclass(frozen=True)
@@ -90,6 +104,9 @@ def _read(path: Path) -> dict[str, Any]:
         raise InvalidKB(f"{path}: not valid YAML ({e})") from e
     if not isinstance(data, dict) or "entries" not in data:
         raise InvalidKB(f"{path}: expected a mapping with 'kind' and 'entries'")
+    unknown = sorted(str(k) for k in data if k not in ("kind", "entries"))
+    if unknown:
+        raise InvalidKB(f"{path}: unknown key {unknown[0]!r} (a data file holds 'kind' and 'entries')")
     return data
 
 
@@ -101,17 +118,28 @@ def _strs(v: Any) -> tuple[str, ...]:
     return tuple(str(x) for x in v if x is not None and str(x).strip())
 
 
-def _per_lang(v: Any) -> dict[str, tuple[str, ...]]:
+def _per_lang(v: Any, where: str) -> dict[str, tuple[str, ...]]:
+    """Names per language; a language that is not registered (armstrack/lang/) is an error."""
     if not isinstance(v, dict):
         return {}
+    unknown = sorted(str(k) for k in v if str(k) not in language_codes())
+    if unknown:
+        raise InvalidKB(f"{where}: unknown language {unknown[0]!r} (known: {', '.join(language_codes())})")
     return {str(k): _strs(x) for k, x in v.items()}
 
 
+def _check_keys(e: dict[str, Any], kind: str, where: str) -> None:
+    allowed, required = ENTRY_KEYS[kind]
+    unknown = sorted(str(k) for k in e if k not in allowed)
+    if unknown:
+        raise InvalidKB(f"{where}: unknown key {unknown[0]!r} in a {kind} entry")
+    missing = sorted(required - set(e))
+    if missing:
+        raise InvalidKB(f"{where}: {kind} entry without {missing[0]!r}")
+
+
 def _system(e: dict[str, Any], where: str) -> System:
-    try:
-        sid, name, cat, origin = str(e["id"]), str(e["name"]), str(e["category"]), str(e["origin"])
-    except KeyError as k:
-        raise InvalidKB(f"{where}: system entry without {k}") from k
+    sid, name, cat, origin = str(e["id"]), str(e["name"]), str(e["category"]), str(e["origin"])
     if cat not in CATEGORIES:
         raise InvalidKB(f"{where}: {sid}: unknown category {cat!r}")
     return System(
@@ -121,10 +149,10 @@ def _system(e: dict[str, Any], where: str) -> System:
     )
 
 
-def _party(e: dict[str, Any], kind: str) -> Party:
+def _party(e: dict[str, Any], kind: str, where: str) -> Party:
     return Party(
-        code=str(e["code"]), kind=kind, names=_per_lang(e.get("names")),
-        capitals=_per_lang(e.get("capitals")), demonyms=_per_lang(e.get("demonyms")),
+        code=str(e["code"]), kind=kind, names=_per_lang(e.get("names"), where),
+        capitals=_per_lang(e.get("capitals"), where), demonyms=_per_lang(e.get("demonyms"), where),
         needs_context=frozenset(_strs(e.get("needs_context"))), source=str(e.get("source") or ""),
     )
 
@@ -135,7 +163,7 @@ def _source(e: dict[str, Any]) -> Source:
         domains=_strs(e.get("domains")), country=e.get("country") or None, wire=bool(e.get("wire")),
         state_affiliated=bool(e.get("state_affiliated")),
         sanctions=tuple(s for s in e.get("sanctions") or [] if isinstance(s, dict)),
-        reliability=str(e.get("reliability") or "F"), rationale=str(e.get("rationale") or ""),
+        reliability=str(e["reliability"]), rationale=str(e.get("rationale") or ""),
     )
 
 
@@ -149,25 +177,27 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for path in files:
         data = _read(path)
         kind = data.get("kind")
+        if kind not in ENTRY_KEYS:
+            raise InvalidKB(f"{path}: unknown kind {kind!r}")
         for i, e in enumerate(data.get("entries") or []):
             where = f"{path.name} entry {i}"
             if not isinstance(e, dict):
                 raise InvalidKB(f"{where}: not a mapping")
+            _check_keys(e, str(kind), where)
             if kind == "systems":
                 s = _system(e, where)
                 systems.setdefault(s.id, s)
             elif kind in ("countries", "institutions", "actors"):
-                if "code" not in e:
-                    raise InvalidKB(f"{where}: party entry without code")
                 parties.append(_party(e, {"countries": "country", "institutions": "institution",
-                                          "actors": "actor"}[kind]))
+                                          "actors": "actor"}[kind], where))
             elif kind == "sources":
                 s2 = _source(e)
                 sources.setdefault(s2.id, s2)
-            elif kind == "context":
-                context[str(e.get("lang"))] = _strs(e.get("words"))
             else:
-                raise InvalidKB(f"{path}: unknown kind {kind!r}")
+                lang = str(e["lang"])
+                if lang not in language_codes():
+                    raise InvalidKB(f"{where}: unknown language {lang!r}")
+                context[lang] = _strs(e["words"])
     return KnowledgeBase(systems, parties, sources, [str(f) for f in files], context)
 
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from armstrack.errors import InvalidKB
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import compress
-from armstrack.lang import LANGUAGES
+from armstrack.lang import registry
 from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
 from armstrack.model import CATEGORIES
 
@@ -24,12 +24,11 @@ def validate(kb: KnowledgeBase) -> list[str]:
     errors += _parties(kb, countries)
     errors += _sources(kb, countries)
     for path in sorted(LEXICON_DIR.glob("*.yaml")):
-        code = path.stem
-        if code not in LANGUAGES:
-            errors.append(f"lexicon {path.name}: {code!r} is not a registered language")
-            continue
+        if path.stem not in registry():
+            errors.append(f"lexicon {path.name}: {path.stem!r} is not a registered language")
+    for code, spec in registry().items():
         try:
-            lex = load_lexicon(code)
+            lex = load_lexicon(code, spec.lexicon)
         except InvalidKB as e:
             errors.append(str(e))
             continue
@@ -82,10 +81,8 @@ def _parties(kb: KnowledgeBase, countries: set[str]) -> list[str]:
                 errors.append(f"actor {p.code}: code must start with 'ORG:'")
         elif not ISO3.match(p.code) or (p.kind == "institution" and p.code not in countries):
             errors.append(f"{p.kind} {p.code}: not a known ISO 3166-1 alpha-3 code")
-        for field in (p.names, p.capitals, p.demonyms):
-            for lang, names in field.items():
-                if lang not in LANGUAGES and lang not in ("de", "ru", "uk", "es", "it", "nl"):
-                    errors.append(f"{p.kind} {p.code}: unknown language {lang!r}")
+        for field in (p.names, p.capitals, p.demonyms):  # their languages are checked on loading
+            for names in field.values():
                 for n in names:
                     if p.kind != "institution":
                         owners[compress(n)].add(p.code)

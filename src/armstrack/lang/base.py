@@ -51,6 +51,10 @@ class Token:
     past_participle: bool = False
     pos: str = ""
     case: str = ""  # grammatical case where the front-end knows it: nom gen dat acc ins loc
+    # the role a preposition marks where only the front-end can tell (German "von" after a receive verb is
+    # "from", "nach Russland" is "to"): a key of the lexicon's `markers`, read before the marker lists
+    role_marker: str = ""
+    negated: bool = False  # a verb the front-end knows is negated later in its clause ("liefert keine Taurus")
 
     @property
     def is_upper_initial(self) -> bool:

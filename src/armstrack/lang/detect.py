@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-SUPPORTED = {"en": Language.ENGLISH, "fr": Language.FRENCH, "de": Language.GERMAN, "ru": Language.RUSSIAN,
-             "uk": Language.UKRAINIAN, "es": Language.SPANISH, "it": Language.ITALIAN, "nl": Language.DUTCH}
-# Other languages common in news: knowing them keeps Polish or Finnish from being read as a supported language.
+from armstrack.lang import registry
+
+# Other languages common in news: knowing them keeps Polish or Finnish from being read as a supported language
+# (a registered language among them counts as supported, not as other).
 OTHERS = ("POLISH", "CZECH", "SLOVAK", "PORTUGUESE", "TURKISH", "ARABIC", "CHINESE", "JAPANESE", "KOREAN",
           "FINNISH", "SWEDISH", "DANISH", "BOKMAL", "BULGARIAN", "SERBIAN", "CROATIAN", "ROMANIAN", "HUNGARIAN",
           "GREEK", "PERSIAN", "HEBREW", "HINDI", "INDONESIAN", "VIETNAMESE", "BELARUSIAN", "CATALAN", "ESTONIAN",
@@ -18,13 +19,16 @@ OTHERS = ("POLISH", "CZECH", "SLOVAK", "PORTUGUESE", "TURKISH", "ARABIC", "CHINE
 
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
-    others = [getattr(Language, name) for name in OTHERS if hasattr(Language, name)]
+    supported = {getattr(Language, spec.lingua) for spec in registry().values()}
+    others = {getattr(Language, name) for name in OTHERS if hasattr(Language, name)} - supported
     # low-accuracy mode: trigram models only, ~35 MB, plenty for article-length text
-    return LanguageDetectorBuilder.from_languages(*SUPPORTED.values(), *others).with_low_accuracy_mode().build()
+    return LanguageDetectorBuilder.from_languages(*sorted(supported | others, key=str)).with_low_accuracy_mode().build()
 
 
-def detect_language(text: str, supported: tuple[str, ...]) -> str:
-    """The ISO 639-1 code of the text's language if it is a supported one, else 'und'."""
+def detect_language(text: str, supported: tuple[str, ...] | None = None) -> str:
+    """The ISO 639-1 code of the text's language if it is a supported one (by default: a registered one),
+    else 'und'."""
+    supported = tuple(registry()) if supported is None else supported
     sample = text[:3000]
     if not any(ch.isalpha() for ch in sample):
         return "und"

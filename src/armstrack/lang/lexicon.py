@@ -167,6 +167,54 @@ class Lexicon:
     # forms, and "оружия", "Waffe" must pass it before lemmas exist
     item_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    # -- function words the core reads (folded single words unless said otherwise) -------------------------------
+    articles: frozenset[str] = frozenset()  # definite and indefinite: skipped before a party or a name
+    possessives: frozenset[str] = frozenset()  # possessive determiners ("its", "sa"): skipped like articles
+    copulas: frozenset[str] = frozenset()  # forms of "be"/passive auxiliaries, lower case NOT folded (it "è" ≠ "e")
+    clause_openers: frozenset[str] = frozenset()  # conjunctions and relatives that open another clause
+    relative_articles: frozenset[str] = frozenset()  # de "der", nl "dat": open a relative clause only after a comma
+    relatives: frozenset[str] = frozenset()  # relative pronouns ("which", "dont", "который"), by form or lemma
+    negations_after: frozenset[str] = frozenset()  # determiners negating what follows the verb: "no", "keine"
+    coordinators: frozenset[str] = frozenset()  # "and", "as well as": join a list of parties or items
+    disjunctions: frozenset[str] = frozenset()  # "or": join alternatives
+    source_prepositions: frozenset[str] = frozenset()  # "de", "von", "uit": a source after a delivery or an item
+    of_prepositions: frozenset[str] = frozenset()  # "of", "di": a noun's complement ("the delivery of")
+    agent_prepositions: frozenset[str] = frozenset()  # "reported by", "rapporté par"
+    purpose_prepositions: frozenset[str] = frozenset()  # "ammunition for helicopters": what an item is for
+    infinitive_markers: frozenset[str] = frozenset()  # "to", "à", "di" right before an infinitive
+    pronouns: frozenset[str] = frozenset()  # personal and demonstrative pronouns: nobody's name as a source
+    pronoun_starts: frozenset[str] = frozenset()  # "Ils …", "These …": a sentence continuing the previous one
+    auxiliaries: frozenset[str] = frozenset()  # auxiliaries and adverbs between a speaker and its verb
+    finite_auxiliaries: frozenset[str] = frozenset()  # finite auxiliaries: a speaker's name ends before them
+    speech_openers: frozenset[str] = frozenset()  # "that", "que", "как": what follows is the speech, not a speaker
+    report_blockers: frozenset[str] = frozenset()  # "refused to say", "s'ajoute": the report verb is another verb
+    occasions: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "said during a visit": when, not who
+    self_references: tuple[str, ...] = ()  # "this newspaper": lower-case phrases, the publisher speaking
+    source_modifiers: frozenset[str] = frozenset()  # "US military officials": between a party and a source noun
+    naming_words: frozenset[str] = frozenset()  # "drones called Shahed", "du type": a name follows
+    possessive_clitics: frozenset[str] = frozenset()  # English "'s": "America's Abrams"
+    weekdays: frozenset[str] = frozenset()
+    time_adverbs: frozenset[str] = frozenset()  # "yesterday", "hier": a day word before a speaker
+    time_prepositions: frozenset[str] = frozenset()  # "said on Tuesday", "lors de": a speaker's name ends there
+    date_articles: frozenset[str] = frozenset()  # French "le 12 février": an article before a date ends a name
+    one_words: frozenset[str] = frozenset()  # "a", "un", "один": one, before a multiplier ("un milione")
+    approximate_numbers: frozenset[str] = frozenset()  # "a dozen", "une centaine": approximate counts
+    currency_words: frozenset[str] = frozenset()  # lower case NOT folded (fr "livres" = pounds, "livrés" = delivered)
+    calibre_units: dict[str, str] = field(default_factory=dict)  # unit word → unit id (mm, cm, kg, lb, inch)
+    calibre_words: frozenset[str] = frozenset()  # "калибра": between an item and its calibre
+    date_links: frozenset[str] = frozenset()  # "27 de marzo", "marzo de 2023": between day, month and year
+    months_capitalised: bool = False  # en, de: a month name is capitalised, so lower-case "may", "march" are words
+    month_before_day: bool = False  # en "March 5"
+    ordinal_suffixes: tuple[str, ...] = ()  # "1st", "1er", "3-го": a day number with its ordinal ending
+    next_words: frozenset[str] = frozenset()  # after a month: "mars prochain", "next March"
+    last_words: frozenset[str] = frozenset()  # after a month: "mars dernier"
+    route_stops: frozenset[str] = frozenset()  # words that end a route or carrier phrase ("where", "qui")
+    carrier_names: tuple[str, ...] = ()  # heads of carrier company names: "Airlines", "Shipping", "Авиалинии"
+
+    def is_article(self, t: Token) -> bool:
+        """An article or possessive determiner, or the apostrophe of an elided article ("l'Ukraine")."""
+        return t.fold == "'" or t.fold in self.articles or t.fold in self.possessives
+
     def names_item_stem(self, tokens: list[Token]) -> bool:
         """Does a token start like a one-word generic item noun (any inflection)?"""
         stems = self.item_stems
@@ -180,21 +228,52 @@ class Lexicon:
     def blocked(self, tokens: list[Token], i: int) -> bool:
         return i > 0 and self.marker_blockers.match_at(tokens, i - 1) is not None
 
+
 PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "services", "interdiction", "org_heads", "refusals", "accusations", "requests",
-    "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively",
-    "route_markers",
-    "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words",
+    "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "route_markers",
+    "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
+WORD_SETS = (  # folded at load
+    "articles", "possessives", "clause_openers", "relative_articles", "relatives", "negations_after", "coordinators",
+    "disjunctions", "source_prepositions", "of_prepositions", "agent_prepositions", "purpose_prepositions",
+    "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries", "speech_openers",
+    "report_blockers", "source_modifiers", "naming_words", "possessive_clitics", "weekdays", "time_adverbs",
+    "time_prepositions", "date_articles", "one_words", "approximate_numbers", "calibre_words", "date_links",
+    "next_words", "last_words", "route_stops",
+)
+CASED_WORD_SETS = ("copulas", "currency_words")  # lower-cased at load, accents kept
+STRING_TUPLES = ("conditional_suffixes", "self_references", "ordinal_suffixes", "carrier_names")
+FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
+MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
+            "date_cues", "calibre_units")
+KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
+# a language may leave these out; every other key must be present (an empty list states "none in this language")
+OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final"})
 
 
-def _list(v: Any) -> list[str]:
-    return [str(x) for x in v] if isinstance(v, list) else []
+def _words(v: Any, where: str) -> list[str]:
+    """A list of words or phrases; anything else (a YAML `no` read as false, a number, a mapping) is an error."""
+    if v is None:
+        return []
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise InvalidKB(f"{where}: expected a list of strings (quote YAML words such as 'no', 'on', 'yes')")
+    return list(v)
+
+
+def _mapping(v: Any, where: str) -> dict[str, Any]:
+    if v is None:
+        return {}
+    if not isinstance(v, dict):
+        raise InvalidKB(f"{where}: expected a mapping")
+    return {str(k): x for k, x in v.items()}
 
 
 def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
+    """A language's lexicon file, strictly: an unknown key, a missing required key or a value of the wrong
+    shape is an InvalidKB naming the file and the key."""
     path = path or LEXICON_DIR / f"{code}.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -202,22 +281,30 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         raise InvalidKB(f"no lexicon file for language {code!r} ({path})") from e
     except yaml.YAMLError as e:
         raise InvalidKB(f"{path}: not valid YAML ({e})") from e
+    if not isinstance(data, dict):
+        raise InvalidKB(f"{path}: expected a mapping of lexicon keys")
+    unknown = sorted(set(map(str, data)) - KEYS)
+    if unknown:
+        raise InvalidKB(f"{path}: unknown lexicon key {unknown[0]!r}")
+    missing = sorted(KEYS - OPTIONAL - set(data))
+    if missing:
+        raise InvalidKB(f"{path}: missing lexicon key {missing[0]!r}")
     lex = Lexicon(code)
-    for role, stages in (data.get("triggers") or {}).items():
-        for stage, words in stages.items():
-            for w in _list(words):
+    for role, stages in _mapping(data.get("triggers"), f"{path}: triggers").items():
+        for stage, words in _mapping(stages, f"{path}: triggers.{role}").items():
+            for w in _words(words, f"{path}: triggers.{role}.{stage}"):
                 lex.triggers.add(w, Trigger(role.replace("buy", "get"), stage, buy=role == "buy"))
-    for stage, words in (data.get("stage_cues") or {}).items():
-        for w in _list(words):
+    for stage, words in _mapping(data.get("stage_cues"), f"{path}: stage_cues").items():
+        for w in _words(words, f"{path}: stage_cues.{stage}"):
             lex.stage_cues.add(w, stage)
     for name in PHRASE_LISTS:
         idx: PhraseIndex[str] = getattr(lex, name)
-        for w in _list(data.get(name)):
+        for w in _words(data.get(name), f"{path}: {name}"):
             idx.add(w, w)
     stems: dict[str, set[str]] = {}
     for g in data.get("generic_items") or []:
         payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")))
-        for w in _list(g.get("words")):
+        for w in _words(g.get("words"), f"{path}: generic_items {g['item']!r}"):
             lex.generic_items.add(w, payload)
             f = fold(w)
             prefix = f.endswith("*")  # "haubitze*" is its own stem
@@ -226,26 +313,36 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
                 stem = f if prefix else f[:max(4, len(f) - 2)]
                 stems.setdefault(stem[:4], set()).add(stem)
     lex.item_stems = {k: tuple(sorted(v)) for k, v in stems.items()}
-    for role, words in (data.get("markers") or {}).items():
+    for role, words in _mapping(data.get("markers"), f"{path}: markers").items():
         idx2: PhraseIndex[str] = PhraseIndex()
-        for w in _list(words):
+        for w in _words(words, f"{path}: markers.{role}"):
             idx2.add(w, role)
         lex.markers[role] = idx2
-    lex.numbers = {fold(k): float(v) for k, v in (data.get("numbers") or {}).items()}
-    lex.multipliers = {fold(k): float(v) for k, v in (data.get("multipliers") or {}).items()}
-    for q, words in (data.get("qualifiers") or {}).items():
-        for w in _list(words):
+    lex.numbers = {fold(k): float(v) for k, v in _mapping(data.get("numbers"), f"{path}: numbers").items()}
+    lex.multipliers = {fold(k): float(v) for k, v in _mapping(data.get("multipliers"), f"{path}: multipliers").items()}
+    for q, words in _mapping(data.get("qualifiers"), f"{path}: qualifiers").items():
+        for w in _words(words, f"{path}: qualifiers.{q}"):
             lex.qualifiers.add(w, q)
-    lex.months = {fold(k): int(v) for k, v in (data.get("months") or {}).items()}
-    for cue, words in (data.get("date_cues") or {}).items():
-        for w in _list(words):
+    lex.months = {fold(k): int(v) for k, v in _mapping(data.get("months"), f"{path}: months").items()}
+    for cue, words in _mapping(data.get("date_cues"), f"{path}: date_cues").items():
+        for w in _words(words, f"{path}: date_cues.{cue}"):
             lex.date_cues.add(w, cue)
-    lex.conditional_suffixes = tuple(_list(data.get("conditional_suffixes")))
-    lex.decimal_comma = bool(data.get("decimal_comma", True))
-    lex.verb_final = bool(data.get("verb_final", False))
+    for name in WORD_SETS:
+        setattr(lex, name, frozenset(fold(w) for w in _words(data.get(name), f"{path}: {name}")))
+    for name in CASED_WORD_SETS:
+        setattr(lex, name, frozenset(w.lower() for w in _words(data.get(name), f"{path}: {name}")))
+    for name in STRING_TUPLES:
+        setattr(lex, name, tuple(_words(data.get(name), f"{path}: {name}")))
+    lex.calibre_units = {fold(k): str(v) for k, v in _mapping(data.get("calibre_units"),
+                                                               f"{path}: calibre_units").items()}
+    for name in FLAGS:
+        v = data.get(name, getattr(lex, name))
+        if not isinstance(v, bool):
+            raise InvalidKB(f"{path}: {name}: expected true or false")
+        setattr(lex, name, v)
     return lex
 
 
 @lru_cache(maxsize=16)
-def get_lexicon(code: str) -> Lexicon:
-    return load_lexicon(code)
+def get_lexicon(code: str, path: Path | None = None) -> Lexicon:
+    return load_lexicon(code, path)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import spacy
-
 from armstrack.errors import UnsupportedLanguage
 from armstrack.lang.base import Sentence, fold
 
 
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Any:
+    import spacy  # deferred: ~0.5 s that only the languages with a spaCy model pay, on first analysis
+
     try:
         # NER and the parser are not used: parties and items come from the knowledge base, roles from
         # markers, case and position; morphology (mood, tense) and lemmas are what French needs here.

@@ -15,8 +15,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from armstrack.kb.loader import KnowledgeBase, Source
+from armstrack.lang import lexicons
 from armstrack.model import Extraction, OriginGroup, StoredClaim, StoredDocument
 
 SHINGLE_WORDS = 5
@@ -77,9 +79,16 @@ def _bigrams(seq: Sequence[str]) -> set[tuple[str, str]]:
     return set(zip(seq, seq[1:], strict=False))
 
 
+@lru_cache(maxsize=1)
+def _leading_article() -> re.Pattern[str]:
+    """An article of any registered language opening a name: 'The Guardian', 'Le Monde', 'Der Spiegel'."""
+    words = sorted({a for lex in lexicons().values() for a in lex.articles if a.isascii()}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})\s+")
+
+
 def _fold(name: str) -> str:
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
-    s = re.sub(r"^(the|la|le|les|l'|der|die|das|el|il|de|het)\s+", "", s.strip().lower())
+    s = _leading_article().sub("", s.strip().lower())
     return re.sub(r"[\W_]+", " ", s).strip()
 
 

@@ -7,26 +7,26 @@ see, so after lemmatising a sentence this one
 1. repairs lemmas: attributive participles ("gelieferten" → liefern), separable verbs re-joined with the
    particle that closes their clause ("bietet … an" → anbieten, "wies … zurück" → zurückweisen), and the
    existential "es gibt" (not the give-verb "geben");
-2. resolves two ambiguous prepositions by their governing verb: "von" is the passive agent ("von Deutschland
-   geliefert", the lexicon's `by` marker) but the source after a receive/buy verb ("erhält von Deutschland")
-   and then gets the lemma "vonseiten" (the `from` marker); "nach" before a name ("nach Russland") and "in" +
-   accusative article ("in die Ukraine") are directional and get the lemma "richtung" (the `to` marker), while
-   "nach US-Angaben" (according to) and "in der Ukraine" (a place) stay unmarked; "bei"/"in" + a name after a
-   buy-verb ("hat in Südkorea Panzer bestellt") name the seller and get the lemma "vonseiten" too;
+2. resolves two ambiguous prepositions by their governing verb and says so in `Token.role_marker`: "von" is
+   the passive agent ("von Deutschland geliefert", the lexicon's `by` marker) but the source after a
+   receive/buy verb ("erhält von Deutschland", marked `from`); "nach" before a name ("nach Russland") and "in" +
+   accusative article ("in die Ukraine") are directional (marked `to`), while "nach US-Angaben" (according to)
+   and "in der Ukraine" (a place) stay unmarked; "bei"/"in" + a name after a buy-verb ("hat in Südkorea Panzer
+   bestellt") name the seller (marked `from`);
 3. marks case on party-like tokens: "dem Iran", "der Ukraine" after a verb, "den USA" are datives; "der
    Ukraine" after a noun ("Präsident der Ukraine", "Lieferungen der USA") is a genitive; and with a give-verb
    a bare name in the middle field after the subject ("Iran hat Russland Drohnen geliefert", "Teheran
    bestreitet, Russland Drohnen geliefert zu haben") is the dative recipient, while a bare name right after
    the finite verb of an inverted clause ("Seit Monaten liefert Iran Russland Drohnen") is marked "nom";
-   the noun phrase after "an" ("an die Ukraine") is marked "dat" too, as the recipient, because the core's
-   article list holds English "an" and so skips the German preposition before it looks for a `to` marker;
+   the noun phrase after "an" ("an die Ukraine") is marked "dat" too, as the recipient (with the `to`
+   marker "an" the core reads, it says the same);
 4. marks mood and tense on triggers: Konjunktiv I/II in the trigger's clause ("Iran habe … geliefert",
    "seien geliefert worden", "würde liefern") and hearsay "soll … geliefert haben" set `conditional` (the
    core reads it as hedged, status "reported"); a perfect keeps `past_participle` so the stage stays
    delivered; "wird/werden/will/soll … liefern", "soll … geliefert werden", "bereitzustellen" and future
    adverbs ("im kommenden Jahr") set `future` (stage planned);
-5. drops the lexical reading of a finite trigger negated later in its clause ("Deutschland liefert keine
-   Taurus"): the core only looks for negations before a trigger, and German puts them after the verb;
+5. marks a finite trigger negated later in its clause `negated` ("Deutschland liefert keine Taurus"): the core
+   only looks for negation words before a trigger, and German puts them after the verb;
 6. sets `pos` "AUX"/"VERB" on the verbs it recognises.
 """
 
@@ -160,7 +160,7 @@ class GermanFrontend(LemmaFrontend):
             self._rejoin_separable(toks, lo, hi)
         triggers = self.lex.triggers.find_all(toks)
         self._negated_triggers(toks, triggers, clauses)
-        triggers = self.lex.triggers.find_all(toks)
+        triggers = [tr for tr in triggers if not toks[tr[0]].negated]
         self._prepositions(toks, triggers, clauses)
         self._article_cases(toks)
         self._recipient_pp(toks)
@@ -224,7 +224,7 @@ class GermanFrontend(LemmaFrontend):
             finite = _finite_index(toks, lo, a)
             before = finite is not None and any(_negation(toks, k, hi) for k in range(finite + 1, a))
             if after is not None or before:
-                t.lemma = t.fold  # no transfer is stated
+                t.negated = True  # no transfer is stated
 
     # 2. prepositions -----------------------------------------------------------------------------------
     def _prepositions(self, toks: list[Token], triggers: Hits,
@@ -235,26 +235,26 @@ class GermanFrontend(LemmaFrontend):
                 local = [tr for tr in triggers if lo <= tr[0] < hi] or triggers
                 a, _b, trig = min(local, key=lambda tr: abs(tr[0] - i))
                 if trig.role == "get":
-                    t.lemma = "vonseiten"  # "erhält von Deutschland": the source (`from`), not the agent (`by`)
+                    t.role_marker = "from"  # "erhält von Deutschland": the source, not the agent (`by`)
             elif t.fold in ("bei", "beim") and triggers:
                 lo, hi = _clause_of(clauses, i)
                 if any(tr[2].buy for tr in triggers if lo <= tr[0] < hi):
-                    t.lemma = "vonseiten"  # "hat bei Lockheed Martin bestellt": the seller
+                    t.role_marker = "from"  # "hat bei Lockheed Martin bestellt": the seller
             elif t.fold == "nach" and i + 1 < len(toks):
                 nxt_tok = toks[i + 1]
                 if nxt_tok.text[:1].isupper() and _is_word(nxt_tok) and nxt_tok.fold not in ARTICLES and \
                         not nxt_tok.fold.endswith(SOURCE_HEADS):
-                    t.lemma = "richtung"  # "nach Russland": direction; not "nach US-Angaben", "nach dem Krieg"
+                    t.role_marker = "to"  # "nach Russland": direction; not "nach US-Angaben", "nach dem Krieg"
             elif t.fold == "in" and i + 1 < len(toks):
                 nxt = toks[i + 1].fold
                 after = toks[i + 2].fold if i + 2 < len(toks) else ""
                 if nxt in ("die", "das") or (nxt == "den" and after not in PLURAL_NAMES):
-                    t.lemma = "richtung"  # "in die Ukraine": direction (accusative), not place
+                    t.role_marker = "to"  # "in die Ukraine": direction (accusative), not place
                 elif triggers and toks[i + 1].text[:1].isupper() and nxt not in ARTICLES:
                     lo, hi = _clause_of(clauses, i)
                     local = [tr for tr in triggers if lo <= tr[0] < hi]
                     if any(tr[2].buy for tr in local):
-                        t.lemma = "vonseiten"  # "hat in Südkorea Panzer bestellt": the seller's country
+                        t.role_marker = "from"  # "hat in Südkorea Panzer bestellt": the seller's country
 
     # 3. case -------------------------------------------------------------------------------------------
     def _article_cases(self, toks: list[Token]) -> None:
@@ -287,8 +287,7 @@ class GermanFrontend(LemmaFrontend):
                     toks[k].case = case
 
     def _recipient_pp(self, toks: list[Token]) -> None:
-        """'an die Ukraine', 'an Israel': the recipient, marked with the recipient case. (The core's article
-        list holds English 'an', so its `to` marker never sees German 'an'.)"""
+        """'an die Ukraine', 'an Israel': the recipient, marked with the recipient case."""
         for i, t in enumerate(toks[:-1]):
             if t.fold != "an" or not _is_lower_word(t):
                 continue
@@ -302,9 +301,9 @@ class GermanFrontend(LemmaFrontend):
 
     def _place_cases(self, toks: list[Token]) -> None:
         """'in der Ukraine', 'bei Kiew': a place, marked locative (unless `_prepositions` read the preposition as a
-        direction or a seller: its lemma then changed)."""
+        direction or a seller)."""
         for i, t in enumerate(toks[:-1]):
-            if t.fold not in PLACE_PREPOSITIONS or t.lemma in ("richtung", "vonseiten") or not _is_lower_word(t):
+            if t.fold not in PLACE_PREPOSITIONS or t.role_marker or not _is_lower_word(t):
                 continue
             head = i + 1
             while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \

