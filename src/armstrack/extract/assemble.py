@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from armstrack.extract.dates import find_dates
 from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed, np_after
-from armstrack.extract.frames import Frame, build_frames, find_triggers
+from armstrack.extract.frames import Frame, build_frames, find_triggers, open_frame
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import quantity_before
 from armstrack.extract.routes import carrier_in, route_in
@@ -46,6 +46,8 @@ class Mention:
 @dataclass
 class DocState:
     sentences: list[Sentence]
+    matcher: Matcher | None = None
+    hits: list[list[Match]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     denials: list[Denial] = field(default_factory=list)
     unconfirmed: list[int] = field(default_factory=list)
@@ -66,8 +68,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
     the expensive analysis; without it every sentence does (for benchmarks). `names`, when given, receives
     every gazetteer hit as (offset, system id or party code)."""
     lex = language.lexicon
-    state = DocState(sentences_of(text))
-    hits = [matcher.scan(s.tokens) for s in state.sentences]
+    state = DocState(sentences_of(text), matcher)
+    hits = state.hits = [matcher.scan(s.tokens) for s in state.sentences]
     if names is not None:
         names.extend((m.start, m.entries[0].ref) for h in hits for m in h)
     flagged = [_flagged(s, h, lex) for s, h in zip(state.sentences, hits, strict=True)]
@@ -89,7 +91,9 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         denial = find_denial(sent.tokens, lex, parties, items, si)
         if denial:
             state.denials.append(denial)
-        if sent.tokens and lex.back_reference.match_at(sent.tokens, 0) and not find_triggers(sent.tokens, lex):
+        listed = any(not i.umbrella for i in items)  # "Das Paket umfasst …" lists items; "Das sagte …" does not
+        if sent.tokens and lex.back_reference.match_at(sent.tokens, 0) and not find_triggers(sent.tokens, lex) \
+                and not listed:
             _attribute_previous(state, si, sent, text, lex)
             continue
         if not items and parties:
@@ -117,10 +121,14 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
     toks = sent.tokens
     frames = build_frames(toks, lex, parties, items)
     prev = state.last_frame if state.last_frame and si - state.last_frame[0] <= GAZETTEER_WINDOW else None
+    first = toks[0].fold if toks else ""
+    continues = bool(lex.continuation.find_all(toks)) or first in lex.pronoun_starts
+    if continues and not any(fr.suppliers or fr.recipients for fr in frames) and \
+            (prev is None or not (prev[1].suppliers and prev[1].recipients)):
+        prev = _itemless_frame(state, si, text, language, kb) or prev
     if not frames and prev is not None:
         # "Ils comprendraient 12 Shahed-129 …": a list continuing the previous sentence's transfer.
-        first = toks[0].fold if toks else ""
-        if lex.continuation.find_all(toks) or first in lex.pronoun_starts:
+        if continues:
             f = prev[1]
             frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
     for fr in frames:
@@ -164,6 +172,24 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
+
+
+def _itemless_frame(state: DocState, si: int, text: str, language: Language,
+                    kb: KnowledgeBase) -> tuple[int, Frame] | None:
+    """'Germany will provide Lithuania with new military aid. The package includes …': the transfer of a
+    sentence just before that names its parties but no item, for a list that continues it."""
+    for k in range(si - 1, max(-1, si - 1 - GAZETTEER_WINDOW), -1):
+        sent = state.sentences[k]
+        if not any(e.kind != "system" for m in state.hits[k] for e in m.entries):
+            continue
+        if not sent.analysed:
+            language.frontend.analyse(sent)
+        assert state.matcher is not None
+        parties, _ = find_mentions(sent.tokens, text, language.lexicon, state.matcher, kb, state.hits[k])
+        fr = open_frame(sent.tokens, language.lexicon, parties)
+        if fr is not None:
+            return k, fr
+    return None
 
 
 def _shared_total(pairs: list[tuple[str | None, str | None]], tokens: list[Token], fr: Frame, it: ItemMention,
@@ -251,8 +277,12 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     _resolve_generic_anaphora(ms, state, kb)
     ms = [m for m in ms if m.supplier and m.recipient and m.supplier != m.recipient]
     _fold_variants(ms, kb)
+    apart: dict[tuple[str | None, str | None, str], set[str]] = {}
+    for m in ms:
+        if m.item.listed_with:
+            apart.setdefault((m.supplier, m.recipient, m.item.item), set()).update(m.item.listed_with)
     claims = _merge(ms)
-    claims = _drop_covered_generics(claims, kb)
+    claims = _drop_covered_generics(claims, kb, apart)
     _apply_doubt(claims, ms, state)
     return claims
 
@@ -380,16 +410,20 @@ def _confidence(m: Mention, inferred: set[str]) -> float:
     return max(0.05, min(0.95, c))
 
 
-def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase) -> list[Claim]:
+def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase,
+                           apart: dict[tuple[str | None, str | None, str], set[str]]) -> list[Claim]:
     """SCHEMA: never both 'drones' and 'Shahed-136' for the same pair; a bare 'bombs' next to
-    '2,000-lb bombs' is the same shipment."""
+    '2,000-lb bombs' is the same shipment. A generic listed beside a designation of another kind
+    ('AK-47, sniper rifles and grenade launchers') is no stand-in for it (`apart`)."""
     out = []
     for c in claims:
         if c.system_id is None:
             cats = COMPATIBLE.get(c.category, {c.category})
             same_pair = [o for o in claims if o is not c and o.supplier == c.supplier and o.recipient == c.recipient]
             calibred = c.item[:1].isdigit()  # "152 mm artillery shells", "2,000-lb bombs" name a type
-            if not calibred and any(o.system_id and o.category in cats for o in same_pair):
+            listed = apart.get((c.supplier, c.recipient, c.item), set())
+            if not calibred and any(o.system_id and o.category in cats and o.system_id not in listed
+                                    for o in same_pair):
                 continue
             if c.category == "technology" and any(o.stage == Stage.TECHNOLOGY_TRANSFER and o.category != "technology"
                                                   for o in same_pair):

@@ -340,6 +340,20 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     return out
 
 
+def open_frame(tokens: list[Token], lex: Lexicon, parties: list[PartyMention]) -> Frame | None:
+    """'Germany will provide Lithuania with new military aid this year.': a transfer whose supplier and
+    recipient are named but whose items a following sentence lists ('The package includes …')."""
+    triggers = find_triggers(tokens, lex)
+    starts = {a for a, _, _ in triggers}
+    heads = [h for h in triggers if not _negated(tokens, h[0], lex)]
+    for a, b, trig in heads:
+        fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
+        _assign_roles(fr, trig, a, b, tokens, lex, parties, heads, [])
+        if fr.suppliers and fr.recipients and fr.role != "deal":
+            return fr
+    return None
+
+
 SCOPE_END = {",", ";", ":", ".", "(", ")", "!", "?"}
 
 

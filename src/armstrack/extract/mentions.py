@@ -42,6 +42,8 @@ class ItemMention:
     umbrella: bool = False
     calibre: str | None = None
     purpose_of: bool = False  # "ammunition for helicopters": names what another item is for
+    heads: tuple[str, ...] = ()  # generic items read as this designation's head noun ("tanques Leopard": tanks)
+    listed_with: frozenset[str] = frozenset()  # designations of another kind this generic is listed beside
 
     @property
     def generic(self) -> bool:
@@ -94,6 +96,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
         if q:
             it.quantity, it.quantity_first = q
     _share_totals(items, tokens, lex)
+    _mark_list_members(items, tokens, lex)
     for it in items:
         # nobody transfers 100,000 guns: counts that large of "artillery" are rounds
         if it.generic and it.category == "artillery" and it.quantity and it.quantity.value >= 5000:
@@ -112,6 +115,9 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
             conj_chain = out and all(_conjunction(t, lex) for t in gap)
             if gap and gap[0].fold in lex.purpose_prepositions and len(gap) <= 3:
                 it.umbrella = it.purpose_of = True  # kept for structure, never a claim
+                if it.system_id and prev.generic and not prev.umbrella and prev.category != it.category:
+                    # "repuestos para los tanques Leopard 2": Leopard 2 spare parts
+                    prev.item = f"{it.item} {prev.item}"
             elif conj_chain and prev.purpose_of:
                 it.umbrella = it.purpose_of = True
         out.append(it)
@@ -210,6 +216,8 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
         for s in items:
             if s.first > g.last:
                 gap = tokens[g.last + 1:s.first]
+                if gap and gap[0].fold in lex.purpose_prepositions:
+                    continue  # "spare parts for Leopard tanks": the parts, for the tanks
                 if lex.carrier_markers.find_all(tokens, g.last + 1, s.first):
                     continue  # "беспилотники на борту Ил-76": the aircraft carries the drones, it does not name them
                 naming = any(t.fold in lex.naming_words for t in gap)
@@ -226,6 +234,7 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
             out_generics.append(g)
             continue
         host.surfaces.append(text[min(g.start, host.start):max(g.end, host.end)])
+        host.heads = (*host.heads, g.item)
         if g.first < host.first:
             host.first, host.start = g.first, g.start
         else:
@@ -253,8 +262,46 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                 it.origin = p.code
                 used.add(pi)
                 break
+    for pi, p in enumerate(parties):
+        if p.kind == "demonym" and _closes_list(items, p, tokens, lex, pi in used):
+            used.add(pi)
     for pi in sorted(used, reverse=True):
         del parties[pi]
+
+
+def _closes_list(items: list[ItemMention], p: PartyMention, tokens: list[Token], lex: Lexicon,
+                 attached: bool) -> bool:
+    """'d'hélicoptères d'attaque, de radars et d'avions Yak-130 russes', 'veicoli blindati, armi, munizioni e
+    camion cinesi': a demonym after the last member of a list, ending the phrase, is the origin of every
+    member. The members are items or one plain noun each, joined by commas and conjunctions."""
+    nxt = tokens[p.last + 1] if p.last + 1 < len(tokens) else None
+    if nxt is not None and nxt.text[:1].isalnum() and not (
+            _conjunction(nxt, lex) or nxt.fold in lex.purpose_prepositions or nxt.fold in lex.of_prepositions):
+        return False  # "… russes livrés", "… cinesi consegnati": the demonym opens more than a list end
+    by_last = {it.last: it for it in items}
+    members: list[ItemMention] = []
+    k, joined = p.first - 1, False
+    while k >= 0:
+        if k in by_last:
+            it = by_last[k]
+            members.append(it)
+            k = (it.quantity_first if it.quantity_first is not None else it.first) - 1
+        elif tokens[k].text.isalpha() and tokens[k].text.islower() and not lex.source_nouns.match_at(tokens, k):
+            k -= 1  # a member that is no item: "… e camion cinesi"
+        else:
+            break
+        while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.of_prepositions):
+            k -= 1
+        if k < 0 or not (tokens[k].text == "," or _conjunction(tokens[k], lex)):
+            break  # the list ends at its first member
+        while k >= 0 and (tokens[k].text == "," or _conjunction(tokens[k], lex)):
+            joined = joined or _conjunction(tokens[k], lex)
+            k -= 1
+    if not joined or len(members) < (2 if attached else 1) or any(m.origin not in (None, p.code) for m in members):
+        return False
+    for m in members:
+        m.origin = p.code
+    return True
 
 
 def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:
@@ -296,3 +343,36 @@ def _share_totals(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -
             if gap and len(gap) <= 3 and all(_conjunction(t, lex) or t.text in ",;" for t in gap):
                 a.quantity = None
 
+
+def _list_runs(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> list[list[ItemMention]]:
+    """Coordinated lists of items: 'AK-47, des mitraillettes et des lance-grenades'. Between two members stand
+    only commas, conjunctions, articles, 'of' and the next member's number; a list has a conjunction."""
+    runs: list[list[ItemMention]] = []
+    run: list[ItemMention] = []
+    joined = False
+    for it in items:
+        if run:
+            end = it.quantity_first if it.quantity_first is not None else it.first
+            gap = tokens[run[-1].last + 1:end]
+            glue = all(t.text == "," or _conjunction(t, lex) or lex.is_article(t) or t.fold in lex.of_prepositions
+                       for t in gap)
+            if glue and run[-1].last < end:
+                joined = joined or any(_conjunction(t, lex) for t in gap)
+                run.append(it)
+                continue
+            if joined:
+                runs.append(run)
+        run, joined = [it], False
+    if joined:
+        runs.append(run)
+    return runs
+
+
+def _mark_list_members(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:
+    """'AK-47 rifles, sniper rifles and grenade launchers', 'vehículos blindados y tanques Leopard': a generic
+    listed beside a designation of another kind (not the designation's own head noun) is an item of its own."""
+    for run in _list_runs(items, tokens, lex):
+        for g in run:
+            if not g.generic or g.umbrella:
+                continue
+            g.listed_with = frozenset(s.system_id for s in run if s.system_id and g.item not in s.heads)

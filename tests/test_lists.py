@@ -1,0 +1,91 @@
+"""Items in lists and continuation sentences, checked on made-up sentences in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import triples
+
+# --- a generic listed beside a designation of another kind is an item of its own ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The United States sent Ukraine AK-47 rifles, sniper rifles and grenade launchers.",
+     {("USA", "UKR", "AK-47"), ("USA", "UKR", "sniper rifles"), ("USA", "UKR", "grenade launchers")}),
+    ("fr", "La Belgique a livré au Bénin des fusils FN FNC, des mitrailleuses lourdes et des lance-grenades.",
+     {("BEL", "BEN", "FN FNC"), ("BEL", "BEN", "heavy machine guns"), ("BEL", "BEN", "grenade launchers")}),
+    ("es", "Alemania envió a Lituania vehículos blindados y tanques Leopard 2.",
+     {("DEU", "LTU", "Leopard 2"), ("DEU", "LTU", "armoured vehicles")}),
+])
+def test_generic_listed_beside_a_designation_is_kept(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran delivered Shahed-136 drones to Russia."),
+    ("fr", "L'Iran a livré des drones Shahed-136 à la Russie."),
+    ("de", "Iran lieferte Russland Drohnen vom Typ Shahed-136."),
+])
+def test_head_noun_of_a_designation_is_no_second_item(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("IRN", "RUS", "Shahed-136")}
+
+
+# --- a sentence naming the parties but no item, continued by a list ----------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "Canada will provide Latvia with new military aid this year. The package includes twelve howitzers "
+           "and 300 drones.", ("CAN", "LVA")),
+    ("de", "Norwegen stellt Estland in diesem Jahr ein neues Hilfspaket bereit. Das Paket umfasst acht Haubitzen "
+           "und 40 Drohnen.", ("NOR", "EST")),
+    ("es", "Chile enviará a Ecuador un nuevo paquete de ayuda militar. El paquete incluye ocho obuses y 40 drones.",
+     ("CHL", "ECU")),
+    ("fr", "La Suède fournira une nouvelle aide militaire à la Lettonie. Le paquet comprend huit obusiers et "
+           "40 drones.", ("SWE", "LVA")),
+])
+def test_list_continues_an_itemless_transfer(lang: str, text: str, pair: tuple[str, str]) -> None:
+    got = triples(text, lang)
+    assert {(*pair, "howitzers"), (*pair, "drones")} <= got
+    assert {(s, r) for s, r, _ in got} == {pair}
+
+
+def test_back_reference_without_items_still_attributes() -> None:
+    # "Das sagte …" names no item: it says who made the previous claim, it opens no list
+    assert triples("Deutschland liefert der Ukraine Haubitzen. Das sagte der Minister.", "de") == {
+        ("DEU", "UKR", "howitzers")}
+
+
+# --- the item after a purpose preposition is what the parts are for ----------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "Poland will send Ukraine spare parts for Leopard 2 tanks.", ("POL", "UKR")),
+    ("es", "España enviará a Ucrania repuestos para los tanques Leopard 2.", ("ESP", "UKR")),
+    ("nl", "Nederland levert Oekraïne reserveonderdelen voor Leopard 2-tanks.", ("NLD", "UKR")),
+])
+def test_parts_for_a_system_are_no_claim_on_the_system(lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert triples(text, lang) == {(*pair, "Leopard 2 spare parts")}
+
+
+# --- a demonym closing a list is the origin of every member ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le Mali a reçu des hélicoptères de combat, des radars et des blindés russes.",
+     {("RUS", "MLI", "attack helicopters"), ("RUS", "MLI", "radars"), ("RUS", "MLI", "armoured vehicles")}),
+    ("it", "Il Niger ha ricevuto droni, munizioni e camion turchi.",
+     {("TUR", "NER", "drones"), ("TUR", "NER", "ammunition")}),
+    ("es", "Bolivia recibió fusiles, municiones y radares chinos.",
+     {("CHN", "BOL", "small arms"), ("CHN", "BOL", "ammunition"), ("CHN", "BOL", "radars")}),
+])
+def test_demonym_closing_a_list_covers_it(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Mali a reçu des drones et des blindés, selon des sources russes."),
+    ("it", "Il Niger ha ricevuto droni e munizioni, secondo fonti turche."),
+    ("es", "Bolivia recibió fusiles y municiones, según medios chinos."),
+])
+def test_demonym_on_a_source_is_no_origin(lang: str, text: str) -> None:
+    assert not {s for s, _, _ in triples(text, lang)} - {None}
