@@ -125,7 +125,10 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
     continues = bool(lex.continuation.find_all(toks)) or first in lex.pronoun_starts
     if continues and not any(fr.suppliers or fr.recipients for fr in frames) and \
             (prev is None or not (prev[1].suppliers and prev[1].recipients)):
-        prev = _itemless_frame(state, si, text, language, kb) or prev
+        # a complete transfer no older than the incomplete one just before ('… will provide Latvia with aid')
+        opened = _itemless_frame(state, si, text, language, kb)
+        if opened is not None and (prev is None or opened[0] >= prev[0]):
+            prev = opened
     if not frames and prev is not None:
         # "Ils comprendraient 12 Shahed-129 …": a list continuing the previous sentence's transfer.
         if continues:
