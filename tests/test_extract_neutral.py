@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from armstrack.lang import lexicons, registry
 from armstrack.extract.frames import Frame
+from armstrack.lang import lexicons, registry
 from armstrack.model import CATEGORIES, QUALIFIERS, Claim, Stage, Status
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "armstrack"
