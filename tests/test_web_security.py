@@ -108,6 +108,13 @@ def test_every_page_validates_its_parameters_like_the_api(core: Armstrack, path:
         assert "invalid request" in r.text and "Traceback" not in r.text
 
 
+@pytest.mark.parametrize(("path", "param"), [("/claims", {"q": "x" * 300}), ("/claims", {"page": "0"}),
+                                             ("/review", {"page": "x"}), ("/login", {"next": "/" * 3000})])
+def test_other_page_parameters_are_validated_too(core: Armstrack, path: str, param: dict) -> None:
+    client, _ = signed_in(core, "viewer1")
+    assert client.get(path, params=param).status_code == 422
+
+
 def test_empty_form_fields_are_no_filter(core: Armstrack) -> None:
     client, _ = signed_in(core, "viewer1")
     r = client.get("/transfers", params={"min_grade": "", "since": "", "category": "", "stage": "", "q": ""})

@@ -55,7 +55,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         return RedirectResponse("/transfers", status_code=303)
 
     @web.get("/login")
-    def login_form(request: Request, next: str = "/transfers", error: str = "") -> Response:
+    def login_form(request: Request, next: Annotated[str, Query(max_length=2000)] = "/transfers",
+                   error: Annotated[str, Query(max_length=20)] = "") -> Response:
         token = secrets.token_urlsafe(16)
         response = templates.TemplateResponse(request, "login.html", {"who": None, "login_csrf": token,
                                                                        "next": _local(next),
@@ -170,7 +171,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         return render(request, "document.html", who, d=d, segments=highlight(d["text"], d["claims"]))
 
     @web.get("/claims")
-    def claims(request: Request, q: str = "", page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    def claims(request: Request, q: Annotated[str, Query(max_length=200)] = "",
+               page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
         who = sessions.check(request, "viewer")
         rows, total = core.claims(ClaimFilter(text=q or None, limit=PAGE, offset=(page - 1) * PAGE))
         return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE))
