@@ -106,7 +106,10 @@ def test_a_kept_listing_page_follows_every_change_made_by_another_process(db: st
         queries.mark_stale(conn, [("IRN", "RUS")])  # an ingest killed before its rebuild
     assert {t["id"] for t in reader.listing(first_page)[0]} == {t["id"] for t in rows}
     with unit_of_work(get_engine(db)) as conn:
-        assert queries.transfers_state(conn)[1] is False  # the reader rebuilt what was waiting
+        assert queries.stale(conn) == {("IRN", "RUS")}  # a read never rebuilds: the pair waits for a writer
+    writer.refresh()
+    with unit_of_work(get_engine(db)) as conn:
+        assert queries.stale(conn) == set()
 
 
 def test_kept_pages_are_bounded_by_rows_and_the_least_recently_used_goes_first() -> None:
