@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from armstrack import EXTRACTOR_VERSION
-from armstrack.errors import ArmstrackError
+from armstrack.errors import ArmstrackError, RefusedRow
 from armstrack.export.base import ExportContext, What, Writer
 from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, Party, get_kb
@@ -29,7 +29,6 @@ from armstrack.scale.local import InProcess, Outcomes, Runner
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries
-from armstrack.errors import RefusedRow
 from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, build_transfers
 from armstrack.transfers.origins import Registry, TextPrints, build_registry, text_prints, wire_credit

@@ -25,7 +25,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from armstrack.errors import UnreadableDocument
-from armstrack.model import Document
+from armstrack.model import Document, storable
 
 # A leading "date 2023-02" or "date 2023-02-20" line (as in the seed corpus) sets the publication date.
 DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b", re.IGNORECASE)
@@ -58,17 +58,9 @@ def normalise_published(value: Any) -> str | None:
     return m.group(0) if m else None
 
 
-SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def clean_text(text: str) -> str:
-    """Lone UTF-16 surrogates (from JSON escapes) cannot be encoded: one U+FFFD each keeps offsets."""
-    return SURROGATES.sub("\ufffd", text)
-
-
 def _field(rec: dict[str, Any], key: str) -> str | None:
     v = rec.get(key)
-    return clean_text(v) if isinstance(v, str) and v.strip() else None
+    return v if isinstance(v, str) and v.strip() else None
 
 
 def document_from_record(rec: Any, origin: str) -> Document:
@@ -77,15 +69,14 @@ def document_from_record(rec: Any, origin: str) -> Document:
     text = rec.get("text")
     if not isinstance(text, str):
         raise UnreadableDocument(f"{origin}: no 'text' string field")
-    if not text.strip():
+    if not storable(text).strip():
         raise UnreadableDocument(f"{origin}: empty text")
-    text = clean_text(text)
     published = normalise_published(rec.get("published")) or published_from_text(text)
     lang = _field(rec, "language")
     given_id = rec.get("id")
     return Document(
         text=text,
-        id=clean_text(str(given_id)) if given_id not in (None, "") else Document.content_id(text),
+        id=str(given_id) if given_id not in (None, "") else Document.content_id(storable(text)),
         url=_field(rec, "url"),
         language=lang.split("-")[0].split("_")[0].lower() if lang else None,  # "en-US" → "en"
         published=published,
@@ -95,9 +86,9 @@ def document_from_record(rec: Any, origin: str) -> Document:
 
 
 def document_from_text(text: str, origin: str, doc_id: str | None = None) -> Document:
+    text = storable(text)
     if not text.strip():
         raise UnreadableDocument(f"{origin}: empty document")
-    text = clean_text(text)
     return Document(
         text=text,
         id=doc_id or Document.content_id(text),
