@@ -86,7 +86,7 @@ def clean(corpus_lines: list[str], tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 class Poller(threading.Thread):
-    """A client reading the API as fast as it answers: listings, filtered listings, one transfer, an export."""
+    """A client reading the API five times a second: listings, filtered listings, one transfer, an export."""
 
     def __init__(self, base: str, token: str) -> None:
         super().__init__(daemon=True)
@@ -105,9 +105,9 @@ class Poller(threading.Thread):
                 self.answers.append(self.client.get(f"/api/transfers/{items[0]['id']}").status_code)
                 self.answers.append(self.client.get("/api/transfers", params={"supplier": items[-1]["supplier"]
                                                                               or "IRN"}).status_code)
-            if n % 5 == 0:
+            if n % 10 == 0:
                 self.answers.append(self.client.get("/api/export", params={"format": "csv"}).status_code)
-            self.stop.wait(0.05)
+            self.stop.wait(0.2)
         self.client.close()
 
 
