@@ -199,11 +199,12 @@ class Armstrack:
     def _store(self, outcomes: Outcomes, report: IngestReport) -> None:
         """Store one partition's extractions in one transaction (replacing what a document had) and record
         its failures; storing the same outcomes twice leaves the same rows."""
-        extractions = [(e, self.prints(e, text)) for e, text in (o for o in outcomes if not isinstance(o, ReadFailure))]
         report.failures.extend(o for o in outcomes if isinstance(o, ReadFailure))
+        prepared = [o for o in outcomes if not isinstance(o, ReadFailure)]
+        extractions = [(e, self.prints(e, text)) for e, text in prepared]
         try:
             self._save(extractions, report)
-        except RefusedRow:  # some document the database will not take: store the others one by one
+        except RefusedRow:  # a document the database will not take: store the others one by one
             for one in extractions:
                 try:
                     self._save([one], report)
