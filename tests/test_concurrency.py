@@ -22,6 +22,7 @@ from store_fixtures import postgres_url, snapshot, sqlite_url
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = [*sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.jsonl")), *sorted((ROOT / "examples").iterdir())]
+IRIS_T = ROOT / "tests" / "fixtures" / "corpus" / "iris_t.jsonl"  # eight reports of one transfer
 COPIES = 38  # of the 16 bundled documents: 608 documents
 CLI = [sys.executable, "-m", "armstrack.cli"]
 STORED = ("documents", "claims", "claim_transfers", "transfers")  # grades are columns of transfers
@@ -32,30 +33,33 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield from (sqlite_url(tmp_path) if request.param == "sqlite" else postgres_url())
 
 
-def _records() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for path in FIXTURES:
-        if path.suffix == ".jsonl":
-            out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        elif path.suffix == ".json":
-            out.append(json.loads(path.read_text(encoding="utf-8")))
-        else:
-            out.append({"id": path.stem, "text": path.read_text(encoding="utf-8")})
+def _records(path: Path) -> list[dict[str, Any]]:
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if path.suffix == ".json":
+        return [json.loads(path.read_text(encoding="utf-8"))]
+    return [{"id": path.stem, "text": path.read_text(encoding="utf-8")}]
+
+
+def _copies(record: dict[str, Any]) -> list[str]:
+    out = []
+    for n in range(COPIES):
+        published = record.get("published")
+        year = str(int(published[:4]) - n % 4) + published[4:] if published else None
+        out.append(json.dumps({**record, "id": f"copy{n}-{record['id']}", "published": year}, ensure_ascii=False))
     return out
 
 
 @pytest.fixture(scope="module")
 def corpus_lines() -> list[str]:
-    """608 documents: copies of the bundled ones under their own ids, a few years apart; the copies of one
+    """608 documents: copies of the bundled ones under their own ids, a few years apart. The copies of one
     document follow each other, so a pair's last claims come in one of the ingest's later batches and no later
-    batch marks it stale again (a rebuild that lost them would go unrepaired)."""
-    lines = []
-    for r in _records():
-        for n in range(COPIES):
-            published = r.get("published")
-            year = str(int(published[:4]) - n % 4) + published[4:] if published else None
-            lines.append(json.dumps({**r, "id": f"copy{n}-{r['id']}", "published": year}, ensure_ascii=False))
-    return lines
+    batch marks it stale again (a rebuild that lost them would go unrepaired); the IRIS-T reports (one pair)
+    are spread over the whole run, so that pair waits for a rebuild all along and every rebuild is a long one."""
+    spread = [line for r in _records(IRIS_T) for line in _copies(r)]
+    grouped = [line for path in FIXTURES if path != IRIS_T for r in _records(path) for line in _copies(r)]
+    assert len(spread) == len(grouped)
+    return [line for pair in zip(grouped, spread, strict=True) for line in pair]
 
 
 def write(path: Path, lines: list[str]) -> Path:
@@ -63,8 +67,8 @@ def write(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def ingest_command(url: str, corpus: Path) -> list[str]:
-    return [*CLI, "ingest", "--db", url, "--batch", "8", str(corpus)]
+def ingest_command(url: str, corpus: Path, batch: int = 8) -> list[str]:
+    return [*CLI, "ingest", "--db", url, "--batch", str(batch), str(corpus)]
 
 
 def stored(url: str) -> dict[str, list[tuple[Any, ...]]]:
@@ -86,7 +90,7 @@ def clean(corpus_lines: list[str], tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 class Poller(threading.Thread):
-    """A client reading the API five times a second: listings, filtered listings, one transfer, an export."""
+    """A client reading the API ten times a second: listings, filtered listings, one transfer, an export."""
 
     def __init__(self, base: str, token: str) -> None:
         super().__init__(daemon=True)
@@ -107,7 +111,7 @@ class Poller(threading.Thread):
                                                                               or "IRN"}).status_code)
             if n % 10 == 0:
                 self.answers.append(self.client.get("/api/export", params={"format": "csv"}).status_code)
-            self.stop.wait(0.2)
+            self.stop.wait(0.1)
         self.client.close()
 
 
@@ -121,7 +125,7 @@ def test_an_ingest_while_a_client_polls_the_server_ends_as_one_clean_ingest(
         poller = Poller(base, token)
         poller.start()
         try:
-            subprocess.run(ingest_command(db, corpus), check=True, stdout=subprocess.DEVNULL,
+            subprocess.run(ingest_command(db, corpus, batch=4), check=True, stdout=subprocess.DEVNULL,
                            stderr=subprocess.PIPE, timeout=300)
         finally:
             poller.stop.set()
@@ -132,9 +136,9 @@ def test_an_ingest_while_a_client_polls_the_server_ends_as_one_clean_ingest(
 
 def test_two_ingests_of_overlapping_corpora_at_once_end_as_one_clean_ingest(
         db: str, corpus_lines: list[str], clean: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
-    third = len(corpus_lines) // 3
-    first = write(tmp_path / "first.jsonl", corpus_lines[:2 * third])
-    second = write(tmp_path / "second.jsonl", corpus_lines[third:][::-1])  # the overlap met from the other end
+    eighth = len(corpus_lines) // 8
+    first = write(tmp_path / "first.jsonl", corpus_lines[:5 * eighth])
+    second = write(tmp_path / "second.jsonl", corpus_lines[3 * eighth:][::-1])  # the overlap met from the other end
     runs = [subprocess.Popen(ingest_command(db, corpus), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             for corpus in (first, second)]  # both open a store that does not exist yet
     for run in runs:
