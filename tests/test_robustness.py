@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from armstrack.extract.document import Extractor
+from armstrack.lang import LANGUAGES
 from armstrack.model import CATEGORIES, Document
 from armstrack.sources.files import ReadFailure, documents_from_bytes
 
@@ -30,13 +31,17 @@ WORDS = [
     "2 600", "200", "18", "1,000", "2023-02-20", "en février 2023", ".", ",", "\n", "\n\n", "« ", " »", "(", ")", "—",
 ]
 SENTENCE = "Selon Reuters, l'Iran aurait livré 2 600 drones Shahed-136 à la Russie en février 2023."
+UNNAMED_LETTER = "\U0001806e"  # a Tangut letter: alphabetic, and Unicode gives it no name
+ANY_CHARACTER = st.characters(exclude_categories=())  # all of Unicode, lone surrogates too
+LANGS = ["auto", *LANGUAGES]
 
 word_soup = st.lists(
-    st.one_of(st.sampled_from(WORDS), st.text(max_size=6), st.integers(0, 10**7).map(str)), max_size=60
+    st.one_of(st.sampled_from(WORDS), st.text(ANY_CHARACTER, max_size=6), st.integers(0, 10**7).map(str)),
+    max_size=60,
 ).map(" ".join)
 
 # Transfer sentences with random unicode spliced in: most of these yield claims, so the claim checks bite.
-noise = st.text(max_size=8)
+noise = st.text(ANY_CHARACTER, max_size=8)
 fr_sentence = st.tuples(
     noise, st.sampled_from(["l'Iran", "la France", "Selon Reuters, l'Iran", "L'Allemagne"]),
     st.sampled_from(["a livré", "aurait livré", "a fourni", "aurait commandé", "n'a pas livré"]),
@@ -51,7 +56,20 @@ en_sentence = st.tuples(
     st.sampled_from(["Shahed-136 drones", "Fath-360 missiles", "Leopard 2A6 tanks", "Caesar howitzers"]),
     st.sampled_from(["to Russia", "to Ukraine", "to Iran"]), noise,
 ).map(lambda p: "{} {} {} {} {}{} {} {}, the ministry said.".format(*p))
-mixed_text = word_soup | st.lists(fr_sentence | en_sentence | word_soup, min_size=1, max_size=3).map(" ".join)
+ru_sentence = st.tuples(
+    noise, st.sampled_from(["Иран", "По данным Reuters, Иран", "Германия"]),
+    st.sampled_from(["поставил", "якобы передал", "не поставлял"]), st.sampled_from(["200", "около 18", ""]), noise,
+    st.sampled_from(["беспилотников «Шахед-136»", "ракет Fath-360", "танков Leopard 2A6"]),
+    st.sampled_from(["России", "Украине"]), noise,
+).map(lambda p: "{} {} {} {} {}{} {} {}.".format(*p))
+uk_sentence = st.tuples(
+    noise, st.sampled_from(["Іран", "За даними Reuters, Іран", "Німеччина"]),
+    st.sampled_from(["передав", "нібито постачав", "не передавала"]), st.sampled_from(["200", "близько 18", ""]),
+    noise, st.sampled_from(["безпілотників «Шахед-136»", "ракет Fath-360", "танків Leopard 2A6"]),
+    st.sampled_from(["Росії", "Україні"]), noise,
+).map(lambda p: "{} {} {} {} {}{} {} {}.".format(*p))
+mixed_text = word_soup | st.lists(fr_sentence | en_sentence | ru_sentence | uk_sentence | word_soup, min_size=1,
+                                  max_size=3).map(" ".join)
 
 
 @pytest.fixture(scope="module", autouse=True, params=["bundled-kb", "mini-kb"])
@@ -82,15 +100,18 @@ def check_extraction(text: str, lang: str) -> dict:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text())
-def test_any_text_extracts_without_error(text: str) -> None:
-    check_extraction(text, "auto")
+@given(st.text(ANY_CHARACTER), st.sampled_from(LANGS))
+def test_any_text_extracts_without_error(text: str, lang: str) -> None:
+    check_extraction(text, lang)
 
 
 @settings(max_examples=150, deadline=None)
-@given(mixed_text, st.sampled_from(["auto", "fr", "en"]))
+@given(mixed_text, st.sampled_from(LANGS))
 @example(SENTENCE, "auto")
 @example("Iran has supplied Shahed-136 drones to Russia, the ministry said. It denied it.", "en")
+@example(f"Иран поставил России 200 беспилотников {UNNAMED_LETTER} «Шахед-136».", "ru")
+@example(f"Іран передав Росії 200 безпілотників {UNNAMED_LETTER}x «Шахед-136».", "uk")
+@example(f"Germany delivered {UNNAMED_LETTER} Leopard 2A6 tanks to Ukraine.", "auto")
 def test_arms_vocabulary_mixed_with_noise_extracts_without_error(text: str, lang: str) -> None:
     check_extraction(text, lang)
 

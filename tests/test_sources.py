@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import json
@@ -260,12 +261,13 @@ def test_lone_surrogate_in_json_text_does_not_crash() -> None:
 
 
 @pytest.mark.parametrize(
-    ("head", "suffix"),
-    [(b'{"text": "x"}', ".json"), (b'  \n{"text": "x"}\n', ".json"), (b'{"text": "a"}\n{"text": "b"}\n', ".jsonl"),
-     (b"<!DOCTYPE html><html>", ".html"), (b"  <html>", ".html"), (b"date 2023-02\nx", ".txt"), (b"", ".txt")],
+    ("first_line", "suffix"),
+    [(b'{"text": "x"}\n', ".jsonl"), (b'  {"text": "x"}', ".jsonl"), (b'{"text": "broken}\n', ".jsonl"),
+     (b"{\n", ".json"), (b'{"id": "p", "meta":\n', ".json"), (b'\xef\xbb\xbf{"text": "x"}\n', ".jsonl"),
+     (b"<!DOCTYPE html><html>", ".html"), (b"  <html>", ".html"), (b"date 2023-02\n", ".txt"), (b"", ".txt")],
 )
-def test_sniff_suffix(head: bytes, suffix: str) -> None:
-    assert sniff_suffix(head) == suffix
+def test_sniff_suffix(first_line: bytes, suffix: str) -> None:
+    assert sniff_suffix(first_line) == suffix
 
 
 def test_stdin_text(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -289,7 +291,8 @@ def test_stdin_html(monkeypatch: pytest.MonkeyPatch) -> None:
     assert doc.url == "https://www.example.org/article/iran-missiles" and "mer Caspienne" in doc.text
 
 
-@pytest.mark.parametrize(("data", "why"), [(b"", "stdin: empty file"), (b"\xff\xfe\x00d\x00a", "stdin: binary file")])
+@pytest.mark.parametrize(("data", "why"), [(b"", "stdin: empty file"), (b" \n\n", "stdin: empty file"),
+                                          (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "stdin: binary file")])
 def test_stdin_failure_names_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes, why: str) -> None:
     assert only_failure(read_stdin(monkeypatch, data)).reason.startswith(why)
 
@@ -298,3 +301,27 @@ def test_stdin_pretty_printed_json_object(monkeypatch: pytest.MonkeyPatch) -> No
     data = json.dumps({"id": "p", "meta": {"a": 1}, "text": EN}, indent=2).replace('"meta": {', '"meta":\n{')
     assert json.loads(data)["id"] == "p"
     assert only_document(read_stdin(monkeypatch, data.encode())).id == "p"
+
+
+# ---------------------------------------------------------------------------------------------- UTF-16 and UTF-32
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           encoding: str) -> None:
+    def marked(text: str) -> bytes:
+        return ("\ufeff" + text).encode(encoding)
+
+    doc = only_document(read_file(tmp_path, "a.txt", marked(f"date 2023-02-20\n{FR}")))
+    assert (doc.text, doc.published) == (f"date 2023-02-20\n{FR}", "2023-02-20")
+    assert only_document(read_file(tmp_path, "b.json", marked(json.dumps({"id": "j", "text": EN})))).text == EN
+    lines = "\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in (("x", FR), ("y", EN)))
+    assert [(d.id, d.origin) for d in read_file(tmp_path, "c.jsonl", marked(lines))] == [
+        ("x", f"{tmp_path / 'c.jsonl'}:1"), ("y", f"{tmp_path / 'c.jsonl'}:2")]
+    assert [d.text for d in read_stdin(monkeypatch, marked(lines))] == [FR, EN]  # type: ignore[union-attr]
+
+
+def test_a_byte_order_mark_the_bytes_belie_is_a_failure(tmp_path: Path) -> None:
+    broken = codecs.BOM_UTF16_LE + "Iran".encode("utf-16-le") + b"\x00\xd8"  # a lone high surrogate
+    assert "not valid UTF-16" in only_failure(read_file(tmp_path, "a.txt", broken)).reason
+    assert "not valid UTF-16" in only_failure(read_file(tmp_path, "a.jsonl", broken)).reason

@@ -7,7 +7,9 @@ import datetime as dt
 import gzip
 import io
 import json
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -232,3 +234,48 @@ def test_a_salted_corpus_ingests_everything_else_and_names_each_bad_item(tmp_pat
                 "broken.html: no article text found", "latin1.txt: not valid UTF-8"):
         assert bad in result.stderr, bad
     assert "2 × no article text found in the HTML" in result.stderr
+
+
+# ---------------------------------------------------------------------------------------------- streams
+
+
+def test_a_jsonl_file_larger_than_a_document_is_read_line_by_line(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "MAX_BYTES", 2_000)
+    lines = [json.dumps({"id": f"d{i}", "text": FR}, ensure_ascii=False) for i in range(40)]  # 4 × the cap
+    lines.insert(5, json.dumps({"id": "huge", "text": FR * 40}))
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    docs, failures = split(list(read_inputs([str(path)])))
+    assert len(docs) == 40 and docs[-1].origin == f"{path}:41"
+    assert [f.reason for f in failures] == [f"{path}:6: line larger than 2,000 bytes"]
+
+
+class Pipe(io.BytesIO):
+    """stdin as a pipe: how far into it the reader has gone."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.furthest = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        out = super().read(size)
+        self.furthest = self.tell()
+        return out
+
+
+def test_stdin_is_read_one_json_line_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = (json.dumps({"text": FR}, ensure_ascii=False) + "\n").encode()
+    pipe = Pipe(line * (30_000_000 // len(line)))  # 30 MB of JSON lines
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=pipe))
+    items = read_inputs(["-"])
+    assert [next(items).origin for _ in range(1000)][-1] == "stdin:1000"  # type: ignore[union-attr]
+    assert pipe.furthest <= 2 * files.CHUNK  # what was read so far, not the whole stream
+
+
+def test_stdin_text_over_the_document_cap_is_one_failure_read_no_further(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "MAX_BYTES", 10_000)
+    pipe = Pipe(f"{EN}\n".encode() * 100_000)  # 8 MB of text
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=pipe))
+    assert [f.reason for f in read_inputs(["-"])] == ["stdin: larger than 10,000 bytes"]  # type: ignore[union-attr]
+    assert pipe.furthest <= 10_000 + files.CHUNK

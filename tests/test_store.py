@@ -16,17 +16,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Select, event, func, select
+from sqlalchemy import Select, delete, event, func, select, update
 
 from armstrack import app as app_module
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError, NotFound
 from armstrack.extract.document import Extractor
+from armstrack.model import Document
 from armstrack.sources.files import read_inputs
 from armstrack.store import queries
 from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.store.queries import TransferFilter
-from armstrack.store.schema import documents, grade_history
+from armstrack.store.schema import claim_transfers, documents, grade_history, stale_pairs, transfers
 from store_fixtures import postgres_url, snapshot, sqlite_url
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
@@ -106,7 +107,10 @@ def test_a_kept_listing_page_follows_every_change_made_by_another_process(db: st
         queries.mark_stale(conn, [("IRN", "RUS")])  # an ingest killed before its rebuild
     assert {t["id"] for t in reader.listing(first_page)[0]} == {t["id"] for t in rows}
     with unit_of_work(get_engine(db)) as conn:
-        assert queries.transfers_state(conn)[1] is False  # the reader rebuilt what was waiting
+        assert queries.stale(conn) == {("IRN", "RUS")}  # a read never rebuilds: the pair waits for a writer
+    writer.refresh()
+    with unit_of_work(get_engine(db)) as conn:
+        assert queries.stale(conn) == set()
 
 
 def test_kept_pages_are_bounded_by_rows_and_the_least_recently_used_goes_first() -> None:
@@ -241,6 +245,52 @@ def test_sigkill_halfway_then_rerun_equals_one_clean_run(db: str, tmp_path: Path
     finally:
         if not db.startswith("sqlite"):
             gen.close()
+
+
+def test_a_rerun_repairs_claims_in_no_transfer_and_wrong_report_counts(db: str) -> None:
+    ingest(db, CORPUS, IRAN_RUSSIA)
+    clean = snapshot(db)
+    t = the_transfer(db)
+    with unit_of_work(get_engine(db)) as conn:  # what a rebuild from stale claims used to leave behind
+        conn.execute(delete(claim_transfers).where(claim_transfers.c.claim_id.in_(t["claim_ids"][:3])))
+        conn.execute(update(transfers).where(transfers.c.id != t["id"]).values(reports=1))
+        conn.execute(delete(stale_pairs))
+    assert snapshot(db) != clean
+    report = ingest(db, CORPUS, IRAN_RUSSIA)
+    assert (report.documents, report.unchanged) == (0, 11)
+    assert {k: v for k, v in snapshot(db).items() if k != "store_state"} == {
+        k: v for k, v in clean.items() if k != "store_state"}
+
+
+def test_nul_characters_and_overlong_ids_are_normalised_so_both_stores_take_every_document(
+        db: str, tmp_path: Path) -> None:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    rows[0]["text"] = rows[0]["text"].replace(". ", ".\u0000 ", 2)
+    rows[1]["id"] = "with\u0000nul"
+    rows[2]["id"] = "https://example.org/" + "long/" * 60
+    rows[3]["source_name"] = "Name\u0000" * 70
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = ingest(db, odd)
+    assert (report.documents, report.failures) == (8, [])
+    with get_engine(db).connect() as conn:
+        ids = set(conn.execute(select(documents.c.id)).scalars())
+        texts = conn.execute(select(documents.c.text)).scalars().all()
+    assert "withnul" in ids and all("\x00" not in t for t in texts)
+    [long_id] = [i for i in ids if i.startswith("https://")]
+    assert len(long_id) == 200 and long_id.startswith(rows[2]["id"][:150])
+    assert the_transfer(db)["reports"] == 8
+    assert ingest(db, odd).unchanged == 8  # the same ids again: nothing stored twice
+
+
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_a_document_the_store_refuses_is_one_failure_naming_its_file_and_the_rest_is_stored(db: str) -> None:
+    docs = list(read_inputs([str(CORPUS)]))
+    refused = Document(text=docs[0].text, id="odd", published="2024-03-05 at noon", origin="odd.json")  # > 10
+    report = Armstrack(db).ingest([*docs[:4], refused, *docs[4:]], Extractor(), batch_size=3)
+    assert report.documents == 8 and [f.origin for f in report.failures] == ["odd.json"]
+    assert report.failures[0].reason.startswith("odd.json: not stored (database error: DataError")
+    assert the_transfer(db)["reports"] == 8
 
 
 def test_grade_history_has_one_row_per_transfer_after_one_clean_run(db: str) -> None:

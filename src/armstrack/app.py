@@ -3,6 +3,8 @@
 Ingest runs sources → extraction → store in batches, one transaction each, so a crash or Ctrl-C loses at
 most the batch in flight; transfers of the (supplier, recipient) pairs a batch touched are marked stale in
 that same transaction and rebuilt by `refresh`, which every run ends with and which a re-run completes.
+Only writers rebuild (ingest, judgements), each rebuild in one writer transaction (db.lock_writers), so a
+rebuild reads claims that cannot change under it; reads never write.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Connection, Engine
 
 from armstrack import EXTRACTOR_VERSION
-from armstrack.errors import ArmstrackError
+from armstrack.errors import ArmstrackError, RefusedRow
 from armstrack.export.base import ExportContext, What, Writer
 from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, Party, get_kb
@@ -173,6 +175,7 @@ class Armstrack:
                 progress(report)
         if progress:
             progress(report)
+        self.repair()
         report.transfers_touched = self.refresh()
         return report
 
@@ -210,18 +213,36 @@ class Armstrack:
     def _store(self, outcomes: Outcomes, report: IngestReport) -> None:
         """Store one partition's extractions in one transaction (replacing what a document had) and record
         its failures; storing the same outcomes twice leaves the same rows."""
-        extractions = [o for o in outcomes if not isinstance(o, ReadFailure)]
         report.failures.extend(o for o in outcomes if isinstance(o, ReadFailure))
-        with unit_of_work(self.engine) as conn:
-            report.claims += queries.save_extractions(conn, [(e, self.prints(e, text)) for e, text in extractions],
-                                                      EXTRACTOR_VERSION)
+        prepared = [o for o in outcomes if not isinstance(o, ReadFailure)]
+        extractions = [(e, self.prints(e, text)) for e, text in prepared]
+        try:
+            self._save(extractions, report)
+        except RefusedRow:  # a document the database will not take: store the others one by one
+            for one in extractions:
+                try:
+                    self._save([one], report)
+                except RefusedRow as e:
+                    origin = one[0].document.origin or one[0].document.id
+                    report.failures.append(ReadFailure(origin, f"{origin}: not stored ({e})"))
+
+    def _save(self, extractions: Sequence[tuple[Extraction, queries.Prints]], report: IngestReport) -> None:
+        with unit_of_work(self.engine, write=True) as conn:
+            claims = queries.save_extractions(conn, extractions, EXTRACTOR_VERSION)
+        report.claims += claims
         report.documents += len(extractions)
+
+    def repair(self) -> None:
+        """Mark stale every pair whose stored transfers disagree with its claims (a claim in no transfer, a
+        report count that is not its claims'), so that the next refresh rebuilds it."""
+        with unit_of_work(self.engine, write=True) as conn:
+            queries.mark_stale(conn, queries.inconsistent_pairs(conn))
 
     def refresh(self) -> int:
         """Rebuild the transfers of every stale pair; returns how many transfers were rebuilt."""
         rebuilt = 0
         while True:
-            with unit_of_work(self.engine) as conn:
+            with unit_of_work(self.engine, write=True) as conn:
                 pending = sorted(queries.stale(conn))[:REFRESH_PAIRS]
                 if not pending:
                     if rebuilt >= ANALYZE_AFTER:
@@ -233,12 +254,10 @@ class Armstrack:
                 rebuilt += len(built)
 
     def transfers(self, f: queries.TransferFilter) -> list[dict[str, Any]]:
-        self.refresh()
         with unit_of_work(self.engine) as conn:
             return queries.list_transfers(conn, f)
 
     def transfer(self, tid: str) -> dict[str, Any]:
-        self.refresh()
         with unit_of_work(self.engine) as conn:
             return queries.get_transfer(conn, tid)
 
@@ -252,7 +271,6 @@ class Armstrack:
     def export(self, what: What, f: queries.TransferFilter, writer: Writer) -> int:
         """Stream the transfers matching the filter, or their claims, into a writer and finalize it; returns
         the number of rows written."""
-        self.refresh()
         rows = queries.iter_claims if what == "claims" else queries.iter_transfers
         n = 0
         with unit_of_work(self.engine) as conn:
@@ -272,7 +290,7 @@ class Armstrack:
         if action == "regrade" and not (grade and GRADE.match(grade)):
             raise ArmstrackError(f"regrade needs a grade: a letter A–F and a digit 1–6, not {grade!r}")
         self.refresh()
-        with unit_of_work(self.engine) as conn:
+        with unit_of_work(self.engine, write=True) as conn:
             claim_ids = queries.transfer_claims(conn, tid)
             if action == "merge":
                 if not other or other == tid:
@@ -298,7 +316,7 @@ class Armstrack:
         if action == "edit_claim" and not changes:
             raise ArmstrackError("an edit needs at least one changed field")
         self.refresh()
-        with unit_of_work(self.engine) as conn:
+        with unit_of_work(self.engine, write=True) as conn:
             tid = str(queries.get_claim(conn, cid)["transfer_id"] or "")
             jid = queries.add_judgement(conn, action, tid, None, [cid], author, reason, changes)
             queries.mark_stale(conn, self._pairs_touched(conn, [cid], changes or {}))
@@ -314,7 +332,7 @@ class Armstrack:
         return queries.pairs_of_claims(conn, claim_ids) | moved | edit.pairs()
 
     def undo(self, jid: int) -> None:
-        with unit_of_work(self.engine) as conn:
+        with unit_of_work(self.engine, write=True) as conn:
             claim_ids, changes = queries.undo_judgement(conn, jid)
             queries.mark_stale(conn, self._pairs_touched(conn, claim_ids, changes))
         self.refresh()
@@ -325,20 +343,16 @@ class Armstrack:
 
     def listing(self, f: queries.TransferFilter) -> Listing:
         """Summary rows of the transfers matching the filter (a page of them when it has a limit) and how many
-        match in all. Pages are served from memory while the transfers are unchanged."""
+        match in all, as the last rebuild left them (a pair waiting for its rebuild shows its previous
+        transfers). Pages are served from memory while the transfers are unchanged."""
         with unit_of_work(self.engine) as conn:
-            version, waiting = queries.transfers_state(conn)
-            if not waiting:
-                return self._page(conn, version, f)
-        self.refresh()
-        with unit_of_work(self.engine) as conn:
-            return self._page(conn, queries.transfers_state(conn)[0], f)
+            return self._page(conn, queries.transfers_version(conn), f)
 
     def kept_listing(self, f: queries.TransferFilter) -> Listing | None:
         """What `listing` would return when it is in memory and still current (one quick read), else None."""
         with unit_of_work(self.engine) as conn:
-            version, waiting = queries.transfers_state(conn)
-        return None if waiting else self._listings.get((version, f))
+            version = queries.transfers_version(conn)
+        return self._listings.get((version, f))
 
     def _page(self, conn: Connection, version: int, f: queries.TransferFilter) -> Listing:
         key = (version, f)
@@ -352,7 +366,7 @@ class Armstrack:
         """The network's supplier → recipient totals and the transfers per year for a filter, aggregated by the
         store and kept while the transfers are unchanged (the network page never loads every transfer)."""
         with unit_of_work(self.engine) as conn:
-            version = queries.transfers_state(conn)[0]
+            version = queries.transfers_version(conn)
             if (hit := self._charts.get((version, f))) is not None:
                 return hit
             return self._charts.put((version, f), (queries.pair_totals(conn, f),

@@ -25,6 +25,10 @@ class StoreError(ArmstrackError):
     """The database could not be opened, migrated or written."""
 
 
+class RefusedRow(StoreError):
+    """The database refused a row (a value too long or not allowed, a broken constraint); nothing was written."""
+
+
 class NotFound(ArmstrackError):
     """A transfer, claim or judgement id that the store does not hold."""
 

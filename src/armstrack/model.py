@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -77,9 +78,28 @@ def web_url(url: str | None) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) and len(url) > 8 else None
 
 
+MAX_ID = 200  # characters of a document id (and of a publisher name) the store keeps
+UNSTORABLE = re.compile("\x00|([\ud800-\udfff])")  # NUL (PostgreSQL refuses it) and lone surrogates (no UTF-8)
+
+
+def storable(value: str) -> str:
+    """The text without NUL characters, and with U+FFFD for each lone surrogate (from a JSON escape)."""
+    return UNSTORABLE.sub(lambda m: "\ufffd" if m.group(1) else "", value)
+
+
+def bounded_id(value: str) -> str:
+    """An id of at most MAX_ID characters: a longer one keeps its start and ends with its own SHA-1, so it
+    stays the same from run to run and distinct from every other."""
+    if len(value) <= MAX_ID:
+        return value
+    return value[:MAX_ID - 41] + "~" + hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()
+
+
 @dataclass(frozen=True)
 class Document:
-    """One input text with its metadata; `id` is the given id or a content hash."""
+    """One input text with its metadata; `id` is the given id or a content hash. Every reader's documents are
+    normalised here, so both stores take them alike: no NUL or lone surrogate in any field, the id and the
+    publisher name bounded to MAX_ID characters, and a URL only when it is an http(s) address."""
 
     text: str
     id: str = ""
@@ -88,6 +108,16 @@ class Document:
     published: str | None = None
     source_name: str | None = None
     origin: str = ""  # where it was read from (path, 'stdin', …), for error messages
+
+    def __post_init__(self) -> None:
+        for name in ("text", "id", "url", "language", "published", "source_name"):
+            value = getattr(self, name)
+            if isinstance(value, str) and UNSTORABLE.search(value):
+                object.__setattr__(self, name, storable(value))
+        object.__setattr__(self, "id", bounded_id(self.id))
+        object.__setattr__(self, "url", web_url(self.url))  # a `javascript:` or `data:` link is no source
+        if self.source_name is not None and len(self.source_name) > MAX_ID:
+            object.__setattr__(self, "source_name", self.source_name[:MAX_ID])
 
     @staticmethod
     def content_id(text: str) -> str:

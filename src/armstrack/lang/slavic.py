@@ -11,6 +11,7 @@ The analyser loads once per process, lazily on the first `analyse()`; instances 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -89,7 +90,10 @@ def morph_analyzer(lang: str) -> Any:
 @lru_cache(maxsize=300_000)
 def readings(word: str, lang: str) -> tuple[Reading, ...]:
     """The parses of a word, most likely first; a lower-case word is not read as a surname or first name
-    when a common-word parse exists (Ukrainian «надала» is a verb, not the surname Надал)."""
+    when a common-word parse exists (Ukrainian «надала» is a verb, not the surname Надал). A word with a letter
+    Unicode gives no name (Tangut) has none: pymorphy3 tells a letter's script by its name and raises."""
+    if any(ch.isalpha() and not unicodedata.name(ch, "") for ch in word):
+        return ()
     parses = morph_analyzer(lang).parse(word.replace(MODIFIER_APOSTROPHE, "'").replace("’", "'"))
     out: list[Reading] = []
     for p in parses:

@@ -19,9 +19,9 @@ import feedparser
 import yaml
 
 from armstrack.errors import UnreadableDocument
-from armstrack.model import Document
+from armstrack.model import Document, storable
 from armstrack.sources.fetch import Response, url_document_id
-from armstrack.sources.files import ReadFailure, clean_text
+from armstrack.sources.files import ReadFailure
 
 TAG = re.compile(r"<[^>]*>")
 BLOCK = re.compile(r"</?(p|div|br|li|h[1-6]|blockquote|tr)\b[^>]*>", re.IGNORECASE)
@@ -108,7 +108,7 @@ def _entry(e: Any) -> Entry | None:
 def html_to_text(fragment: str) -> str:
     """Plain text from the (feedparser-sanitised) HTML of an entry's content."""
     text = html.unescape(TAG.sub("", BLOCK.sub("\n", fragment)))
-    return clean_text("\n".join(line.strip() for line in text.splitlines() if line.strip()))
+    return storable("\n".join(line.strip() for line in text.splitlines() if line.strip()))
 
 
 def entry_document(entry: Entry, feed: Feed, feed_title: str | None, page: Document | ReadFailure,

@@ -2,21 +2,25 @@
 Documents.
 
 Every input yields either a Document or a ReadFailure naming the input (file, line, row or record) and the
-reason, so one bad file or row never stops the others. Parquet and WARC files are streamed (record batches,
-one record at a time), so their size is not limited; every other file is read whole, up to MAX_BYTES.
+reason, so one bad file or row never stops the others. Parquet, WARC and JSON lines files and stdin are
+streamed (record batches, one record or line at a time), so their size is not limited; every other file is read
+whole. No one document may pass MAX_BYTES.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import glob
+import io
+import itertools
 import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -25,7 +29,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from armstrack.errors import UnreadableDocument
-from armstrack.model import Document, web_url
+from armstrack.model import Document, storable
 
 # A leading "date 2023-02" or "date 2023-02-20" line (as in the seed corpus) sets the publication date.
 DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b", re.IGNORECASE)
@@ -58,17 +62,9 @@ def normalise_published(value: Any) -> str | None:
     return m.group(0) if m else None
 
 
-SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def clean_text(text: str) -> str:
-    """Lone UTF-16 surrogates (from JSON escapes) cannot be encoded: one U+FFFD each keeps offsets."""
-    return SURROGATES.sub("\ufffd", text)
-
-
 def _field(rec: dict[str, Any], key: str) -> str | None:
     v = rec.get(key)
-    return clean_text(v) if isinstance(v, str) and v.strip() else None
+    return v if isinstance(v, str) and v.strip() else None
 
 
 def document_from_record(rec: Any, origin: str) -> Document:
@@ -77,16 +73,15 @@ def document_from_record(rec: Any, origin: str) -> Document:
     text = rec.get("text")
     if not isinstance(text, str):
         raise UnreadableDocument(f"{origin}: no 'text' string field")
-    if not text.strip():
+    if not storable(text).strip():
         raise UnreadableDocument(f"{origin}: empty text")
-    text = clean_text(text)
     published = normalise_published(rec.get("published")) or published_from_text(text)
     lang = _field(rec, "language")
     given_id = rec.get("id")
     return Document(
         text=text,
-        id=clean_text(str(given_id)) if given_id not in (None, "") else Document.content_id(text),
-        url=web_url(_field(rec, "url")),
+        id=str(given_id) if given_id not in (None, "") else Document.content_id(storable(text)),
+        url=_field(rec, "url"),
         language=lang.split("-")[0].split("_")[0].lower() if lang else None,  # "en-US" → "en"
         published=published,
         source_name=_field(rec, "source_name"),
@@ -95,9 +90,9 @@ def document_from_record(rec: Any, origin: str) -> Document:
 
 
 def document_from_text(text: str, origin: str, doc_id: str | None = None) -> Document:
+    text = storable(text)
     if not text.strip():
         raise UnreadableDocument(f"{origin}: empty document")
-    text = clean_text(text)
     return Document(
         text=text,
         id=doc_id or Document.content_id(text),
@@ -121,39 +116,37 @@ def document_from_html(html: str, origin: str) -> Document:
     )
 
 
+# UTF-32's marks first: its little-endian one begins like UTF-16's
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
+ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+CHUNK = 1 << 16  # bytes read from a stream at a time
+
+
+def encoding_of(head: bytes) -> str:
+    """UTF-32 or UTF-16 when the text opens with their byte-order mark, else UTF-8 (its own mark dropped)."""
+    return next((encoding for bom, encoding in BOMS if head.startswith(bom)), "utf-8-sig")
+
+
 def decode(data: bytes, origin: str) -> str:
     if not data.strip():
         raise UnreadableDocument(f"{origin}: empty file")
-    if b"\x00" in data[:4096]:
+    encoding = encoding_of(data)
+    if encoding == "utf-8-sig" and b"\x00" in data[:4096]:
         raise UnreadableDocument(f"{origin}: binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(encoding)
     except UnicodeDecodeError as e:
-        raise UnreadableDocument(f"{origin}: not valid UTF-8 (byte {e.start})") from e
+        raise UnreadableDocument(f"{origin}: not valid {ENCODING_NAMES[encoding]} (byte {e.start})") from e
 
 
 def documents_from_bytes(data: bytes, origin: str, suffix: str) -> Iterator[Document | ReadFailure]:
+    """The documents of one file's bytes: every JSON line of a .jsonl, else the one document of its format."""
+    if suffix == ".jsonl":
+        yield from read_stream(io.BytesIO(data), origin, ".jsonl")
+        return
     try:
         text = decode(data, origin)
-    except UnreadableDocument as e:
-        yield ReadFailure(origin, str(e))
-        return
-    if suffix == ".jsonl":
-        # split on newlines only: U+2028 and U+0085 may stand raw inside JSON strings
-        for n, line in enumerate(text.split("\n"), 1):
-            if not line.strip():
-                continue
-            where = f"{origin}:{n}"
-            try:
-                yield document_from_record(json.loads(line), where)
-            except json.JSONDecodeError as e:
-                yield ReadFailure(where, f"{where}: invalid JSON ({e.msg})")
-            except RecursionError:
-                yield ReadFailure(where, f"{where}: JSON nested too deeply")
-            except UnreadableDocument as e:
-                yield ReadFailure(where, str(e))
-        return
-    try:
         if suffix == ".json":
             try:
                 rec = json.loads(text)
@@ -170,17 +163,112 @@ def documents_from_bytes(data: bytes, origin: str, suffix: str) -> Iterator[Docu
         yield ReadFailure(origin, str(e))
 
 
-def sniff_suffix(data: bytes) -> str:
-    head = data.lstrip()[:1]
-    if head == b"{":
+def utf8_chunks(stream: BinaryIO, origin: str) -> Iterator[bytes]:
+    """A stream's bytes as UTF-8, a chunk at a time: UTF-16 and UTF-32 (told by their byte-order mark) are
+    re-encoded as they are read. Raises UnreadableDocument for a binary stream or one its mark belies."""
+    first = stream.read(CHUNK)
+    rest = iter(lambda: stream.read(CHUNK), b"")
+    encoding = encoding_of(first)
+    if encoding == "utf-8-sig":
+        if b"\x00" in first[:4096]:
+            raise UnreadableDocument(f"{origin}: binary file, not text")
+        yield first
+        yield from rest
+        return
+    try:
+        for text in codecs.iterdecode(itertools.chain([first], rest), encoding):
+            yield text.encode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UnreadableDocument(f"{origin}: not valid {ENCODING_NAMES[encoding]} ({e.reason})") from e
+
+
+def lines_of(chunks: Iterable[bytes]) -> Iterator[bytes | None]:
+    """The lines of a byte stream, each with its b"\\n" (split there only: U+2028 and U+0085 may stand raw
+    inside JSON strings); a line over MAX_BYTES is None, and is never held whole."""
+    line = bytearray()
+    over = False
+    for chunk in chunks:
+        start = 0
+        while (end := chunk.find(b"\n", start)) != -1:
+            if not over:
+                line += chunk[start:end + 1]
+            yield None if over or len(line) > MAX_BYTES else bytes(line)
+            line.clear()
+            over, start = False, end + 1
+        if not over:
+            line += chunk[start:]
+            if len(line) > MAX_BYTES:
+                over = True
+                line.clear()
+    if over or line:
+        yield None if over else bytes(line)
+
+
+def sniff_suffix(first_line: bytes) -> str:
+    """The format of stdin from its first line that is not blank: JSON on one line (or a line that opens and
+    closes braces) is JSON lines, a brace that opens a longer object one JSON document, '<' HTML, else text."""
+    line = first_line.removeprefix(codecs.BOM_UTF8).strip()
+    if line[:1] == b"{":
         try:
-            json.loads(data)
-            return ".json"  # one object, even pretty-printed over many lines
-        except (ValueError, RecursionError):
+            json.loads(line)
             return ".jsonl"
-    if head == b"<":
-        return ".html"
-    return ".txt"
+        except (ValueError, RecursionError):
+            return ".jsonl" if line.endswith(b"}") else ".json"
+    return ".html" if line[:1] == b"<" else ".txt"
+
+
+def read_stream(stream: BinaryIO, origin: str, suffix: str | None) -> Iterator[Document | ReadFailure]:
+    """The documents of a stream as it is read — JSON lines one at a time, any other format whole — each up to
+    MAX_BYTES, so memory stays flat whatever the stream's size; `suffix` None (stdin) sniffs the format from
+    the first line. A bad line is one failure naming it; the lines after it are still read."""
+    numbered = enumerate(lines_of(utf8_chunks(stream, origin)), 1)
+    head = bytearray()  # blank lines before the first line with text
+    first: tuple[int, bytes | None] | None = None
+    try:
+        for item in numbered:
+            if item[1] is None or item[1].strip():
+                first = item
+                break
+            head += item[1]
+            if len(head) > MAX_BYTES:
+                raise UnreadableDocument(f"{origin}: larger than {MAX_BYTES:,} bytes")
+        if first is None:
+            raise UnreadableDocument(f"{origin}: empty file")
+        kind = suffix or (sniff_suffix(first[1]) if first[1] is not None else ".txt")
+        if kind == ".jsonl":
+            yield from json_lines(itertools.chain([first], numbered), origin)
+            return
+        whole = head
+        for line in itertools.chain([first[1]], (line for _, line in numbered)):
+            if line is None or len(whole) + len(line) > MAX_BYTES:
+                raise UnreadableDocument(f"{origin}: larger than {MAX_BYTES:,} bytes")
+            whole += line
+    except UnreadableDocument as e:
+        yield ReadFailure(origin, str(e))
+        return
+    yield from documents_from_bytes(bytes(whole), origin, kind)
+
+
+def json_lines(lines: Iterable[tuple[int, bytes | None]], origin: str) -> Iterator[Document | ReadFailure]:
+    """One document (or one failure naming the line) for every line of JSON lines that is not blank."""
+    for n, line in lines:
+        where = f"{origin}:{n}"
+        try:
+            if line is None:
+                raise UnreadableDocument(f"{where}: line larger than {MAX_BYTES:,} bytes")
+            if not line.strip():
+                continue
+            try:
+                text = line.decode("utf-8-sig")
+            except UnicodeDecodeError as e:
+                raise UnreadableDocument(f"{where}: not valid UTF-8 (byte {e.start})") from e
+            yield document_from_record(json.loads(text), where)
+        except json.JSONDecodeError as e:
+            yield ReadFailure(where, f"{where}: invalid JSON ({e.msg})")
+        except RecursionError:
+            yield ReadFailure(where, f"{where}: JSON nested too deeply")
+        except UnreadableDocument as e:
+            yield ReadFailure(where, str(e))
 
 
 # ---------------------------------------------------------------------------------------------- Parquet
@@ -404,6 +492,20 @@ def count_documents(paths: Iterable[str]) -> int | None:
     return total
 
 
+def read_jsonl(path: str) -> Iterator[Document | ReadFailure]:
+    """The lines of a JSON lines file, read one at a time: a file of any size."""
+    try:
+        stream = open(path, "rb")  # closed by the `with` below: a missing file is one failure, not a raise
+    except FileNotFoundError:
+        yield ReadFailure(path, f"{path}: no such file")
+        return
+    except OSError as e:
+        yield ReadFailure(path, f"{path}: cannot read ({e.strerror})")
+        return
+    with stream:
+        yield from read_stream(stream, path, ".jsonl")
+
+
 def read_inputs(paths: Iterable[str]) -> Iterator[Document | ReadFailure]:
     """Yield a Document or a ReadFailure for every document the inputs hold ('-' is stdin)."""
     for p in expand_inputs(paths):
@@ -411,15 +513,14 @@ def read_inputs(paths: Iterable[str]) -> Iterator[Document | ReadFailure]:
             yield p
             continue
         if p == "-":
-            data = sys.stdin.buffer.read()
-            yield from documents_from_bytes(data, "stdin", sniff_suffix(data))
+            yield from read_stream(sys.stdin.buffer, "stdin", None)
             continue
         kind = input_format(p) or Path(p).suffix.lower()
         if kind == ".parquet":
             yield from read_parquet(p)
             continue
-        if kind == ".warc":
-            yield from read_warc(p)
+        if kind in (".warc", ".jsonl"):
+            yield from (read_warc if kind == ".warc" else read_jsonl)(p)
             continue
         path = Path(p)
         try:

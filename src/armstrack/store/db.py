@@ -12,9 +12,9 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, OperationalError, SQLAlchemyError
 
-from armstrack.errors import StoreError
+from armstrack.errors import RefusedRow, StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # as many kept connections as the web server has request threads (anyio's default: 40): under load each thread
@@ -49,17 +49,28 @@ def get_engine(url: str) -> Engine:
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: switching a new file to WAL waits for another opener
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")  # readers (the API) never block the ingest writer
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 
+def lock_writers(conn: Connection) -> None:
+    """Make this transaction the store's only writer until it ends: SQLite's write lock taken at once (BEGIN
+    IMMEDIATE, before anything is read), a PostgreSQL advisory lock per schema. Whatever the transaction then
+    reads stays true until it commits, so no other writer's claims or rebuild can slip in between."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('armstrack:' || current_schema()))")
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the latest Alembic revision."""
+    """Bring the schema to the latest Alembic revision; processes opening a new store at once take turns."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        lock_writers(conn)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -73,13 +84,18 @@ def analyze(conn: Connection, table: str) -> None:
 
 
 @contextmanager
-def unit_of_work(engine: Engine) -> Iterator[Connection]:
-    """A transaction that commits on a clean exit and rolls back on any error."""
+def unit_of_work(engine: Engine, write: bool = False) -> Iterator[Connection]:
+    """A transaction that commits on a clean exit and rolls back on any error; with `write`, the store's only
+    writer while it lasts (lock_writers). A row the database refuses (a value too long, a constraint) raises
+    RefusedRow; any other failure StoreError."""
     try:
         with engine.begin() as conn:
+            if write:
+                lock_writers(conn)
             yield conn
     except SQLAlchemyError as e:
-        raise StoreError(f"database error: {e.__class__.__name__}: {str(e).splitlines()[0]}") from e
+        kind = RefusedRow if isinstance(e, DataError | IntegrityError) else StoreError
+        raise kind(f"database error: {e.__class__.__name__}: {str(e).splitlines()[0]}") from e
 
 
 def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str],

@@ -115,15 +115,29 @@ def mark_stale(conn: Connection, pairs: Iterable[Pair]) -> None:
            ["supplier", "recipient"], update=False)
 
 
-def transfers_state(conn: Connection) -> tuple[int, bool]:
-    """The transfers version (bumped by every rebuild) and whether some pair waits for a rebuild."""
-    waiting = select(stale_pairs.c.supplier).limit(1).exists()
-    row = conn.execute(select(store_state.c.transfers_version, waiting).where(store_state.c.id == 1)).one()
-    return int(row[0]), bool(row[1])
+def transfers_version(conn: Connection) -> int:
+    """The transfers version, bumped by every rebuild."""
+    return int(conn.execute(select(store_state.c.transfers_version).where(store_state.c.id == 1)).scalar_one())
 
 
 def stale(conn: Connection) -> set[Pair]:
     return _pairs_of(conn, select(stale_pairs.c.supplier, stale_pairs.c.recipient))
+
+
+def inconsistent_pairs(conn: Connection) -> set[Pair]:
+    """Pairs whose transfers disagree with their claims: a claim in no transfer (unless an analyst rejected
+    it) or in a transfer that is gone, and a transfer whose report count is not its claims' documents."""
+    rejected = {c for c, action in reviewed_claims(conn).items() if action == "reject_claim"}
+    orphans = (select(claims.c.id, claims.c.supplier, claims.c.recipient)
+               .outerjoin(claim_transfers).outerjoin(transfers, transfers.c.id == claim_transfers.c.transfer_id)
+               .where(transfers.c.id.is_(None)))
+    out = {(r.supplier or "", r.recipient or "") for r in conn.execute(orphans) if r.id not in rejected}
+    counted = (select(transfers.c.supplier, transfers.c.recipient)
+               .outerjoin(claim_transfers, claim_transfers.c.transfer_id == transfers.c.id)
+               .outerjoin(claims, claims.c.id == claim_transfers.c.claim_id)
+               .group_by(transfers.c.id, transfers.c.supplier, transfers.c.recipient, transfers.c.reports)
+               .having(func.count(func.distinct(claims.c.document_id)) != transfers.c.reports))
+    return out | _pairs_of(conn, counted)
 
 
 def _pair_filter(pairs: set[Pair]) -> Any:
