@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from armstrack.extract.document import Extractor
-from armstrack.lang import LANGUAGES
+from armstrack.lang import registry
 from armstrack.model import CATEGORIES, Document
 from armstrack.sources.files import ReadFailure, documents_from_bytes
 
@@ -33,7 +33,7 @@ WORDS = [
 SENTENCE = "Selon Reuters, l'Iran aurait livré 2 600 drones Shahed-136 à la Russie en février 2023."
 UNNAMED_LETTER = "\U0001806e"  # a Tangut letter: alphabetic, and Unicode gives it no name
 ANY_CHARACTER = st.characters(exclude_categories=())  # all of Unicode, lone surrogates too
-LANGS = ["auto", *LANGUAGES]
+LANGS = ["auto", *registry()]
 
 word_soup = st.lists(
     st.one_of(st.sampled_from(WORDS), st.text(ANY_CHARACTER, max_size=6), st.integers(0, 10**7).map(str)),
