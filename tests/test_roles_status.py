@@ -1,0 +1,57 @@
+"""Roles, stage and status mechanisms of the extraction core, each on made-up sentences in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import claims
+
+# --- denial scope: the denying side, the items named, and a later possibility -----------------------------------
+
+
+def _status(text: str, lang: str, sup: str, rec: str) -> set[str]:
+    return {c["status"] for c in claims(text, lang) if (c["supplier"], c["recipient"]) == (sup, rec)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine accuses Tehran of supplying weapons to Moscow, which Tehran denies. "
+           "Russia delivered Su-35 fighter jets to Iran in March."),
+    ("fr", "L'Ukraine accuse Téhéran de fournir des armes à Moscou, ce que Téhéran dément. "
+           "La Russie a livré des avions Su-35 à l'Iran en mars."),
+    ("de", "Teheran bestreitet, Moskau Waffen geliefert zu haben. "
+           "Russland hat im März Su-35-Kampfjets an den Iran geliefert."),
+])
+def test_denial_covers_only_the_side_denied(lang: str, text: str) -> None:
+    assert _status(text, lang, "RUS", "IRN") == {"asserted"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran denies that it handed ballistic missiles to Russia. Iran supplies Russia with drones."),
+    ("ru", "Иран отрицает, что передал России баллистические ракеты. Иран поставляет России беспилотники."),
+    ("uk", "Іран заперечує, що передав Росії балістичні ракети. Іран постачає Росії безпілотники."),
+])
+def test_denial_naming_items_covers_only_those_items(lang: str, text: str) -> None:
+    statuses = {c["category"]: c["status"] for c in claims(text, lang)}
+    assert statuses.get("uav") == "asserted"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Washington accuse la Chine de vouloir fournir des drones à la Russie, ce que dément Pékin."),
+    ("es", "Washington acusa a China de querer suministrar drones a Rusia, algo que niega Pekín."),
+    ("it", "Washington accusa la Cina di voler fornire droni alla Russia, cosa che smentisce Pechino."),
+])
+def test_denial_speaker_after_the_verb(lang: str, text: str) -> None:
+    assert _status(text, lang, "CHN", "RUS") == {"denied"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia has repeatedly denied receiving weapons from North Korea. The talks ended on Friday. "
+           "North Korea plans to sell new tactical missiles to Russia, the minister said."),
+    ("ru", "Россия неоднократно отрицала поставки оружия из КНДР. Переговоры завершились в пятницу. "
+           "КНДР может продать России новые тактические ракеты, заявил министр."),
+    ("de", "Russland hat Waffenlieferungen aus Nordkorea mehrfach bestritten. Die Gespräche endeten am Freitag. "
+           "Nordkorea will Russland neue taktische Raketen verkaufen, sagte der Minister."),
+])
+def test_earlier_general_denial_does_not_cover_a_later_possibility(lang: str, text: str) -> None:
+    statuses = _status(text, lang, "PRK", "RUS")
+    assert statuses and "denied" not in statuses
