@@ -55,3 +55,17 @@ def test_denial_speaker_after_the_verb(lang: str, text: str) -> None:
 def test_earlier_general_denial_does_not_cover_a_later_possibility(lang: str, text: str) -> None:
     statuses = _status(text, lang, "PRK", "RUS")
     assert statuses and "denied" not in statuses
+
+
+# --- a marker before an institution passes to the party in or after it ------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Il Brasile ha consegnato alle forze armate angolane dieci veicoli blindati.", ("BRA", "AGO")),
+    ("es", "España entregó dos patrulleros a la Armada Nacional de Uruguay.", ("ESP", "URY")),
+    ("es", "Brasil entregó a las fuerzas armadas angoleñas diez vehículos blindados.", ("BRA", "AGO")),
+    ("fr", "La France a livré des blindés aux forces armées du Mali.", ("FRA", "MLI")),
+    ("en", "Spain delivered two patrol vessels to the Navy of Uruguay.", ("ESP", "URY")),
+])
+def test_marker_before_an_institution_names_the_recipient(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {expected}
