@@ -69,3 +69,26 @@ def test_earlier_general_denial_does_not_cover_a_later_possibility(lang: str, te
 ])
 def test_marker_before_an_institution_names_the_recipient(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {expected}
+
+
+# --- 'is equipped with' names an inventory, not a transfer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Iranian air force is equipped with Chinese fighter jets and American F-5 fighters."),
+    ("fr", "L'armée de l'air iranienne est équipée d'avions de combat chinois et de chasseurs américains F-5."),
+    ("ru", "Иранские ВВС оснащены китайскими истребителями и американскими F-5."),
+    ("es", "La fuerza aérea iraní está equipada con cazas chinos y F-5 estadounidenses."),
+    ("it", "L'aeronautica iraniana è equipaggiata con caccia cinesi e F-5 americani."),
+])
+def test_equipped_with_is_possession(lang: str, text: str) -> None:
+    assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Russia equipped the Malian army with drones.", ("RUS", "MLI", "drones")),
+    ("fr", "L'Iran a équipé le Hezbollah de roquettes.", ("IRN", "ORG:Hezbollah", "rockets")),
+    ("ru", "Россия вооружила Мали беспилотниками.", ("RUS", "MLI", "drones")),
+])
+def test_equipping_someone_is_a_transfer(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {expected}

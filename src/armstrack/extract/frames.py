@@ -302,6 +302,13 @@ def _refused(tokens: list[Token], head: tuple[int, int, Trigger], heads: list[tu
     return bool(lex.refusals.find_all(tokens, max(b, end - 2), end))
 
 
+def _equipped_state(tokens: list[Token], head: tuple[int, int, Trigger], lex: Lexicon) -> bool:
+    """'l'armée de l'air est équipée d'avions chinois', 'армия оснащена китайскими самолетами': the trigger's
+    stative participle says what a force has, not that anyone supplies it."""
+    a, b, _ = head
+    return any(s <= a < e for s, e, _ in lex.equipped_states.find_all(tokens, a, b + 1))
+
+
 def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                  items: list[ItemMention]) -> list[Frame]:
     triggers = find_triggers(tokens, lex)
@@ -323,7 +330,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     if replaced:
         parties = [p for p in parties if p.first not in replaced]
     # a refused trigger states no transfer, but still governs its items, so none falls to another trigger
-    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex)}
+    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex) or _equipped_state(tokens, h, lex)}
     heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
