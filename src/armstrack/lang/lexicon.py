@@ -234,7 +234,8 @@ class Lexicon:
 PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
-    "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations", "requests",
+    "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
+    "requests",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "route_markers",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
