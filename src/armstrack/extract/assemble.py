@@ -458,13 +458,28 @@ def _apply_doubt(claims: list[Claim], ms: list[Mention], state: DocState) -> Non
     unconfirmed = _unconfirmed_sentences(ms, state)
     for c in claims:
         sents = set(c.sentences)
-        for d in state.denials:
-            if d.party not in (c.supplier, c.recipient):
-                continue
-            near = any(abs(s - d.sentence) <= 1 for s in sents)
-            if d.blanket or near or (c.system_id and c.system_id in d.system_ids):
-                c.status = Status.DENIED
+        if any(_denies(d, c) for d in state.denials):
+            c.status = Status.DENIED
         if c.status == Status.REPORTED and sents & unconfirmed:
             c.status = Status.UNCONFIRMED
         if STATUS_ORDER[c.status] >= STATUS_ORDER[Status.UNCONFIRMED]:
             c.confidence = max(0.05, c.confidence - 0.1)
+
+
+POSSIBLE = {Stage.PLANNED, Stage.OFFERED, Stage.NEGOTIATING}
+
+
+def _denies(d: Denial, c: Claim) -> bool:
+    """Does a denial cover a claim? The denying party must be on the side of the transfer it denies ('Tehran denies
+    supplying Moscow' says nothing of Russian jets for Iran); a denial naming items covers those items, a blanket one
+    every transfer of the party, except a mere possibility reported sentences later ('Russia has repeatedly denied
+    North Korean supplies' … 'North Korea may sell Russia missiles')."""
+    side = {"supplier": c.supplier, "recipient": c.recipient}
+    if d.party not in side.values() or d.role is not None and side[d.role] != d.party:
+        return False
+    if c.system_id and c.system_id in d.system_ids or c.category in d.categories:
+        return True
+    if not d.blanket:
+        near = any(abs(s - d.sentence) <= 1 for s in c.sentences)
+        return near and not d.system_ids and not d.categories
+    return any(abs(s - d.sentence) <= 1 for s in c.sentences) or c.stage not in POSSIBLE

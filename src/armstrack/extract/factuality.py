@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from armstrack.extract.frames import find_triggers
+from armstrack.extract.frames import build_frames, find_triggers
 from armstrack.extract.mentions import ItemMention, PartyMention
 from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import Lexicon
@@ -26,6 +26,8 @@ class Denial:
     party: str
     system_ids: frozenset[str]
     blanket: bool  # "Tehran denies supplying weapons" covers every claim of that party
+    categories: frozenset[str] = frozenset()  # generic items it names: "denies supplying ballistic missiles"
+    role: str | None = None  # "supplier" or "recipient": the side of the transfer the party denies being on
 
 
 QUOTES_OPEN = {"«": "»", "“": "”", "„": "“", "\"": "\""}
@@ -275,17 +277,51 @@ def is_unconfirmed(tokens: list[Token], lex: Lexicon) -> bool:
 
 def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], items: list[ItemMention],
                 sentence: int) -> Denial | None:
-    """A party denying: 'Iran denies …', 'La Corée du Nord a nié …', 'Mais l'Iran réfute'."""
+    """A party denying: 'Iran denies …', 'La Corée du Nord a nié …', 'Mais l'Iran réfute', '…, ce que dément
+    Pékin'."""
     cues = [a for a, _b, _w in lex.denials.find_all(tokens)]
     if not cues:
         return None
     cue = cues[0]
-    before = [p for p in parties if p.last < cue and cue - p.last <= 6 and not p.source_like]
-    if not before:
+    speaker = _inverted_speaker(tokens, cue, lex, parties)
+    if speaker is None:
+        before = [p for p in parties if p.last < cue and cue - p.last <= 6 and not p.source_like]
+        if not before:
+            return None
+        speaker = before[-1]
+    named = [i for i in items if not i.umbrella]
+    # A blanket denial names a transfer of arms in general ("nie avoir fourni des armes") or nothing at all ("Mais
+    # l'Iran réfute."); one naming items ("denies supplying ballistic missiles") only covers those items.
+    blanket = not named and (bool(find_triggers(tokens, lex)) or any(i.umbrella for i in items)
+                             or len(tokens) - cue <= 3)
+    systems = frozenset(i.system_id for i in named if i.system_id)
+    categories = frozenset(i.category for i in named if not i.system_id)
+    return Denial(sentence, speaker.code, systems, blanket, categories, _denied_role(tokens, lex, parties, items,
+                                                                                     speaker.code))
+
+
+def _inverted_speaker(tokens: list[Token], cue: int, lex: Lexicon, parties: list[PartyMention]) -> PartyMention | None:
+    """'…, ce que dément Pékin', '…, lo que niega Pekín': a denial verb opening its clause has its subject after it."""
+    if cue == 0 or not _clause_opener_word(tokens[cue - 1], lex):
         return None
-    speaker = before[-1]
-    # A blanket denial names a transfer ("nie avoir fourni des armes") or nothing at all ("Mais l'Iran
-    # réfute."); otherwise it only covers what it names and the sentences next to it.
-    blanket = bool(find_triggers(tokens, lex)) or any(i.umbrella for i in items) or len(tokens) - cue <= 3
-    systems = frozenset(i.system_id for i in items if i.system_id)
-    return Denial(sentence, speaker.code, systems, blanket)
+    k = cue + 1
+    while k < len(tokens) and lex.is_article(tokens[k]):
+        k += 1
+    return next((p for p in parties if p.first == k and not p.source_like), None)
+
+
+def _clause_opener_word(t: Token, lex: Lexicon) -> bool:
+    return t.fold in lex.clause_openers or t.fold in lex.relatives
+
+
+def _denied_role(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], items: list[ItemMention],
+                 code: str) -> str | None:
+    """The side the denying party takes in the transfer it denies ('ce que Téhéran dément' after 'accusent Téhéran
+    de fournir à Moscou des armes': the supplier), if the sentence says."""
+    sides = set()
+    for fr in build_frames(tokens, lex, parties, items):
+        if code in fr.suppliers:
+            sides.add("supplier")
+        if code in fr.recipients and fr.role != "deal":
+            sides.add("recipient")
+    return next(iter(sides)) if len(sides) == 1 else None

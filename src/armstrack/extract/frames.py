@@ -155,6 +155,25 @@ def _after_institution(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bo
     return False
 
 
+def _institution_of(tokens: list[Token], p: PartyMention, lex: Lexicon) -> PartyMention:
+    """The party as the institution that names it, when one does: 'a la Armada Nacional de Uruguay', 'aux forces
+    armées maliennes', 'Вооруженным силам Мали' start at the institution's head, whose marker and case are the
+    party's."""
+    k = p.first - 1
+    while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.of_prepositions):
+        k -= 1
+    if k >= 0 and tokens[k].text[:1].isupper() and not lex.institution_heads.match_at(tokens, k):
+        k -= 1  # "Armada Nacional de Uruguay"
+    for s in range(max(0, k - 3), k + 1):
+        m = lex.institution_heads.match_at(tokens, s)
+        if m and s + m[0] - 1 == k:
+            if s > 0 and tokens[s - 1].text[:1].isupper() and not lex.is_article(tokens[s - 1]) and \
+                    not _opens_clause(tokens, s - 1, lex):
+                s -= 1  # "Real Fuerza Aérea", "Royal Navy"
+            return replace(p, first=s, start=tokens[s].start)
+    return p
+
+
 def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention, lex: Lexicon) -> bool:
     """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between."""
     lo, hi = sorted((p, q), key=lambda x: x.first)
@@ -283,6 +302,13 @@ def _refused(tokens: list[Token], head: tuple[int, int, Trigger], heads: list[tu
     return bool(lex.refusals.find_all(tokens, max(b, end - 2), end))
 
 
+def _equipped_state(tokens: list[Token], head: tuple[int, int, Trigger], lex: Lexicon) -> bool:
+    """'l'armée de l'air est équipée d'avions chinois', 'армия оснащена китайскими самолетами': the trigger's
+    stative participle says what a force has, not that anyone supplies it."""
+    a, b, _ = head
+    return any(s <= a < e for s, e, _ in lex.equipped_states.find_all(tokens, a, b + 1))
+
+
 def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                  items: list[ItemMention]) -> list[Frame]:
     triggers = find_triggers(tokens, lex)
@@ -304,7 +330,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     if replaced:
         parties = [p for p in parties if p.first not in replaced]
     # a refused trigger states no transfer, but still governs its items, so none falls to another trigger
-    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex)}
+    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex) or _equipped_state(tokens, h, lex)}
     heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
@@ -508,10 +534,14 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             continue  # it belongs to the neighbouring trigger; roles are borrowed across them below
         if p.last < lo or p.first >= hi:
             continue
+        # "alle forze armate di Ouagadougou", "Вооруженным силам Мали": the institution's destination and case
+        anchor = _institution_of(tokens, p, lex)
         marker = _marker_before(tokens, p, lex, parties)
-        if marker in ("to", "buy_from", None) and _case(tokens, p) == "loc" and not trig.buy:
+        if anchor is not p and (governing := _marker_before(tokens, anchor, lex, parties)) in ("to", "buy_from"):
+            marker = governing
+        if marker in ("to", "buy_from", None) and _case(tokens, anchor) == "loc" and not trig.buy:
             continue  # "в Белом доме", "на Украине", "in der Ukraine": a place, not a destination
-        if marker == "from" and _case(tokens, p) == "ins":
+        if marker == "from" and _case(tokens, anchor) == "ins":
             marker = "with"  # Ukrainian/Russian "з/с" + instrumental is "together with", not "from"
         if marker == "buy_from":  # "acheter des obus à la Corée": the seller follows the purchase
             marker = ("from" if p.first >= b or lex.verb_final else "skip") if trig.buy else "to"
@@ -531,7 +561,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                 partners.append(p)
         if marker in ("skip", "against", "funder"):
             continue
-        if marker is None and _case(tokens, p) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
+        if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
         after = p.first >= b
         if trig.role == "deal":
@@ -546,13 +576,13 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
-        elif marker is None and _case(tokens, p) == "ins" and trig.role == "give":
+        elif marker is None and _case(tokens, anchor) == "ins" and trig.role == "give":
             sup.append(p)  # "были переданы Белоруссией": a bare instrumental party is the passive agent
-        elif marker is None and _case(tokens, p) == "dat" and trig.role == "give":
+        elif marker is None and _case(tokens, anchor) == "dat" and trig.role == "give":
             rec.append(p)  # "поставки Ирана России", "liefert der Ukraine": the dative receives
-        elif marker is None and _case(tokens, p) == "gen" and after and p.first - b <= 1 and trig.role == "give":
+        elif marker is None and _case(tokens, anchor) == "gen" and after and p.first - b <= 1 and trig.role == "give":
             sup.append(p)  # "поставки Ирана": the genitive after a delivery noun supplies
-        elif marker is None and _case(tokens, p) == "nom" and trig.role != "deal":
+        elif marker is None and _case(tokens, anchor) == "nom" and trig.role != "deal":
             subject = p  # the front-end knows the subject ("Seit Monaten liefert Iran Russland …")
             nominative = p
             bare_before.append(p)

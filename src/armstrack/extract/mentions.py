@@ -259,6 +259,8 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             if p.kind == "demonym" and (before or after) or possessive:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
+                if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):
+                    continue  # "alle forze armate angolane dieci blindati": the army's nationality, not the item's
                 it.origin = p.code
                 used.add(pi)
                 break
@@ -302,6 +304,11 @@ def _closes_list(items: list[ItemMention], p: PartyMention, tokens: list[Token],
     for m in members:
         m.origin = p.code
     return True
+
+
+def _names_institution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does an institution's head ('forze armate', 'Armada') end right before token k?"""
+    return any((m := lex.institution_heads.match_at(tokens, s)) and s + m[0] == k for s in range(max(0, k - 3), k))
 
 
 def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:

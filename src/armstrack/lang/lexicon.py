@@ -132,6 +132,8 @@ class Lexicon:
     local_production: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "made in", "индийского производства"
     technology: PhraseIndex[str] = field(default_factory=PhraseIndex)
     possession: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "is equipped with", "est dotée de", "оснащена": a stative participle names what a force has, not a transfer
+    equipped_states: PhraseIndex[str] = field(default_factory=PhraseIndex)
     services: PhraseIndex[str] = field(default_factory=PhraseIndex)
     interdiction: PhraseIndex[str] = field(default_factory=PhraseIndex)  # seized, intercepted: not a party
     org_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "… Research Institute": part of a name
@@ -232,7 +234,8 @@ class Lexicon:
 PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
-    "technology", "possession", "services", "interdiction", "org_heads", "refusals", "accusations", "requests",
+    "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
+    "requests",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "route_markers",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )

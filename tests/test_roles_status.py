@@ -1,0 +1,94 @@
+"""Roles, stage and status mechanisms of the extraction core, each on made-up sentences in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import claims
+
+# --- denial scope: the denying side, the items named, and a later possibility -----------------------------------
+
+
+def _status(text: str, lang: str, sup: str, rec: str) -> set[str]:
+    return {c["status"] for c in claims(text, lang) if (c["supplier"], c["recipient"]) == (sup, rec)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine accuses Tehran of supplying weapons to Moscow, which Tehran denies. "
+           "Russia delivered Su-35 fighter jets to Iran in March."),
+    ("fr", "L'Ukraine accuse Téhéran de fournir des armes à Moscou, ce que Téhéran dément. "
+           "La Russie a livré des avions Su-35 à l'Iran en mars."),
+    ("de", "Teheran bestreitet, Moskau Waffen geliefert zu haben. "
+           "Russland hat im März Su-35-Kampfjets an den Iran geliefert."),
+])
+def test_denial_covers_only_the_side_denied(lang: str, text: str) -> None:
+    assert _status(text, lang, "RUS", "IRN") == {"asserted"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran denies that it handed ballistic missiles to Russia. Iran supplies Russia with drones."),
+    ("ru", "Иран отрицает, что передал России баллистические ракеты. Иран поставляет России беспилотники."),
+    ("uk", "Іран заперечує, що передав Росії балістичні ракети. Іран постачає Росії безпілотники."),
+])
+def test_denial_naming_items_covers_only_those_items(lang: str, text: str) -> None:
+    statuses = {c["category"]: c["status"] for c in claims(text, lang)}
+    assert statuses.get("uav") == "asserted"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Washington accuse la Chine de vouloir fournir des drones à la Russie, ce que dément Pékin."),
+    ("es", "Washington acusa a China de querer suministrar drones a Rusia, algo que niega Pekín."),
+    ("it", "Washington accusa la Cina di voler fornire droni alla Russia, cosa che smentisce Pechino."),
+])
+def test_denial_speaker_after_the_verb(lang: str, text: str) -> None:
+    assert _status(text, lang, "CHN", "RUS") == {"denied"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia has repeatedly denied receiving weapons from North Korea. The talks ended on Friday. "
+           "North Korea plans to sell new tactical missiles to Russia, the minister said."),
+    ("ru", "Россия неоднократно отрицала поставки оружия из КНДР. Переговоры завершились в пятницу. "
+           "КНДР может продать России новые тактические ракеты, заявил министр."),
+    ("de", "Russland hat Waffenlieferungen aus Nordkorea mehrfach bestritten. Die Gespräche endeten am Freitag. "
+           "Nordkorea will Russland neue taktische Raketen verkaufen, sagte der Minister."),
+])
+def test_earlier_general_denial_does_not_cover_a_later_possibility(lang: str, text: str) -> None:
+    statuses = _status(text, lang, "PRK", "RUS")
+    assert statuses and "denied" not in statuses
+
+
+# --- a marker before an institution passes to the party in or after it ------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Il Brasile ha consegnato alle forze armate angolane dieci veicoli blindati.", ("BRA", "AGO")),
+    ("es", "España entregó dos patrulleros a la Armada Nacional de Uruguay.", ("ESP", "URY")),
+    ("es", "Brasil entregó a las fuerzas armadas angoleñas diez vehículos blindados.", ("BRA", "AGO")),
+    ("fr", "La France a livré des blindés aux forces armées du Mali.", ("FRA", "MLI")),
+    ("en", "Spain delivered two patrol vessels to the Navy of Uruguay.", ("ESP", "URY")),
+])
+def test_marker_before_an_institution_names_the_recipient(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {expected}
+
+
+# --- 'is equipped with' names an inventory, not a transfer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Iranian air force is equipped with Chinese fighter jets and American F-5 fighters."),
+    ("fr", "L'armée de l'air iranienne est équipée d'avions de combat chinois et de chasseurs américains F-5."),
+    ("ru", "Иранские ВВС оснащены китайскими истребителями и американскими F-5."),
+    ("es", "La fuerza aérea iraní está equipada con cazas chinos y F-5 estadounidenses."),
+    ("it", "L'aeronautica iraniana è equipaggiata con caccia cinesi e F-5 americani."),
+])
+def test_equipped_with_is_possession(lang: str, text: str) -> None:
+    assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Russia equipped the Malian army with drones.", ("RUS", "MLI", "drones")),
+    ("fr", "L'Iran a équipé le Hezbollah de roquettes.", ("IRN", "ORG:Hezbollah", "rockets")),
+    ("ru", "Россия вооружила Мали беспилотниками.", ("RUS", "MLI", "drones")),
+])
+def test_equipping_someone_is_a_transfer(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {expected}
