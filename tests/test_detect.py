@@ -16,6 +16,7 @@ SAMPLES = {
     "es": "España entregará seis obuses a Ucrania en las próximas semanas, según el ministerio.",
     "it": "L'Italia invierà nuovi sistemi di difesa aerea all'Ucraina, secondo il ministero.",
     "nl": "Nederland levert nog eens achttien gevechtsvliegtuigen aan Oekraïne, meldt het ministerie.",
+    "pl": "Polska kupiła od Korei Południowej 180 czołgów, poinformowało ministerstwo obrony.",
 }
 
 
@@ -25,7 +26,7 @@ def test_supported_languages_are_recognised(code: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Polska kupiła od Korei Południowej 180 czołgów, poinformowało ministerstwo obrony.",
+    "Polsko koupilo od Jižní Koreje nové tanky, oznámilo ministerstvo obrany.",
     "Suomi osti Yhdysvalloista uusia hävittäjiä, kertoi puolustusministeriö.",
     "東京で防衛に関する会議が開かれた。",
     "12345 — 678 / 90",

@@ -7,6 +7,7 @@ import pickle
 
 import pytest
 
+from armstrack.extract.assemble import sentences_of
 from armstrack.extract.document import Extractor
 from armstrack.lang import get_language, language_codes
 from armstrack.model import Document
@@ -31,3 +32,20 @@ def test_examples(code: str, text: str, expected: list[tuple[str, str, str]]) ->
 def test_unknown_language_names_the_known_codes() -> None:
     with pytest.raises(Exception, match="known: de, en, es, fr"):
         get_language("xx")
+
+
+@pytest.mark.parametrize(("code", "text", "first"), [
+    ("en", "The treaty was signed by Gen. Harlow on Monday. Deliveries start in May.",
+     "The treaty was signed by Gen. Harlow on Monday."),
+    ("fr", "Le contrat porte sur env. 300 obus. Les livraisons commencent en mai.",
+     "Le contrat porte sur env. 300 obus."),
+    ("de", "Die Bundeswehr erhält ca. 100 Panzer. Die Lieferung beginnt im Mai.",
+     "Die Bundeswehr erhält ca. 100 Panzer."),
+    ("ru", "Договор подписали в присутствии ген. Петрова. Поставки начнутся в мае.",
+     "Договор подписали в присутствии ген. Петрова."),
+    # English "No. 5" is an abbreviation; Spanish "no" is a word that can end a sentence
+    ("es", "El ministro dijo que no. Alemania entregará los tanques en mayo.", "El ministro dijo que no."),
+])
+def test_sentences_end_after_the_languages_own_abbreviations_only(code: str, text: str, first: str) -> None:
+    sentences = sentences_of(text, get_language(code).lexicon.abbreviations)
+    assert [s.text for s in sentences] == [first, text[len(first) + 1:]]

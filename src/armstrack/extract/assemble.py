@@ -57,8 +57,10 @@ class DocState:
     last_group: int = -1
 
 
-def sentences_of(text: str) -> list[Sentence]:
-    return [Sentence(a, b, text[a:b], tokenize(text[a:b], a), para) for a, b, para in split_sentences(text)]
+def sentences_of(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
+    """The text's sentences, tokenised; `abbreviations` are the language's (a full stop after them ends none)."""
+    return [Sentence(a, b, text[a:b], tokenize(text[a:b], a), para)
+            for a, b, para in split_sentences(text, abbreviations)]
 
 
 def extract_claims(text: str, published: str | None, language: Language, matcher: Matcher,
@@ -68,7 +70,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
     the expensive analysis; without it every sentence does (for benchmarks). `names`, when given, receives
     every gazetteer hit as (offset, system id or party code)."""
     lex = language.lexicon
-    state = DocState(sentences_of(text), matcher)
+    state = DocState(sentences_of(text, lex.abbreviations), matcher)
     hits = state.hits = [matcher.scan(s.tokens) for s in state.sentences]
     if names is not None:
         names.extend((m.start, m.entries[0].ref) for h in hits for m in h)

@@ -86,14 +86,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-ABBREV = {"mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "col", "lt", "sgt", "prof", "no", "nr",
-          "vs", "etc", "jr", "sr", "u.s", "u.k", "z.b", "bzw", "ca", "dt", "ggf", "inc", "corp", "co",
-          "jan", "feb", "febr", "aug", "sept", "oct", "nov", "dec", "adm", "capt", "maj", "sen", "rep"}
+# Abbreviations news in any language carries (Latin, company forms, "U.S."); each language adds its own
+# from its lexicon's `abbreviations` (folded, without the final full stop).
+ABBREV = frozenset({"dr", "prof", "mm", "nr", "vs", "etc", "u.s", "u.k", "inc", "corp", "co"})
 
 
-def split_sentences(text: str) -> list[tuple[int, int, int]]:
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) for every sentence; breaks on final punctuation and on newlines
-    unless the next line starts in lower case (a line wrap, not a break)."""
+    unless the next line starts in lower case (a line wrap, not a break). No break after an
+    abbreviation: the common ones above or the language's `abbreviations` ("approx.", "tys.")."""
     spans: list[tuple[int, int, int]] = []
     para = 0
     start = 0
@@ -114,7 +115,8 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
             j = i + 1
             while j < n and text[j] in ".!?…\"»”’')]":
                 j += 1
-            if j < n and text[j] in " \t\n\u00a0" and _next_starts_sentence(text, j) and not _is_abbrev(text, i):
+            if j < n and text[j] in " \t\n\u00a0" and _next_starts_sentence(text, j) and \
+                    not _is_abbrev(text, i, abbreviations):
                 cut = j
             i = j - 1
         if cut is not None:
@@ -140,7 +142,7 @@ ORDINAL_MONTHS = {"januar", "jänner", "februar", "märz", "april", "mai", "juni
                   "okt", "nov", "dez"}
 
 
-def _is_abbrev(text: str, i: int) -> bool:
+def _is_abbrev(text: str, i: int, abbreviations: frozenset[str]) -> bool:
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
@@ -154,7 +156,8 @@ def _is_abbrev(text: str, i: int) -> bool:
         nxt = text[i + 1:i + 16].split()
         if nxt and nxt[0].lower().rstrip(".,") in ORDINAL_MONTHS:
             return True  # a German ordinal date: "am 24. Februar"
-    return word in ABBREV
+    word = fold(word)
+    return word in ABBREV or word in abbreviations
 
 
 def _push(spans: list[tuple[int, int, int]], text: str, a: int, b: int, para: int) -> None:

@@ -212,6 +212,7 @@ class Lexicon:
     last_words: frozenset[str] = frozenset()  # after a month: "mars dernier"
     route_stops: frozenset[str] = frozenset()  # words that end a route or carrier phrase ("where", "qui")
     carrier_names: tuple[str, ...] = ()  # heads of carrier company names: "Airlines", "Shipping", "Авиалинии"
+    abbreviations: frozenset[str] = frozenset()  # a full stop after these ends no sentence ("approx.", "tys.", "z.B.")
 
     def is_article(self, t: Token) -> bool:
         """An article or possessive determiner, or the apostrophe of an elided article ("l'Ukraine")."""
@@ -245,7 +246,7 @@ WORD_SETS = (  # folded at load
     "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries", "speech_openers",
     "report_blockers", "source_modifiers", "naming_words", "possessive_clitics", "weekdays", "time_adverbs",
     "time_prepositions", "date_articles", "one_words", "approximate_numbers", "calibre_words", "date_links",
-    "next_words", "last_words", "route_stops",
+    "next_words", "last_words", "route_stops", "abbreviations",
 )
 CASED_WORD_SETS = ("copulas", "currency_words")  # lower-cased at load, accents kept
 STRING_TUPLES = ("conditional_suffixes", "self_references", "ordinal_suffixes", "carrier_names")
@@ -332,6 +333,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
             lex.date_cues.add(w, cue)
     for name in WORD_SETS:
         setattr(lex, name, frozenset(fold(w) for w in _words(data.get(name), f"{path}: {name}")))
+    lex.abbreviations = frozenset(w.rstrip(".") for w in lex.abbreviations)  # "tys." is written as read
     for name in CASED_WORD_SETS:
         setattr(lex, name, frozenset(w.lower() for w in _words(data.get(name), f"{path}: {name}")))
     for name in STRING_TUPLES:
