@@ -95,6 +95,6 @@ def test_bad_requests_are_one_line_errors(db: str, args: list[str], message: str
 
 
 def test_an_unusable_database_is_a_one_line_error(tmp_path: Path) -> None:
-    result = run("transfers", "--db", str(tmp_path / "no" / "such" / "dir.db"))
+    result = run("ingest", "--db", str(tmp_path / "no" / "such" / "dir.db"), str(CORPUS))
     assert result.exit_code == 1 and "cannot open the database" in result.stderr
-    assert "Traceback" not in result.output
+    assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
