@@ -294,8 +294,8 @@ def test_kb_lookup_and_stats_as_json() -> None:
 
 def test_eval_metrics_as_json(tmp_path: Path) -> None:
     gold = {"id": "g1", "language": "en", "text": EN, "claims": [
-        {"supplier": "DEU", "recipient": "UKR", "item": "Leopard 2A6", "category": "armoured_vehicle", "stage": "delivered",
-         "status": "reported", "quantity": {"value": 18, "qualifier": "exact"}}]}
+        {"supplier": "DEU", "recipient": "UKR", "item": "Leopard 2A6", "category": "armoured_vehicle",
+         "stage": "delivered", "status": "reported", "quantity": {"value": 18, "qualifier": "exact"}}]}
     (tmp_path / "g1.json").write_text(json.dumps(gold), encoding="utf-8")
     report = json.loads(cli("eval", str(tmp_path), "--format", "json").stdout)
     assert isinstance(report, dict) and report
