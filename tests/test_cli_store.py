@@ -231,3 +231,36 @@ def test_serve_prints_its_url_and_one_line_per_request(db: str) -> None:
     assert requests, rest
     assert any('"GET /openapi.json HTTP/1.1" 200' in line for line in requests)
     assert sum('"GET /api/transfers HTTP/1.1" 401' in line for line in requests) == 1
+
+
+def test_rows_come_in_the_same_order_on_sqlite_and_postgresql(tmp_path: Path) -> None:
+    """Nulls last in either direction, strings by code point, whatever the dialect's own habits."""
+    from armstrack.app import Armstrack
+    from armstrack.store.queries import TRANSFER_SORTS, TransferFilter
+    from store_fixtures import postgres_url
+
+    docs = [{"id": "d1", "text": "Germany delivered 18 Leopard 2A6 tanks to Ukraine.", "published": "2024-01-10"},
+            {"id": "d2", "text": "France delivered six Caesar howitzers to Ukraine, the ministry said."},
+            {"id": "d3", "text": "Iran has supplied Shahed-136 drones to Russia.", "published": "2023-05-01"},
+            {"id": "d4", "text": "The United States delivered HIMARS launchers to Ukraine, officials said."},
+            {"id": "d5", "text": "Germany delivered IRIS-T SLM air defence systems to Ukraine.", "published": "2024-01-10"}]
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text("\n".join(json.dumps(d) for d in docs), encoding="utf-8")
+    pg = postgres_url()
+    urls = [str(tmp_path / "order.db"), next(pg)]
+    try:
+        orders = []
+        for url in urls:
+            assert run("ingest", "--db", url, str(corpus)).exit_code == 0
+            core = Armstrack(url)
+            rows = core.transfers(TransferFilter())
+            orders.append({sort: [t["id"] for t in core.transfers(TransferFilter(sort=sort))]
+                           for key in TRANSFER_SORTS for sort in (key, f"-{key}")})
+        assert len(rows) >= 4 and any(t["last_reported"] is None for t in rows)
+        assert orders[0] == orders[1]
+        last = [t["last_reported"] for t in core.transfers(TransferFilter(sort="-last_reported"))]
+        assert last[-1] is None and None not in last[:last.index(None)]
+        first = [t["last_reported"] for t in core.transfers(TransferFilter(sort="last_reported"))]
+        assert first[-1] is None and first[0] is not None
+    finally:
+        next(pg, None)

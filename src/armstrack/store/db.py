@@ -12,9 +12,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, Table, create_engine, event, make_url
+from sqlalchemy import Column, Connection, Engine, String, Table, UnaryExpression, create_engine, event, make_url
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from armstrack.errors import StoreError
 
@@ -180,3 +182,29 @@ def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys:
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
     conn.execute(stmt, unique)
+
+
+class _Bytewise(FunctionElement[str]):
+    """A string compared by code point on both dialects: SQLite's own order, PostgreSQL's "C" collation (a
+    database made with a locale would otherwise sort "Ä", "b" and "B" its own way)."""
+
+    inherit_cache = True
+    name = "bytewise"
+
+
+@compiles(_Bytewise)
+def _bytewise(element: _Bytewise, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(_Bytewise, "postgresql")
+def _bytewise_postgresql(element: _Bytewise, compiler: Any, **kw: Any) -> str:
+    return f'{compiler.process(element.clauses, **kw)} COLLATE "C"'
+
+
+def sort_key(column: Column[Any], descending: bool = False) -> UnaryExpression[Any]:
+    """An ORDER BY term that sorts rows the same on SQLite and PostgreSQL: strings by code point, and nulls last
+    either way (PostgreSQL puts them first when descending, SQLite when ascending)."""
+    key: Any = _Bytewise(column) if isinstance(column.type, String) else column
+    term = key.desc() if descending else key.asc()
+    return term.nulls_last() if column.nullable else term
