@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from armstrack.app import Armstrack
     from armstrack.extract.document import Extractor
     from armstrack.model import Extraction
-    from armstrack.scale.local import Runner
+    from armstrack.scale.dask import DaskRunner
     from armstrack.sources.feeds import Feed
     from armstrack.sources.fetch import Fetcher
 
@@ -200,6 +200,8 @@ def ingest(
     try:
         with dask_cluster(workers, scheduler) as runner, \
                 Progress(*columns, console=err, transient=False, disable=verbosity.level < 0) as bar:
+            if runner is not None:
+                say(f"Dask dashboard: {runner.client.dashboard_link}")
             # a known total (files, Parquet rows) gives the bar an ETA; stdin and URLs have none
             total = count_documents(files) if files and "-" not in files and not to_fetch else None
             task = bar.add_task("ingest", total=total, rate=0.0, claims=0, unchanged=0, failed=0)
@@ -226,7 +228,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def dask_cluster(workers: int | None, scheduler: str | None) -> AbstractContextManager[Runner | None]:
+def dask_cluster(workers: int | None, scheduler: str | None) -> AbstractContextManager[DaskRunner | None]:
     """A Dask runner when asked for one (distributed is imported only then), else none: this process."""
     if not (workers or scheduler):
         return nullcontext(None)

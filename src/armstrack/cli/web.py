@@ -43,6 +43,10 @@ def serve(
     if log_level not in LOG_LEVELS:
         fail(f"unknown log level {log_level!r} (use {', '.join(LOG_LEVELS)})", 2)
     core = open_store(db, create)  # opened before listening, so a bad --db fails here with one line
+    try:
+        workers_module.listening_socket(host, port, listen=False).close()  # a taken port: one line, no URL
+    except OSError as e:
+        fail(f"cannot listen on {host}:{port}: {e.strerror or e}")
     shown = f"[{host}]" if ":" in host else host
     say(f"armstrack serving {core.db_url} on http://{shown}:{port} (OpenAPI at /openapi.json; Ctrl-C to stop)")
     if workers == 1:
