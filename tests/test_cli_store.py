@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -156,8 +158,12 @@ def test_an_out_of_date_store_is_never_migrated_by_a_reading_command(tmp_path: P
     history = run("db", "history", "--db", url).stdout.splitlines()
     assert history[0].startswith("base -> 0001") and history[-2].endswith("<- the store")
     assert len(history) == len(schema_history()) and f"{previous} -> {head}" in history[-1]
-    upgraded = run("db", "upgrade", "--db", url)
-    assert upgraded.exit_code == 0 and upgraded.stderr == f"{url}: upgraded from {previous} to {head}\n"
+    # -v shows what Alembic does; a real process, since the test runner's logging is pytest's
+    upgraded = subprocess.run([sys.executable, "-m", "armstrack.cli", "-v", "db", "upgrade", "--db", url],
+                              capture_output=True, text=True, timeout=300, check=False)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert f"Running upgrade {previous} -> {head}" in upgraded.stderr
+    assert upgraded.stderr.endswith(f"{url}: upgraded from {previous} to {head}\n")
     assert run("db", "upgrade", "--db", url).stderr == f"{url}: already at {head}\n"
     [t] = json.loads(run("transfers", "--db", url, "-f", "json").stdout)
     assert t["reports"] == 8
@@ -198,8 +204,6 @@ def test_ingest_fetches_a_positional_url_like_urls(tmp_path: Path, monkeypatch: 
 
 
 def test_serve_prints_its_url_and_one_line_per_request(db: str) -> None:
-    import subprocess
-    import sys
     import time
 
     import httpx
@@ -243,7 +247,8 @@ def test_rows_come_in_the_same_order_on_sqlite_and_postgresql(tmp_path: Path) ->
             {"id": "d2", "text": "France delivered six Caesar howitzers to Ukraine, the ministry said."},
             {"id": "d3", "text": "Iran has supplied Shahed-136 drones to Russia.", "published": "2023-05-01"},
             {"id": "d4", "text": "The United States delivered HIMARS launchers to Ukraine, officials said."},
-            {"id": "d5", "text": "Germany delivered IRIS-T SLM air defence systems to Ukraine.", "published": "2024-01-10"}]
+            {"id": "d5", "text": "Germany delivered IRIS-T SLM air defence systems to Ukraine.",
+             "published": "2024-01-10"}]
     corpus = tmp_path / "docs.jsonl"
     corpus.write_text("\n".join(json.dumps(d) for d in docs), encoding="utf-8")
     pg = postgres_url()

@@ -87,8 +87,8 @@ def check_format(format: str, choices: Sequence[str]) -> None:
 
 
 def open_store(db: str | None, create: bool = False) -> Armstrack:
-    """The application object over a store that must exist (only ingest and `serve --create` make one) at the
-    schema this version reads; anything else exits with one line."""
+    """The application object over a store that must exist at the schema this version reads (unless `create`:
+    ingest, watch and `serve --create` make a store and migrate an old one); anything else exits with one line."""
     from armstrack.app import Armstrack
     from armstrack.errors import ArmstrackError
 

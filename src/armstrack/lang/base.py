@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-
 # Possessive quantifiers (++, *+) where nothing in the branch follows: the match is the same, and the
 # engine keeps no backtracking state. The first branch checks "no digit before" after its first digit
 # (rather than with a leading lookbehind) so that the pattern starts with a character class.
