@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
-from rapidfuzz import fuzz, process
 
 from armstrack import model
 from armstrack.compiled import compiled
@@ -343,6 +342,8 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
 
 def closest_names(matcher: Matcher, name: str, limit: int = 5) -> list[str]:
     """The KB names nearest to an unknown one (for 'not found' messages)."""
+    from rapidfuzz import fuzz, process  # only when a name is not found: a lookup that succeeds starts without it
+
     display: dict[str, str] = {}
     for key, entries in matcher.index.items():
         display.setdefault(key, entries[0].surface)
