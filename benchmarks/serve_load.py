@@ -287,7 +287,7 @@ def server(url: str, workers: int = 1) -> Iterator[tuple[str, int]]:
     port = free_port()
     cli = Path(sys.executable).with_name("armstrack")
     proc = subprocess.Popen([str(cli), "serve", "--db", url, "--host", "127.0.0.1", "--port", str(port),
-                             "--workers", str(workers)],
+                             "--workers", str(workers), "--log-level", "warning"],  # no per-request lines
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     base = f"http://127.0.0.1:{port}"
     try:

@@ -54,7 +54,8 @@ def serving(db: Path, workers: int = 2) -> Iterator[tuple[str, subprocess.Popen[
     """`armstrack serve --workers N` on a free loopback port, answering; yields its base URL and process."""
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "armstrack.cli", "serve", "--db", str(db), "--port", str(port),
-                             "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--workers", str(workers), "--log-level", "warning"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -264,3 +264,76 @@ def test_console_script_stdin_json_format() -> None:
     assert "Traceback" not in proc.stderr
     (doc,) = json.loads(proc.stdout)
     assert doc["id"] == "stdin-1" and doc["language"] == "fr" and has_claim(doc, "IRN", "RUS", "Fath-360")
+
+
+# ---------------------------------------------------------------------------------------------- conventions
+
+
+def cli(*args: str) -> Result:
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version(flag: str) -> None:
+    from armstrack import __version__
+
+    result = cli(flag)
+    assert result.exit_code == 0 and result.stdout == f"armstrack {__version__}\n"
+
+
+def test_kb_lookup_and_stats_as_json() -> None:
+    [entry] = json.loads(cli("kb", "lookup", "Geran 2", "--format", "json").stdout)
+    assert entry == {"kind": "system", "id": "shahed-136", "canonical": "Shahed-136", "category": "loitering_munition",
+                     "origin": "IRN", "matched_alias": "Geran-2", "needs_context": False}
+    table = cli("kb", "lookup", "Geran 2")
+    assert table.exit_code == 0 and "Shahed-136" in table.stdout and not table.stdout.lstrip().startswith("[")
+    stats = json.loads(cli("kb", "stats", "-f", "json").stdout)
+    assert stats["systems"] == sum(stats["systems_by_category"].values()) > 0
+    assert cli("kb", "stats", "-f", "xml").exit_code == 2
+
+
+def test_eval_metrics_as_json(tmp_path: Path) -> None:
+    gold = {"id": "g1", "language": "en", "text": EN, "claims": [
+        {"supplier": "DEU", "recipient": "UKR", "item": "Leopard 2A6", "category": "armoured_vehicle",
+         "stage": "delivered", "status": "reported", "quantity": {"value": 18, "qualifier": "exact"}}]}
+    (tmp_path / "g1.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = json.loads(cli("eval", str(tmp_path), "--format", "json").stdout)
+    assert isinstance(report, dict) and report
+    text = cli("eval", str(tmp_path))
+    assert text.exit_code == 0 and not text.stdout.lstrip().startswith("{")
+    bad = cli("eval", str(tmp_path), "-f", "yaml")
+    assert bad.exit_code == 2 and "unknown format 'yaml'" in bad.stderr
+
+
+def test_quiet_leaves_only_errors_on_stderr(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    loud = cli("ingest", "--db", db, write(tmp_path, "a.txt", EN))
+    assert "documents stored" in loud.stderr
+    quiet = cli("-q", "ingest", "--db", db, write(tmp_path, "b.txt", FR), str(tmp_path / "missing.txt"))
+    assert quiet.exit_code == 1 and quiet.stderr.splitlines() == [f"error: {tmp_path / 'missing.txt'}: no such file"]
+    exported = cli("--quiet", "export", "--db", db, "--format", "jsonl")
+    assert exported.exit_code == 0 and exported.stderr == "" and exported.stdout
+
+
+LIGHT = ("fastapi", "uvicorn", "distributed", "pyarrow", "spacy", "trafilatura")
+
+
+@pytest.mark.parametrize(("args", "absent"), [
+    (["--help"], (*LIGHT, "sqlalchemy", "simplemma")),
+    (["kb", "lookup", "Leopard 2A6"], (*LIGHT, "sqlalchemy")),
+    (["transfers", "--db", "{db}"], LIGHT),
+    (["extract", "{txt}"], (*LIGHT, "sqlalchemy")),
+], ids=["help", "kb-lookup", "transfers", "extract-txt"])
+def test_commands_import_only_what_they_use(tmp_path: Path, args: list[str], absent: tuple[str, ...]) -> None:
+    """Start-up time: a command never imports the web stack, Dask, Parquet or models it does not use."""
+    txt = write(tmp_path, "a.txt", EN)
+    db = str(tmp_path / "s.db")
+    assert cli("ingest", "--db", db, txt).exit_code == 0
+    argv = [a.format(db=db, txt=txt) for a in args]
+    probe = ("import sys\nfrom typer.testing import CliRunner\nfrom armstrack.cli import app\n"
+             f"r = CliRunner().invoke(app, {argv!r})\nassert r.exit_code == 0, r.output\n"
+             f"print(' '.join(m for m in {absent!r} if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=os.environ.copy(),
+                          timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""

@@ -32,7 +32,7 @@ LOCAL = FetchOptions(allow_private=True, host_delay=0, backoff=0.01, timeout=2, 
 @pytest.fixture(autouse=True)
 def fast_fetching(monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI's fetcher without the one-second politeness delay and retry backoff."""
-    monkeypatch.setattr("armstrack.cli.documents.FetchOptions", lambda **k: dataclasses.replace(LOCAL, **k))
+    monkeypatch.setattr("armstrack.sources.fetch.FetchOptions", lambda **k: dataclasses.replace(LOCAL, **k))
 
 
 @pytest.fixture

@@ -409,7 +409,7 @@ def test_url_lists_skip_comments_and_keep_fragments(tmp_path: Path) -> None:
 
 def test_ingest_urls_stores_the_pages_and_names_each_bad_url(site: Site, tmp_path: Path, mini_kb: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("armstrack.cli.documents.FetchOptions", lambda **k: dataclasses.replace(LOCAL, **k))
+    monkeypatch.setattr("armstrack.sources.fetch.FetchOptions", lambda **k: dataclasses.replace(LOCAL, **k))
     recs = corpus()
     site.routes["/one"] = html(article_page(recs[0], published="2024-03-05", site_name="Reuters"))
     site.routes["/two"] = html(article_page(recs[2], published="2024-03-06"))

@@ -15,7 +15,7 @@ import cloudpickle
 import pytest
 from distributed import Client
 from sqlalchemy import func, select
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from armstrack.app import Armstrack, IngestReport
 from armstrack.cli import app as cli
@@ -53,15 +53,17 @@ def one_process(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tupl
     return snapshot(url)
 
 
-def run(*args: str) -> None:
+def run(*args: str) -> Result:
     result = CliRunner().invoke(cli, list(args))
     assert result.exit_code == 0, result.output
+    return result
 
 
 def test_cli_on_a_dask_cluster_stores_what_one_process_stores(client: Client, tmp_path: Path,
                                                               one_process: dict[str, Any]) -> None:
     url = str(tmp_path / "dask.db")
-    run("ingest", "--db", url, "--batch", "3", "--scheduler", client.scheduler.address, *INPUTS)
+    result = run("ingest", "--db", url, "--batch", "3", "--scheduler", client.scheduler.address, *INPUTS)
+    assert f"Dask dashboard: {client.dashboard_link}" in result.stderr
     rows = snapshot(f"sqlite:///{url}")
     assert rows["claims"] and rows["transfers"]
     assert rows == one_process

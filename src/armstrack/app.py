@@ -130,15 +130,16 @@ class Listings(Generic[V]):
 class Armstrack:
     """Settings, knowledge base and store, opened lazily; every interface is built on one of these."""
 
-    def __init__(self, db_url: str | None = None, settings: Settings | None = None) -> None:
+    def __init__(self, db_url: str | None = None, settings: Settings | None = None, create: bool = True) -> None:
         self.settings = settings or load_settings()
         self.db_url = db_url or self.settings.db_url
+        self.create = create  # make a missing store and migrate an old one; else both are refused
         self._listings: Listings[Listing] = Listings()
         self._charts: Listings[Charts] = Listings()
 
     @cached_property
     def engine(self) -> Engine:
-        return get_engine(self.db_url)
+        return get_engine(self.db_url, self.create)
 
     @cached_property
     def kb(self) -> KnowledgeBase:

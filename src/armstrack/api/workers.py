@@ -41,14 +41,14 @@ def listening_socket(host: str, port: int, listen: bool = True) -> socket.socket
     return sock
 
 
-def worker(host: str, port: int) -> None:
+def worker(host: str, port: int, log_level: str = "warning") -> None:
     """One server process: its own socket, its own app."""
     sock = listening_socket(host, port)
-    server = uvicorn.Server(uvicorn.Config(APP, factory=True, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(APP, factory=True, log_level=log_level))
     server.run(sockets=[sock])
 
 
-def serve(host: str, port: int, workers: int) -> None:
+def serve(host: str, port: int, workers: int, log_level: str = "warning") -> None:
     """Run `workers` server processes until SIGINT or SIGTERM; raises OSError when the port cannot be had."""
     probe = listening_socket(host, port, listen=False)  # a taken port fails here, once, before any worker starts
     context = multiprocessing.get_context("spawn")
@@ -57,7 +57,7 @@ def serve(host: str, port: int, workers: int) -> None:
     quick_exits = 0
 
     def start() -> tuple[BaseProcess, float]:
-        process = context.Process(target=worker, args=(host, port), daemon=False)
+        process = context.Process(target=worker, args=(host, port, log_level), daemon=False)
         process.start()
         return process, time.monotonic()
 

@@ -2,22 +2,64 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from typing import Annotated
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
-from armstrack.store.queries import TransferFilter
+from armstrack import __version__
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Arms-transfer claims from news reports.")
+if TYPE_CHECKING:
+    from armstrack.app import Armstrack
+    from armstrack.store.queries import TransferFilter
+
+app = typer.Typer(add_completion=False, no_args_is_help=True)
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and check the knowledge base.")
 app.add_typer(kb_app, name="kb")
 users_app = typer.Typer(no_args_is_help=True, help="Accounts for the web app: viewer, analyst, admin.")
 app.add_typer(users_app, name="users")
 transfers_app = typer.Typer(help="List transfers, or judge them: merge, split, accept, reject, regrade, undo.")
 app.add_typer(transfers_app, name="transfers")
+db_app = typer.Typer(no_args_is_help=True, help="The store's schema: its revision, the migrations, upgrading it.")
+app.add_typer(db_app, name="db")
+
+
+@dataclass
+class Verbosity:
+    level: int = 0  # -1 quiet, 0 normal, 1 and more verbose
+
+
+verbosity = Verbosity()  # set once per run by the global options
+
+
+def _version(show: bool) -> None:
+    if show:
+        print(f"armstrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def global_options(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="Print the version and exit")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Errors only on stderr: no progress, no "
+                                                              "summaries")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More on stderr: each request "
+                                                                             "and migration (-vv: debugging)")]
+    = 0,
+) -> None:
+    """Arms-transfer claims from news reports."""
+    verbosity.level = -1 if quiet else verbose
+    logging.disable(logging.WARNING if quiet else logging.NOTSET)
+    if verbose:  # the libraries' own lines: httpx's requests, Alembic's migrations, the web server's
+        logging.basicConfig(level=logging.INFO if verbose == 1 else logging.DEBUG, format="%(name)s: %(message)s")
+
+
 AllowPrivate = Annotated[bool, typer.Option("--allow-private", help="Also fetch from loopback and private "
                                                                     "networks (a local server, an intranet)")]
 IgnoreRobots = Annotated[bool, typer.Option("--ignore-robots", help="Fetch what robots.txt disallows (only "
@@ -30,6 +72,32 @@ err = Console(stderr=True)
 def fail(message: str, code: int = 1) -> None:
     err.print(Text.assemble(("error:", "red"), " ", message), highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def say(message: str | Text) -> None:
+    """A line for the user on stderr (a summary, a hint), left out with --quiet."""
+    if verbosity.level >= 0:
+        err.print(message, highlight=False, soft_wrap=True)
+
+
+def check_format(format: str, choices: Sequence[str]) -> None:
+    """Every command that prints data takes --format/-f; an unknown one exits with code 2."""
+    if format not in choices:
+        fail(f"unknown format {format!r} (use {', '.join(choices[:-1])} or {choices[-1]})", 2)
+
+
+def open_store(db: str | None, create: bool = False) -> Armstrack:
+    """The application object over a store that must exist at the schema this version reads (unless `create`:
+    ingest, watch and `serve --create` make a store and migrate an old one); anything else exits with one line."""
+    from armstrack.app import Armstrack
+    from armstrack.errors import ArmstrackError
+
+    armstrack = Armstrack(db, create=create)
+    try:
+        _ = armstrack.engine  # open it now, so a missing or out-of-date store fails here with one line
+    except ArmstrackError as e:
+        fail(str(e))
+    return armstrack
 
 
 Supplier = Annotated[str | None, typer.Option(help="ISO3 code or ORG:Name")]
@@ -47,6 +115,8 @@ def transfer_filter(supplier: str | None, recipient: str | None, item: str | Non
                     stage: str | None, since: str | None, min_grade: str | None, rejected: bool,
                     limit: int | None = None) -> TransferFilter:
     """The filter the options ask for; a malformed grade or date exits with code 2."""
+    from armstrack.store.queries import TransferFilter
+
     if min_grade and not re.fullmatch(r"[A-Fa-f][1-6]", min_grade):
         fail(f"--min-grade {min_grade!r}: expected a letter A–F and a digit 1–6, e.g. C3", 2)
     if since and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):

@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from armstrack.app import Armstrack
 from armstrack.cli.common import (
     Category,
     DbOption,
@@ -24,15 +22,20 @@ from armstrack.cli.common import (
     StageOption,
     Supplier,
     app,
-    err,
+    check_format,
     fail,
+    open_store,
+    say,
     transfer_filter,
     transfers_app,
 )
 from armstrack.errors import ArmstrackError
-from armstrack.export.base import What
 from armstrack.export.registry import FORMATS, Format, get_format, open_writer
-from armstrack.store.queries import TransferFilter
+
+if TYPE_CHECKING:  # the store is imported by the commands that open one: start-up time
+    from armstrack.app import Armstrack
+    from armstrack.export.base import What
+    from armstrack.store.queries import TransferFilter
 
 
 @transfers_app.callback(invoke_without_command=True)
@@ -54,10 +57,9 @@ def transfers_list(
     ctx.obj = db
     if ctx.invoked_subcommand:
         return
-    if format not in ("table", "json", "csv"):
-        fail(f"unknown format {format!r} (use table, json or csv)", 2)
+    check_format(format, ("table", "json", "csv"))
     f = transfer_filter(supplier, recipient, item, category, stage, since, min_grade, rejected, limit)
-    armstrack = Armstrack(db)
+    armstrack = open_store(db)
     try:
         if format == "csv":  # the same CSV as `armstrack export --format csv`
             armstrack.export("transfers", f, open_writer(get_format("csv"), sys.stdout.buffer,
@@ -102,7 +104,7 @@ def export(
         fail(f"{fmt.name} is a binary format: give a file with --output PATH", 2)
     f = transfer_filter(supplier, recipient, item, category, stage, since, min_grade or fmt.default_min_grade,
                         rejected)
-    armstrack = Armstrack(db)
+    armstrack = open_store(db)
     kind: What = "claims" if what == "claims" else "transfers"
     try:
         if output == "-":
@@ -113,7 +115,7 @@ def export(
         fail(str(e))
     except OSError as e:
         fail(f"{output}: cannot write ({e.strerror or e})")
-    err.print(f"{n} {what} exported as {fmt.name}" + (f" to {output}" if output != "-" else ""), highlight=False)
+    say(f"{n} {what} exported as {fmt.name}" + (f" to {output}" if output != "-" else ""))
 
 
 def export_to_file(armstrack: Armstrack, what: What, f: TransferFilter, fmt: Format, path: Path) -> int:
@@ -135,6 +137,8 @@ def _quantity(lo: float | None, hi: float | None) -> str:
 
 
 def print_transfers(rows: list[dict[str, Any]]) -> None:
+    from rich.table import Table
+
     table = Table(title=f"Transfers ({len(rows)})")
     for col in ("id", "supplier", "recipient", "item", "stage", "qty", "first", "last", "reports", "origins",
                 "grade", "p"):
@@ -150,7 +154,7 @@ def print_transfers(rows: list[dict[str, Any]]) -> None:
 def _judge(ctx: typer.Context, action: str, tid: str, other: str | None = None, claims: list[str] | None = None,
            reason: str = "", author: str = "cli", grade: str | None = None) -> None:
     try:
-        jid = Armstrack(ctx.obj).judge(action, tid, other, claims or [], author, reason, grade)
+        jid = open_store(ctx.obj).judge(action, tid, other, claims or [], author, reason, grade)
     except ArmstrackError as e:
         fail(str(e))
     print(f"judgement {jid}: {action} {tid}{' ' + other if other else ''} (undo with: armstrack transfers undo {jid})")
@@ -197,19 +201,24 @@ def transfers_regrade(ctx: typer.Context, transfer: str, grade: Annotated[str, t
 def transfers_undo(ctx: typer.Context, judgement: int) -> None:
     """Undo a judgement; the transfers it touched are rebuilt without it."""
     try:
-        Armstrack(ctx.obj).undo(judgement)
+        open_store(ctx.obj).undo(judgement)
     except ArmstrackError as e:
         fail(str(e))
     print(f"judgement {judgement} undone")
 
 
 @app.command()
-def show(transfer: str, db: DbOption = None) -> None:
+def show(transfer: str, db: DbOption = None,
+         format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text") -> None:
     """Print a transfer's evidence trail: grade and reasons, origins, stage timeline, every quote."""
+    check_format(format, ("text", "json"))
     try:
-        t = Armstrack(db).transfer(transfer)
+        t = open_store(db).transfer(transfer)
     except ArmstrackError as e:
         fail(str(e))
+    if format == "json":
+        print(json.dumps(t, ensure_ascii=False, indent=2, default=str))
+        return
     out = Console(highlight=False, width=max(Console().width, 120))
     head = (f"{t['supplier'] or '?'} → {t['recipient'] or '?'}  {t['item']} ({t['category']})  "
             f"stage {t['stage']}  grade {t['grade']}  p={t['probability']:.2f}")

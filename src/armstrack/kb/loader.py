@@ -9,11 +9,13 @@ from typing import Any
 
 import yaml
 
+from armstrack import model
+from armstrack.compiled import YAML_LOADER, compiled
 from armstrack.errors import InvalidKB
 from armstrack.lang import language_codes
 from armstrack.model import CATEGORIES
+from armstrack.settings import BUNDLED_KB_DIR as DATA_DIR
 
-DATA_DIR = Path(__file__).parent / "data"
 # The keys an entry of each kind may have, and those it must have: loading is strict, so a misspelt key is an
 # error naming the file and the key, never a silent default.
 PARTY_KEYS = frozenset({"code", "id", "kind", "names", "capitals", "demonyms", "needs_context", "source"})
@@ -99,7 +101,7 @@ class KnowledgeBase:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as e:
         raise InvalidKB(f"{path}: not valid YAML ({e})") from e
     if not isinstance(data, dict) or "entries" not in data:
@@ -173,7 +175,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     parties: list[Party] = []
     sources: dict[str, Source] = {}
     context: dict[str, tuple[str, ...]] = {}
-    files = sorted(data_dir.rglob("*.yaml"))
+    files = kb_files(data_dir)
     for path in files:
         data = _read(path)
         kind = data.get("kind")
@@ -201,7 +203,12 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     return KnowledgeBase(systems, parties, sources, [str(f) for f in files], context)
 
 
+def kb_files(data_dir: Path) -> list[Path]:
+    return sorted(data_dir.rglob("*.yaml"))
+
+
 @lru_cache(maxsize=4)
 def get_kb(data_dir: str = str(DATA_DIR)) -> KnowledgeBase:
-    """The knowledge base, loaded once per process."""
-    return load_kb(Path(data_dir))
+    """The knowledge base, loaded once per process (compiled once while its files are unchanged)."""
+    path = Path(data_dir)
+    return compiled("kb", kb_files(path), (__file__, str(model.__file__)), lambda: load_kb(path))

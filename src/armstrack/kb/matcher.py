@@ -9,12 +9,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
-from rapidfuzz import fuzz, process
 
-from armstrack.kb.loader import KnowledgeBase, get_kb
+from armstrack import model
+from armstrack.compiled import compiled
+from armstrack.kb import loader
+from armstrack.kb.loader import DATA_DIR, KnowledgeBase, get_kb, kb_files
+from armstrack.lang import base
 from armstrack.lang.base import Token, fold, tokenize
 
 SQUEEZE = re.compile(r"[\s\-\u2010-\u2015/.'’ʼ`·]+")
@@ -87,11 +91,20 @@ class Matcher:
             for lang_names in p.demonyms.values():
                 for n in lang_names:
                     self._add(n, Entry("demonym", p.code, n, n in p.needs_context))
-        self.automaton = ahocorasick.Automaton()
+
+    @cached_property
+    def automaton(self) -> ahocorasick.Automaton:
+        """Built on first scan (a lookup of a whole name needs only the index), in a few tens of ms."""
+        automaton = ahocorasick.Automaton()
         for key, entries in self.index.items():
-            self.automaton.add_word(key, (len(key), tuple(entries), frozenset(self.splits.get(key, ()))))
+            automaton.add_word(key, (len(key), tuple(entries), frozenset(self.splits.get(key, ()))))
         if self.index:
-            self.automaton.make_automaton()
+            automaton.make_automaton()
+        return automaton
+
+    def __getstate__(self) -> dict[str, object]:
+        """What the compiled cache keeps: the index, not the KB (kept on its own) nor the automaton."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("kb", "automaton")}
 
     def _add(self, name: str, entry: Entry) -> None:
         key = compress(name)
@@ -329,6 +342,8 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
 
 def closest_names(matcher: Matcher, name: str, limit: int = 5) -> list[str]:
     """The KB names nearest to an unknown one (for 'not found' messages)."""
+    from rapidfuzz import fuzz, process  # only when a name is not found: a lookup that succeeds starts without it
+
     display: dict[str, str] = {}
     for key, entries in matcher.index.items():
         display.setdefault(key, entries[0].surface)
@@ -339,5 +354,11 @@ def closest_names(matcher: Matcher, name: str, limit: int = 5) -> list[str]:
 
 @lru_cache(maxsize=2)
 def get_matcher(data_dir: str | None = None) -> Matcher:
-    """The matcher for the bundled KB, built once per process."""
-    return Matcher(get_kb(data_dir) if data_dir else get_kb())
+    """The matcher for a KB directory (the bundled one by default), built once per process (and compiled once
+    while the KB files are unchanged)."""
+    kb_dir = Path(data_dir or DATA_DIR)
+    kb = get_kb(str(kb_dir))
+    code = (__file__, loader.__file__, model.__file__, base.__file__)
+    matcher = compiled("matcher", kb_files(kb_dir), [str(c) for c in code], lambda: Matcher(kb))
+    matcher.kb = kb
+    return matcher

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-import simplemma
-
 # Possessive quantifiers (++, *+) where nothing in the branch follows: the match is the same, and the
 # engine keeps no backtracking state. The first branch checks "no digit before" after its first digit
 # (rather than with a leading lookbehind) so that the pattern starts with a character class.
@@ -183,6 +181,8 @@ class Frontend(Protocol):
 
 @lru_cache(maxsize=200_000)
 def simple_lemma(word: str, lang: str) -> str:
+    import simplemma  # on the first lemma: commands that only match names (kb lookup) start without it
+
     try:
         return fold(simplemma.lemmatize(word, lang=lang))
     except ValueError:

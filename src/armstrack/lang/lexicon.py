@@ -9,7 +9,9 @@ from typing import Any, Generic, TypeVar
 
 import yaml
 
+from armstrack.compiled import YAML_LOADER, compiled
 from armstrack.errors import InvalidKB
+from armstrack.lang import base
 from armstrack.lang.base import Token, fold, tokenize
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -280,7 +282,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     shape is an InvalidKB naming the file and the key."""
     path = path or LEXICON_DIR / f"{code}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except FileNotFoundError as e:
         raise InvalidKB(f"no lexicon file for language {code!r} ({path})") from e
     except yaml.YAMLError as e:
@@ -350,4 +352,9 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
 
 @lru_cache(maxsize=16)
 def get_lexicon(code: str, path: Path | None = None) -> Lexicon:
-    return load_lexicon(code, path)
+    """A language's lexicon, loaded once per process (compiled once while its file is unchanged); a given path is
+    read as it is."""
+    if path is not None:
+        return load_lexicon(code, path)
+    return compiled(f"lexicon-{code}", [LEXICON_DIR / f"{code}.yaml"], (__file__, str(base.__file__)),
+                    lambda: load_lexicon(code))

@@ -22,12 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-import trafilatura
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from armstrack.errors import UnreadableDocument
 from armstrack.model import Document, storable
 
@@ -101,7 +95,11 @@ def document_from_text(text: str, origin: str, doc_id: str | None = None) -> Doc
     )
 
 
+# trafilatura, pyarrow and warcio are imported by the readers that use them: a command reading a text file
+# (or listing transfers, which imports this module through the store) starts without them
 def document_from_html(html: str, origin: str) -> Document:
+    import trafilatura
+
     text = trafilatura.extract(html, include_comments=False, favor_precision=True)
     if not text or not text.strip():
         raise UnreadableDocument(f"{origin}: no article text found in the HTML")
@@ -325,6 +323,9 @@ def document_from_row(row: dict[str, Any], where: str) -> Document:
 def read_parquet(path: str) -> Iterator[Document | ReadFailure]:
     """Rows of a Parquet file with a `text` column (and optional id, url, published, source_name, language),
     decoded one row group and record batch at a time; a row group that cannot be decoded is one failure."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
         pf = pq.ParquetFile(path)
     except (OSError, pa.ArrowException) as e:
@@ -386,6 +387,9 @@ def read_warc(path: str) -> Iterator[Document | ReadFailure]:
     """HTML response records of a WARC file (.warc or .warc.gz) through trafilatura, like .html files; the
     record's target URI is the URL and its date the publication date unless the page states one. Other
     records (requests, metadata, images, robots.txt) hold no article and are skipped."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     try:
         stream = open(path, "rb")  # closed by the `with` below: a missing file is one failure, not a raise
     except FileNotFoundError:
@@ -481,13 +485,13 @@ def count_documents(paths: Iterable[str]) -> int | None:
                     return None
                 total += 1
             elif kind == ".parquet":
-                total += pq.ParquetFile(p).metadata.num_rows
+                total += parquet_rows(p)
             elif kind == ".jsonl":
                 with open(p, "rb") as f:
                     total += sum(1 for line in f if line.strip())
             else:
                 total += 1
-        except (OSError, pa.ArrowException):
+        except OSError:
             total += 1  # one failure, when it is read
     return total
 
@@ -504,6 +508,17 @@ def read_jsonl(path: str) -> Iterator[Document | ReadFailure]:
         return
     with stream:
         yield from read_stream(stream, path, ".jsonl")
+
+
+def parquet_rows(path: str) -> int:
+    """The rows of a Parquet file; 1 (a failure, when it is read) for a file that is not one."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    except (OSError, pa.ArrowException):
+        return 1
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Document | ReadFailure]:

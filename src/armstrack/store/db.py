@@ -10,9 +10,13 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, Table, create_engine, event
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Column, Connection, Engine, String, Table, UnaryExpression, create_engine, event, make_url
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from armstrack.errors import RefusedRow, StoreError
 
@@ -31,20 +35,99 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def get_engine(url: str, create: bool = True) -> Engine:
+    """One engine per URL and process. With `create` (ingest, the web app's own start), a missing store is made
+    and an older schema migrated to the latest on first use; without, the store must exist at the latest
+    revision, else a StoreError says what to run (a store is never migrated behind a read-only command)."""
+    if not create:
+        refuse_missing(url)
+    engine = _engine(url)
+    _prepared(url, create)
+    return engine
+
+
+@lru_cache(maxsize=16)
+def _prepared(url: str, create: bool) -> None:
+    """Migrate the store, or check that it needs no migration: once per process (a failure is not kept)."""
+    try:
+        if create:
+            migrate(_engine(url))
+        else:
+            require_current(_engine(url), url)
+    except OperationalError as e:
+        raise StoreError(f"{url}: cannot open the database ({e.orig})") from e
+
+
 @lru_cache(maxsize=8)
-def get_engine(url: str) -> Engine:
-    """One engine per URL and process, migrated to the latest schema on first use."""
+def _engine(url: str) -> Engine:
     try:
         engine = create_engine(normalise_url(url), pool_size=POOL_SIZE)
     except (ArgumentError, ImportError) as e:
         raise StoreError(f"{url}: not a usable database URL ({e})") from e
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def refuse_missing(url: str) -> None:
+    """A SQLite file that does not exist is refused (connecting would create an empty one)."""
     try:
-        migrate(engine)
+        path = make_url(normalise_url(url)).database if normalise_url(url).startswith("sqlite") else None
+    except ArgumentError as e:
+        raise StoreError(f"{url}: not a usable database URL ({e})") from e
+    if path and path != ":memory:" and not path.startswith("file:") and not Path(path).exists():
+        raise StoreError(f"{url}: no such store (`armstrack ingest --db {url} …` creates one)")
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def schema_history() -> list[tuple[str, str | None, str]]:
+    """Every migration, oldest first: (revision, the one before it, what it does)."""
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return [(str(s.revision), s.down_revision if isinstance(s.down_revision, str) or s.down_revision is None
+             else ",".join(s.down_revision), s.doc or "") for s in reversed(list(scripts.walk_revisions()))]
+
+
+def store_revision(url: str) -> tuple[str | None, str]:
+    """(the store's schema revision, None if it has none, the latest this version knows); the store must exist."""
+    refuse_missing(url)
+    try:
+        with _engine(url).connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
     except OperationalError as e:
         raise StoreError(f"{url}: cannot open the database ({e.orig})") from e
-    return engine
+    return current, schema_history()[-1][0]
+
+
+def require_current(engine: Engine, url: str) -> None:
+    """A StoreError naming the command to run unless the store is at the latest schema revision."""
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    history = [r for r, _, _ in schema_history()]
+    if current == history[-1]:
+        return
+    if current is None:
+        raise StoreError(f"{url}: not an armstrack store (no schema revision; `armstrack ingest --db {url} …` "
+                         "makes one)")
+    if current not in history:
+        raise StoreError(f"{url}: the store's schema revision {current} is newer than this armstrack knows "
+                         f"({history[-1]}): upgrade armstrack")
+    raise StoreError(f"{url}: the store's schema is at revision {current}, this armstrack reads {history[-1]}: "
+                     f"run `armstrack db upgrade --db {url}` (back it up first)")
+
+
+def upgrade_store(url: str) -> tuple[str | None, str]:
+    """Migrate an existing store to the latest schema revision; returns (revision before, revision after)."""
+    before, head = store_revision(url)
+    try:
+        migrate(_engine(url))
+    except OperationalError as e:
+        raise StoreError(f"{url}: cannot migrate the database ({e.orig})") from e
+    return before, head
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -115,3 +198,29 @@ def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys:
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
     conn.execute(stmt, unique)
+
+
+class _Bytewise(FunctionElement[str]):
+    """A string compared by code point on both dialects: SQLite's own order, PostgreSQL's "C" collation (a
+    database made with a locale would otherwise sort "Ä", "b" and "B" its own way)."""
+
+    inherit_cache = True
+    name = "bytewise"
+
+
+@compiles(_Bytewise)
+def _bytewise(element: _Bytewise, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(_Bytewise, "postgresql")
+def _bytewise_postgresql(element: _Bytewise, compiler: Any, **kw: Any) -> str:
+    return f'{compiler.process(element.clauses, **kw)} COLLATE "C"'
+
+
+def sort_key(column: Column[Any], descending: bool = False) -> UnaryExpression[Any]:
+    """An ORDER BY term that sorts rows the same on SQLite and PostgreSQL: strings by code point, and nulls last
+    either way (PostgreSQL puts them first when descending, SQLite when ascending)."""
+    key: Any = _Bytewise(column) if isinstance(column.type, String) else column
+    term = key.desc() if descending else key.asc()
+    return term.nulls_last() if column.nullable else term

@@ -23,7 +23,7 @@ from armstrack.model import (
     StoredDocument,
     Transfer,
 )
-from armstrack.store.db import upsert
+from armstrack.store.db import sort_key, upsert
 from armstrack.store.schema import (
     claim_transfers,
     claims,
@@ -303,8 +303,7 @@ def _transfer_order(f: TransferFilter) -> list[Any]:
     key, descending = f.sort.lstrip("-"), f.sort.startswith("-")
     if key not in TRANSFER_SORTS:
         raise ValueError(f"unknown sort {f.sort!r} (use {', '.join(TRANSFER_SORTS)}, '-' for descending)")
-    col = TRANSFER_SORTS[key]
-    return [col.desc() if descending else col.asc(), transfers.c.last_reported.desc(), transfers.c.id]
+    return [sort_key(TRANSFER_SORTS[key], descending), sort_key(transfers.c.last_reported, True), transfers.c.id]
 
 
 def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
@@ -370,7 +369,7 @@ def pair_totals(conn: Connection, f: TransferFilter) -> list[PairTotal]:
     c = transfers.c
     q = (select(c.supplier, c.recipient, func.count(), func.sum(c.probability))
          .where(*_transfer_conditions(f), c.supplier.is_not(None), c.recipient.is_not(None))
-         .group_by(c.supplier, c.recipient).order_by(c.supplier, c.recipient))
+         .group_by(c.supplier, c.recipient).order_by(sort_key(c.supplier), sort_key(c.recipient)))
     return [PairTotal(s, r, int(n), float(w or 0)) for s, r, n, w in conn.execute(q)]
 
 
@@ -397,7 +396,7 @@ def get_transfer(conn: Connection, tid: str) -> Row:
     out = _with_grade({k: v for k, v in row._mapping.items() if k != "search"})
     q = select(claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
                documents.c.publisher).join(documents).join(claim_transfers).where(
-        claim_transfers.c.transfer_id == tid).order_by(documents.c.published, claims.c.id)
+        claim_transfers.c.transfer_id == tid).order_by(sort_key(documents.c.published), claims.c.id)
     out["claims"] = [dict(r._mapping) for r in conn.execute(q)]
     out["history"] = [dict(r._mapping) for r in conn.execute(
         select(grade_history).where(grade_history.c.transfer_id == tid).order_by(grade_history.c.id))]
@@ -484,7 +483,7 @@ CLAIM_COLUMNS = (claims, documents.c.url, documents.c.published, documents.c.lan
 def list_claims(conn: Connection, f: ClaimFilter) -> tuple[list[Row], int]:
     """Claims with their document's metadata and transfer, newest documents first; and the total count."""
     base = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(*_claim_conditions(f))
-    q = base.order_by(documents.c.published.desc(), claims.c.id)
+    q = base.order_by(sort_key(documents.c.published, True), claims.c.id)
     q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
     total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
     return [dict(r._mapping) for r in conn.execute(q)], int(total)
@@ -512,7 +511,7 @@ def list_documents(conn: Connection, language: str | None = None, text: str | No
     counts = select(claims.c.document_id, func.count().label("claims")).group_by(claims.c.document_id).subquery()
     q = (select(*DOCUMENT_SUMMARY, func.coalesce(counts.c.claims, 0).label("claims"))
          .outerjoin(counts, counts.c.document_id == documents.c.id).where(*where)
-         .order_by(documents.c.published.desc(), documents.c.id).limit(limit).offset(offset))
+         .order_by(sort_key(documents.c.published, True), documents.c.id).limit(limit).offset(offset))
     total = conn.execute(select(func.count()).select_from(documents).where(*where)).scalar_one()
     return [dict(r._mapping) for r in conn.execute(q)], int(total)
 
@@ -531,7 +530,7 @@ def get_document(conn: Connection, did: str) -> Row:
 
 
 def list_sources(conn: Connection) -> list[Row]:
-    return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sources.c.name))]
+    return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sort_key(sources.c.name), sources.c.id))]
 
 
 def reviewed_claims(conn: Connection) -> dict[str, str]:
@@ -549,7 +548,7 @@ def review_queue(conn: Connection, limit: int = 50, offset: int = 0) -> tuple[li
     base = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers)
     total = int(conn.execute(select(func.count()).select_from(claims)).scalar_one()) - len(done)
     rows = []
-    for r in conn.execute(base.order_by(claims.c.confidence, documents.c.published.desc(), claims.c.id)
+    for r in conn.execute(base.order_by(claims.c.confidence, sort_key(documents.c.published, True), claims.c.id)
                           .limit(offset + limit + len(done))):
         if r.id not in done:
             rows.append(dict(r._mapping))

@@ -1,0 +1,108 @@
+"""Compiled data kept between processes: the knowledge base, its matcher and the lexicons, each pickled once
+and reused while its data files and the code that builds it are byte for byte the same.
+
+The key is a hash of the data files' names and contents, the source files of the building code, the package
+version and the Python version, so an entry is never stale: a changed file gives a new key and a rebuild.
+Entries are written to a temporary file in the cache directory and renamed into place, so processes starting
+together each see a whole entry or none. A cache directory that cannot be used (not writable, or writable by
+other users, who could plant a pickle) means building in every process, as without a cache.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+
+from armstrack import __version__
+from armstrack.settings import load_settings
+
+T = TypeVar("T")
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed: 4x faster
+KEEP_DAYS = 30  # entries of a kind older than this are removed when a new one is written
+
+
+def fingerprint(kind: str, data_files: Iterable[Path], code_files: Iterable[str | Path]) -> str:
+    """The hash that names an entry: what it is, the data it is built from, and the code that builds it."""
+    h = hashlib.sha256(f"{kind}\0{__version__}\0{sys.version}\0{pickle.HIGHEST_PROTOCOL}\0".encode())
+    for path in (*sorted(Path(p) for p in data_files), *(Path(p) for p in code_files)):
+        h.update(f"{path.name}\0{path.stat().st_size}\0".encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:40]
+
+
+def usable_dir(directory: Path | None) -> Path | None:
+    """The cache directory, created if need be, when it is this user's own and not writable by others."""
+    if directory is None:
+        return None
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = directory.stat()
+    except OSError:
+        return None
+    own = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return directory if own and not st.st_mode & 0o022 and os.access(directory, os.W_OK | os.X_OK) else None
+
+
+def compiled(kind: str, data_files: Iterable[Path], code_files: Iterable[str | Path], build: Callable[[], T],
+             cache_dir: Path | None = None) -> T:
+    """build(), or the result an earlier build of the same data by the same code left in the cache directory
+    (settings.cache_dir unless given). A missing data file raises like build() would: the cache is skipped."""
+    directory = usable_dir(cache_dir if cache_dir is not None else load_settings().cache_dir)
+    if directory is None:
+        return build()
+    try:
+        entry = directory / f"{kind}-{fingerprint(kind, data_files, code_files)}.pickle"
+    except OSError:
+        return build()  # a data file cannot be read: let build() say which, in its own words
+    try:
+        with entry.open("rb") as f, _collector_paused():
+            return pickle.load(f)  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 (no entry yet, or a damaged one, whatever the unpickler raises: rebuilt)
+        pass
+    value = build()
+    _write(directory, entry, value)
+    return value
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Unpickling makes tens of thousands of objects and no garbage: the cyclic collector would only rescan them
+    (a third of the load time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _write(directory: Path, entry: Path, value: object) -> None:
+    """Write an entry atomically (temporary file, then rename) and drop this kind's old entries; a failure to
+    write costs only the reuse."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{entry.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        kind = entry.name.rsplit("-", 1)[0]
+        cutoff = time.time() - KEEP_DAYS * 86400
+        for old in directory.glob(f"{kind}-*.pickle"):
+            if old != entry and old.stat().st_mtime < cutoff:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -1,0 +1,155 @@
+"""The compiled-data cache: built once, reused while the data and code are unchanged, rebuilt when either
+changes, whole under concurrent first use, and skipped when its directory cannot be trusted."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from armstrack.compiled import YAML_LOADER, compiled
+from armstrack.errors import InvalidKB
+from armstrack.kb import loader
+from armstrack.kb.loader import DATA_DIR, load_kb
+from armstrack.lang.lexicon import LEXICON_DIR, get_lexicon
+
+CODE = [__file__]
+
+
+def counting(value: object) -> tuple[list[int], object]:
+    calls: list[int] = []
+
+    def build() -> object:
+        calls.append(1)
+        return value
+    return calls, build
+
+
+def test_built_once_then_reused(tmp_path: Path) -> None:
+    data = tmp_path / "d.yaml"
+    data.write_text("a: 1\n", encoding="utf-8")
+    calls, build = counting({"a": 1})
+    assert compiled("t", [data], CODE, build, tmp_path / "cache") == {"a": 1}
+    assert compiled("t", [data], CODE, build, tmp_path / "cache") == {"a": 1}
+    assert len(calls) == 1
+    assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".pickle"]  # no temporary file left
+
+
+def test_a_changed_data_or_code_file_rebuilds(tmp_path: Path) -> None:
+    data, code = tmp_path / "d.yaml", tmp_path / "builder.py"
+    data.write_text("a: 1\n", encoding="utf-8")
+    code.write_text("VERSION = 1\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert compiled("t", [data], [code], lambda: 1, cache) == 1
+    data.write_text("a: 2\n", encoding="utf-8")  # same size, same second: the content decides
+    assert compiled("t", [data], [code], lambda: 2, cache) == 2
+    code.write_text("VERSION = 2\n", encoding="utf-8")
+    assert compiled("t", [data], [code], lambda: 3, cache) == 3
+    data.write_text("a: 1\n", encoding="utf-8")
+    code.write_text("VERSION = 1\n", encoding="utf-8")
+    assert compiled("t", [data], [code], lambda: 4, cache) == 1  # the first entry again
+
+
+def test_a_damaged_entry_is_rebuilt(tmp_path: Path) -> None:
+    data = tmp_path / "d.yaml"
+    data.write_text("a: 1\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    compiled("t", [data], CODE, lambda: "first", cache)
+    [entry] = cache.iterdir()
+    entry.write_bytes(entry.read_bytes()[:5])
+    assert compiled("t", [data], CODE, lambda: "second", cache) == "second"
+    assert compiled("t", [data], CODE, lambda: "third", cache) == "second"
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() == 0, reason="root may write anywhere")
+def test_an_unwritable_directory_means_no_cache(tmp_path: Path) -> None:
+    data = tmp_path / "d.yaml"
+    data.write_text("a: 1\n", encoding="utf-8")
+    cache = tmp_path / "ro"
+    cache.mkdir(mode=0o500)
+    calls, build = counting(1)
+    assert compiled("t", [data], CODE, build, cache) == compiled("t", [data], CODE, build, cache) == 1
+    assert len(calls) == 2
+
+
+def test_a_directory_others_may_write_is_not_trusted(tmp_path: Path) -> None:
+    """Anyone who can write the directory could plant a pickle: such a directory is neither read nor written."""
+    data = tmp_path / "d.yaml"
+    data.write_text("a: 1\n", encoding="utf-8")
+    cache = tmp_path / "shared"
+    cache.mkdir()
+    compiled("t", [data], CODE, lambda: "mine", cache)
+    os.chmod(cache, 0o777)
+    [entry] = cache.iterdir()
+    entry.write_bytes(pickle.dumps("planted"))
+    calls, build = counting("built")
+    assert compiled("t", [data], CODE, build, cache) == "built" and calls == [1]
+
+
+def test_concurrent_first_use_gives_every_caller_a_whole_entry(tmp_path: Path) -> None:
+    data = tmp_path / "d.yaml"
+    data.write_text("a: 1\n", encoding="utf-8")
+    big = list(range(200_000))
+
+    def slow() -> list[int]:
+        time.sleep(0.05)
+        return big
+
+    results: list[object] = []
+    threads = [threading.Thread(target=lambda: results.append(compiled("t", [data], CODE, slow, tmp_path / "c")))
+               for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [big] * 8
+    assert [p.name.endswith(".pickle") for p in (tmp_path / "c").iterdir()] == [True]
+
+
+def test_processes_starting_together_share_one_entry(tmp_path: Path) -> None:
+    """Real processes, racing on an empty cache directory: each gets the whole knowledge base."""
+    script = ("import sys\nfrom armstrack.kb.loader import get_kb\n"
+              "print(len(get_kb(sys.argv[1]).systems))")
+    env = {**os.environ, "ARMSTRACK_CACHE_DIR": str(tmp_path / "c")}
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(DATA_DIR)], env=env, stdout=subprocess.PIPE,
+                              text=True) for _ in range(3)]
+    counts = {p.communicate(timeout=300)[0].strip() for p in procs}
+    assert counts == {str(len(load_kb().systems))}
+    assert [p.name.startswith("kb-") for p in (tmp_path / "c").iterdir()] == [True]
+
+
+def test_the_kb_follows_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """get_kb through the cache: an edited data file is read at the next start, never the old entry."""
+    monkeypatch.setenv("ARMSTRACK_CACHE_DIR", str(tmp_path / "cache"))
+    kb_dir = tmp_path / "kb"
+    (kb_dir / "systems").mkdir(parents=True)
+    systems = kb_dir / "systems" / "s.yaml"
+    systems.write_text("kind: systems\nentries:\n  - {id: x-1, name: X-1, category: aircraft, origin: FRA}\n",
+                       encoding="utf-8")
+    first = loader.get_kb.__wrapped__(str(kb_dir))  # one process's load, without its per-process memo
+    assert list(first.systems) == ["x-1"]
+    systems.write_text(systems.read_text(encoding="utf-8") + "  - {id: y-2, name: Y-2, category: ship, origin: ITA}\n",
+                       encoding="utf-8")
+    assert list(loader.get_kb.__wrapped__(str(kb_dir)).systems) == ["x-1", "y-2"]
+
+
+def test_the_c_yaml_loader_reads_the_data_as_the_python_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert YAML_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for path in sorted(LEXICON_DIR.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=YAML_LOADER) == yaml.safe_load(text), path.name
+    c_kb = load_kb()
+    monkeypatch.setattr(loader, "YAML_LOADER", yaml.SafeLoader)
+    assert load_kb() == c_kb
+
+
+def test_a_missing_lexicon_still_names_its_file() -> None:
+    with pytest.raises(InvalidKB, match="no lexicon file for language 'xx'"):
+        get_lexicon("xx")
