@@ -445,8 +445,10 @@ def test_compound_dative_plural_item() -> None:
 
 
 def test_item_inside_trigger_compound() -> None:
-    c = one("Moskau bestätigte erstmals Raketenlieferungen aus Nordkorea.")
+    c = one("Moskau bestätigte erstmals Raketenlieferungen aus Nordkorea an die russische Armee.")
     assert (c["supplier"], c["recipient"], c["category"]) == ("PRK", "RUS", "missile")
+    # whoever confirms deliveries that have their own source is not thereby their recipient
+    assert all(c["recipient"] != "USA" for c in claims("Washington bestätigte Raketenlieferungen aus Nordkorea."))
 
 
 def test_source_party_after_laut() -> None:

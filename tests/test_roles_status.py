@@ -92,3 +92,12 @@ def test_equipped_with_is_possession(lang: str, text: str) -> None:
 ])
 def test_equipping_someone_is_a_transfer(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Drones for Ukraine: Germany will deliver"),
+    ("de", "Drohnen für die Ukraine: Deutschland liefert"),
+    ("fr", "Des drones pour l'Ukraine : la France livre"),
+])
+def test_a_sentence_ending_on_its_trigger_is_read_without_error(lang: str, text: str) -> None:
+    assert isinstance(claims(text, lang), list)  # the trigger is the last token: no scan past the sentence

@@ -64,7 +64,7 @@ class PhraseIndex(Generic[P]):
 
     def find_all(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, P]]:
         """Non-overlapping (start, end exclusive, payload) matches, scanning left to right."""
-        hi = len(tokens) if hi is None else hi
+        hi = len(tokens) if hi is None else min(hi, len(tokens))
         out = []
         i = lo
         while i < hi:
