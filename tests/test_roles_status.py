@@ -101,3 +101,52 @@ def test_equipping_someone_is_a_transfer(lang: str, text: str, expected: tuple[s
 ])
 def test_a_sentence_ending_on_its_trigger_is_read_without_error(lang: str, text: str) -> None:
     assert isinstance(claims(text, lang), list)  # the trigger is the last token: no scan past the sentence
+
+
+# --- co-buyers and buying for another state ---------------------------------------------------------------------
+
+
+def _pairs_of(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(c["supplier"], c["recipient"]) for c in claims(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nederland koopt samen met Duitsland en Denemarken tachtig houwitsers voor Oekraïne."),
+    ("es", "España compra junto con Portugal veinte obuses para Ucrania."),
+    ("it", "La Germania acquista insieme alla Francia dieci elicotteri per l'Ucraina."),
+    ("de", "Deutschland kauft gemeinsam mit Norwegen zwanzig Haubitzen für die Ukraine."),
+    ("en", "Germany, together with Norway, will buy 20 howitzers for Ukraine."),
+    ("pl", "Polska kupi razem z Norwegią 20 haubic dla Ukrainy."),
+])
+def test_co_buyers_pass_on_what_they_buy_for_another_state(lang: str, text: str) -> None:
+    pairs = _pairs_of(text, lang)
+    assert pairs and all(rec == "UKR" for _, rec in pairs)
+    assert len({sup for sup, _ in pairs}) >= 2  # the buyer and its partner, never the partner as the seller
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La France, conjointement avec l'Allemagne, livrera 20 obusiers à l'Ukraine."),
+    ("ru", "Италия вместе с Германией поставит Украине 20 гаубиц."),
+    ("nl", "Nederland levert samen met België twintig houwitsers aan Oekraïne."),
+])
+def test_a_partner_together_with_the_supplier_supplies_too(lang: str, text: str) -> None:
+    pairs = _pairs_of(text, lang)
+    assert len(pairs) == 2 and {rec for _, rec in pairs} == {"UKR"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Colombia compra junto con Perú doce helicópteros."),
+    ("it", "L'Egitto acquista insieme all'Arabia Saudita dieci elicotteri."),
+    ("nl", "België koopt samen met Nederland twaalf helikopters."),
+])
+def test_a_co_buyer_is_never_the_seller(lang: str, text: str) -> None:
+    assert not any(sup in {"PER", "SAU", "NLD"} for sup, _ in _pairs_of(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "seller"), [
+    ("es", "Polonia comprará veinte obuses a Corea del Sur para su ejército.", "KOR"),
+    ("en", "Germany will buy 20 howitzers from France for its army.", "FRA"),
+    ("nl", "Polen koopt twintig houwitsers in Zuid-Korea voor het leger.", "KOR"),
+])
+def test_a_named_seller_keeps_the_buyer_as_recipient(lang: str, text: str, seller: str) -> None:
+    assert {sup for sup, _ in _pairs_of(text, lang)} == {seller}

@@ -18,7 +18,8 @@ CLAUSE_PUNCT = {";", ":"}  # punctuation that opens another clause, in any langu
 KIND_STAGES = {Stage.LICENSED_PRODUCTION, Stage.TECHNOLOGY_TRANSFER}
 NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
 # the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by"
-MARKER_ROLES = ("against", "funder", "buy_from", "get_from", "with", "to", "from", "by")
+# "together with" comes before "with" and "from", which its last word may be (Russian "вместе с")
+MARKER_ROLES = ("against", "funder", "together", "buy_from", "get_from", "with", "to", "from", "by")
 
 @dataclass
 class Frame:
@@ -527,6 +528,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     rec: list[PartyMention] = []
     others: list[PartyMention] = []
     partners: list[PartyMention] = []
+    companions: list[PartyMention] = []  # "buys … together with Germany": the subject's co-buyers
+    beneficiaries: list[PartyMention] = []  # "buys … for Ukraine"
     for p in parties:
         if p.source_like:
             continue
@@ -541,6 +544,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             marker = governing
         if marker in ("to", "buy_from", None) and _case(tokens, anchor) == "loc" and not trig.buy:
             continue  # "в Белом доме", "на Украине", "in der Ukraine": a place, not a destination
+        if marker == "together":
+            companions.append(p)
+            continue
         if marker == "from" and _case(tokens, anchor) == "ins":
             marker = "with"  # Ukrainian/Russian "з/с" + instrumental is "together with", not "from"
         if marker == "buy_from":  # "acheter des obus à la Corée": the seller follows the purchase
@@ -576,6 +582,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
+        elif marker == "to" and trig.buy and after and _purpose_before(tokens, p, lex):
+            beneficiaries.append(p)
         elif marker is None and _case(tokens, anchor) == "ins" and trig.role == "give":
             sup.append(p)  # "были переданы Белоруссией": a bare instrumental party is the passive agent
         elif marker is None and _case(tokens, anchor) == "dat" and trig.role == "give":
@@ -635,6 +643,12 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
     if len(rec) > 1:
         rec = [p for p in rec if p.first >= b] or rec
+    for side in (sup, rec, others):
+        if companions and any(q in side for q in subjects):
+            side.extend(companions)  # "Nederland koopt samen met Duitsland …": Germany buys too, it sells nothing
+    if trig.buy and beneficiaries and rec and not sup:
+        # "koopt … tanks voor Oekraïne", "compra obuses para Ucrania": the buyers pass on what they buy
+        sup, rec = rec, [q for q in beneficiaries if q.code not in _codes(rec)]
     fr.suppliers = _codes(sup)
     fr.recipients = _codes(rec)
     fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
@@ -657,6 +671,14 @@ def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties
     others = [p for p in rec if p is not asker and p is not addressee and p.first > a]
     sup[:] = [addressee]
     rec[:] = others or [asker]
+
+
+def _purpose_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
+    """'voor (de) Oekraïne', 'para Ucrania', 'per l'Ucraina': the party is what something is meant for."""
+    k = p.first - 1
+    while k >= 0 and lex.is_article(tokens[k]):
+        k -= 1
+    return k >= 0 and tokens[k].fold in lex.purpose_prepositions
 
 
 def _nominal(tokens: list[Token], b: int, lex: Lexicon) -> bool:
