@@ -383,6 +383,16 @@ def _charset(content_type: str) -> str | None:
     return m.group(1) if m else None
 
 
+def open_bytes(path: str) -> BinaryIO | ReadFailure:
+    """A file opened for reading bytes, or the failure that names why it cannot be."""
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        return ReadFailure(path, f"{path}: no such file")
+    except OSError as e:
+        return ReadFailure(path, f"{path}: cannot read ({e.strerror})")
+
+
 def read_warc(path: str) -> Iterator[Document | ReadFailure]:
     """HTML response records of a WARC file (.warc or .warc.gz) through trafilatura, like .html files; the
     record's target URI is the URL and its date the publication date unless the page states one. Other
@@ -390,13 +400,9 @@ def read_warc(path: str) -> Iterator[Document | ReadFailure]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    try:
-        stream = open(path, "rb")  # closed by the `with` below: a missing file is one failure, not a raise
-    except FileNotFoundError:
-        yield ReadFailure(path, f"{path}: no such file")
-        return
-    except OSError as e:
-        yield ReadFailure(path, f"{path}: cannot read ({e.strerror})")
+    stream = open_bytes(path)  # closed by the `with` below: a missing file is one failure, not a raise
+    if isinstance(stream, ReadFailure):
+        yield stream
         return
     n = 0
     with stream:
@@ -498,13 +504,9 @@ def count_documents(paths: Iterable[str]) -> int | None:
 
 def read_jsonl(path: str) -> Iterator[Document | ReadFailure]:
     """The lines of a JSON lines file, read one at a time: a file of any size."""
-    try:
-        stream = open(path, "rb")  # closed by the `with` below: a missing file is one failure, not a raise
-    except FileNotFoundError:
-        yield ReadFailure(path, f"{path}: no such file")
-        return
-    except OSError as e:
-        yield ReadFailure(path, f"{path}: cannot read ({e.strerror})")
+    stream = open_bytes(path)  # closed by the `with` below: a missing file is one failure, not a raise
+    if isinstance(stream, ReadFailure):
+        yield stream
         return
     with stream:
         yield from read_stream(stream, path, ".jsonl")
