@@ -1,5 +1,6 @@
-"""Items named beside a transfer: the payment ('in exchange for …') and the strengthened capability ('to bolster
-its air defences') are no items of it; what the transfer moves stays."""
+"""What a sentence names beside its transfer: the payment ('in exchange for …') and the strengthened capability
+('to bolster its air defences') are no items of it, a state protesting it ('despite protests from Moscow') is no
+party; what the transfer moves, and who moves it, stays."""
 
 from __future__ import annotations
 
@@ -54,4 +55,26 @@ def test_strengthened_capability_is_no_item(lang: str, text: str) -> None:
      ("ESP", "CHL", "MIM-104 Patriot")),
 ])
 def test_goods_beside_a_strengthened_capability_stay(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+# --- who protests or presses is no party -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia sold artillery shells to Ukraine despite protests from Moscow."),
+    ("de", "Serbien hat der Ukraine trotz Protesten aus Moskau Artilleriegranaten verkauft."),
+    ("ru", "Сербия продала Украине снаряды, несмотря на протесты со стороны Москвы."),
+    ("it", "La Serbia ha venduto proiettili all'Ucraina nonostante le proteste da parte di Mosca."),
+    ("nl", "Servië verkocht granaten aan Oekraïne ondanks protesten uit Moskou."),
+])
+def test_protesting_state_is_no_party(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("SRB", "UKR", "artillery shells")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Ukraine received artillery shells from Serbia.", ("SRB", "UKR", "artillery shells")),
+    ("ru", "Украина получила снаряды со стороны Сербии.", ("SRB", "UKR", "artillery shells")),
+])
+def test_plain_source_still_supplies(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
