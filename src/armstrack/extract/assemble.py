@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from armstrack.extract.aside import transferred_items
 from armstrack.extract.dates import find_dates
 from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed, np_after
 from armstrack.extract.frames import Frame, build_frames, find_triggers, open_frame
@@ -98,6 +99,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
                 and not listed:
             _attribute_previous(state, si, sent, text, lex)
             continue
+        items = transferred_items(sent.tokens, lex, parties, items)
         if not items and parties:
             items = _anaphoric_items(state, si, sent, language)
         if items:

@@ -17,9 +17,10 @@ CLAUSE_BREAK = {";", ":", "?", "!"}
 CLAUSE_PUNCT = {";", ":"}  # punctuation that opens another clause, in any language
 KIND_STAGES = {Stage.LICENSED_PRODUCTION, Stage.TECHNOLOGY_TRANSFER}
 NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
-# the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by"
-# "together with" comes before "with" and "from", which its last word may be (Russian "вместе с")
-MARKER_ROLES = ("against", "funder", "together", "buy_from", "get_from", "with", "to", "from", "by")
+# the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by";
+# a bystander ("protests from Moscow") and an enemy ("against") are no party; "together with" comes before "with"
+# and "from", which its last word may be (Russian "вместе с")
+MARKER_ROLES = ("bystander", "against", "funder", "together", "buy_from", "get_from", "with", "to", "from", "by")
 
 @dataclass
 class Frame:
@@ -565,7 +566,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
             if marker == "skip":
                 partners.append(p)
-        if marker in ("skip", "against", "funder"):
+        if marker in ("skip", "bystander", "against", "funder"):
             continue
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role

@@ -151,6 +151,10 @@ class Lexicon:
     replacement: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # "24 CV90 and 12 K9 from Sweden and South Korea respectively": items and parties pair in order
     respectively: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "in exchange for the ammunition", "im Austausch für": what is given back is not this transfer's item
+    exchange: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "to bolster its air defences", "renforcer la défense aérienne": the object is a capability, not goods
+    capability_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -239,7 +243,8 @@ PHRASE_LISTS = (
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
     "requests",
-    "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "route_markers",
+    "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
+    "capability_verbs", "route_markers",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load

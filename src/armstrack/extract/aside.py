@@ -1,0 +1,60 @@
+"""Items a sentence names beside its transfer, not as what is transferred: the goods paid with ("in exchange for
+the ammunition, Russia provided …") and the capability a transfer strengthens ("to bolster its air defences")."""
+
+from __future__ import annotations
+
+from armstrack.extract.frames import find_triggers
+from armstrack.extract.mentions import ItemMention, PartyMention
+from armstrack.lang.base import Token
+from armstrack.lang.lexicon import Lexicon
+
+SCOPE_END = {",", ";", ":", ".", "(", ")", "!", "?"}
+CAPABILITY_GAP = 4  # tokens between a strengthening verb and the capability it names ("strengthen Ukraine's own air")
+
+
+def transferred_items(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
+                      items: list[ItemMention]) -> list[ItemMention]:
+    """The items of the sentence less those named as the payment or as the strengthened capability."""
+    aside = _exchange_scope(tokens, lex) | _capabilities(tokens, lex, parties, items)
+    return [it for it in items if it.first not in aside]
+
+
+def _exchange_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens from 'in exchange for' / 'en échange de' / 'в обмен на' to the end of its phrase (punctuation, a
+    clause opener or the next trigger): what is given back, which the transfer of the sentence is not."""
+    starts = {a for a, _, _ in find_triggers(tokens, lex)}
+    scope: set[int] = set()
+    for a, b, _ in lex.exchange.find_all(tokens):
+        k = b
+        while k < len(tokens) and tokens[k].text not in SCOPE_END and k not in starts \
+                and tokens[k].fold not in lex.clause_openers:
+            k += 1
+        scope.update(range(a, k))
+    return scope
+
+
+def _capabilities(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
+                  items: list[ItemMention]) -> set[int]:
+    """First tokens of uncounted generic items that a strengthening verb or noun takes as its object ('bolster
+    Turkish air defences', 'renforcer la défense aérienne de l'Ukraine', 'die Luftverteidigung zu stärken'): a
+    capability, not goods. Only articles, possessives, parties and 'of' may stand between, so 'strengthen Ukraine
+    with tanks' keeps its tanks."""
+    party_tokens = {k for p in parties for k in range(p.first, p.last + 1)}
+
+    def linking(lo: int, hi: int) -> bool:
+        between = range(lo, hi)
+        return len(between) <= CAPABILITY_GAP and all(
+            k in party_tokens or tokens[k].fold in lex.articles or tokens[k].fold in lex.possessives
+            or tokens[k].fold in lex.possessive_clitics or tokens[k].fold in lex.of_prepositions
+            or tokens[k].fold in lex.infinitive_markers or tokens[k].text in ("'", "’") for k in between)
+
+    out: set[int] = set()
+    for a, b, _ in lex.capability_verbs.find_all(tokens):
+        for it in items:
+            if not it.generic or it.quantity is not None:
+                continue
+            # the demonym a front reads as the item's origin ("Turkish air defences") links too
+            first = it.first - 1 if it.origin and it.first > b else it.first
+            if it.first >= b and linking(b, first) or lex.verb_final and it.last < a and linking(it.last + 1, a):
+                out.add(it.first)
+    return out
