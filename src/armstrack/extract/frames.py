@@ -338,19 +338,31 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         fr0 = Frame(a, trig.role, Stage.DELIVERED)
         _assign_roles(fr0, trig, a, b, tokens, lex, parties, heads, items)
         roles[a] = fr0
-    for it in items:
-        if it.first in replaced:
-            continue
-        best = _governing_trigger(it, heads, tokens, lex)
-        if best is None or best[0] in refused:
-            continue
-        a, b, trig = best
+    def frame_of(h: tuple[int, int, Trigger]) -> Frame:
+        a, _b, trig = h
         fr = frames.get(a)
         if fr is None:
             fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             _negotiated_between(fr, roles[a].partners)
             frames[a] = fr
+        return fr
+
+    relative_links: list[tuple[int, int]] = []
+    for it in items:
+        if it.first in replaced:
+            continue
+        best = _governing_trigger(it, heads, tokens, lex)
+        rel = _relative_trigger(it, heads, tokens, lex, items)
+        if rel is not None and rel[0] not in refused and rel != best:
+            # "250 Abrams tanks, which Poland ordered from the USA": the antecedent is the relative clause's object
+            frame_of(rel).items.append(it)
+            if best is not None and best[0] not in refused:
+                relative_links.append((best[0], rel[0]))
+        if best is None or best[0] in refused:
+            continue
+        a, b, trig = best
+        fr = frame_of(best)
         if it.generic and it.first > b and lex.technology.find_all(tokens, b, it.first):
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
             it.item, it.category = "technology", "technology"
@@ -360,6 +372,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     governing = set(frames)
     for fr in frames.values():
         _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens, lex)
+    for main, rel_a in relative_links:
+        _share_roles(frames[main], frames[rel_a])
+        _share_roles(frames[rel_a], frames[main])
     out = sorted(frames.values(), key=lambda f: f.trigger)
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
@@ -484,6 +499,41 @@ def _roles_from_deal(fr: Frame, roles: dict[int, Frame], tokens: list[Token], le
     rest = [c for c in deal.recipients if c not in fr.suppliers and c not in fr.recipients]
     if len(rest) == 1:
         (fr.recipients if fr.suppliers else fr.suppliers).append(rest[0])
+
+
+def _relative_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token], lex: Lexicon,
+                      items: list[ItemMention]) -> tuple[int, int, Trigger] | None:
+    """The trigger of a relative clause about the item ('18 Leopard tanks, which Canada delivered', 'les 26 Rafale
+    que l'Inde a commandés', '250 czołgów, które Polska zakontraktowała'), if the clause has one before any other
+    item and before its end."""
+    k = it.last + 1
+    comma = k < len(tokens) and tokens[k].text == ","
+    k += comma
+    if k >= len(tokens):
+        return None
+    t = tokens[k]
+    if not (t.fold in lex.noun_relatives or t.lemma in lex.noun_relatives):
+        return None
+    if t.fold in lex.relative_articles and not comma:
+        return None  # German "die", "der": a relative pronoun only after a comma
+    end = k + 1
+    while end < len(tokens) and end - k <= 12 and tokens[end].text not in SCOPE_END \
+            and not _clause_opener(tokens[end], lex) and not any(o.first == end for o in items):
+        end += 1
+    return next((h for h in heads if k < h[0] < end), None)
+
+
+def _share_roles(fr: Frame, other: Frame) -> None:
+    """Two frames about one item (a main clause and the relative clause about its item): a role missing in one is
+    the other's, unless the other names a different party on the role this one has."""
+    if fr.role == "deal" or other.role == "deal":
+        return
+    if not fr.suppliers and other.suppliers and set(other.recipients) <= set(fr.recipients) \
+            and not set(other.suppliers) & set(fr.recipients):
+        fr.suppliers = list(other.suppliers)
+    if not fr.recipients and other.recipients and set(other.suppliers) <= set(fr.suppliers) \
+            and not set(other.recipients) & set(fr.suppliers):
+        fr.recipients = list(other.recipients)
 
 
 def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token],
