@@ -505,8 +505,12 @@ def _relative_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], to
                       items: list[ItemMention]) -> tuple[int, int, Trigger] | None:
     """The trigger of a relative clause about the item ('18 Leopard tanks, which Canada delivered', 'les 26 Rafale
     que l'Inde a commandés', '250 czołgów, które Polska zakontraktowała'), if the clause has one before any other
-    item and before its end."""
+    item and before its end. In a verb-final clause the relative follows the clause's verb: 'hat 18 Leopard-Panzer
+    erhalten, die Kanada geliefert hat'."""
     k = it.last + 1
+    verb = next((h for h in heads if h[0] == k), None) if lex.verb_final else None
+    if verb is not None:
+        k = verb[1] + (verb[1] < len(tokens) and tokens[verb[1]].fold in lex.finite_auxiliaries)
     comma = k < len(tokens) and tokens[k].text == ","
     k += comma
     if k >= len(tokens):
@@ -528,12 +532,18 @@ def _share_roles(fr: Frame, other: Frame) -> None:
     the other's, unless the other names a different party on the role this one has."""
     if fr.role == "deal" or other.role == "deal":
         return
-    if not fr.suppliers and other.suppliers and set(other.recipients) <= set(fr.recipients) \
+    if not fr.suppliers and other.suppliers and _agree(fr.recipients, other.recipients) \
             and not set(other.suppliers) & set(fr.recipients):
         fr.suppliers = list(other.suppliers)
-    if not fr.recipients and other.recipients and set(other.suppliers) <= set(fr.suppliers) \
+    if not fr.recipients and other.recipients and _agree(fr.suppliers, other.suppliers) \
             and not set(other.recipients) & set(fr.suppliers):
         fr.recipients = list(other.recipients)
+
+
+def _agree(side: list[str], other: list[str]) -> bool:
+    """One side of two frames names no different party ('received tanks, which Canada bought from Germany': the
+    recipients differ, so Germany supplies Canada, not Ukraine)."""
+    return not side or not other or set(other) <= set(side)
 
 
 def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token],
