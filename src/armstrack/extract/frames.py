@@ -669,7 +669,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup = [q for q in sup if q is not accused and q.first >= c]
             rec = [q for q in rec if q is not accused and q.first >= c]
             subject, bare_before = accused, [accused]
-    verb_first = a - lo <= 3 and not _nominal(tokens, b, lex) and not any(lex.is_article(t) for t in tokens[lo:a])
+    verb_first = a - lo <= 3 and (not _nominal(tokens, b, lex) or _source_party_follows(tokens, b, parties, lex)) \
+        and not any(lex.is_article(t) for t in tokens[lo:a])
     if subject is None and verb_first and not (sup if trig.role == "give" else rec) and trig.role != "deal":
         subject = _matrix_subject(tokens, lo, parties, lex)  # "Китай заперечує, що постачав Росії дрони"
         bare_before = [subject] if subject is not None else bare_before
@@ -724,16 +725,35 @@ def _nominal(tokens: list[Token], b: int, lex: Lexicon) -> bool:
     return b < len(tokens) and (tokens[b].fold in lex.source_prepositions or tokens[b].fold in lex.of_prepositions)
 
 
+def _source_party_follows(tokens: list[Token], b: int, parties: list[PartyMention], lex: Lexicon) -> bool:
+    """'recibirá de Suecia', 'riceverà dalla Svezia', 'otrzyma od Szwecji': a source preposition right after the
+    trigger that a party follows is the verb's 'from', not a delivery noun's complement."""
+    k = b + 1
+    while k < len(tokens) and lex.is_article(tokens[k]):
+        k += 1
+    return any(p.first == k for p in parties)
+
+
+MATRIX_REACH = 20  # tokens of adjuncts between a report verb and its clause ("said on Friday in an interview, that")
+
+
 def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], lex: Lexicon) -> PartyMention | None:
-    """A clause with no subject of its own right after a denial or report verb ('Китай заперечує, що постачав
-    …', 'Irán negó que hubiera entregado …'): pro-drop languages leave out the subject the main clause names."""
+    """A clause with no subject of its own after a denial or report verb ('Китай заперечує, що постачав …', 'Irán
+    negó que hubiera entregado …', 'Kolumbia przyznała w piątek w wywiadzie, że chciałaby otrzymać …'): pro-drop
+    languages leave out the subject the main clause names. Adjuncts of the verb may stand between."""
     k = lo - 2
     while k >= 0 and tokens[k].text == ",":
         k -= 1
     if k < 0 or lo - 1 - k > 2:
         return None
-    verb = next((s for s in range(max(0, k - 2), k + 1) for idx in (lex.denials, lex.report_verbs)
-                 if (m := idx.match_at(tokens, s)) and s + m[0] - 1 == k), None)
+    verb = None
+    j = k
+    while verb is None and j >= 0 and k - j <= MATRIX_REACH:
+        if tokens[j].text in SCOPE_END or _clause_opener(tokens[j], lex):
+            return None
+        verb = next((s for s in range(max(0, j - 2), j + 1) for idx in (lex.denials, lex.report_verbs)
+                     if (m := idx.match_at(tokens, s)) and s + m[0] - 1 == j), None)
+        j -= 1
     if verb is None:
         return None
     before = [p for p in parties if p.last < verb and verb - p.last <= 6 and not p.source_like
