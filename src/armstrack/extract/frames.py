@@ -340,19 +340,31 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         fr0 = Frame(a, trig.role, Stage.DELIVERED)
         _assign_roles(fr0, trig, a, b, tokens, lex, parties, heads, items)
         roles[a] = fr0
-    for it in items:
-        if it.first in replaced:
-            continue
-        best = _governing_trigger(it, heads, tokens, lex)
-        if best is None or best[0] in refused:
-            continue
-        a, b, trig = best
+    def frame_of(h: tuple[int, int, Trigger]) -> Frame:
+        a, _b, trig = h
         fr = frames.get(a)
         if fr is None:
             fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             _negotiated_between(fr, roles[a].partners)
             frames[a] = fr
+        return fr
+
+    relative_links: list[tuple[int, int]] = []
+    for it in items:
+        if it.first in replaced:
+            continue
+        best = _governing_trigger(it, heads, tokens, lex)
+        rel = _relative_trigger(it, heads, tokens, lex, items)
+        if rel is not None and rel[0] not in refused and rel != best:
+            # "250 Abrams tanks, which Poland ordered from the USA": the antecedent is the relative clause's object
+            frame_of(rel).items.append(it)
+            if best is not None and best[0] not in refused:
+                relative_links.append((best[0], rel[0]))
+        if best is None or best[0] in refused:
+            continue
+        a, b, trig = best
+        fr = frame_of(best)
         if it.generic and it.first > b and lex.technology.find_all(tokens, b, it.first):
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
             it.item, it.category = "technology", "technology"
@@ -362,6 +374,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     governing = set(frames)
     for fr in frames.values():
         _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens, lex)
+    for main, rel_a in relative_links:
+        _share_roles(frames[main], frames[rel_a])
+        _share_roles(frames[rel_a], frames[main])
     out = sorted(frames.values(), key=lambda f: f.trigger)
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
@@ -486,6 +501,51 @@ def _roles_from_deal(fr: Frame, roles: dict[int, Frame], tokens: list[Token], le
     rest = [c for c in deal.recipients if c not in fr.suppliers and c not in fr.recipients]
     if len(rest) == 1:
         (fr.recipients if fr.suppliers else fr.suppliers).append(rest[0])
+
+
+def _relative_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token], lex: Lexicon,
+                      items: list[ItemMention]) -> tuple[int, int, Trigger] | None:
+    """The trigger of a relative clause about the item ('18 Leopard tanks, which Canada delivered', 'les 26 Rafale
+    que l'Inde a commandés', '250 czołgów, które Polska zakontraktowała'), if the clause has one before any other
+    item and before its end. In a verb-final clause the relative follows the clause's verb: 'hat 18 Leopard-Panzer
+    erhalten, die Kanada geliefert hat'."""
+    k = it.last + 1
+    verb = next((h for h in heads if h[0] == k), None) if lex.verb_final else None
+    if verb is not None:
+        k = verb[1] + (verb[1] < len(tokens) and tokens[verb[1]].fold in lex.finite_auxiliaries)
+    comma = k < len(tokens) and tokens[k].text == ","
+    k += comma
+    if k >= len(tokens):
+        return None
+    t = tokens[k]
+    if not (t.fold in lex.noun_relatives or t.lemma in lex.noun_relatives):
+        return None
+    if t.fold in lex.relative_articles and not comma:
+        return None  # German "die", "der": a relative pronoun only after a comma
+    end = k + 1
+    while end < len(tokens) and end - k <= 12 and tokens[end].text not in SCOPE_END \
+            and not _clause_opener(tokens[end], lex) and not any(o.first == end for o in items):
+        end += 1
+    return next((h for h in heads if k < h[0] < end), None)
+
+
+def _share_roles(fr: Frame, other: Frame) -> None:
+    """Two frames about one item (a main clause and the relative clause about its item): a role missing in one is
+    the other's, unless the other names a different party on the role this one has."""
+    if fr.role == "deal" or other.role == "deal":
+        return
+    if not fr.suppliers and other.suppliers and _agree(fr.recipients, other.recipients) \
+            and not set(other.suppliers) & set(fr.recipients):
+        fr.suppliers = list(other.suppliers)
+    if not fr.recipients and other.recipients and _agree(fr.suppliers, other.suppliers) \
+            and not set(other.recipients) & set(fr.suppliers):
+        fr.recipients = list(other.recipients)
+
+
+def _agree(side: list[str], other: list[str]) -> bool:
+    """One side of two frames names no different party ('received tanks, which Canada bought from Germany': the
+    recipients differ, so Germany supplies Canada, not Ukraine)."""
+    return not side or not other or set(other) <= set(side)
 
 
 def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token],
@@ -618,7 +678,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup = [q for q in sup if q is not accused and q.first >= c]
             rec = [q for q in rec if q is not accused and q.first >= c]
             subject, bare_before = accused, [accused]
-    verb_first = a - lo <= 3 and not _nominal(tokens, b, lex) and not any(lex.is_article(t) for t in tokens[lo:a])
+    verb_first = a - lo <= 3 and (not _nominal(tokens, b, lex) or _source_party_follows(tokens, b, parties, lex)) \
+        and not any(lex.is_article(t) for t in tokens[lo:a])
     if subject is None and verb_first and not (sup if trig.role == "give" else rec) and trig.role != "deal":
         subject = _matrix_subject(tokens, lo, parties, lex)  # "Китай заперечує, що постачав Росії дрони"
         bare_before = [subject] if subject is not None else bare_before
@@ -687,16 +748,35 @@ def _nominal(tokens: list[Token], b: int, lex: Lexicon) -> bool:
     return b < len(tokens) and (tokens[b].fold in lex.source_prepositions or tokens[b].fold in lex.of_prepositions)
 
 
+def _source_party_follows(tokens: list[Token], b: int, parties: list[PartyMention], lex: Lexicon) -> bool:
+    """'recibirá de Suecia', 'riceverà dalla Svezia', 'otrzyma od Szwecji': a source preposition right after the
+    trigger that a party follows is the verb's 'from', not a delivery noun's complement."""
+    k = b + 1
+    while k < len(tokens) and lex.is_article(tokens[k]):
+        k += 1
+    return any(p.first == k for p in parties)
+
+
+MATRIX_REACH = 20  # tokens of adjuncts between a report verb and its clause ("said on Friday in an interview, that")
+
+
 def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], lex: Lexicon) -> PartyMention | None:
-    """A clause with no subject of its own right after a denial or report verb ('Китай заперечує, що постачав
-    …', 'Irán negó que hubiera entregado …'): pro-drop languages leave out the subject the main clause names."""
+    """A clause with no subject of its own after a denial or report verb ('Китай заперечує, що постачав …', 'Irán
+    negó que hubiera entregado …', 'Kolumbia przyznała w piątek w wywiadzie, że chciałaby otrzymać …'): pro-drop
+    languages leave out the subject the main clause names. Adjuncts of the verb may stand between."""
     k = lo - 2
     while k >= 0 and tokens[k].text == ",":
         k -= 1
     if k < 0 or lo - 1 - k > 2:
         return None
-    verb = next((s for s in range(max(0, k - 2), k + 1) for idx in (lex.denials, lex.report_verbs)
-                 if (m := idx.match_at(tokens, s)) and s + m[0] - 1 == k), None)
+    verb = None
+    j = k
+    while verb is None and j >= 0 and k - j <= MATRIX_REACH:
+        if tokens[j].text in SCOPE_END or _clause_opener(tokens[j], lex):
+            return None
+        verb = next((s for s in range(max(0, j - 2), j + 1) for idx in (lex.denials, lex.report_verbs)
+                     if (m := idx.match_at(tokens, s)) and s + m[0] - 1 == j), None)
+        j -= 1
     if verb is None:
         return None
     before = [p for p in parties if p.last < verb and verb - p.last <= 6 and not p.source_like

@@ -182,6 +182,9 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # conjunctions and relatives that open another clause
     relative_articles: frozenset[str] = frozenset()  # de "der", nl "dat": open a relative clause only after a comma
     relatives: frozenset[str] = frozenset()  # relative pronouns ("which", "dont", "который"), by form or lemma
+    # words that, right after a noun (comma optional; relative_articles only after one), open a relative clause
+    # about that noun: "tanks which/that Canada delivered", "les Rafale que", "czołgów, które"; by form or lemma
+    noun_relatives: frozenset[str] = frozenset()
     negations_after: frozenset[str] = frozenset()  # determiners negating what follows the verb: "no", "keine"
     coordinators: frozenset[str] = frozenset()  # "and", "as well as": join a list of parties or items
     disjunctions: frozenset[str] = frozenset()  # "or": join alternatives
@@ -248,7 +251,8 @@ PHRASE_LISTS = (
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
-    "articles", "possessives", "clause_openers", "relative_articles", "relatives", "negations_after", "coordinators",
+    "articles", "possessives", "clause_openers", "relative_articles", "relatives", "noun_relatives",
+    "negations_after", "coordinators",
     "disjunctions", "source_prepositions", "of_prepositions", "agent_prepositions", "purpose_prepositions",
     "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries", "speech_openers",
     "report_blockers", "source_modifiers", "naming_words", "possessive_clitics", "weekdays", "time_adverbs",
