@@ -30,7 +30,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from armstrack.extract.document import Extractor
-from armstrack.lang import LANGUAGES
+from armstrack.lang import language_codes
 from armstrack.lang.base import split_sentences
 from armstrack.model import Document
 
@@ -227,7 +227,7 @@ def per_language(n: int, seed: int) -> list[tuple[bool, str]]:
     for col in ("language", "articles", "seconds", "art/s", "vs fr"):
         table.add_column(col, justify="left" if col == "language" else "right")
     rates: dict[str, float] = {}
-    for code in LANGUAGES:
+    for code in language_codes():
         docs = language_corpus(code, n, seed)
         Extractor(code).extract(language_corpus(code, 1, seed + 1)[0])  # warm-up: models and lexicon
         t = time.perf_counter()
