@@ -267,7 +267,7 @@ def claim_rows(text: str) -> set[tuple[object, ...]]:
     ("China ofreció a Argentina cazas JF-17 en condiciones ventajosas.",
      ("CHN", "ARG", "JF-17", "offered", "asserted")),
     ("Brasil firmó un contrato con Suecia para la adquisición de 36 cazas Gripen E.",
-     ("SWE", "BRA", "JAS 39E/F Gripen", "ordered", "asserted")),
+     ("SWE", "BRA", "Gripen E", "ordered", "asserted")),
     ("Ucrania ha recibido de los Países Bajos los primeros F-16.", ("NLD", "UKR", "F-16", "delivered", "asserted")),
     ("India fabricará bajo licencia los fusiles AK-203 rusos.",
      ("RUS", "IND", "AK-203", "licensed_production", "asserted")),

@@ -288,7 +288,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     for m in ms:
         if m.item.listed_with:
             apart.setdefault((m.supplier, m.recipient, m.item.item), set()).update(m.item.listed_with)
-    claims = _merge(ms)
+    claims = _merge(ms, kb)
     claims = _drop_covered_generics(claims, kb, apart)
     _apply_doubt(claims, ms, state)
     return claims
@@ -380,13 +380,16 @@ def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> None:
             m.item = replace(m.item, item=top.name, system_id=top.id, category=top.category)
 
 
-def _merge(ms: list[Mention]) -> list[Claim]:
+def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
     groups: dict[tuple[str, str, str], list[Mention]] = {}
     for m in ms:
-        groups.setdefault((m.supplier, m.recipient, m.item.item), []).append(m)  # type: ignore[arg-type]
+        # one claim per designation: 'K9 howitzers … the K9A1' name one system
+        key = m.item.system_id or m.item.item
+        groups.setdefault((m.supplier, m.recipient, key), []).append(m)  # type: ignore[arg-type]
     claims = []
-    for (sup, rec, item), g in groups.items():
+    for (sup, rec, _), g in groups.items():
         primary = max(g, key=lambda m: (STAGE_ORDER[m.stage], m.reported, -m.sentence))
+        item = _most_specific_name(g, kb)
         quantity: Quantity | None = primary.item.quantity or next((m.item.quantity for m in g if m.item.quantity), None)
         when = primary.when or next((m.when for m in g if m.when), None)
         status = Status.REPORTED if primary.reported else Status.ASSERTED
@@ -409,6 +412,14 @@ def _merge(ms: list[Mention]) -> list[Claim]:
     return claims
 
 
+def _most_specific_name(g: list[Mention], kb: KnowledgeBase) -> str:
+    """The name of a claim's designation: the first variant the text names ('K9A1'), else the KB's name."""
+    ordered = sorted(g, key=lambda m: m.sentence)
+    sid = ordered[0].item.system_id
+    variants = [m.item.item for m in ordered if sid and m.item.item != kb.systems[sid].name]
+    return variants[0] if variants else ordered[0].item.item
+
+
 def _confidence(m: Mention, inferred: set[str]) -> float:
     c = 0.55
     c += 0.15 if m.item.system_id else 0.0
@@ -424,7 +435,7 @@ def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase,
     ('AK-47, sniper rifles and grenade launchers') is no stand-in for it (`apart`)."""
     out = []
     for c in claims:
-        if c.system_id is None:
+        if c.system_id is None and c.item == c.item.lower():  # SCHEMA: generic nouns are lower case, codes are not
             cats = COMPATIBLE.get(c.category, {c.category})
             same_pair = [o for o in claims if o is not c and o.supplier == c.supplier and o.recipient == c.recipient]
             calibred = c.item[:1].isdigit()  # "152 mm artillery shells", "2,000-lb bombs" name a type

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from armstrack.extract.quantities import quantity_before
 from armstrack.kb.loader import KnowledgeBase
-from armstrack.kb.matcher import Match, Matcher
+from armstrack.kb.matcher import Match, Matcher, compress
 from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import Quantity
@@ -44,10 +45,11 @@ class ItemMention:
     purpose_of: bool = False  # "ammunition for helicopters": names what another item is for
     heads: tuple[str, ...] = ()  # generic items read as this designation's head noun ("tanques Leopard": tanks)
     listed_with: frozenset[str] = frozenset()  # designations of another kind this generic is listed beside
+    designation: bool = False  # a code the KB does not know, named beside a generic noun ("veicoli blindati WMA301")
 
     @property
     def generic(self) -> bool:
-        return self.system_id is None
+        return self.system_id is None and not self.designation
 
 
 def _conjunction(t: Token, lex: Lexicon) -> bool:
@@ -72,7 +74,8 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
             parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, e.kind, surface))
         elif systems:
             s = kb.systems[systems[0].ref]
-            items.append(ItemMention(m.first, m.last, m.start, m.end, s.name, s.category, s.id, [surface]))
+            name = variant_name(s.name, systems[0].surface) or s.name
+            items.append(ItemMention(m.first, m.last, m.start, m.end, name, s.category, s.id, [surface]))
         else:
             continue
         covered.update(range(m.first, m.last + 1))
@@ -85,6 +88,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     for g in generics:
         _add_calibre(g, tokens, text, lex)
     generics = _fold_elliptic(generics, tokens, text, lex)
+    items += _code_designations(tokens, covered, generics, matcher, kb)
     items = _absorb_generics(items, generics, tokens, text, lex)
     items.sort(key=lambda i: i.first)
     items = _drop_purpose_complements(items, tokens, lex)
@@ -102,6 +106,77 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
         if it.generic and it.category == "artillery" and it.quantity and it.quantity.value >= 5000:
             it.item, it.category = "artillery shells", "ammunition"
     return parties, items
+
+
+# A designation's variant code: "E" (Gripen E), "A2" (M88A2), "MkIV" (CV90 MkIV), "PAC-3", "2A6", "F4", "FIN" (K9FIN)
+VARIANT_CODE = re.compile(r"[A-Z]{1,3}-?\d+[A-Z]?|[A-Z]|\d+[A-Z]+\d*|Mk\.?[IVX\d]+|[IVX]{2,4}")
+VARIANT_TAIL = re.compile(r"-?(?:[A-Z\d]+(?:/[A-Z\d]+)?|Mk\.?[IVX\d]+)")
+# a code the KB may not know: a capital first, a digit somewhere ("WMA301", "CS/VP14", "KN-25")
+CODE = re.compile(r"[A-Z][A-Z\d]*(?:[-/][A-Z\d]+)*")
+
+
+def _latin(s: str) -> bool:
+    return all(c.isascii() for c in s)
+
+
+def variant_name(name: str, alias: str) -> str | None:
+    """The KB form that matched, when it names a variant of the entry ('M88A2 Hercules' of 'M88 Hercules',
+    'Gripen E' of 'JAS 39E/F Gripen', 'K9A1' of 'K9 Thunder'): SCHEMA names the variant the text names.
+    Every word of the form is a word of the name, a word of the name plus a variant code, or a code;
+    at least one is shared and one is a variant. A nickname ('Geran-2') or a form with other words
+    ('K9 howitzer') is no variant."""
+    if alias == name or not _latin(alias):
+        return None
+    words = [compress(w) for w in name.split()]
+    shared = variant = False
+    for w in alias.split():
+        c = compress(w)
+        if c in words:
+            shared = True
+        elif any(c.startswith(n) and VARIANT_TAIL.fullmatch(w[_prefix_len(w, n):]) for n in words if n):
+            shared = variant = True
+        elif VARIANT_CODE.fullmatch(w):
+            variant = True
+        else:
+            return None
+    return alias if shared and variant else None
+
+
+def _prefix_len(word: str, compressed: str) -> int:
+    """How many characters of `word` spell `compressed` (compress drops hyphens, dots, slashes)."""
+    k = n = 0
+    while k < len(word) and n < len(compressed):
+        if compress(word[k]) == compressed[n]:
+            n += 1
+        elif compress(word[k]):
+            return len(word)
+        k += 1
+    return k
+
+
+def _code_designations(tokens: list[Token], covered: set[int], generics: list[ItemMention], matcher: Matcher,
+                       kb: KnowledgeBase) -> list[ItemMention]:
+    """Designations the KB does not list as such: a known one with a variant code written into the same word
+    ('K9FIN', 'K9VIDAR' of the K9), and an unknown code right beside a generic noun ('veicoli blindati WMA301',
+    'WMA301 armoured vehicles'), which takes the noun's category."""
+    out: list[ItemMention] = []
+    beside = {k: g for g in generics if not g.umbrella for k in (g.first - 1, g.last + 1)}
+    for k, t in enumerate(tokens):
+        if k in covered or not CODE.fullmatch(t.text) or not any(c.isdigit() for c in t.text) or len(t.text) < 3:
+            continue
+        c = compress(t.text)
+        known = None
+        for n in range(len(c) - 1, 1, -1):
+            entries = [e for e in matcher.index.get(c[:n], ()) if e.kind == "system"]
+            if entries and VARIANT_TAIL.fullmatch(t.text[_prefix_len(t.text, c[:n]):]):
+                known = kb.systems[entries[0].ref]
+                break
+        if known is not None:
+            out.append(ItemMention(k, k, t.start, t.end, t.text, known.category, known.id, [t.text]))
+        elif k in beside:
+            g = beside[k]
+            out.append(ItemMention(k, k, t.start, t.end, t.text, g.category, None, [t.text], designation=True))
+    return out
 
 
 def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> list[ItemMention]:
@@ -233,6 +308,10 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
         if host is None:
             out_generics.append(g)
             continue
+        if host.system_id and _other_platform(host.category, g.category):
+            # "frégates Tiger", "Mistral ships": the noun says what the name is, and it is not the KB's
+            # helicopter or missile of that name, but a designation of the noun's kind
+            host.item, host.category, host.system_id, host.designation = host.surfaces[0], g.category, None, True
         host.surfaces.append(text[min(g.start, host.start):max(g.end, host.end)])
         host.heads = (*host.heads, g.item)
         if g.first < host.first:
@@ -240,6 +319,18 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
         else:
             host.last, host.end = g.last, g.end
     return items + out_generics
+
+
+PLATFORMS = ("aircraft", "helicopter", "uav", "ship", "armoured_vehicle", "engine")
+
+
+def _other_platform(named: str, noun: str) -> bool:
+    """Two different kinds of platform, or a platform noun on a missile's name: a frigate is no helicopter,
+    an engine no ship, a ship no missile (drones and loitering munitions are one kind)."""
+    drones = ("uav", "loitering_munition")
+    if named in ("missile", "air_defence") and noun in ("ship", "aircraft", "helicopter"):
+        return True  # "Mistral ships": a ship class, not the missile
+    return named in PLATFORMS and noun in PLATFORMS and named != noun and not (named in drones and noun in drones)
 
 
 def _attach_origins(items: list[ItemMention], parties: list[PartyMention], tokens: list[Token],

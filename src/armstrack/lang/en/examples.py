@@ -2,7 +2,7 @@
 
 EXAMPLES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Germany delivered 18 Leopard 2A6 tanks to Ukraine in March.", [("DEU", "UKR", "Leopard 2A6")]),
-    ("The United States will give Taiwan 66 F-16V fighter jets.", [("USA", "TWN", "F-16 Block 70/72")]),
+    ("The United States will give Taiwan 66 F-16V fighter jets.", [("USA", "TWN", "F-16V")]),
     ("Kyiv has received Storm Shadow missiles, which were supplied by Britain.", [("GBR", "UKR", "Storm Shadow")]),
     ("Ukraine uses SCALP missiles supplied by France and Italy.",
      [("FRA", "UKR", "Storm Shadow"), ("ITA", "UKR", "Storm Shadow")]),

@@ -1,0 +1,81 @@
+"""Designations as the text names them: a variant of a KB entry keeps its variant code, a known designation
+with a code written into the same word is that variant, an unknown code beside a generic noun is a
+designation of the noun's kind, and a name on a noun of another platform kind is not the KB's entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.extract.document import Extractor
+from armstrack.extract.mentions import variant_name
+from armstrack.model import Document
+
+
+def claims(code: str, text: str) -> set[tuple[str | None, str | None, str, str]]:
+    doc = Document(text=text, id="x", language=code, published="2025-03-01")
+    return {(c.supplier, c.recipient, c.item, c.category) for c in Extractor(code).extract(doc).claims}
+
+
+@pytest.mark.parametrize(("name", "alias", "expected"), [
+    ("M88 Hercules", "M88A2 Hercules", "M88A2 Hercules"),  # a code grown onto a word of the name
+    ("JAS 39E/F Gripen", "Gripen E", "Gripen E"),  # a shared word plus a code
+    ("CV90", "CV90 MkIV", "CV90 MkIV"),
+    ("K9 Thunder", "K9A1", "K9A1"),
+    ("K9 Thunder", "K9 howitzer", None),  # another word: a description, no variant
+    ("K9 Thunder", "K9 Thunder SPH", None),
+    ("Shahed-136", "Geran-2", None),  # a nickname shares nothing
+    ("Leopard 2", "Леопард 2", None),  # not in Latin script
+    ("Leopard 2", "Leopard 2", None),
+])
+def test_variant_name(name: str, alias: str, expected: str | None) -> None:
+    assert variant_name(name, alias) == expected
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("en", "Hungary will buy 30 CV90 MkIV infantry fighting vehicles from Sweden.",
+     ("SWE", "HUN", "CV90 MkIV", "armoured_vehicle")),
+    ("fr", "La Roumanie a commandé à la Corée du Sud 18 obusiers K9A1.", ("KOR", "ROU", "K9A1", "artillery")),
+    ("de", "Die USA haben Polen zwölf Bergepanzer M88A2 Hercules geliefert.", ("USA", "POL", "M88A2 Hercules",
+                                                                        "armoured_vehicle")),
+])
+def test_the_variant_the_text_names_is_the_item(code: str, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(code, text)
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("en", "Estonia ordered twelve K9EST howitzers from South Korea.", ("KOR", "EST", "K9EST", "artillery")),
+    ("es", "Egipto recibió de Corea del Sur los primeros obuses K9EGY.", ("KOR", "EGY", "K9EGY", "artillery")),
+    ("pl", "Polska zamówiła w Korei Południowej kolejne haubice K9PL.", ("KOR", "POL", "K9PL", "artillery")),
+])
+def test_a_code_written_into_a_known_designation_is_its_variant(code: str, text: str,
+                                                                 expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(code, text)
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("it", "La Cina ha consegnato al Mali venti veicoli blindati QXT77.", ("CHN", "MLI", "QXT77",
+                                                                          "armoured_vehicle")),
+    ("en", "China delivered 20 QXT77 armoured vehicles to Mali.", ("CHN", "MLI", "QXT77", "armoured_vehicle")),
+    ("fr", "La Chine a livré au Mali vingt véhicules blindés QXT77.", ("CHN", "MLI", "QXT77", "armoured_vehicle")),
+])
+def test_an_unknown_code_beside_a_generic_noun_is_a_designation(code: str, text: str,
+                                                                 expected: tuple[str, str, str, str]) -> None:
+    found = claims(code, text)
+    assert expected in found
+    assert not any(item == "armoured vehicles" for _, _, item, _ in found)  # the noun is its head, no second claim
+
+
+def test_a_code_beside_no_generic_noun_is_no_item() -> None:
+    assert claims("en", "China delivered armoured vehicles to Mali under the QXT77 programme.") == {
+        ("CHN", "MLI", "armoured vehicles", "armoured_vehicle")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "La Grèce a commandé deux frégates Tiger à la France."),
+    ("de", "Griechenland bestellt bei Frankreich zwei Fregatten vom Typ Tiger."),
+    ("en", "Greece ordered two Tiger frigates from France."),
+])
+def test_a_name_on_a_noun_of_another_platform_is_not_the_kb_entry(code: str, text: str) -> None:
+    found = claims(code, text)
+    assert ("FRA", "GRC", "Tiger", "ship") in found
+    assert not any(cat == "helicopter" for *_, cat in found)
