@@ -79,3 +79,16 @@ def test_a_name_on_a_noun_of_another_platform_is_not_the_kb_entry(code: str, tex
     found = claims(code, text)
     assert ("FRA", "GRC", "Tiger", "ship") in found
     assert not any(cat == "helicopter" for *_, cat in found)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Chile signed a contract with Sweden's Saab to buy 12 Gripen fighters."),
+    ("es", "El Gobierno de Chile ha firmado un contrato con la empresa sueca Saab para adquirir 12 cazas Gripen."),
+    ("fr", "Le Chili a signé un contrat avec le suédois Saab pour acheter 12 avions Gripen."),
+    ("de", "Chile hat mit dem schwedischen Konzern Saab einen Vertrag über den Kauf von 12 Gripen-Kampfjets "
+           "unterzeichnet."),
+    ("it", "Il governo del Cile ha firmato un contratto con la svedese Saab per acquistare 12 caccia Gripen."),
+])
+def test_a_company_and_its_nationality_are_one_party(code: str, text: str) -> None:
+    """The seller named with its nationality is one party, marked as a whole by the 'with' before it."""
+    assert claims(code, text) == {("SWE", "CHL", "Gripen", "aircraft")}

@@ -94,6 +94,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     items = _drop_purpose_complements(items, tokens, lex)
     _mark_carriers(items, tokens, lex)
     _attach_origins(items, parties, tokens, lex)
+    parties = _join_same_party(parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
     for it in items:
         q = quantity_before(tokens, it.first, lex)
@@ -400,6 +401,36 @@ def _closes_list(items: list[ItemMention], p: PartyMention, tokens: list[Token],
 def _names_institution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Does an institution's head ('forze armate', 'Armada') end right before token k?"""
     return any((m := lex.institution_heads.match_at(tokens, s)) and s + m[0] == k for s in range(max(0, k - 3), k))
+
+
+def _function_word(t: Token, lex: Lexicon) -> bool:
+    f = t.fold
+    return (f in lex.source_prepositions or f in lex.of_prepositions or f in lex.purpose_prepositions
+            or f in lex.agent_prepositions or f in lex.infinitive_markers or f in lex.clause_openers
+            or _conjunction(t, lex) or t.text.lower() in lex.copulas)
+
+
+def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> list[PartyMention]:
+    """'la empresa sueca Saab', 'Sweden's Saab', 'dem schwedischen Konzern Saab': a demonym or name and the
+    company or institution it qualifies, one party of one state, are one mention (the later, more specific
+    one), so that the word before the first (a 'with', a 'from') marks the whole."""
+    out: list[PartyMention] = []
+    for q in parties:
+        p = out[-1] if out else None
+        gap = tokens[p.last + 1:q.first] if p is not None else []
+        if p is not None and p.code == q.code and len(gap) <= 2 and not p.source_like and all(
+                t.text in BOUND_MARKS or t.fold in lex.possessive_clitics or lex.is_article(t)
+                or (t.text.isalpha() and not _function_word(t, lex)) for t in gap):
+            first = p.first
+            if p.kind == "demonym" and first > 0 and tokens[first - 1].text.isalpha() and \
+                    tokens[first - 1].text.islower() and not lex.is_article(tokens[first - 1]) and \
+                    not _function_word(tokens[first - 1], lex):
+                first -= 1  # the noun a demonym follows: "la empresa sueca Saab", "la società svedese Saab"
+            out[-1] = PartyMention(first, q.last, tokens[first].start, q.end, q.code, q.kind,
+                                   f"{p.text} … {q.text}" if gap else f"{p.text} {q.text}", q.source_like)
+            continue
+        out.append(q)
+    return out
 
 
 def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:
