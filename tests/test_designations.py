@@ -92,3 +92,4 @@ def test_a_name_on_a_noun_of_another_platform_is_not_the_kb_entry(code: str, tex
 def test_a_company_and_its_nationality_are_one_party(code: str, text: str) -> None:
     """The seller named with its nationality is one party, marked as a whole by the 'with' before it."""
     assert claims(code, text) == {("SWE", "CHL", "Gripen", "aircraft")}
+

@@ -11,7 +11,7 @@ from armstrack.extract.dates import find_dates
 from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed, np_after
 from armstrack.extract.frames import Frame, build_frames, find_triggers, open_frame
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
-from armstrack.extract.quantities import quantity_before
+from armstrack.extract.quantities import is_year, parse_number, quantity_before
 from armstrack.extract.routes import carrier_in, route_in
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Match, Matcher
@@ -162,6 +162,9 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         dates = find_dates(toks, lex, published, frozenset(named | counted))
         when = min(dates, key=lambda d: abs(d.first - fr.trigger)).value if dates else fr.when
         fr.when = when
+        own, bracketed = _parenthesised_counts(toks, parties, lex)
+        if len([i for i in fr.items if i.first not in bracketed and not i.umbrella]) != 1:
+            own = {}  # a share is of the one item the sentence transfers
         for it in fr.items:
             if it.umbrella:
                 continue
@@ -169,8 +172,10 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             if it.quantity is not None and _shared_total(pairs, toks, fr, it, lex):
                 it = replace(it, quantity=None, quantity_first=None)
             for sup, rec in pairs:
+                share = own.get(rec or "") or own.get(sup or "") if len(pairs) > 1 else None
+                pit = replace(it, quantity=share, quantity_first=None) if share else it
                 group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
-                m = Mention(si, (sent.start, sent.end), sup, rec, it, fr.stage, fact.reported,
+                m = Mention(si, (sent.start, sent.end), sup, rec, pit, fr.stage, fact.reported,
                             fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex),
                             frozenset(local))
                 if not fr.explicit_roles:
@@ -197,6 +202,23 @@ def _itemless_frame(state: DocState, si: int, text: str, language: Language,
         if fr is not None:
             return k, fr
     return None
+
+
+def _parenthesised_counts(tokens: list[Token], parties: list[PartyMention],
+                          lex: Lexicon) -> tuple[dict[str, Quantity], set[int]]:
+    """'to Qatar (36 aircraft), India (36) and Greece (24)': a count in brackets right after a party of a list
+    is that party's share; also the tokens of those brackets."""
+    out: dict[str, Quantity] = {}
+    inside: set[int] = set()
+    for p in parties:
+        k = p.last + 1
+        if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].is_number:
+            value = parse_number(tokens[k + 1].text, lex.decimal_comma)
+            if value is not None and not is_year(tokens[k + 1], value):
+                out[p.code] = Quantity(value)
+                end = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), k + 1)
+                inside.update(range(k, end + 1))
+    return out, inside
 
 
 def _shared_total(pairs: list[tuple[str | None, str | None]], tokens: list[Token], fr: Frame, it: ItemMention,

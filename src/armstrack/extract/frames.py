@@ -52,6 +52,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
     if parties and k >= 0 and _coordinator(tokens[k], lex):
         while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
+        k = _before_parenthesis(tokens, k)  # "to Qatar (36 aircraft), India (36)"
         prev = next((q for q in parties if q.last == k), None)
         if prev is not None:
             return _marker_before(tokens, prev, lex, parties)
@@ -176,10 +177,25 @@ def _institution_of(tokens: list[Token], p: PartyMention, lex: Lexicon) -> Party
     return p
 
 
+def _before_parenthesis(tokens: list[Token], k: int) -> int:
+    """The token before a short parenthesis that ends at k ('Qatar (36 aircraft)'), else k."""
+    if k < 0 or tokens[k].text != ")":
+        return k
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if tokens[j].text == "(":
+            return j - 1
+        if tokens[j].text in ")":
+            break
+    return k
+
+
 def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention, lex: Lexicon) -> bool:
-    """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between."""
+    """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between,
+    and a short parenthesis after a member ('Qatar (36 aircraft), India (36) and Greece')."""
     lo, hi = sorted((p, q), key=lambda x: x.first)
     gap = tokens[lo.last + 1:hi.first]  # none at all: "heeft Nederland Oekraïne … gestuurd" is subject + object
+    if gap and gap[0].text == "(" and ")" in (t.text for t in gap[:8]):
+        gap = gap[[t.text for t in gap].index(")") + 1:]
     return bool(gap) and all(_coordinator(t, lex) or lex.is_article(t) for t in gap)
 
 
