@@ -37,3 +37,17 @@ def test_a_year_in_brackets_is_no_count() -> None:
 def test_one_recipient_keeps_the_count_on_its_item() -> None:
     assert rows("en", "France sold 24 Rafale jets to Greece (an order signed in 2021).") == {
         ("FRA", "GRC", "Rafale", 24)}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "L'Ukraine a reçu des chars britanniques Challenger 2, des blindés américains Stryker et des Marder "
+           "allemands."),
+    ("es", "Ucrania recibió tanques británicos Challenger 2, blindados estadounidenses Stryker y Marder alemanes."),
+    ("it", "L'Ucraina ha ricevuto carri armati britannici Challenger 2, blindati americani Stryker e Marder tedeschi."),
+    ("en", "Ukraine received British Challenger 2 tanks, American Stryker vehicles and German Marder vehicles."),
+])
+def test_each_item_of_a_list_keeps_its_own_origin(code: str, text: str) -> None:
+    """A demonym between a head noun and its name is that item's origin, so the demonym that ends the list
+    is only the last item's."""
+    assert {(s, r, i) for s, r, i, _ in rows(code, text)} == {
+        ("GBR", "UKR", "Challenger 2"), ("USA", "UKR", "Stryker"), ("DEU", "UKR", "Marder")}

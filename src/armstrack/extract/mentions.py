@@ -336,7 +336,8 @@ def _other_platform(named: str, noun: str) -> bool:
 
 def _attach_origins(items: list[ItemMention], parties: list[PartyMention], tokens: list[Token],
                     lex: Lexicon) -> None:
-    """'Iranian drones', 'drones iraniens', 'America's Abrams': the party is the item's origin."""
+    """'Iranian drones', 'drones iraniens', 'America's Abrams', 'chars britanniques Challenger 2' (between the
+    head noun and the name): the party is the item's origin."""
     used: set[int] = set()
     for it in items:
         for pi, p in enumerate(parties):
@@ -348,7 +349,8 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                 not _blocking(t, lex) for t in tokens[it.last + 1:p.first])
             possessive = (p.kind != "demonym" and before and it.first - p.last == 3 and tokens[p.last + 1].fold == "'"
                           and tokens[p.last + 2].fold in lex.possessive_clitics)
-            if p.kind == "demonym" and (before or after) or possessive:
+            inside = it.first < p.first and p.last < it.last  # "chars britanniques Challenger 2"
+            if p.kind == "demonym" and (before or after or inside) or possessive:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):
