@@ -96,9 +96,17 @@ def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int
     while lo > 0 and not _opens_clause(tokens, lo - 1, lex):
         lo -= 1
     hi = b
-    while hi < len(tokens) and not _opens_clause(tokens, hi, lex):
+    while hi < len(tokens) and not _opens_clause(tokens, hi, lex) and not _report_follows(tokens, hi, lex):
         hi += 1
     return lo, hi
+
+
+def _report_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """', a annoncé le ministre à Madrid', ', ha dichiarato …', ', the minister said in Beijing': after a comma,
+    a report verb (behind an auxiliary or a short subject) opens the clause of the report, not of the transfer."""
+    if tokens[k].text != ",":
+        return False
+    return any(lex.report_verbs.match_at(tokens, s) for s in range(k + 1, min(len(tokens), k + 4)))
 
 
 def _opens_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
