@@ -88,6 +88,9 @@ def test_a_name_on_a_noun_of_another_platform_is_not_the_kb_entry(code: str, tex
     ("de", "Chile hat mit dem schwedischen Konzern Saab einen Vertrag über den Kauf von 12 Gripen-Kampfjets "
            "unterzeichnet."),
     ("it", "Il governo del Cile ha firmato un contratto con la svedese Saab per acquistare 12 caccia Gripen."),
+    ("es", "Chile ha firmado un contrato con la compañía de defensa sueca Saab para adquirir 12 cazas Gripen."),
+    ("fr", "Le Chili a signé un contrat avec l'entreprise de défense suédoise Saab pour acheter 12 avions Gripen."),
+    ("it", "Il Cile ha firmato un contratto con la società di difesa svedese Saab per acquistare 12 caccia Gripen."),
 ])
 def test_a_company_and_its_nationality_are_one_party(code: str, text: str) -> None:
     """The seller named with its nationality is one party, marked as a whole by the 'with' before it."""

@@ -405,6 +405,21 @@ def _names_institution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any((m := lex.institution_heads.match_at(tokens, s)) and s + m[0] == k for s in range(max(0, k - 3), k))
 
 
+def _noun_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the noun phrase a post-nominal demonym qualifies begins: 'la empresa sueca', 'la compañía de
+    defensa sueca', 'l'entreprise de défense suédoise' (lower-case nouns and 'of' words, up to an article)."""
+    first = k
+    j = k - 1
+    while j >= 0 and k - j <= 4 and tokens[j].text.isalpha() and tokens[j].text.islower() and \
+            not lex.is_article(tokens[j]):
+        if tokens[j].fold not in lex.of_prepositions:
+            if _function_word(tokens[j], lex):
+                break
+            first = j
+        j -= 1
+    return first
+
+
 def _function_word(t: Token, lex: Lexicon) -> bool:
     f = t.fold
     return (f in lex.source_prepositions or f in lex.of_prepositions or f in lex.purpose_prepositions
@@ -423,11 +438,7 @@ def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexi
         if p is not None and p.code == q.code and len(gap) <= 2 and not p.source_like and all(
                 t.text in BOUND_MARKS or t.fold in lex.possessive_clitics or lex.is_article(t)
                 or (t.text.isalpha() and not _function_word(t, lex)) for t in gap):
-            first = p.first
-            if p.kind == "demonym" and first > 0 and tokens[first - 1].text.isalpha() and \
-                    tokens[first - 1].text.islower() and not lex.is_article(tokens[first - 1]) and \
-                    not _function_word(tokens[first - 1], lex):
-                first -= 1  # the noun a demonym follows: "la empresa sueca Saab", "la società svedese Saab"
+            first = _noun_before(tokens, p.first, lex) if p.kind == "demonym" else p.first
             out[-1] = PartyMention(first, q.last, tokens[first].start, q.end, q.code, q.kind,
                                    f"{p.text} … {q.text}" if gap else f"{p.text} {q.text}", q.source_like)
             continue
