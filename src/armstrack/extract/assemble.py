@@ -86,6 +86,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if not sent.analysed:
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si])
+        parties += _pair_anaphora(state, si, sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
         state.systems_by_sentence[si] = [i for i in items if i.system_id]
@@ -105,6 +106,26 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if items:
             _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
     return _document_claims(state, kb)
+
+
+def _pair_anaphora(state: DocState, si: int, sent: Sentence, parties: list[PartyMention],
+                   lex: Lexicon) -> list[PartyMention]:
+    """'Peru and South Korea met on Monday. The two countries are in talks over …': the phrase stands for the
+    two parties the nearest sentence before names, when it names exactly two; both take its place, as a
+    coordinated pair."""
+    toks = sent.tokens
+    for a, b, _ in lex.pair_anaphora.find_all(toks):
+        if any(p.first < b and a <= p.last for p in parties):
+            continue
+        for k in (si - 1, si - 2):
+            codes = list(dict.fromkeys(e.ref for m in state.hits[k] for e in m.entries[:1] if e.kind != "system")) \
+                if k >= 0 else []
+            if codes:
+                if len(codes) != 2:
+                    break
+                surface = sent.text[toks[a].start - sent.start:toks[b - 1].end - sent.start]
+                return [PartyMention(a, b - 1, toks[a].start, toks[b - 1].end, c, "name", surface) for c in codes]
+    return []
 
 
 def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:

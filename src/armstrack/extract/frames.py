@@ -200,6 +200,8 @@ def _before_parenthesis(tokens: list[Token], k: int) -> int:
 def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention, lex: Lexicon) -> bool:
     """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between,
     and a short parenthesis after a member ('Qatar (36 aircraft), India (36) and Greece')."""
+    if (p.first, p.last) == (q.first, q.last):
+        return True  # "the two countries": one phrase for two parties
     lo, hi = sorted((p, q), key=lambda x: x.first)
     gap = tokens[lo.last + 1:hi.first]  # none at all: "heeft Nederland Oekraïne … gestuurd" is subject + object
     if gap and gap[0].text == "(" and ")" in (t.text for t in gap[:8]):
@@ -211,14 +213,16 @@ def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: l
                       lex: Lexicon) -> list[PartyMention]:
     out = [subject]
     for q in reversed(bare):
-        if q is not subject and q.first < out[0].first and _coordinated(tokens, q, out[0], lex):
+        same_phrase = (q.first, q.last) == (subject.first, subject.last)  # "the two countries"
+        if q is not subject and (q.first < out[0].first or same_phrase) and _coordinated(tokens, q, out[0], lex):
             out.insert(0, q)
     for q in sorted(bare, key=lambda x: x.first):
         # "Noorwegen en België zullen … leveren": a verb-final subject is the first of its list
         if q.first > out[-1].last and _coordinated(tokens, out[-1], q, lex):
             out.append(q)
     # a list needs a conjunction somewhere ("A, B and C"); "Selon Kiev, la Russie" is no list
-    if len(out) > 1 and not any(t.fold in lex.coordinators for t in tokens[out[0].last:out[-1].first]):
+    if len(out) > 1 and not any(t.fold in lex.coordinators for t in tokens[out[0].last:out[-1].first]) and \
+            (out[0].first, out[0].last) != (out[-1].first, out[-1].last):
         return [subject]
     return out
 
