@@ -32,3 +32,22 @@ def test_three_countries_before_leave_the_phrase_unresolved() -> None:
     text = ("Ministers of Chile, Peru and Turkey met in Ankara. The two countries are negotiating a deal for ten "
             "Akinci drones.")
     assert rows("en", text) == set()
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Brazil manufactures the Astros II rocket launcher. Indonesia wants to buy this weapon system."),
+    ("fr", "Le Brésil fabrique le lance-roquettes Astros II. L'Indonésie veut acheter ce système d'armes."),
+    ("es", "Brasil fabrica el lanzacohetes Astros II. Indonesia quiere comprar este sistema de armas."),
+    ("it", "Il Brasile produce il lanciarazzi Astros II. L'Indonesia vuole acquistare questo sistema d'arma."),
+])
+def test_this_weapon_system_is_the_one_system_just_named(code: str, text: str) -> None:
+    assert rows(code, text) == {("BRA", "IDN", "Astros II")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Brazil held elections last year. Indonesia wants to buy this weapon system."),
+    ("en", "Brazil makes the Astros II and the Guarani. Indonesia wants to buy this weapon system."),
+    ("fr", "Le Brésil a voté l'an dernier. L'Indonésie veut acheter ce système d'armes."),
+])
+def test_this_weapon_system_with_no_one_system_before_is_no_claim(code: str, text: str) -> None:
+    assert rows(code, text) == set()

@@ -325,7 +325,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
                 m.stage in (Stage.ORDERED, Stage.AGREED, Stage.DELIVERED):
             m.stage = Stage.LICENSED_PRODUCTION
     _resolve_generic_anaphora(ms, state, kb)
-    ms = [m for m in ms if m.supplier and m.recipient and m.supplier != m.recipient]
+    ms = [m for m in ms if m.supplier and m.recipient and m.supplier != m.recipient and not m.item.refers]
     _fold_variants(ms, kb)
     apart: dict[tuple[str | None, str | None, str], set[str]] = {}
     for m in ms:
@@ -379,18 +379,19 @@ def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None
 
 def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None:
     """'Geran-2 … Shahed-136 … la Russie ait acheté environ 2 600 drones': a generic noun right after
-    sentences naming exactly one system of its category means that system."""
+    sentences naming exactly one system of its category means that system; 'this weapon system' means the one
+    system of any kind (and nothing when there is none: the claims of unresolved ones are dropped later)."""
     for m in ms:
         it = m.item
         if not it.generic or it.calibre:
             continue
-        if state.systems_by_sentence.get(m.sentence):
+        if state.systems_by_sentence.get(m.sentence) and not it.refers:
             continue
         cats = COMPATIBLE.get(it.category, {it.category})
         seen: dict[str, ItemMention] = {}
         for s in (m.sentence - 1, m.sentence - 2):
             for sm in state.systems_by_sentence.get(s, []):
-                if sm.category in cats and sm.system_id:
+                if (it.refers or sm.category in cats) and sm.system_id:
                     seen[sm.system_id] = sm
         roots = {kb.family_root(sid) for sid in seen}
         if len(roots) != 1 or not seen:
@@ -401,8 +402,11 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
         origin = kb.systems[target.system_id].origin if target.system_id else None
         if m.supplier is not None and origin is not None and m.supplier != origin:
             continue  # "Biden promised advanced air defence systems" is not the German IRIS-T named before
-        m.item = replace(it, item=target.item, category=target.category, system_id=target.system_id,
+        m.item = replace(it, item=target.item, category=target.category, system_id=target.system_id, refers=False,
                          surfaces=it.surfaces + target.surfaces)
+        if it.refers and m.supplier is None and origin in state.party_codes and origin != m.recipient:
+            m.supplier = origin  # "Brazil builds the Astros II … Indonesia wants this weapon system"
+            m.inferred.add("supplier")
 
 
 def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> None:

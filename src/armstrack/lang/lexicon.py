@@ -205,6 +205,7 @@ class Lexicon:
     source_modifiers: frozenset[str] = frozenset()  # "US military officials": between a party and a source noun
     naming_words: frozenset[str] = frozenset()  # "drones called Shahed", "du type": a name follows
     possessive_clitics: frozenset[str] = frozenset()  # English "'s": "America's Abrams"
+    demonstratives: frozenset[str] = frozenset()  # "this", "ce", "этот": "this weapon system" points back
     weekdays: frozenset[str] = frozenset()
     time_adverbs: frozenset[str] = frozenset()  # "yesterday", "hier": a day word before a speaker
     time_prepositions: frozenset[str] = frozenset()  # "said on Tuesday", "lors de": a speaker's name ends there
@@ -258,7 +259,7 @@ WORD_SETS = (  # folded at load
     "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries", "speech_openers",
     "report_blockers", "source_modifiers", "naming_words", "possessive_clitics", "weekdays", "time_adverbs",
     "time_prepositions", "date_articles", "one_words", "approximate_numbers", "calibre_words", "date_links",
-    "next_words", "last_words", "route_stops", "abbreviations",
+    "next_words", "last_words", "route_stops", "abbreviations", "demonstratives",
 )
 CASED_WORD_SETS = ("copulas", "currency_words")  # lower-cased at load, accents kept
 STRING_TUPLES = ("conditional_suffixes", "self_references", "ordinal_suffixes", "carrier_names")
