@@ -25,3 +25,34 @@ def rows(code: str, text: str) -> set[tuple[str | None, str | None, str, float |
 ])
 def test_a_place_in_the_report_clause_is_no_recipient(code: str, text: str) -> None:
     assert rows(code, text) == {("NOR", "MDA", "armoured_vehicle", 20)}
+
+
+def status(code: str, text: str) -> set[tuple[str | None, str | None, str]]:
+    doc = Document(text=text, id="x", language=code, published="2025-03-01")
+    return {(c.supplier, c.recipient, c.status.value) for c in Extractor(code).extract(doc).claims}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "He added that Iran had delivered Shahed drones to Russia."),
+    ("fr", "Il a ajouté que l'Iran avait livré des drones Shahed à la Russie."),
+    ("uk", "Він додав, що Іран передав Росії дрони Shahed."),
+    ("en", "Iran has delivered Shahed drones to Russia, he told reporters."),
+    ("de", "Iran hat Russland Shahed-Drohnen geliefert, sagte er."),
+    ("it", "L'Iran ha consegnato droni Shahed alla Russia, ha aggiunto."),
+])
+def test_a_speaker_named_only_by_a_pronoun_still_reports(code: str, text: str) -> None:
+    """SCHEMA: a claim somebody makes is 'reported', even when the sentence names that somebody 'he'."""
+    assert status(code, text) == {("IRN", "RUS", "reported")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("pl", "– Polska przekaże Ukrainie dziewięć myśliwców MiG-29 – powiedział wiceminister."),
+    ("ru", "— Россия поставит Ирану истребители Су-35, — заявил он."),
+    ("uk", "— Росія передасть Ірану винищувачі Су-35, — заявив представник міністерства."),
+])
+def test_speech_closed_by_a_dash_is_reported(code: str, text: str) -> None:
+    assert {s for *_, s in status(code, text)} == {"reported"}
+
+
+def test_the_publisher_stating_it_stays_asserted() -> None:
+    assert status("en", "Iran delivered Shahed drones to Russia last year.") == {("IRN", "RUS", "asserted")}

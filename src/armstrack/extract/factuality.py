@@ -34,6 +34,8 @@ QUOTES_OPEN = {"«": "»", "“": "”", "„": "“", "\"": "\""}
 QUOTE_MARKS = "«»\"“”„"
 
 
+SPEECH_ENDS = {",", "–", "—"}  # what ends quoted speech before its report verb ("…, said", "… – powiedział")
+
 def _straight_quote_opens(tokens: list[Token], j: int) -> bool:
     """A '"' opens a quotation when an even number of them comes before it in the sentence."""
     return sum(1 for t in tokens[:j] if t.text == '"') % 2 == 0
@@ -145,9 +147,11 @@ def _names_a_deal(span: list[Token], lex: Lexicon) -> bool:
     return bool(m and m[1].role == "deal") or bool(lex.stage_cues.match_at(span, k))
 
 
-def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
-    """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens')."""
+def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str], bool]:
+    """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens'); and whether
+    someone the sentence does not name speaks ('he told reporters', 'Il a ajouté que', '…, ha aggiunto')."""
     out: list[str] = []
+    unnamed = False
     for _a, b, _ in lex.unblocked(lex.according_to, tokens):
         np = np_after(tokens, b, text, lex)
         if np:
@@ -176,7 +180,7 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         while k >= 0 and tokens[k].fold in lex.auxiliaries:
             k -= 1
         cite = _citing_before(tokens, a, lex)
-        if k >= 0 and tokens[k].text == ",":  # "…, заявил представитель Пентагона", "…, a déclaré un responsable"
+        if k >= 0 and tokens[k].text in SPEECH_ENDS:  # "…, заявил представитель Пентагона", "… – powiedział"
             np = np_after(tokens, b, text, lex)
             if np is not None and b < len(tokens) and lex.occasions.match_at(tokens, b):
                 # "Josep Borrell, said during a visit to Niamey": the speaker is the apposition before the comma
@@ -184,9 +188,13 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
             aside = _citing_before(tokens, k, lex)
             if np is None and aside is not None and tokens[aside - 1].text == ",":
                 np = _np_before(tokens, aside - 1, text, lex)  # "Le Monde, citant des responsables …, affirme"
-            if np is None:
+            if np is None or not _contentful(np, lex):
+                unnamed = unnamed or _unnamed_speaker_after(tokens, b, lex)
                 continue
         else:
+            if k >= 0 and tokens[k].fold in lex.pronouns and tokens[k].fold not in lex.articles:
+                unnamed = True  # "He added that …", "Він додав, що …": someone named before speaks
+                continue
             # "Видання X із посиланням на розвідку повідомило": X speaks; the intelligence is its source
             np = _np_before(tokens, a if cite is None else cite, text, lex)
         if np is None or np.lower() in lex.self_references:
@@ -198,7 +206,15 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
         if _self_reference(np, lex):
             continue
         out.append(np)
-    return list(dict.fromkeys(x for x in out if x and _contentful(x, lex)))
+    return list(dict.fromkeys(x for x in out if x and _contentful(x, lex))), unnamed
+
+
+def _unnamed_speaker_after(tokens: list[Token], b: int, lex: Lexicon) -> bool:
+    """After '…, <report verb>': a pronoun ('he told reporters', 'sagte er') or nothing at all ('…, ha aggiunto.')."""
+    k = b
+    while k < len(tokens) and tokens[k].fold in lex.auxiliaries:
+        k += 1
+    return k >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].fold in lex.pronouns
 
 
 def _blocked_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
@@ -246,7 +262,7 @@ def _contentful(np: str, lex: Lexicon) -> bool:
 
 
 def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int | None) -> Factuality:
-    names = attribution(tokens, text, lex)
+    names, unnamed = attribution(tokens, text, lex)
     # "according to the contract", "згідно з якою": the phrase quotes no one, so it hedges nothing
     void = {a for a, b, _ in lex.unblocked(lex.according_to, tokens) if _names_a_deal(tokens[b:b + 2], lex)
             or any(_relative(t, lex) for t in tokens[b:b + 2])}
@@ -261,7 +277,7 @@ def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int 
     self_ref = any(s in sentence for s in lex.self_references)
     # "не подтвердили", "non è stata confermata": the claim is somebody's report, though nobody is named
     doubted = any(_negated_report(tokens, a, lex) for a, _b, _ in lex.report_verbs.find_all(tokens))
-    reported = bool(names) or (hedge and not self_ref) or cond or doubted
+    reported = bool(names) or unnamed or (hedge and not self_ref) or cond or doubted
     return Factuality(reported, tuple(names))
 
 
