@@ -487,8 +487,9 @@ def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase,
             same_pair = [o for o in claims if o is not c and o.supplier == c.supplier and o.recipient == c.recipient]
             calibred = c.item[:1].isdigit()  # "152 mm artillery shells", "2,000-lb bombs" name a type
             listed = apart.get((c.supplier, c.recipient, c.item), set())
-            if not calibred and any(o.system_id and o.category in cats and o.system_id not in listed
-                                    for o in same_pair):
+            covering = [o for o in same_pair if o.system_id and o.category in cats and o.system_id not in listed]
+            if not calibred and covering:
+                _take_contract_stage(c, covering)
                 continue
             if c.category == "technology" and any(o.stage == Stage.TECHNOLOGY_TRANSFER and o.category != "technology"
                                                   for o in same_pair):
@@ -498,6 +499,22 @@ def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase,
                 continue
         out.append(c)
     return out
+
+
+CONTRACTED = (Stage.AGREED, Stage.ORDERED)
+INTENDED = (Stage.OFFERED, Stage.NEGOTIATING, Stage.PLANNED)
+
+
+def _take_contract_stage(generic: Claim, covering: list[Claim]) -> None:
+    """'Poland signed a contract for 180 tanks … the first K2 are to be delivered this year': the generic the
+    designation stands in for was ordered, so the designation was ordered (SCHEMA: the furthest stage the text
+    asserts for the item). A delivery of the generic says nothing of the designation's: only an agreement or
+    order carries over, and only onto an intention."""
+    if generic.stage not in CONTRACTED:
+        return
+    for o in covering:
+        if o.stage in INTENDED:
+            o.stage = generic.stage
 
 
 def _unconfirmed_sentences(ms: list[Mention], state: DocState) -> set[int]:

@@ -308,6 +308,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         future = True
     elif aux is not None and aux.conditional and aux.fold in lex.copulas and trig.stage == Stage.DELIVERED:
         future = True
+    if any(a.future and a.text.lower() in lex.copulas for a in tokens[max(0, t - 3):t]):
+        future = True  # a future passive: "seront livrés", "будут поставлены"
     base = Stage(trig.stage)
     future = future or announced and base == Stage.DELIVERED  # "anunció el envío de 40 Marder"
     # "seized a shipment of missiles bound for the Houthis": sent, never delivered

@@ -1,0 +1,40 @@
+"""SCHEMA keeps the furthest stage the text asserts for an item: a designation standing in for a generic the
+text says was ordered was ordered, even where its own sentence only says it will be delivered."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.extract.document import Extractor
+from armstrack.model import Document
+
+
+def stages(code: str, text: str) -> set[tuple[str | None, str | None, str, str]]:
+    doc = Document(text=text, id="x", language=code, published="2025-03-01")
+    return {(c.supplier, c.recipient, c.item, c.stage.value) for c in Extractor(code).extract(doc).claims}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Norway ordered 54 howitzers from South Korea. The first K9 howitzers will be delivered to Norway next "
+           "year."),
+    ("fr", "La Norvège a commandé 54 obusiers à la Corée du Sud. Les premiers obusiers K9 seront livrés à la "
+           "Norvège l'an prochain."),
+    ("de", "Norwegen hat bei Südkorea 54 Haubitzen bestellt. Die ersten Haubitzen K9 sollen nächstes Jahr an "
+           "Norwegen geliefert werden."),
+])
+def test_an_ordered_generic_makes_its_designation_ordered(code: str, text: str) -> None:
+    assert stages(code, text) == {("KOR", "NOR", "K9 Thunder", "ordered")}
+
+
+def test_a_delivered_generic_does_not_make_a_designation_delivered() -> None:
+    text = "Germany has delivered tanks to Ukraine. Germany will also deliver Leopard 2 tanks to Ukraine next year."
+    assert ("DEU", "UKR", "Leopard 2", "planned") in stages("en", text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "Des obusiers K9 seront livrés par la Corée du Sud à la Norvège."),
+    ("ru", "Гаубицы K9 будут поставлены Южной Кореей Норвегии."),
+    ("de", "Die Haubitzen K9 werden von Südkorea an Norwegen geliefert werden."),
+])
+def test_a_future_passive_is_planned(code: str, text: str) -> None:
+    assert stages(code, text) == {("KOR", "NOR", "K9 Thunder", "planned")}
