@@ -15,7 +15,7 @@ from armstrack.export.registry import get_format, open_writer
 from armstrack.store.queries import TransferFilter
 
 SPOOL = 32 * 1024 * 1024  # bytes kept in memory before the export spills to disk
-MEDIA = {"csv": "text/csv; charset=utf-8", "sipri": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
+MEDIA = {"csv": "text/csv; charset=utf-8", "sipri": "text/csv; charset=iso-8859-1", "jsonl": "application/x-ndjson",
          "ftm": "application/x-ndjson", "graphml": "application/graphml+xml",
          "parquet": "application/vnd.apache.parquet"}
 
