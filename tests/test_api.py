@@ -42,7 +42,7 @@ def test_transfers_filters_paging_and_sorting(core: Armstrack, token: str) -> No
     page = client.get("/api/transfers", params={"supplier": "deu", "min_grade": "B2", "since": "2024"}).json()
     assert page["total"] == 1 and page["items"][0]["independent_origins"] == 3
     assert client.get("/api/transfers", params={"supplier": "IRN"}).json() == {
-        "items": [], "total": 0, "limit": 50, "offset": 0}
+        "items": [], "total": 0, "limit": 50, "offset": 0, "next": None, "prev": None}
     assert client.get("/api/transfers", params={"q": "iris", "sort": "-reports", "limit": 1}).json()["total"] == 1
 
 
