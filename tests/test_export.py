@@ -37,6 +37,7 @@ from armstrack.export import ftm, sipri, tabular
 from armstrack.export.base import CLAIM_COLUMNS, TRANSFER_COLUMNS, ExportContext, What, columns, full_date
 from armstrack.export.registry import FORMATS, get_format, open_writer
 from armstrack.extract.document import Extractor
+from armstrack.settings import secret_key
 from armstrack.sources.files import read_inputs
 from armstrack.store.db import get_engine
 from armstrack.store.queries import TransferFilter
@@ -492,7 +493,7 @@ def test_an_export_never_includes_accounts(cli_db: str, tmp_path: Path) -> None:
     tid = stored(url, "transfers")[0]["id"]
     core.judge("regrade", tid, grade="A1", author="zelda-analyst", reason="checked")
     assert core.sign_in("zelda-analyst", "correct horse battery", "127.0.0.1", 60).session
-    secrets = [core.issue_token("zelda-analyst", "laptop"), core.secret("session"), "zelda-analyst", "argon2"]
+    secrets = [core.issue_token("zelda-analyst", "laptop"), secret_key(core.settings), "zelda-analyst", "argon2"]
     for name, fmt in FORMATS.items():
         for what in fmt.what:
             data = export(url, name, what)

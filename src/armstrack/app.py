@@ -439,7 +439,3 @@ class Armstrack:
         """(user, role) of a live API token, or None."""
         with unit_of_work(self.engine) as conn:
             return accounts.token_holder(conn, token)
-
-    def secret(self, name: str) -> str:
-        with unit_of_work(self.engine) as conn:
-            return accounts.secret(conn, name)

@@ -191,13 +191,6 @@ login_failures = Table(
     Column("last_failure", DateTime(timezone=True), nullable=False),
 )
 
-# keys the web app signs sessions and CSRF tokens with, made once per database so every server process agrees
-app_secrets = Table(
-    "app_secrets", metadata,
-    Column("name", String(50), primary_key=True),
-    Column("value", Text, nullable=False),
-)
-
 # `armstrack watch`: one row per feed (conditional-request validators, last poll) and one per entry taken
 feeds = Table(
     "feeds", metadata,
