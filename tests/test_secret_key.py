@@ -15,7 +15,7 @@ from api_fixtures import PASSWORD, signed_in
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError
 from armstrack.settings import SECRET_KEY_FILE, Settings, secret_key
-from armstrack.store.db import get_engine, upgrade_store
+from armstrack.store.db import get_engine, schema_history, upgrade_store
 from test_cli_store import downgrade
 
 
@@ -64,7 +64,7 @@ def test_the_store_holds_no_secret_and_an_upgrade_removes_the_old_one(tmp_path: 
         conn.execute(text("INSERT INTO app_secrets (name, value) VALUES ('session', :v)"), {"v": "old" * 20})
         assert conn.execute(text("SELECT count(*) FROM web_sessions")).scalar_one() == 1
     before, after = upgrade_store(url)
-    assert (before, after) == ("0007", "0008")
+    assert (before, after) == ("0007", schema_history()[-1][0])
     engine = get_engine(url)
     assert "app_secrets" not in inspect(engine).get_table_names()
     with engine.connect() as conn:  # sessions signed with the old key are over; accounts stay

@@ -104,7 +104,8 @@ transfers = Table(
 )
 # The listing in its default order, carrying every column a filter reads: the first page is a walk that stops
 # after `limit` rows, and a count or an unindexed filter scans this narrow index instead of rows with JSON in them.
-# (An index on last_reported alone lured SQLite's planner into sorting every row for `since`.)
+# (An index on last_reported alone lured SQLite's planner into sorting every row for `since`.) On PostgreSQL
+# last_reported is `COLLATE "C" DESC NULLS LAST`, the listing's own order (migration 0009).
 Index("ix_transfers_listing", transfers.c.rejected, transfers.c.probability.desc(),
       transfers.c.last_reported.desc(), transfers.c.id, transfers.c.reliability, transfers.c.credibility,
       transfers.c.stage, transfers.c.category, transfers.c.supplier, transfers.c.recipient, transfers.c.item,
