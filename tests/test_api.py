@@ -190,7 +190,8 @@ def test_exports_download_from_the_api_and_the_pages(core: Armstrack, token: str
     assert 'href="/export?format=csv&amp;supplier=DEU"' in page
     register = viewer.get("/export", params={"format": "sipri"})  # SIPRI's layout: ISO-8859-1, 11 title lines
     assert register.headers["content-type"] == "text/csv; charset=iso-8859-1"
-    assert register.content.decode("iso-8859-1").splitlines()[11].startswith("Recipient,Supplier,Year of order,,")
+    lines = register.content.decode("iso-8859-1").splitlines()
+    assert lines[11].startswith("Recipient,Supplier,Year of order,,") and "Selection: min grade C3" in lines
 
 
 def test_network_and_per_year_chart(core: Armstrack) -> None:

@@ -30,6 +30,7 @@ from armstrack.cli.common import (
     transfers_app,
 )
 from armstrack.errors import ArmstrackError
+from armstrack.export.base import selection
 from armstrack.export.registry import FORMATS, Format, get_format, open_writer
 
 if TYPE_CHECKING:  # the store is imported by the commands that open one: start-up time
@@ -114,7 +115,7 @@ def export(
                         rejected)
     armstrack = open_store(db)
     kind: What = "claims" if what == "claims" else "transfers"
-    ctx = armstrack.export_context(kind, excel=excel, preamble=not header_only, title=describe(f))
+    ctx = armstrack.export_context(kind, excel=excel, preamble=not header_only, title=selection(f))
     try:
         if output == "-":
             n = armstrack.export(kind, f, open_writer(fmt, sys.stdout.buffer, ctx))
@@ -125,13 +126,6 @@ def export(
     except OSError as e:
         fail(f"{output}: cannot write ({e.strerror or e})")
     say(f"{n} {what} exported as {fmt.name}" + (f" to {output}" if output != "-" else ""))
-
-
-def describe(f: TransferFilter) -> str:
-    """A filter in words, for a file's preamble: "supplier DEU, min grade C3"."""
-    fields = ("supplier", "recipient", "item", "category", "stage", "since", "min_grade")
-    words = [f"{name.replace('_', ' ')} {getattr(f, name)}" for name in fields if getattr(f, name)]
-    return ", ".join(words + (["rejected included"] if f.include_rejected else [])) or "all transfers"
 
 
 def export_to_file(armstrack: Armstrack, what: What, f: TransferFilter, fmt: Format, path: Path,
