@@ -10,6 +10,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[dev]"
+# openapi-python-client (the API's generated-client test) needs older httpx and typer: a venv of its own
+if [ ! -x .venv/opt/openapi-client/bin/python ]; then
+  "$PY" -m venv .venv/opt/openapi-client
+fi
+.venv/opt/openapi-client/bin/python -m pip install --quiet -r scripts/openapi-client.txt
 if [ ! -x /usr/bin/chromium ]; then
   SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")
   $SUDO apt-get install -y -qq chromium >/dev/null 2>&1 || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium; }

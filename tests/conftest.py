@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# settings files (the web app's secret key) in a folder of the test run's own, never the user's ~/.config;
+# the servers the tests start inherit it
+if "ARMSTRACK_CONFIG_DIR" not in os.environ:
+    os.environ["ARMSTRACK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="armstrack-config-")
+    atexit.register(shutil.rmtree, os.environ["ARMSTRACK_CONFIG_DIR"], ignore_errors=True)
 
 MINI_KB = {
     "parties/countries.yaml": """\

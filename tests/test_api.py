@@ -42,7 +42,7 @@ def test_transfers_filters_paging_and_sorting(core: Armstrack, token: str) -> No
     page = client.get("/api/transfers", params={"supplier": "deu", "min_grade": "B2", "since": "2024"}).json()
     assert page["total"] == 1 and page["items"][0]["independent_origins"] == 3
     assert client.get("/api/transfers", params={"supplier": "IRN"}).json() == {
-        "items": [], "total": 0, "limit": 50, "offset": 0}
+        "items": [], "total": 0, "limit": 50, "offset": 0, "next": None, "prev": None}
     assert client.get("/api/transfers", params={"q": "iris", "sort": "-reports", "limit": 1}).json()["total"] == 1
 
 
@@ -188,7 +188,10 @@ def test_exports_download_from_the_api_and_the_pages(core: Armstrack, token: str
     viewer, _ = signed_in(core, "viewer1")
     page = viewer.get("/transfers", params={"supplier": "DEU"}).text
     assert 'href="/export?format=csv&amp;supplier=DEU"' in page
-    assert viewer.get("/export", params={"format": "sipri"}).text.startswith("Recipient")
+    register = viewer.get("/export", params={"format": "sipri"})  # SIPRI's layout: ISO-8859-1, 11 title lines
+    assert register.headers["content-type"] == "text/csv; charset=iso-8859-1"
+    lines = register.content.decode("iso-8859-1").splitlines()
+    assert lines[11].startswith("Recipient,Supplier,Year of order,,") and "Selection: min grade C3" in lines
 
 
 def test_network_and_per_year_chart(core: Armstrack) -> None:

@@ -123,3 +123,18 @@ def test_export_csv_and_view_the_network(page: Page, tmp_path: Path) -> None:
     expect(page.locator("svg.network line.edge").first).to_be_visible()
     expect(page.locator("svg.network text", has_text="IRN")).to_have_count(1)
     shot(page, "network")
+
+
+def test_docs_render_swagger_ui_under_the_content_security_policy(browser: Browser, server: str) -> None:
+    context = browser.new_context(base_url=server)
+    pg = context.new_page()
+    refused: list[str] = []
+    pg.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+    outside: list[str] = []
+    pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    pg.goto("/docs")
+    expect(pg.locator(".swagger-ui .opblock-summary-path", has_text="/api/transfers").first).to_be_visible()
+    expect(pg.locator(".swagger-ui .info .title")).to_contain_text("armstrack")
+    shot(pg, "api-docs")
+    assert refused == [] and outside == []  # no script, style or font from anywhere else
+    context.close()

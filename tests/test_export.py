@@ -1,18 +1,29 @@
 """Exports on SQLite and on the real PostgreSQL server: Parquet and JSON lines read back equal to the database,
 CSV has one line per transfer, GraphML is the network, every FollowTheMoney entity validates against the model
 and its references resolve, and the SIPRI register holds only ordered/delivered transfers at or above the
-grade. The CLI refuses a bad request with one line and exit code 2."""
+grade. The CLI refuses a bad request with one line and exit code 2.
+
+Real clients read them (on SQLite: the files are the same on both backends): DuckDB reads the Parquet JSON
+columns as JSON, networkx the GraphML with its labels, followthemoney's own `ftm validate` both FtM exports,
+and a reader written to SIPRI's Trade Register layout the SIPRI file."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
+import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
+import duckdb
+import networkx as nx
 import pyarrow.parquet as pq
 import pytest
 from followthemoney import EntityProxy
@@ -23,9 +34,10 @@ from typer.testing import CliRunner, Result
 from armstrack.app import Armstrack
 from armstrack.cli import app as cli
 from armstrack.export import ftm, sipri, tabular
-from armstrack.export.base import CLAIM_COLUMNS, TRANSFER_COLUMNS, ExportContext, What, columns
+from armstrack.export.base import CLAIM_COLUMNS, TRANSFER_COLUMNS, ExportContext, What, columns, full_date
 from armstrack.export.registry import FORMATS, get_format, open_writer
 from armstrack.extract.document import Extractor
+from armstrack.settings import secret_key
 from armstrack.sources.files import read_inputs
 from armstrack.store.db import get_engine
 from armstrack.store.queries import TransferFilter
@@ -36,6 +48,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 INPUTS = [FIXTURES / "iris_t.jsonl", FIXTURES / "armed_groups.jsonl", FIXTURES / "iran_russia.jsonl", EXAMPLES]
 EVERYTHING = TransferFilter(include_rejected=True)
+SQLITE = pytest.mark.parametrize("db", ["sqlite"], indirect=True)  # a real client reads the SQLite export
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -48,10 +61,10 @@ def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
         yield url
 
 
-def export(url: str, fmt: str, what: What = "transfers", f: TransferFilter = EVERYTHING) -> bytes:
+def export(url: str, fmt: str, what: What = "transfers", f: TransferFilter = EVERYTHING, **options: Any) -> bytes:
     armstrack = Armstrack(url)
     out = io.BytesIO()
-    armstrack.export(what, f, open_writer(get_format(fmt), out, armstrack.export_context(what)))
+    armstrack.export(what, f, open_writer(get_format(fmt), out, armstrack.export_context(what, **options)))
     return out.getvalue()
 
 
@@ -70,8 +83,8 @@ class Collect:
     def write(self, row: dict[str, Any]) -> None:
         self.rows.append(row)
 
-    def finalize(self) -> None:
-        pass
+    def finalize(self) -> int:
+        return len(self.rows)
 
 
 def projected(rows: list[dict[str, Any]], what: What) -> list[dict[str, Any]]:
@@ -120,6 +133,26 @@ def test_parquet_reads_back_equal_to_the_database(db: str, what: What, tmp_path:
     assert {r["id"]: {k: r[k] for k in table[r["id"]]} for r in back} == table
 
 
+@SQLITE
+@pytest.mark.parametrize("what", ["transfers", "claims"])
+def test_duckdb_reads_the_parquet_json_columns_as_json(db: str, what: What, tmp_path: Path) -> None:
+    path = tmp_path / f"{what}.parquet"
+    path.write_bytes(export(db, "parquet", what))
+    con = duckdb.connect()
+    types = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM '{path}')").fetchall())
+    assert {name for name, kind in columns(what) if kind == "json"} == {n for n, t in types.items() if t == "JSON"}
+    assert types["claim_ids" if what == "transfers" else "attributed_to"] == "VARCHAR[]"
+    rows = stored(db, what)
+    if what == "transfers":  # JSON paths work on the column as it is, no cast
+        got = con.execute(f"SELECT id, json_array_length(timeline), timeline->>'$[0].stage' FROM '{path}'").fetchall()
+        assert got == [(t["id"], len(t["timeline"]), t["timeline"][0]["stage"] if t["timeline"] else None)
+                       for t in rows]
+    else:
+        got = con.execute(f"SELECT id, json_array_length(evidence_spans) FROM '{path}'").fetchall()
+        assert got == [(c["id"], len(c["evidence_spans"]) if c["evidence_spans"] is not None else None)
+                       for c in rows]
+
+
 def test_parquet_is_written_in_record_batches(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tabular, "PARQUET_BATCH", 4)
     path = tmp_path / "claims.parquet"
@@ -131,13 +164,39 @@ def test_parquet_is_written_in_record_batches(db: str, tmp_path: Path, monkeypat
 def test_csv_has_the_header_and_one_line_per_transfer(db: str) -> None:
     text = export(db, "csv").decode("utf-8")
     rows = list(csv.reader(io.StringIO(text)))
-    assert rows[0] == [name for name, _ in TRANSFER_COLUMNS]
+    assert rows[0] == tabular.csv_header(TRANSFER_COLUMNS)
     stored_rows = stored(db, "transfers")
     assert [r[0] for r in rows[1:]] == [t["id"] for t in stored_rows]
     by_id = {r["id"]: r for r in csv.DictReader(io.StringIO(text))}
     iris = next(t for t in stored_rows if t["item"] == "IRIS-T SLM")
     assert by_id[iris["id"]]["claim_ids"] == "; ".join(iris["claim_ids"])
     assert json.loads(by_id[iris["id"]]["timeline"]) == iris["timeline"]
+    for t in stored_rows:  # full ISO dates, each followed by its precision
+        line = by_id[t["id"]]
+        for col in ("first_reported", "last_reported"):
+            assert (line[col], line[col + "_precision"]) == full_date(t[col])
+            assert not line[col] or date.fromisoformat(line[col])
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2023", ("2023-01-01", "year")), ("2023-02", ("2023-02-01", "month")), ("2023-02-14", ("2023-02-14", "day")),
+    ("2023-02-14T09:30:00+00:00", ("2023-02-14", "day")), (None, ("", "")),
+])
+def test_a_csv_date_is_a_full_date_and_its_precision(value: str | None, expected: tuple[str, str]) -> None:
+    assert full_date(value) == expected
+
+
+@SQLITE
+def test_excel_csv_starts_with_a_byte_order_mark_and_keeps_cyrillic(db: str) -> None:
+    plain, excel = export(db, "csv", "claims"), export(db, "csv", "claims", excel=True)
+    assert not plain.startswith(b"\xef\xbb\xbf") and excel == b"\xef\xbb\xbf" + plain
+    assert next(csv.reader(io.StringIO(excel.decode("utf-8-sig"))))[0] == "id"
+    out = io.BytesIO()
+    writer = open_writer(get_format("csv"), out, ExportContext("claims", excel=True))
+    writer.write(stored(db, "claims")[0] | {"evidence": "Россия получила «Шахеды»"})
+    assert writer.finalize() == 1
+    [line] = csv.DictReader(io.StringIO(out.getvalue().decode("utf-8-sig")))
+    assert line["evidence"] == "Россия получила «Шахеды»"
 
 
 def test_graphml_is_the_network_of_parties_and_transfers(db: str) -> None:
@@ -151,8 +210,8 @@ def test_graphml_is_the_network_of_parties_and_transfers(db: str) -> None:
              for e in graph.findall("g:edge", ns)}
     rows = [t for t in stored(db, "transfers") if t["supplier"] and t["recipient"]]
     assert set(nodes) == {t["supplier"] for t in rows} | {t["recipient"] for t in rows}
-    assert nodes["IRN"] == {"name": "Iran", "kind": "country"}
-    assert nodes["ORG:Hamas"] == {"name": "Hamas", "kind": "actor"}
+    assert nodes["IRN"] == {"label": "Iran", "name": "Iran", "kind": "country"}
+    assert nodes["ORG:Hamas"] == {"label": "Hamas", "name": "Hamas", "kind": "actor"}
     assert set(edges) == {t["id"] for t in rows}
     for t in rows:
         source, target, data = edges[t["id"]]
@@ -164,6 +223,21 @@ def test_graphml_is_the_network_of_parties_and_transfers(db: str) -> None:
     assert keys["weight"] == "double" and keys["reports"] == "int"
 
 
+@SQLITE
+def test_networkx_reads_the_graphml_with_country_names_as_labels(db: str, tmp_path: Path) -> None:
+    path = tmp_path / "network.graphml"
+    path.write_bytes(export(db, "graphml"))
+    graph = nx.read_graphml(path)
+    rows = [t for t in stored(db, "transfers") if t["supplier"] and t["recipient"]]
+    assert graph.is_directed() and graph.number_of_edges() == len(rows)
+    assert graph.nodes["DEU"]["label"] == "Germany" and graph.nodes["ORG:Houthis"]["label"] == "Houthis"
+    assert all(data["label"] for _, data in graph.nodes(data=True))
+    iris = next(t for t in rows if t["item"] == "IRIS-T SLM")
+    assert graph.is_multigraph()  # parallel deals between two parties stay apart, keyed by transfer id
+    edge = graph.edges["DEU", "UKR", iris["id"]]
+    assert (edge["label"], edge["weight"], edge["reports"]) == ("IRIS-T SLM", iris["probability"], iris["reports"])
+
+
 def test_graphml_leaves_out_a_transfer_whose_party_is_unknown() -> None:
     out = io.BytesIO()
     writer = open_writer(get_format("graphml"), out, ExportContext("transfers"))
@@ -171,7 +245,7 @@ def test_graphml_leaves_out_a_transfer_whose_party_is_unknown() -> None:
            "stage": "delivered", "grade": "C3", "probability": 0.5, "reports": 1, "independent_origins": 1,
            "first_reported": None, "last_reported": None}
     writer.write(row)
-    writer.finalize()
+    assert writer.finalize() == 0
     root = ET.fromstring(out.getvalue())
     assert [el for el in root.iter() if el.tag.endswith(("node", "edge"))] == []
 
@@ -200,16 +274,16 @@ def test_every_ftm_entity_validates_against_the_model_and_every_reference_resolv
         counts[e["schema"]] = counts.get(e["schema"], 0) + 1
     assert counts["ArmsTransfer"] == len(stored(db, "transfers"))
     assert counts["ArmsTransferClaim"] == len(stored(db, "claims"))
-    assert counts["Organization"] == 2 and counts["Territory"] >= 8  # Hamas, Houthis; states
+    assert counts["Organization"] == 2 and counts["PublicBody"] >= 8  # Hamas, Houthis; states
     by_id = {e["id"]: e for e in entities}
     hamas = next(e for e in entities if e["schema"] == "ArmsTransfer" and
                  e["properties"]["recipient"] == [ftm.entity_id("party", "ORG:Hamas")])
-    assert by_id[hamas["properties"]["supplier"][0]]["properties"]["territoryCode"] == ["ir"]
+    assert by_id[hamas["properties"]["supplier"][0]]["properties"]["jurisdiction"] == ["ir"]
     assert hamas["properties"]["supplierCountry"] == ["ir"]
 
 
 def test_each_ftm_export_writes_a_party_once() -> None:
-    with_parties = [e for e in (json.loads(line) for line in export_ftm_rows()) if e["schema"] == "Territory"]
+    with_parties = [e for e in (json.loads(line) for line in export_ftm_rows()) if e["schema"] == "PublicBody"]
     assert [e["id"] for e in with_parties] == ["armstrack-party-irn", "armstrack-party-rus"]
 
 
@@ -227,37 +301,123 @@ def export_ftm_rows() -> list[str]:
     return out.getvalue().decode("utf-8").splitlines()
 
 
+def ftm_cli(path: Path, model: bool = True) -> subprocess.CompletedProcess[str]:
+    """followthemoney's own `ftm validate` on a file, on armstrack's model (FTM_MODEL_PATH) or its default."""
+    env = {k: v for k, v in os.environ.items() if k != "FTM_MODEL_PATH"}
+    if model:
+        env["FTM_MODEL_PATH"] = str(ftm.model_path())
+    ftm_bin = Path(sys.executable).with_name("ftm")
+    return subprocess.run([str(ftm_bin), "validate", "-i", str(path)], env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+@SQLITE
+def test_ftm_validate_passes_both_exports_on_the_shipped_model_path(db: str, tmp_path: Path) -> None:
+    for what in ("transfers", "claims"):
+        path = tmp_path / f"{what}.ftm.json"
+        path.write_bytes(export(db, "ftm", what))
+        result = ftm_cli(path)
+        assert result.returncode == 0, result.stderr[-2000:]
+        written = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        validated = [json.loads(line) for line in result.stdout.splitlines()]
+        # validation re-cleans every value: nothing is dropped or rewritten
+        assert [(e["id"], e["schema"], e["properties"]) for e in validated] == [
+            (e["id"], e["schema"], e["properties"]) for e in written]
+    parties = tmp_path / "parties.ftm.json"  # the parties are FtM's standard schemata: the default model reads them
+    parties.write_text("".join(line + "\n" for line in (tmp_path / "transfers.ftm.json").read_text(
+        encoding="utf-8").splitlines() if '"schema": "ArmsTransfer"' not in line), encoding="utf-8")
+    assert ftm_cli(parties, model=False).returncode == 0
+    assert "No schema for entity" in ftm_cli(tmp_path / "transfers.ftm.json", model=False).stderr
+
+
 def test_the_base_schemata_are_followthemoneys_own() -> None:
     for path in ftm.SCHEMA_DIR.glob("*.yaml"):
         if path.name != "armstrack.yaml":
             assert path.read_text(encoding="utf-8") == (Path(MODEL_PATH) / path.name).read_text(encoding="utf-8")
 
 
+def read_sipri_register(data: bytes, preamble: int = 11) -> list[dict[str, str]]:
+    """A reader written to SIPRI's Trade Register CSV, as a script using SIPRI's files does it: ISO-8859-1,
+    `preamble` title lines, then sixteen columns where each unnamed one holds "?" when the figure before it is
+    an estimate, and delivery years as "2019; 2020"; extra columns after the sixteen are ignored."""
+    lines = data.decode("iso-8859-1").splitlines(keepends=True)
+    reader = csv.reader(io.StringIO("".join(lines[preamble:])))
+    header = next(reader)
+    assert header[:16] == ["Recipient", "Supplier", "Year of order", "", "Number ordered", "", "Weapon designation",
+                           "Weapon description", "Number delivered", "", "Year(s) of delivery", "status",
+                           "Comments", "SIPRI TIV per unit", "SIPRI TIV for total order",
+                           "SIPRI TIV of delivered weapons"]
+    names = [h or f"{header[i - 1]} estimated" for i, h in enumerate(header)]  # the flag names its figure
+    deals = []
+    for row in reader:
+        deal = dict(zip(names, row, strict=True))
+        for figure in ("Year of order", "Number ordered", "Number delivered"):
+            assert deal[f"{figure} estimated"] in ("", "?")
+            assert deal[figure] == "" or deal[figure].isdigit()
+        assert all(y.strip().isdigit() for y in deal["Year(s) of delivery"].split(";") if y)
+        deals.append(deal)
+    return deals
+
+
 def test_sipri_register_holds_only_ordered_and_delivered_transfers_at_or_above_the_grade(db: str) -> None:
     f = TransferFilter(min_grade=FORMATS["sipri"].default_min_grade)
-    lines = list(csv.DictReader(io.StringIO(export(db, "sipri", f=f).decode("utf-8"))))
+    data = export(db, "sipri", f=f)
+    data.decode("ascii")  # these parties and items need nothing beyond ASCII; ISO-8859-1 holds the rest
+    lines = read_sipri_register(data)
     expected = {t["id"]: t for t in stored(db, "transfers") if t["stage"] in ("ordered", "delivered")
                 and t["reliability"] <= "C" and t["credibility"] <= 3 and not t["rejected"]}
     assert lines and {line["Transfer id"] for line in lines} == set(expected)
-    assert list(lines[0]) == list(sipri.COLUMNS)
+    assert list(lines[0])[16:] == ["Stage", "Grade", "Transfer id"]
     assert lines == sorted(lines, key=lambda r: (r["Recipient"], r["Supplier"], r["Year of order"],
                                                  r["Weapon designation"], r["Transfer id"]))
     iris = next(line for line in lines if line["Weapon designation"] == "IRIS-T SLM")
-    assert (iris["Supplier"], iris["Recipient"], iris["Status"], iris["Year(s) of delivery"]) == (
+    assert (iris["Supplier"], iris["Recipient"], iris["Stage"], iris["Year(s) of delivery"]) == (
         "Germany", "Ukraine", "delivered", "2024")
+    assert (iris["Weapon description"], iris["status"]) == ("SAM system", "")  # new or second-hand: not reported
     assert (iris["Number delivered"], iris["Number delivered estimated"]) == ("", "?")
+    assert "armstrack stage delivered" in iris["Comments"]
     for line in lines:  # the year of order is the ordered stage's date in the timeline, when it has one
+        assert line["Weapon description"] in sipri.DESCRIPTIONS.values()
         ordered = [e for e in expected[line["Transfer id"]]["timeline"] if e["stage"] == "ordered" and e["when"]]
         if ordered:
             assert line["Year of order"] == ordered[0]["when"][:4]
+    plain = export(db, "sipri", f=f, preamble=False)
+    assert read_sipri_register(plain, preamble=0) == lines
+    assert data.endswith(plain) and data[:-len(plain)].count(b"\n") == sipri.PREAMBLE_LINES
+
+
+def test_sipri_register_is_iso_8859_1_and_loses_no_character() -> None:
+    row = {"id": "t1", "supplier": "POL", "recipient": "UKR", "item": "Krab (Łódź) ракета", "category": "artillery",
+           "items": ["Krab"], "stage": "delivered", "timeline": [{"stage": "delivered", "when": "2022/2024",
+                                                                  "quantity": {"value": 18, "qualifier": "exact"}}],
+           "reports": 2, "independent_origins": 2, "grade": "B2", "probability": 0.9, "first_reported": "2022-05"}
+    out = io.BytesIO()
+    writer = open_writer(get_format("sipri"), out, ExportContext("transfers", preamble=False))
+    writer.write(row)
+    writer.write(row | {"id": "t2", "stage": "offered"})  # not in a register
+    assert writer.finalize() == 1
+    [line] = read_sipri_register(out.getvalue(), preamble=0)
+    assert line["Weapon designation"] == "Krab (\\u0141ódz) \\u0440\\u0430\\u043a\\u0435\\u0442\\u0430"
+    assert (line["Recipient"], line["Supplier"]) == ("UKR", "POL")  # no knowledge base here: the codes
+    assert (line["Year(s) of delivery"], line["Number delivered"], line["Number delivered estimated"]) == (
+        "2022; 2023; 2024", "18", "")
+    assert (line["Year of order"], line["Year of order estimated"]) == ("", "?")
 
 
 @pytest.mark.parametrize(("when", "years"), [
-    ("2023-02", ("2023", "")), ("2022/2024", ("2022-2024", "")), ("2022-11/..", ("2022-", "?")),
+    ("2023-02", ("2023", "")), ("2022/2024", ("2022", "?")), ("2022-11/..", ("2022", "?")),
     ("2023-01/2023-06", ("2023", "")), (None, ("", "?")),
 ])
 def test_sipri_years_flag_what_is_open_or_unknown(when: str | None, years: tuple[str, str]) -> None:
     assert sipri._years(when) == years
+
+
+@pytest.mark.parametrize(("when", "years"), [
+    ("2023-02", "2023"), ("2022/2024", "2022; 2023; 2024"), ("2022-11/..", "2022"), ("2023-01/2023-06", "2023"),
+    (None, ""),
+])
+def test_sipri_lists_each_year_of_delivery(when: str | None, years: str) -> None:
+    assert sipri._delivery_years(when) == years
 
 
 @pytest.mark.parametrize(("quantity", "number"), [
@@ -290,6 +450,8 @@ def cli_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     (("--format", "graphml", "--what", "claims"), "graphml exports transfers, not claims"),
     (("--format", "csv", "--what", "documents"), "--what 'documents': use transfers or claims"),
     (("--format", "sipri", "--min-grade", "Z9"), "--min-grade 'Z9'"),
+    (("--format", "jsonl", "--excel"), "--excel is for --format csv"),
+    (("--format", "csv", "--header-only"), "--header-only is for --format sipri"),
 ])
 def test_a_bad_export_request_is_one_line_and_exit_code_2(cli_db: str, args: tuple[str, ...], message: str) -> None:
     result = run("export", "--db", cli_db, *args)
@@ -306,11 +468,33 @@ def test_export_to_a_file_and_to_stdout(cli_db: str, tmp_path: Path) -> None:
     listed = run("export", "--db", cli_db, "-f", "jsonl", "--supplier", "IRN")
     assert [json.loads(line)["recipient"] for line in listed.stdout.splitlines()] == ["ORG:Houthis", "ORG:Hamas"]
     register = run("export", "--db", cli_db, "-f", "sipri")  # C3 unless asked otherwise
-    assert [r["Weapon designation"] for r in csv.DictReader(io.StringIO(register.stdout))] == ["IRIS-T SLM"]
+    assert [r["Weapon designation"] for r in read_sipri_register(register.stdout_bytes)] == ["IRIS-T SLM"]
+    assert "1 transfers exported as sipri" in register.stderr  # the lines written, not the transfers read
+    assert "Selection: min grade C3" in register.stdout
+    plain = run("export", "--db", cli_db, "-f", "sipri", "--header-only")
+    assert [r["Weapon designation"] for r in read_sipri_register(plain.stdout_bytes, 0)] == ["IRIS-T SLM"]
     assert "IRIS-T SLM" not in run("export", "--db", cli_db, "-f", "sipri", "--min-grade", "A1").stdout
+    excel = run("export", "--db", cli_db, "-f", "csv", "--excel")
+    assert excel.stdout_bytes.startswith(b"\xef\xbb\xbfid,")
 
 
 def test_an_unwritable_output_is_one_line_and_leaves_no_file(cli_db: str, tmp_path: Path) -> None:
     result = run("export", "--db", cli_db, "-f", "csv", "-o", str(tmp_path / "missing" / "t.csv"))
     assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "cannot write" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_an_export_never_includes_accounts(cli_db: str, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'accounts.db'}"
+    with sqlite3.connect(cli_db) as source, sqlite3.connect(tmp_path / "accounts.db") as copy:
+        source.backup(copy)  # a copy of the ingested store, to add accounts to
+    core = Armstrack(url)
+    core.add_user("zelda-analyst", "correct horse battery", "analyst")
+    tid = stored(url, "transfers")[0]["id"]
+    core.judge("regrade", tid, grade="A1", author="zelda-analyst", reason="checked")
+    assert core.sign_in("zelda-analyst", "correct horse battery", "127.0.0.1", 60).session
+    secrets = [core.issue_token("zelda-analyst", "laptop"), secret_key(core.settings), "zelda-analyst", "argon2"]
+    for name, fmt in FORMATS.items():
+        for what in fmt.what:
+            data = export(url, name, what)
+            assert data and not [s for s in secrets if s.encode() in data], (name, what)

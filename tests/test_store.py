@@ -384,6 +384,21 @@ def test_the_default_listing_walks_its_index_and_counts_never_read_rows(tmp_path
     assert "COVERING INDEX ix_transfers_listing" in count, count
 
 
+def test_postgresql_walks_the_listing_index_in_the_listings_own_order() -> None:
+    """Nulls last and code-point order, as on SQLite: the index serves the whole ORDER BY, no sort step."""
+    for url in postgres_url():
+        Armstrack(url)  # a new store, migrated
+        engine = get_engine(url)
+        sql = str(queries.transfers_query(TransferFilter(limit=50)).compile(
+            engine, compile_kwargs={"literal_binds": True}))
+        assert 'last_reported COLLATE "C" DESC NULLS LAST' in sql
+        with engine.connect() as conn:
+            for kind in ("seqscan", "bitmapscan", "sort"):  # a few rows: the planner would rather scan and sort
+                conn.exec_driver_sql(f"SET enable_{kind} = off")
+            plan = " / ".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {sql}"))
+        assert "ix_transfers_listing" in plan and "Sort" not in plan, plan
+
+
 def test_concurrent_requests_reuse_their_connections(tmp_path: Path) -> None:
     engine = get_engine(f"sqlite:///{tmp_path / 'pool.db'}")
     opened: list[int] = []

@@ -266,20 +266,17 @@ class Armstrack:
         """Each party code's own KB entry: the state for an ISO3 code, the actor for an ORG:Name."""
         return {p.code: p for p in self.kb.parties if p.kind in ("country", "actor")}
 
-    def export_context(self, what: What) -> ExportContext:
-        return ExportContext(what, self.parties())
+    def export_context(self, what: What, excel: bool = False, preamble: bool = True, title: str = "") -> ExportContext:
+        return ExportContext(what, self.parties(), excel=excel, preamble=preamble, title=title)
 
     def export(self, what: What, f: queries.TransferFilter, writer: Writer) -> int:
         """Stream the transfers matching the filter, or their claims, into a writer and finalize it; returns
-        the number of rows written."""
+        the number of records the writer wrote (a format may leave some rows out)."""
         rows = queries.iter_claims if what == "claims" else queries.iter_transfers
-        n = 0
         with unit_of_work(self.engine) as conn:
             for row in rows(conn, f):
                 writer.write(row)
-                n += 1
-        writer.finalize()
-        return n
+        return writer.finalize()
 
     def judge(self, action: str, tid: str, other: str | None = None, claims: Sequence[str] = (),
               author: str = "cli", reason: str = "", grade: str | None = None) -> int:
@@ -442,7 +439,3 @@ class Armstrack:
         """(user, role) of a live API token, or None."""
         with unit_of_work(self.engine) as conn:
             return accounts.token_holder(conn, token)
-
-    def secret(self, name: str) -> str:
-        with unit_of_work(self.engine) as conn:
-            return accounts.secret(conn, name)

@@ -11,6 +11,7 @@ from fastapi import Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from armstrack.app import Armstrack
+from armstrack.settings import secret_key
 from armstrack.store.accounts import role_at_least
 
 SESSION_COOKIE = "armstrack_session"
@@ -40,9 +41,10 @@ class Principal:
 
 
 class Sessions:
-    """Signs session cookies and derives CSRF tokens from a secret kept in the database. A cookie carries a
-    random session id whose row in the store says whose it is; signing out ends the row, so an old cookie
-    stops working even where the browser kept it."""
+    """Signs session cookies and derives CSRF tokens from the secret key of the settings (ARMSTRACK_SECRET_KEY
+    or the settings file; never the store, which a user may share). A cookie carries a random session id whose
+    row in the store says whose it is; signing out ends the row, so an old cookie stops working even where the
+    browser kept it."""
 
     def __init__(self, core: Armstrack) -> None:
         self.core = core
@@ -51,7 +53,7 @@ class Sessions:
     @property
     def key(self) -> str:
         if self._key is None:
-            self._key = self.core.secret("session")
+            self._key = secret_key(self.core.settings)
         return self._key
 
     def cookie(self, sid: str) -> str:

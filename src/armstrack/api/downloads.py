@@ -10,12 +10,12 @@ from typing import IO
 from fastapi.responses import StreamingResponse
 
 from armstrack.app import Armstrack
-from armstrack.export.base import What
+from armstrack.export.base import What, selection
 from armstrack.export.registry import get_format, open_writer
 from armstrack.store.queries import TransferFilter
 
 SPOOL = 32 * 1024 * 1024  # bytes kept in memory before the export spills to disk
-MEDIA = {"csv": "text/csv; charset=utf-8", "sipri": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
+MEDIA = {"csv": "text/csv; charset=utf-8", "sipri": "text/csv; charset=iso-8859-1", "jsonl": "application/x-ndjson",
          "ftm": "application/x-ndjson", "graphml": "application/graphml+xml",
          "parquet": "application/vnd.apache.parquet"}
 
@@ -25,7 +25,7 @@ def export_response(core: Armstrack, format: str, what: What, f: TransferFilter)
     if f.min_grade is None and fmt.default_min_grade:
         f = TransferFilter(**{**f.__dict__, "min_grade": fmt.default_min_grade})
     spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # closed by the stream
-    core.export(what, f, open_writer(fmt, spool, core.export_context(what)))
+    core.export(what, f, open_writer(fmt, spool, core.export_context(what, title=selection(f))))
     spool.seek(0)
 
     def chunks() -> Iterator[bytes]:

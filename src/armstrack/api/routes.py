@@ -1,5 +1,10 @@
 """REST API under /api: documents, claims, transfers and sources with filters, paging and sorting; POST
-endpoints for ingest and review actions. Every error has one JSON shape (see errors.error_body)."""
+endpoints for ingest and review actions. Every error has one JSON shape (see errors.error_body).
+
+The OpenAPI document describes it for generated clients: a typed model per answer (models.py), operation ids
+named after the functions below (list_transfers, get_transfer), the bearer token and session cookie as
+security schemes, the error shape on every 4xx, the export's media types, and paged lists whose `next`/`prev`
+URLs are also in an RFC 8288 Link header."""
 
 from __future__ import annotations
 
@@ -8,14 +13,17 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response, Security
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from armstrack.api.auth import Principal, Sessions
-from armstrack.api.downloads import export_response
+from armstrack.api import models
+from armstrack.api.auth import SESSION_COOKIE, Principal, Sessions
+from armstrack.api.downloads import MEDIA, export_response
 from armstrack.api.params import (
     Blank,
     CategoryParam,
@@ -42,13 +50,6 @@ JudgementId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
 
-class Page(BaseModel):
-    items: list[dict[str, Any]]
-    total: int
-    limit: int
-    offset: int
-
-
 class DocumentIn(BaseModel):
     text: str = Field(min_length=1, max_length=2_000_000)
     id: str | None = Field(default=None, max_length=200)
@@ -73,13 +74,22 @@ class JudgementIn(BaseModel):
     reason: str = Field(default="", max_length=2000)
 
 
-async def viewer(request: Request) -> Principal:
+# Declared for the OpenAPI document (a client sends one or the other); Sessions reads the request itself.
+bearer = HTTPBearer(auto_error=False, scheme_name="token",
+                    description="An API token (`armstrack user token NAME`): read-only, whatever the user's role")
+cookie = APIKeyCookie(name=SESSION_COOKIE, auto_error=False, scheme_name="session",
+                      description="The browser session of a signed-in user; POST needs its X-CSRF-Token too")
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
+SessionCookie = Annotated[str | None, Security(cookie)]
+
+
+async def viewer(request: Request, _token: Credentials, _session: SessionCookie) -> Principal:
     """On the event loop: a signature check and one indexed read, shorter than a hop to the thread pool."""
     sessions: Sessions = request.app.state.sessions
     return sessions.check(request, "viewer")
 
 
-async def analyst(request: Request) -> Principal:
+async def analyst(request: Request, _token: Credentials, _session: SessionCookie) -> Principal:
     sessions: Sessions = request.app.state.sessions
     return sessions.check(request, "analyst")
 
@@ -102,32 +112,60 @@ def _iso(value: Any) -> str:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def page(items: list[dict[str, Any]], total: int, limit: int, offset: int) -> Response:
-    return RowsJSON({"items": items, "total": total, "limit": limit, "offset": offset})
+def page(request: Request, items: list[dict[str, Any]], total: int, limit: int, offset: int) -> Response:
+    """A page of rows with the URLs of the pages before and after it, in the body and in a Link header."""
+    links = {"next": request.url.include_query_params(offset=offset + limit) if offset + limit < total else None,
+             "prev": request.url.include_query_params(offset=max(offset - limit, 0)) if offset > 0 else None}
+    body = {"items": items, "total": total, "limit": limit, "offset": offset} | {
+        rel: str(url) if url else None for rel, url in links.items()}
+    header = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links.items() if url)
+    return RowsJSON(body, headers={"Link": header} if header else None)
+
+
+def operation_id(route: APIRoute) -> str:
+    """A route's OpenAPI operation id: its function's name (list_transfers, get_transfer)."""
+    return route.name
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": models.Error, "description": text} for status, text in (
+        (400, "The request cannot be carried out (one line says why)"),
+        (401, "No valid session or API token"),
+        (403, "Not allowed: a viewer's role, an API token (read-only) or a missing CSRF token"),
+        (404, "No such transfer, claim, document or judgement"),
+        (422, "A parameter or body field is invalid"),
+    )}
+BINARY = {"schema": {"type": "string", "format": "binary"}}
+EXPORT_RESPONSE: dict[int | str, dict[str, Any]] = {200: {
+    "description": "The export as a file (Content-Disposition: attachment)",
+    "content": {media.split(";")[0]: BINARY for media in sorted(set(MEDIA.values()))}}}
 
 
 def router(core: Armstrack) -> APIRouter:
-    api = APIRouter(prefix="/api")
+    api = APIRouter(prefix="/api", generate_unique_id_function=operation_id, responses=ERRORS)
 
-    @api.get("/transfers", response_model=Page, summary="Transfers, filtered, sorted and paged")
-    async def transfers(_: Viewer, filters: Filters, rejected: bool = False, sort: Sort = Sort["-probability"],
-                        limit: Limit = 50, offset: Offset = 0) -> Response:
+    @api.get("/transfers", response_model=models.TransferPage, summary="Transfers, filtered, sorted and paged")
+    async def list_transfers(request: Request, _: Viewer, filters: Filters, rejected: bool = False,
+                             sort: Sort = Sort["-probability"], limit: Limit = 50, offset: Offset = 0) -> Response:
         f = filters.filter(include_rejected=rejected, sort=str(sort.value), limit=limit, offset=offset)
         kept = core.kept_listing(f)  # a page in memory is served on the event loop; a query goes to a thread
-        return page(*(kept if kept is not None else await run_in_threadpool(core.listing, f)), limit, offset)
+        rows, total = kept if kept is not None else await run_in_threadpool(core.listing, f)
+        return page(request, rows, total, limit, offset)
 
-    @api.get("/export", summary="Transfers or their claims as csv, jsonl, parquet, graphml, ftm or sipri")
-    def export(_: Viewer, filters: Filters, format: ExportFormat = ExportFormat["csv"],
-               what: ExportWhat = ExportWhat["transfers"]) -> Response:
+    @api.get("/export", response_class=Response, responses=EXPORT_RESPONSE,
+             summary="Transfers or their claims as csv, jsonl, parquet, graphml, ftm or sipri")
+    def export_transfers(_: Viewer, filters: Filters, format: ExportFormat = ExportFormat["csv"],
+                         what: ExportWhat = ExportWhat["transfers"]) -> Response:
         return export_response(core, str(format.value), "claims" if what.value == "claims" else "transfers",
                                filters.filter())
 
-    @api.get("/transfers/{transfer_id}", summary="One transfer: timeline, origins, grade history, claims")
-    def transfer(transfer_id: str, _: Viewer) -> dict[str, Any]:
-        return core.transfer(transfer_id)
+    @api.get("/transfers/{transfer_id}", response_model=models.TransferDetail,
+             summary="One transfer: timeline, origins, grade history, claims")
+    def get_transfer(transfer_id: str, _: Viewer) -> Response:
+        return RowsJSON(core.transfer(transfer_id))
 
-    @api.get("/claims", response_model=Page, summary="Claims, filtered and paged")
-    def claims(_: Viewer, supplier: Text = None, recipient: Text = None, item: Text = None,
+    @api.get("/claims", response_model=models.ClaimPage, summary="Claims, filtered and paged")
+    def list_claims(request: Request, _: Viewer, supplier: Text = None, recipient: Text = None, item: Text = None,
                category: CategoryParam = None, stage: StageParam = None,
                status: Annotated[Status | None, Blank, Query()] = None,
                language: Annotated[str | None, Query(max_length=8)] = None,
@@ -137,55 +175,58 @@ def router(core: Armstrack) -> APIRouter:
                         stage=enum_value(stage), status=enum_value(status), language=language, since=since, until=until,
                         text=q, limit=limit, offset=offset)
         items, total = core.claims(f)
-        return page(items, total, limit, offset)
+        return page(request, items, total, limit, offset)
 
-    @api.get("/claims/{claim_id}", summary="One claim with its document's metadata")
-    def claim(claim_id: str, _: Viewer) -> dict[str, Any]:
-        return core.claim(claim_id)
+    @api.get("/claims/{claim_id}", response_model=models.Claim, summary="One claim with its document's metadata")
+    def get_claim(claim_id: str, _: Viewer) -> Response:
+        return RowsJSON(core.claim(claim_id))
 
-    @api.get("/documents", response_model=Page, summary="Documents, newest first")
-    def documents(_: Viewer, language: Annotated[str | None, Query(max_length=8)] = None, q: Text = None,
-                  limit: Limit = 50, offset: Offset = 0) -> Response:
+    @api.get("/documents", response_model=models.DocumentPage, summary="Documents, newest first")
+    def list_documents(request: Request, _: Viewer, language: Annotated[str | None, Query(max_length=8)] = None,
+                       q: Text = None, limit: Limit = 50, offset: Offset = 0) -> Response:
         items, total = core.documents(language, q, limit, offset)
-        return page(items, total, limit, offset)
+        return page(request, items, total, limit, offset)
 
-    @api.get("/documents/{document_id:path}", summary="One document: text, claims, publisher flags")
-    def document(document_id: str, _: Viewer) -> dict[str, Any]:
-        return core.document(document_id)
+    @api.get("/documents/{document_id:path}", response_model=models.DocumentDetail,
+             summary="One document: text, claims, publisher flags")
+    def get_document(document_id: str, _: Viewer) -> Response:
+        return RowsJSON(core.document(document_id))
 
-    @api.get("/sources", summary="The source registry as stored")
-    def sources(_: Viewer) -> list[dict[str, Any]]:
-        return core.sources()
+    @api.get("/sources", response_model=list[models.Source], summary="The source registry as stored")
+    def list_sources(_: Viewer) -> Response:
+        return RowsJSON(core.sources())
 
-    @api.get("/judgements", summary="Every judgement, undone ones included")
-    def judgements(_: Viewer) -> list[dict[str, Any]]:
-        return core.judgements()
+    @api.get("/judgements", response_model=list[models.Judgement], summary="Every judgement, undone ones included")
+    def list_judgements(_: Viewer) -> Response:
+        return RowsJSON(core.judgements())
 
-    @api.post("/documents", status_code=201, summary="Extract and store one document")
-    def ingest(body: DocumentIn, _: Analyst) -> dict[str, Any]:
+    @api.post("/documents", status_code=201, response_model=models.Ingested, summary="Extract and store one document")
+    def ingest_document(body: DocumentIn, _: Analyst) -> dict[str, Any]:
         doc = document_from_record(body.model_dump(exclude_none=True), "api")
         report = core.ingest([doc], Extractor())
         if report.failures:
             raise ArmstrackError(report.failures[0].reason)
         return {"id": doc.id, "stored": report.documents, "unchanged": report.unchanged, "claims": report.claims}
 
-    @api.post("/transfers/{transfer_id}/judgements", status_code=201, summary="Merge, split, accept, reject or regrade")
-    def judge(transfer_id: str, body: JudgementIn, who: Analyst) -> dict[str, Any]:
+    @api.post("/transfers/{transfer_id}/judgements", status_code=201, response_model=models.Judged,
+              summary="Merge, split, accept, reject or regrade")
+    def judge_transfer(transfer_id: str, body: JudgementIn, who: Analyst) -> dict[str, Any]:
         jid = core.judge(body.action, transfer_id, body.other, body.claims, who.name, body.reason, body.grade)
         return {"judgement": jid}
 
-    @api.post("/claims/{claim_id}/judgements", status_code=201, summary="Accept, reject or edit a claim")
-    def review(claim_id: str, body: ClaimReviewIn, who: Analyst) -> dict[str, Any]:
+    @api.post("/claims/{claim_id}/judgements", status_code=201, response_model=models.Judged,
+              summary="Accept, reject or edit a claim")
+    def review_claim(claim_id: str, body: ClaimReviewIn, who: Analyst) -> dict[str, Any]:
         jid = core.judge_claim(f"{body.action}_claim", claim_id, body.changes, who.name, body.reason)
         return {"judgement": jid}
 
-    @api.get("/review", response_model=Page, summary="Claims not yet reviewed, least confident first")
-    def queue(_: Viewer, limit: Limit = 50, offset: Offset = 0) -> Response:
+    @api.get("/review", response_model=models.ClaimPage, summary="Claims not yet reviewed, least confident first")
+    def list_review_queue(request: Request, _: Viewer, limit: Limit = 50, offset: Offset = 0) -> Response:
         items, total = core.review_queue(limit, offset)
-        return page(items, total, limit, offset)
+        return page(request, items, total, limit, offset)
 
-    @api.post("/judgements/{judgement_id}/undo", summary="Undo a judgement")
-    def undo(judgement_id: JudgementId, _: Analyst) -> dict[str, Any]:
+    @api.post("/judgements/{judgement_id}/undo", response_model=models.Undone, summary="Undo a judgement")
+    def undo_judgement(judgement_id: JudgementId, _: Analyst) -> dict[str, Any]:
         core.undo(judgement_id)
         return {"undone": judgement_id}
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from importlib.util import find_spec
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import MutableHeaders
@@ -18,6 +19,8 @@ from armstrack.model import web_url
 from armstrack.settings import load_settings
 
 HERE = Path(__file__).parent
+# Swagger UI's files as the fastapi-offline package ships them (pinned): /docs needs no CDN and no download
+SWAGGER_UI = Path(find_spec("fastapi_offline").origin or "").parent / "static"  # type: ignore[union-attr]
 # no inline script or style anywhere: a script tag that slipped through escaping could still not run
 CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; " \
       "form-action 'self'; base-uri 'none'"
@@ -25,8 +28,11 @@ CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 's
 
 def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
     """The web app for one store; `secure_cookies` when served over HTTPS."""
-    app = FastAPI(title="armstrack", version=__version__,
-                  description="Evidence-linked, credibility-graded arms-transfer claims and transfers.")
+    app = FastAPI(title="armstrack", version=__version__, docs_url=None, redoc_url=None,
+                  description="Evidence-linked, credibility-graded arms-transfer claims and transfers. Scripts "
+                              "authenticate with an API token (`Authorization: Bearer ast_…`); lists are paged "
+                              "(`limit`, `offset`, and `next`/`prev` URLs in the body and the Link header); every "
+                              "error is `{\"error\": {\"status\": …, \"message\": …}}`.")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.tests["web_url"] = lambda url: web_url(url) is not None  # anything else renders as text
     sessions = Sessions(core)
@@ -34,6 +40,13 @@ def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
     errors.install(app, templates)
     app.include_router(routes.router(core))
     app.include_router(web.pages(core, sessions, templates, secure_cookies))
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> Response:
+        """Swagger UI on /openapi.json, every file from this server (the CSP forbids CDNs and inline script)."""
+        return templates.TemplateResponse(request, "docs.html", {"version": __version__})
+
+    app.mount("/static/swagger-ui", StaticFiles(directory=str(SWAGGER_UI)), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     app.add_middleware(SecurityHeaders, https=secure_cookies)

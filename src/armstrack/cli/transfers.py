@@ -30,11 +30,12 @@ from armstrack.cli.common import (
     transfers_app,
 )
 from armstrack.errors import ArmstrackError
+from armstrack.export.base import selection
 from armstrack.export.registry import FORMATS, Format, get_format, open_writer
 
 if TYPE_CHECKING:  # the store is imported by the commands that open one: start-up time
     from armstrack.app import Armstrack
-    from armstrack.export.base import What
+    from armstrack.export.base import ExportContext, What
     from armstrack.store.queries import TransferFilter
 
 
@@ -89,9 +90,13 @@ def export(
     since: Since = None,
     min_grade: MinGrade = None,
     rejected: Rejected = False,
+    excel: Annotated[bool, typer.Option("--excel", help="csv: start with a UTF-8 byte-order mark, which Excel "
+                                                        "needs to read non-Latin text")] = False,
+    header_only: Annotated[bool, typer.Option("--header-only", help="sipri: a plain file, the header first, "
+                                                                    "without SIPRI's title lines")] = False,
 ) -> None:
     """Export transfers or claims: csv, jsonl, parquet, graphml (the network), ftm (FollowTheMoney entities)
-    or sipri (a register of ordered and delivered transfers, --min-grade C3 unless given)."""
+    or sipri (SIPRI's Trade Register layout: ordered and delivered transfers, --min-grade C3 unless given)."""
     try:
         fmt = get_format(format)
     except ArmstrackError as e:
@@ -102,15 +107,20 @@ def export(
         fail(f"{fmt.name} exports {' or '.join(fmt.what)}, not {what}", 2)
     if fmt.binary and output == "-":
         fail(f"{fmt.name} is a binary format: give a file with --output PATH", 2)
+    if excel and fmt.name != "csv":
+        fail("--excel is for --format csv", 2)
+    if header_only and fmt.name != "sipri":
+        fail("--header-only is for --format sipri", 2)
     f = transfer_filter(supplier, recipient, item, category, stage, since, min_grade or fmt.default_min_grade,
                         rejected)
     armstrack = open_store(db)
     kind: What = "claims" if what == "claims" else "transfers"
+    ctx = armstrack.export_context(kind, excel=excel, preamble=not header_only, title=selection(f))
     try:
         if output == "-":
-            n = armstrack.export(kind, f, open_writer(fmt, sys.stdout.buffer, armstrack.export_context(kind)))
+            n = armstrack.export(kind, f, open_writer(fmt, sys.stdout.buffer, ctx))
         else:
-            n = export_to_file(armstrack, kind, f, fmt, Path(output))
+            n = export_to_file(armstrack, kind, f, fmt, Path(output), ctx)
     except ArmstrackError as e:
         fail(str(e))
     except OSError as e:
@@ -118,12 +128,13 @@ def export(
     say(f"{n} {what} exported as {fmt.name}" + (f" to {output}" if output != "-" else ""))
 
 
-def export_to_file(armstrack: Armstrack, what: What, f: TransferFilter, fmt: Format, path: Path) -> int:
+def export_to_file(armstrack: Armstrack, what: What, f: TransferFilter, fmt: Format, path: Path,
+                   ctx: ExportContext) -> int:
     """Write beside the target and rename when complete, so a failed export never leaves a partial file."""
     partial = path.with_name(path.name + ".part")
     try:
         with partial.open("wb") as out:
-            n = armstrack.export(what, f, open_writer(fmt, out, armstrack.export_context(what)))
+            n = armstrack.export(what, f, open_writer(fmt, out, ctx))
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)

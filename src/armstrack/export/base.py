@@ -12,13 +12,14 @@ from armstrack.kb.loader import Party
 
 Row = dict[str, Any]
 What = Literal["claims", "transfers"]
-# str/int/float/bool: scalars; strings: a list of strings; json: any other JSON value (timeline, origins, spans)
-Kind = Literal["str", "int", "float", "bool", "strings", "json"]
+# str/int/float/bool: scalars; strings: a list of strings; json: any other JSON value (timeline, origins, spans);
+# date: an ISO-8601 prefix ("2023", "2023-02", "2023-02-14"), its length its precision
+Kind = Literal["str", "int", "float", "bool", "strings", "json", "date"]
 
 TRANSFER_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("id", "str"), ("supplier", "str"), ("recipient", "str"), ("item", "str"), ("category", "str"),
     ("items", "strings"), ("stage", "str"), ("timeline", "json"), ("quantity_min", "float"),
-    ("quantity_max", "float"), ("first_reported", "str"), ("last_reported", "str"), ("reports", "int"),
+    ("quantity_max", "float"), ("first_reported", "date"), ("last_reported", "date"), ("reports", "int"),
     ("independent_origins", "int"), ("origins", "json"), ("reliability", "str"), ("credibility", "int"),
     ("grade", "str"), ("probability", "float"), ("explanation", "strings"), ("rejected", "bool"),
     ("claim_ids", "strings"),
@@ -30,7 +31,7 @@ CLAIM_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("quantity_value", "float"), ("quantity_qualifier", "str"), ("quantity_max", "float"), ("stage", "str"),
     ("status", "str"), ("period", "str"), ("attributed_to", "strings"), ("evidence", "str"),
     ("evidence_spans", "json"), ("route", "str"), ("carrier", "str"), ("confidence", "float"),
-    ("extractor_version", "str"), ("url", "str"), ("published", "str"), ("language", "str"),
+    ("extractor_version", "str"), ("url", "str"), ("published", "date"), ("language", "str"),
     ("source_name", "str"), ("publisher", "str"),
 )
 
@@ -41,10 +42,15 @@ def columns(what: What) -> tuple[tuple[str, Kind], ...]:
 
 @dataclass(frozen=True)
 class ExportContext:
-    """What a writer is given besides its rows: which rows, and the parties of the knowledge base by code."""
+    """What a writer is given besides its rows: which rows, the parties of the knowledge base by code, and the
+    reader the file is for: `excel` (a CSV that Excel opens as UTF-8: with a byte-order mark) and `preamble`
+    (a SIPRI register with SIPRI's title lines above its header, or a plain header-only file)."""
 
     what: What = "transfers"
     parties: Mapping[str, Party] = field(default_factory=dict)
+    excel: bool = False
+    preamble: bool = True
+    title: str = ""  # what the export holds, in words ("min grade C3, supplier DEU"), for a preamble
 
     def party_name(self, code: str) -> str:
         """The English name of a party (else its first name in any language, else its code)."""
@@ -57,13 +63,34 @@ class ExportContext:
 
 class Writer(Protocol):
     """Receives rows one at a time and writes them to its stream; finalize() completes the output (footers,
-    buffered batches) and flushes, leaving the stream open for the caller to close."""
+    buffered batches), flushes, leaving the stream open for the caller to close, and returns the number of
+    records written (a format may leave rows out: the SIPRI register keeps ordered and delivered transfers)."""
 
     def write(self, row: Row) -> None: ...
 
-    def finalize(self) -> None: ...
+    def finalize(self) -> int: ...
 
 
-def text_stream(out: IO[bytes]) -> io.TextIOWrapper:
-    """A UTF-8 text view of a binary stream; detach it in finalize so closing stays the caller's business."""
-    return io.TextIOWrapper(out, encoding="utf-8", newline="")
+def text_stream(out: IO[bytes], encoding: str = "utf-8", errors: str = "strict") -> io.TextIOWrapper:
+    """A text view of a binary stream; detach it in finalize so closing stays the caller's business."""
+    return io.TextIOWrapper(out, encoding=encoding, errors=errors, newline="")
+
+
+def full_date(value: str | None) -> tuple[str, str]:
+    """An ISO-8601 prefix as a full date and its precision: "2023" → ("2023-01-01", "year"), "2023-02" →
+    ("2023-02-01", "month"), "2023-02-14" or a timestamp → ("2023-02-14", "day"); nothing → ("", "")."""
+    if not value:
+        return "", ""
+    if len(value) >= 10:
+        return value[:10], "day"
+    if len(value) == 7:
+        return value + "-01", "month"
+    return value[:4] + "-01-01", "year"
+
+
+def selection(f: Any) -> str:
+    """A transfer filter in words, for a file's preamble: "supplier DEU, min grade C3"."""
+    fields = ("supplier", "recipient", "item", "category", "stage", "since", "until", "min_grade", "text")
+    words = [f"{name.replace('_', ' ')} {getattr(f, name)}" for name in fields if getattr(f, name, None)]
+    return ", ".join(words + (["rejected included"] if getattr(f, "include_rejected", False) else [])) or \
+        "all transfers"

@@ -1,8 +1,12 @@
 """FollowTheMoney entities as JSON lines, on a model that adds armstrack's ArmsTransfer and ArmsTransferClaim
-schemata (ftm_schema/armstrack.yaml) to the base schemata they extend. States are Territory entities (level
-"country"), non-state actors Organization entities; each party is written once, before the first entity that
-refers to it. A claim refers to its transfer by the transfer's entity id, so a claims export and a transfers
-export of the same database together resolve every reference."""
+schemata (ftm_schema/armstrack.yaml) to the base schemata they extend. Parties are FtM's own schemata: a state
+is a PublicBody (its government, with its `country` and `jurisdiction`), a non-state actor an Organization; each
+party is written once, before the first entity that refers to it. A claim refers to its transfer by the
+transfer's entity id, so a claims export and a transfers export of the same database together resolve every
+reference.
+
+followthemoney reads its model from the folder FTM_MODEL_PATH names, so its own tools read the export with
+`FTM_MODEL_PATH=<model_path()> ftm validate -i transfers.ftm.json` (the README has the one-liner)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,11 @@ from armstrack.export.base import ExportContext, Row, text_stream
 
 SCHEMA_DIR = Path(__file__).parent / "ftm_schema"
 PREFIX = "armstrack"
+
+
+def model_path() -> Path:
+    """The folder of followthemoney's base schemata plus armstrack's: the FTM_MODEL_PATH that reads an export."""
+    return SCHEMA_DIR
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +47,7 @@ class FtmWriter:
         self.model = ftm_model()
         self.text = text_stream(out)
         self.parties: set[str] = set()
+        self.n = 0
 
     def write(self, row: Row) -> None:
         for code in (row["supplier"], row["recipient"]):
@@ -45,10 +55,12 @@ class FtmWriter:
                 self.parties.add(code)
                 self._emit(self.party(code))
         self._emit(self.claim(row) if self.ctx.what == "claims" else self.transfer(row))
+        self.n += 1
 
-    def finalize(self) -> None:
+    def finalize(self) -> int:
         self.text.flush()
         self.text.detach()
+        return self.n
 
     def _emit(self, entity: EntityProxy) -> None:
         self.text.write(json.dumps(entity.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
@@ -62,7 +74,7 @@ class FtmWriter:
         return entity
 
     def party(self, code: str) -> EntityProxy:
-        """A state as a Territory (with its ISO code), a non-state actor as an Organization."""
+        """A state as a PublicBody (its government, with its ISO code), a non-state actor as an Organization."""
         party = self.ctx.parties.get(code)
         name = self.ctx.party_name(code)
         aliases = sorted({n for names in (party.names.values() if party else ()) for n in names} - {name})
@@ -70,8 +82,8 @@ class FtmWriter:
         if code.startswith("ORG:"):
             return self._entity("Organization", entity_id("party", code), values)
         iso2 = registry.country.clean(code)
-        return self._entity("Territory", entity_id("party", code),
-                            values | {"level": "country", "territoryCode": iso2, "country": iso2})
+        return self._entity("PublicBody", entity_id("party", code),
+                            values | {"country": iso2, "jurisdiction": iso2})
 
     def _parties(self, row: Row) -> dict[str, Any]:
         return {"supplier": _ref("party", row["supplier"]), "recipient": _ref("party", row["recipient"]),

@@ -2,7 +2,10 @@
 
 Every format holds the same columns (base.TRANSFER_COLUMNS / CLAIM_COLUMNS) in the same order. Lists of strings
 are `; `-joined in CSV and Arrow lists in Parquet; other JSON values (timeline, origins, evidence spans) are
-JSON text in CSV and Parquet (their Parquet fields carry `armstrack.kind: json`), and plain JSON in JSON lines.
+JSON text in CSV, Parquet's JSON logical type in Parquet (DuckDB reads them as JSON), and plain JSON in JSON
+lines. Dates are ISO-8601 prefixes as stored ("2023-02") in JSON lines and Parquet; a CSV, read by tools that
+want whole dates, has the full date ("2023-02-01") and, after it, a `<column>_precision` column (year, month,
+day). `--excel` starts a CSV with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8.
 """
 
 from __future__ import annotations
@@ -14,13 +17,25 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from armstrack.export.base import ExportContext, Kind, Row, columns, text_stream
+from armstrack.export.base import ExportContext, Kind, Row, columns, full_date, text_stream
 
 PARQUET_BATCH = 1000  # rows per record batch: memory stays flat whatever the export's size
 ARROW_TYPES: dict[Kind, pa.DataType] = {
     "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-    "strings": pa.list_(pa.string()), "json": pa.string(),
+    "strings": pa.list_(pa.string()), "json": pa.json_(pa.string()), "date": pa.string(),
 }
+PRECISION = "_precision"  # the suffix of the column that follows a date column in CSV
+
+
+def csv_header(cols: tuple[tuple[str, Kind], ...]) -> list[str]:
+    return [h for name, kind in cols for h in ((name, name + PRECISION) if kind == "date" else (name,))]
+
+
+def csv_cells(value: Any, kind: Kind) -> tuple[str, ...]:
+    """A value as its CSV cells: two for a date (the full date, its precision), one for anything else."""
+    if kind == "date":
+        return full_date(value)
+    return (csv_cell(value, kind),)
 
 
 def csv_cell(value: Any, kind: Kind) -> str:
@@ -36,20 +51,23 @@ def csv_cell(value: Any, kind: Kind) -> str:
 
 
 class CsvWriter:
-    """A header, then one line per row."""
+    """A header, then one line per row (with a byte-order mark first for Excel)."""
 
     def __init__(self, out: IO[bytes], ctx: ExportContext) -> None:
         self.columns = columns(ctx.what)
-        self.text = text_stream(out)
+        self.text = text_stream(out, "utf-8-sig" if ctx.excel else "utf-8")
         self.csv = csv.writer(self.text)
-        self.csv.writerow([name for name, _ in self.columns])
+        self.csv.writerow(csv_header(self.columns))
+        self.n = 0
 
     def write(self, row: Row) -> None:
-        self.csv.writerow([csv_cell(row[name], kind) for name, kind in self.columns])
+        self.csv.writerow([cell for name, kind in self.columns for cell in csv_cells(row[name], kind)])
+        self.n += 1
 
-    def finalize(self) -> None:
+    def finalize(self) -> int:
         self.text.flush()
         self.text.detach()
+        return self.n
 
 
 class JsonlWriter:
@@ -58,13 +76,16 @@ class JsonlWriter:
     def __init__(self, out: IO[bytes], ctx: ExportContext) -> None:
         self.columns = columns(ctx.what)
         self.text = text_stream(out)
+        self.n = 0
 
     def write(self, row: Row) -> None:
         self.text.write(json.dumps({name: row[name] for name, _ in self.columns}, ensure_ascii=False) + "\n")
+        self.n += 1
 
-    def finalize(self) -> None:
+    def finalize(self) -> int:
         self.text.flush()
         self.text.detach()
+        return self.n
 
 
 def arrow_schema(ctx: ExportContext) -> pa.Schema:
@@ -82,9 +103,11 @@ class ParquetWriter:
         self.schema = arrow_schema(ctx)
         self.parquet = pq.ParquetWriter(out, self.schema)
         self.pending: list[Row] = []
+        self.n = 0
 
     def write(self, row: Row) -> None:
         self.pending.append(row)
+        self.n += 1
         if len(self.pending) >= PARQUET_BATCH:
             self._flush()
 
@@ -93,10 +116,11 @@ class ParquetWriter:
         self.parquet.write_batch(pa.record_batch(arrays, schema=self.schema))
         self.pending = []
 
-    def finalize(self) -> None:
+    def finalize(self) -> int:
         if self.pending:
             self._flush()
         self.parquet.close()
+        return self.n
 
 
 def _arrow_value(value: Any, kind: Kind) -> Any:

@@ -1,4 +1,4 @@
-"""Users, API tokens and the web app's signing secret. Passwords are argon2id hashes; API tokens are
+"""Users, API tokens and web sessions. Passwords are argon2id hashes; API tokens are
 stored as SHA-256 digests and shown once."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from sqlalchemy import Connection, delete, select, update
 
 from armstrack.errors import ArmstrackError
 from armstrack.store.db import upsert
-from armstrack.store.schema import api_tokens, app_secrets, login_failures, users, web_sessions
+from armstrack.store.schema import api_tokens, login_failures, users, web_sessions
 
 ROLES = ("viewer", "analyst", "admin")  # each role may do what the ones before it may
 HASHER = PasswordHasher()
@@ -77,15 +77,6 @@ def revoke_tokens(conn: Connection, name: str) -> None:
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def secret(conn: Connection, name: str) -> str:
-    """A random secret made on first use and kept in the database."""
-    upsert(conn, app_secrets, [{"name": name, "value": secrets.token_urlsafe(48)}], ["name"], update=False)
-    return str(conn.execute(select(app_secrets.c.value).where(app_secrets.c.name == name)).scalar_one())
-
-
-# --- browser sessions: the cookie carries a random id; the row says whose it is and whether it still holds
 
 
 def start_session(conn: Connection, name: str, seconds: int) -> str:

@@ -104,7 +104,8 @@ transfers = Table(
 )
 # The listing in its default order, carrying every column a filter reads: the first page is a walk that stops
 # after `limit` rows, and a count or an unindexed filter scans this narrow index instead of rows with JSON in them.
-# (An index on last_reported alone lured SQLite's planner into sorting every row for `since`.)
+# (An index on last_reported alone lured SQLite's planner into sorting every row for `since`.) On PostgreSQL
+# last_reported is `COLLATE "C" DESC NULLS LAST`, the listing's own order (migration 0009).
 Index("ix_transfers_listing", transfers.c.rejected, transfers.c.probability.desc(),
       transfers.c.last_reported.desc(), transfers.c.id, transfers.c.reliability, transfers.c.credibility,
       transfers.c.stage, transfers.c.category, transfers.c.supplier, transfers.c.recipient, transfers.c.item,
@@ -189,13 +190,6 @@ login_failures = Table(
     Column("key", String(300), primary_key=True),
     Column("failures", Integer, nullable=False),
     Column("last_failure", DateTime(timezone=True), nullable=False),
-)
-
-# keys the web app signs sessions and CSRF tokens with, made once per database so every server process agrees
-app_secrets = Table(
-    "app_secrets", metadata,
-    Column("name", String(50), primary_key=True),
-    Column("value", Text, nullable=False),
 )
 
 # `armstrack watch`: one row per feed (conditional-request validators, last poll) and one per entry taken

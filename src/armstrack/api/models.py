@@ -1,0 +1,205 @@
+"""The shapes of the API's answers, for the OpenAPI document: a generated client gets typed objects, not bare
+dicts. Answers are rows the store already shaped (routes.RowsJSON serialises them without validation);
+tests/test_api_models.py checks that every answer has exactly the fields its model declares."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ErrorDetail(BaseModel):
+    status: int = Field(description="The HTTP status code, repeated")
+    message: str = Field(description="One line saying what is wrong")
+
+
+class Error(BaseModel):
+    """Every API error, 4xx and 5xx alike."""
+
+    error: ErrorDetail
+
+
+class Quantity(BaseModel):
+    value: float
+    qualifier: str = Field(description="exact, approx, at_least, at_most or range")
+    max: float | None = Field(default=None, description="range: its upper end")
+
+
+class StageEvent(BaseModel):
+    """A stage a transfer reached, with its earliest date and the claim that says so."""
+
+    stage: str
+    when: str | None = Field(description="ISO-8601 prefix or interval (2022-11, 2022/2024, 2022-11/..)")
+    claim_id: str | None = None
+    quantity: Quantity | None = None
+
+
+class Origin(BaseModel):
+    """One independent origin: reports that are reprints, translations or citations of one another."""
+
+    label: str
+    source_id: str | None
+    documents: list[str]
+    reasons: list[str]
+
+
+class TransferSummary(BaseModel):
+    id: str
+    supplier: str | None = Field(description="ISO3 code or ORG:Name; null when unknown")
+    recipient: str | None
+    item: str
+    category: str
+    items: list[str] = Field(description="Every name the reports use for the item")
+    stage: str = Field(description="Furthest stage reported")
+    quantity_min: float | None
+    quantity_max: float | None
+    first_reported: str | None
+    last_reported: str | None
+    reports: int
+    independent_origins: int
+    reliability: str = Field(description="Admiralty letter A–F")
+    credibility: int = Field(description="Admiralty digit 1–6")
+    probability: float
+    rejected: bool
+    grade: str = Field(description="reliability and credibility, as B2")
+
+
+class Claim(BaseModel):
+    """One (supplier, recipient, item) statement inside one report, with its evidence."""
+
+    id: str
+    document_id: str
+    supplier: str | None
+    recipient: str | None
+    item: str
+    system_id: str | None
+    category: str
+    item_mentions: list[str]
+    quantity_value: float | None
+    quantity_qualifier: str | None
+    quantity_max: float | None
+    stage: str
+    status: str = Field(description="asserted, reported, unconfirmed or denied")
+    period: str | None
+    attributed_to: list[str]
+    evidence: str
+    evidence_spans: list[list[int]] = Field(description="[start, end) character offsets in the document text")
+    route: str | None
+    carrier: str | None
+    confidence: float
+    extractor_version: str
+    url: str | None
+    published: str | None
+    language: str
+    source_name: str | None
+    publisher: str | None
+    transfer_id: str | None = Field(default=None, description="The transfer the claim belongs to")
+
+
+class GradeChange(BaseModel):
+    id: int
+    transfer_id: str
+    grade: str
+    probability: float
+    explanation: list[str]
+    reports: int
+    independent_origins: int
+    computed: str
+
+
+class TransferDetail(TransferSummary):
+    timeline: list[StageEvent]
+    origins: list[Origin]
+    explanation: list[str] = Field(description="Why the transfer has its grade")
+    claim_ids: list[str]
+    claims: list[Claim]
+    history: list[GradeChange] = Field(description="Grades the transfer had, oldest first")
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    url: str | None
+    language: str
+    published: str | None
+    fetched: str | None
+    source_name: str | None
+    publisher: str | None
+    note: str | None
+    claims: int = Field(description="How many claims the document holds")
+
+
+class Source(BaseModel):
+    id: str
+    name: str
+    domains: list[str]
+    country: str | None
+    wire: bool
+    state_affiliated: bool
+    sanctioned: bool
+    reliability: str
+
+
+class DocumentDetail(BaseModel):
+    id: str
+    content_hash: str
+    url: str | None
+    language: str
+    published: str | None
+    fetched: str | None
+    source_name: str | None
+    publisher: str | None
+    text: str
+    extractor_version: str
+    note: str | None
+    wire: str | None
+    claims: list[Claim]
+    source: Source | None
+
+
+class Judgement(BaseModel):
+    id: int
+    action: str
+    transfer_id: str
+    other_id: str | None
+    claim_ids: list[str]
+    changes: dict[str, Any] | None
+    author: str
+    reason: str
+    created: str
+    undone: str | None
+
+
+class PageInfo(BaseModel):
+    total: int = Field(description="How many match in all")
+    limit: int
+    offset: int
+    next: str | None = Field(description="The URL of the next page (also in the Link header); null on the last")
+    prev: str | None = Field(description="The URL of the previous page; null on the first")
+
+
+class TransferPage(PageInfo):
+    items: list[TransferSummary]
+
+
+class ClaimPage(PageInfo):
+    items: list[Claim]
+
+
+class DocumentPage(PageInfo):
+    items: list[DocumentSummary]
+
+
+class Ingested(BaseModel):
+    id: str
+    stored: int
+    unchanged: int
+    claims: int
+
+
+class Judged(BaseModel):
+    judgement: int = Field(description="The judgement's id (undo it with POST /api/judgements/{id}/undo)")
+
+
+class Undone(BaseModel):
+    undone: int
