@@ -24,13 +24,16 @@ from armstrack.model import Document
 from armstrack.scale.dask import DaskRunner, dask_runner
 from armstrack.sources.files import read_inputs
 from armstrack.store.db import get_engine
+from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import documents
 from store_fixtures import postgres_url, snapshot
+from test_origins_languages import IRAN, NORTH_KOREA
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus" / "iris_t.jsonl"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 INPUTS = [str(EXAMPLES), str(CORPUS), str(CORPUS.with_name("iran_russia.jsonl")),
-          str(CORPUS.with_name("armed_groups.jsonl"))]
+          str(CORPUS.with_name("armed_groups.jsonl")), str(CORPUS.with_name("north_korea_shells.jsonl")),
+          str(CORPUS.with_name("iran_drones_multilingual.jsonl"))]
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +70,10 @@ def test_cli_on_a_dask_cluster_stores_what_one_process_stores(client: Client, tm
     rows = snapshot(f"sqlite:///{url}")
     assert rows["claims"] and rows["transfers"]
     assert rows == one_process
+    counts = {(t["supplier"], t["item"]): (t["reports"], t["independent_origins"])
+              for t in Armstrack(f"sqlite:///{url}").transfers(TransferFilter(recipient="RUS"))}
+    assert counts[("PRK", "artillery shells")] == NORTH_KOREA["artillery shells"][:2]
+    assert counts[("IRN", "Shahed-136")] == IRAN["Shahed-136"][:2]
 
 
 def test_dask_on_postgresql_stores_what_one_process_stores(client: Client) -> None:

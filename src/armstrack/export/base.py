@@ -30,8 +30,8 @@ CLAIM_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("quantity_value", "float"), ("quantity_qualifier", "str"), ("quantity_max", "float"), ("stage", "str"),
     ("status", "str"), ("period", "str"), ("attributed_to", "strings"), ("evidence", "str"),
     ("evidence_spans", "json"), ("route", "str"), ("carrier", "str"), ("confidence", "float"),
-    ("extractor_version", "str"), ("url", "str"), ("published", "str"), ("language", "str"),
-    ("source_name", "str"), ("publisher", "str"),
+    ("extractor_version", "str"), ("denied_by", "strings"), ("denial", "str"), ("url", "str"), ("published", "str"),
+    ("language", "str"), ("source_name", "str"), ("publisher", "str"),
 )
 
 

@@ -72,6 +72,8 @@ claims = Table(
     Column("carrier", Text),
     Column("confidence", Float, nullable=False),
     Column("extractor_version", String(20), nullable=False),
+    Column("denied_by", JSON),  # the parties whose denial covers the claim
+    Column("denial", Text),  # their words, verbatim
     Index("ix_claims_pair", "supplier", "recipient"),
 )
 

@@ -1,0 +1,28 @@
+"""claim denial: the parties whose denial covers a claim and their words, which a grade quotes
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-07 06:00:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = '0008'
+down_revision: str | None = '0007'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('claims') as batch:
+        batch.add_column(sa.Column('denied_by', sa.JSON(), nullable=True))
+        batch.add_column(sa.Column('denial', sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('claims') as batch:
+        batch.drop_column('denial')
+        batch.drop_column('denied_by')
