@@ -24,11 +24,12 @@ from armstrack.model import (
     Transfer,
 )
 from armstrack.transfers.credibility import Evidence, grade
-from armstrack.transfers.origins import Registry, independent_origins
+from armstrack.transfers.origins import OriginJudgement, Registry, independent_origins
 
 # A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
 ACTIONS = ("merge", "split", "accept", "reject", "regrade")
+ORIGIN_ACTIONS = ("join_origins", "split_origin")  # an analyst's reading of a transfer's origins
 CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim")
 EDITABLE = ("supplier", "recipient", "item", "category", "stage", "status", "when", "quantity")
 
@@ -109,8 +110,16 @@ def build_transfers(claims: Sequence[StoredClaim], docs: dict[str, StoredDocumen
     members: dict[str, list[StoredClaim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
         members.setdefault(labels[c.id], []).append(c)
-    built = [summarise(tid, cs, docs, kb, registry, tid in rejected) for tid, cs in sorted(members.items())]
+    built = [summarise(tid, cs, docs, kb, registry, tid in rejected, origin_judgements(cs, judgements))
+             for tid, cs in sorted(members.items())]
     return [regraded(t, judgements) for t in built]
+
+
+def origin_judgements(claims: Sequence[StoredClaim], judgements: Sequence[Judgement]) -> list[OriginJudgement]:
+    """The analysts' joins and splits of origins that are about these claims' documents."""
+    mine = {c.id for c in claims}
+    return [OriginJudgement(j.id, j.action, tuple(dict(j.changes).get("documents", ())))
+            for j in judgements if j.action in ORIGIN_ACTIONS and mine & set(j.claim_ids)]
 
 
 def regraded(t: Transfer, judgements: Sequence[Judgement]) -> Transfer:
@@ -160,7 +169,7 @@ def edited(c: StoredClaim, changes: dict[str, Any], kb: KnowledgeBase) -> Stored
 
 
 def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocument], kb: KnowledgeBase,
-              registry: Registry, rejected: bool = False) -> Transfer:
+              registry: Registry, rejected: bool = False, judged: Sequence[OriginJudgement] = ()) -> Transfer:
     supplier = _most_common([c.supplier for c in claims])
     recipient = _most_common([c.recipient for c in claims])
     items = tuple(sorted({c.item for c in claims}))
@@ -173,7 +182,7 @@ def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocumen
     stage = max((c.stage for c in live), key=lambda s: STAGE_ORDER[s])
     values = [v for c in claims if c.quantity for v in (c.quantity.value, c.quantity.max) if v is not None]
     published = sorted(c.published for c in claims if c.published)
-    origins = independent_origins(claims, docs, registry)
+    origins = independent_origins(claims, docs, registry, judged)
     return Transfer(
         id=tid, supplier=supplier, recipient=recipient, item=item, category=_category(system, kb, claims), items=items,
         stage=stage, timeline=timeline(claims), quantity_min=min(values) if values else None,

@@ -319,7 +319,9 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
                         judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
     """Group the documents behind a transfer's claims by origin; one group = one independent origin. Each
     document carries why it joined its group; analyst judgements are replayed over the automatic groups."""
-    doc_ids = sorted({c.document_id for c in claims if c.document_id in docs})
+    # earliest first: a report joins the origin of one published before it
+    doc_ids = sorted({c.document_id for c in claims if c.document_id in docs},
+                     key=lambda d: (docs[d].published or "~", d))
     groups = _Groups(doc_ids)
     why: dict[str, list[str]] = {d: [] for d in doc_ids}
     keys: dict[str, Cited] = {}
@@ -360,7 +362,7 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
     members: dict[str, list[str]] = {}
     for d in doc_ids:
         members.setdefault(root[d], []).append(d)
-    return tuple(sorted((_group(ds, keys, docs, why, registry) for ds in members.values()),
+    return tuple(sorted((_group(sorted(ds), keys, docs, why, registry) for ds in members.values()),
                         key=lambda g: g.documents))
 
 
