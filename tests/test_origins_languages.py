@@ -113,9 +113,10 @@ def origins_of(app: Armstrack, supplier: str, recipient: str) -> dict[str, tuple
     return out
 
 
-NORTH_KOREA = {"artillery shells": (6, 2, [
+NORTH_KOREA = {"artillery shells": (7, 3, [
     ("Kyrylo Budanov", "nk-hur"),
-    ("National Intelligence Service (KOR)", "nk-de", "nk-fr", "nk-reprint-1", "nk-reprint-2", "nk-wire")])}
+    ("National Intelligence Service (KOR)", "nk-de", "nk-fr", "nk-reprint-1", "nk-reprint-2", "nk-wire"),
+    ("White House (USA)", "nk-whitehouse")])}  # its 'munitions' are the generic reading of the shells
 IRAN = {"Shahed-136": (7, 3, [
     ("Defence Intelligence of Ukraine (UKR)", "ir-efe", "ir-it", "ir-reprint-1", "ir-reprint-2", "ir-ru"),
     ("Ministry of Defence of Ukraine", "ir-mod"),

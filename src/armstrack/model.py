@@ -313,3 +313,4 @@ class Transfer:
     grade: Grade
     claim_ids: tuple[str, ...]
     rejected: bool = False
+    joins: tuple[str, ...] = ()  # why claims of another item joined it (a generic reading of its item)

@@ -282,6 +282,8 @@ def show(transfer: str, db: DbOption = None,
                    f"quantity {_quantity(t['quantity_min'], t['quantity_max']) or '—'}"))
     for reason in t["explanation"]:
         out.print(Text(f"  {reason}"))
+    for join in t.get("joins") or ():
+        out.print(Text(f"  joined: {join}"))
     out.print(Text("origins:", style="bold"))
     for o in t["origins"]:
         out.print(Text(f"  {o['label']}: {len(o['documents'])} document(s) {'; '.join(o['reasons'])}".rstrip()))

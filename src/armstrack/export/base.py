@@ -21,7 +21,7 @@ TRANSFER_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("quantity_max", "float"), ("first_reported", "str"), ("last_reported", "str"), ("reports", "int"),
     ("independent_origins", "int"), ("origins", "json"), ("reliability", "str"), ("credibility", "int"),
     ("grade", "str"), ("probability", "float"), ("explanation", "strings"), ("rejected", "bool"),
-    ("claim_ids", "strings"),
+    ("claim_ids", "strings"), ("joins", "strings"),
 )
 
 CLAIM_COLUMNS: tuple[tuple[str, Kind], ...] = (

@@ -248,6 +248,7 @@ def transfer_row(t: Transfer) -> Row:
                      "reasons": list(o.reasons), "key": o.key, "joined": dict(o.joined)} for o in t.origins],
         "reliability": t.grade.reliability, "credibility": t.grade.credibility, "probability": t.grade.probability,
         "explanation": list(t.grade.reasons), "rejected": t.rejected, "claim_ids": list(t.claim_ids),
+        "joins": list(t.joins),
         "search": " ".join([t.item, *t.items, t.supplier or "", t.recipient or "", t.category]).casefold(),
     }
 
@@ -314,7 +315,8 @@ def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
 
 
 # a listing row: what a list shows of a transfer; its timeline, origins, reasons and claims are on its own page
-SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "explanation", "claim_ids", "search")]
+SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "explanation", "claim_ids", "search",
+                                                   "joins")]
 
 
 def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:

@@ -100,6 +100,7 @@ transfers = Table(
     Column("explanation", JSON, nullable=False),
     Column("rejected", Boolean, nullable=False),
     Column("claim_ids", JSON, nullable=False),  # a copy of claim_transfers, so a listing is one query
+    Column("joins", JSON),  # why claims of another item joined it (a generic reading of its item)
     Column("search", Text, nullable=False, server_default=""),  # casefolded item, variants, parties, category
     Index("ix_transfers_pair", "supplier", "recipient"),
     Index("ix_transfers_recipient", "recipient"),

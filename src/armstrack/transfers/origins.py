@@ -398,7 +398,7 @@ def _representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], gr
 
 def _close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
     """Pairs published within TRANSLATION_DAYS of each other (or undated): where translations are found."""
-    days = {d: _day(docs[d].published) for d in doc_ids}
+    days = {d: day_number(docs[d].published) for d in doc_ids}
     dated = sorted((v, d) for d, v in days.items() if v is not None)
     undated = [d for d, v in days.items() if v is None]
     pairs = [tuple(sorted((a, b))) for i, a in enumerate(undated) for b in [*undated[i + 1:], *(d for _, d in dated)]]
@@ -410,7 +410,7 @@ def _close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> l
     return sorted(set(pairs))  # type: ignore[arg-type]
 
 
-def _day(published: str | None) -> int | None:
+def day_number(published: str | None) -> int | None:
     """The day number of an ISO prefix (a month or year counts from its first day), or None."""
     year, month, day = ((published or "").split("-") + ["1", "1"])[:3]
     try:

@@ -1,4 +1,5 @@
-"""claim denial: the parties whose denial covers a claim and their words, which a grade quotes
+"""claim denial and transfer joins: the parties whose denial covers a claim and their words, which a grade
+quotes; why claims of another item joined a transfer (a generic reading of its item)
 
 Revision ID: 0008
 Revises: 0007
@@ -20,9 +21,13 @@ def upgrade() -> None:
     with op.batch_alter_table('claims') as batch:
         batch.add_column(sa.Column('denied_by', sa.JSON(), nullable=True))
         batch.add_column(sa.Column('denial', sa.Text(), nullable=True))
+    with op.batch_alter_table('transfers') as batch:
+        batch.add_column(sa.Column('joins', sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('transfers') as batch:
+        batch.drop_column('joins')
     with op.batch_alter_table('claims') as batch:
         batch.drop_column('denial')
         batch.drop_column('denied_by')
