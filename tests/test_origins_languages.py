@@ -53,6 +53,15 @@ def test_a_wire_named_in_any_attribution_is_that_wire(name: str, wire: str) -> N
     assert cited is not None and cited.key == f"src:{wire}"
 
 
+@pytest.mark.parametrize(("name", "key"), [
+    ("laut Mehr", "src:mehr"), ("Quellen, die mehr wissen", None),  # an outlet is named with its capitals
+    ("selon Le Monde", "src:le-monde"), ("des responsables du monde entier", None),
+])
+def test_an_outlet_inside_an_attribution_is_a_name_not_a_word(name: str, key: str | None) -> None:
+    cited = REGISTRY.cited(name)
+    assert (cited.key if cited else None) == key
+
+
 @pytest.mark.parametrize(("text", "wire"), [
     ("Nordkorea hat Granaten an Russland geliefert, wie die Nachrichtenagentur Reuters berichtete.", "reuters"),
     ("La Corée du Nord a livré des obus à la Russie, selon l'agence Reuters.", "reuters"),

@@ -37,6 +37,7 @@ CANDIDATE_SHARED_HASHES = 4  # texts at NEAR_DUPLICATE share ~15 of 64 sketch ha
 POSTING_CAP = 8  # documents indexed per sketch hash: enough to find a group, few enough to stay linear
 
 WORD = re.compile(r"\w+", re.UNICODE)
+NAME_WORD = re.compile(r"[^\W_]+")  # the words _fold keeps
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 NAMED = re.compile(r"\b[A-Z\u0400-\u042f][\w'’.-]*(?:\s+[A-Z\u0400-\u042f][\w'’.-]*)+")
 FIGURE_TOKEN = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?!\w)|[^\W\d_]+")
@@ -197,9 +198,11 @@ class Registry:
         folded = _fold(name)
         if folded in self.states:
             return self.states[folded]
-        words = folded.split()
+        written = NAME_WORD.findall(name)
+        words = [fold(w) for w in written]
         found = [(c.rank, -n, i, c) for n in range(min(len(words), self.longest), 0, -1)
-                 for i in range(len(words) - n + 1) if (c := self.contained.get(" ".join(words[i:i + n])))]
+                 for i in range(len(words) - n + 1) if (c := self.contained.get(" ".join(words[i:i + n])))
+                 and (c.rank == 0 or not any(w[:1].islower() for w in written[i:i + n]))]  # 'mehr' is no Mehr
         if found:
             return min(found, key=lambda f: f[:3])[3]
         if runs := NAMED.findall(name):  # "The Guardian", "spokesman Yuriy Ihnat"; not "des sources", "Quellen"
