@@ -12,9 +12,17 @@ from armstrack.app import Armstrack
 from armstrack.extract.document import Extractor
 from armstrack.kb.loader import get_kb
 from armstrack.lang import lexicons
-from armstrack.sources.files import read_inputs
+from armstrack.model import StoredDocument
+from armstrack.sources.files import document_from_record, read_inputs
 from armstrack.store.queries import TransferFilter
-from armstrack.transfers.origins import build_registry, cited_source, figures, same_skeleton, wire_credit
+from armstrack.transfers.origins import (
+    build_registry,
+    cited_source,
+    figures,
+    independent_origins,
+    same_skeleton,
+    wire_credit,
+)
 from transfer_helpers import claim
 
 REGISTRY = build_registry(get_kb())
@@ -167,3 +175,38 @@ def test_counts_are_unchanged_on_a_re_ingest_and_in_another_order(store: Armstra
     other = Armstrack(f"sqlite:///{tmp_path / 'other.db'}")  # another store, the files the other way round
     other.ingest(read_inputs(files[::-1]), Extractor(), batch_size=2)
     assert (origins_of(other, "PRK", "RUS"), origins_of(other, "IRN", "RUS")) == before
+
+
+TRANSLATED = {
+    "en": "Iran has delivered 2,400 Shahed-136 drones to Russia since September and is preparing 300 more for Moscow "
+          "in the spring, Western officials said.",
+    "de": "Seit September hat Iran 2400 Shahed-136-Drohnen an Russland geliefert, weitere 300 sollen im Frühjahr nach "
+          "Moskau folgen, sagten westliche Beamte.",
+    "fr": "L'Iran a livré à la Russie 2 400 drones Shahed-136 depuis septembre et en prépare 300 de plus pour Moscou "
+          "au printemps, selon des responsables occidentaux.",
+}
+INDEPENDENT = "Iran has sent Russia about 1,700 Shahed-136 drones, a Ukrainian commander told reporters in Kyiv."
+
+
+def test_translations_with_no_source_to_cite_are_told_by_their_names_and_figures_in_any_order() -> None:
+    """Three outlets, three languages, sources no register knows ('Western officials', 'westliche Beamte'): the
+    German keeps the English order, the French moves Russia forward; an independent report with its own figure
+    stays apart."""
+    app = Armstrack("sqlite:///:memory:")
+    extractor = Extractor()
+    cs, docs = [], {}
+    texts = [(lang, f"outlet-{lang}", text) for lang, text in TRANSLATED.items()] + [("en", "other", INDEPENDENT)]
+    for n, (lang, outlet, text) in enumerate(texts):
+        e = extractor.extract(document_from_record({"id": f"t{n}", "text": text, "language": lang,
+                                                    "source_name": outlet, "published": f"2023-03-0{n + 1}"}, "t"))
+        p = app.prints(e)
+        docs[e.document.id] = StoredDocument(e.document.id, p.publisher, None, e.language, e.document.published,
+                                             (n,), p.entities, p.wire)
+        cs += [claim(f"{e.document.id}-{i}", e.document.id, c.item, c.system_id, c.supplier, c.recipient,
+                     attributed=tuple(c.attributed_to)) for i, c in enumerate(e.claims)]
+    assert {(c.supplier, c.recipient, c.item) for c in cs} == {("IRN", "RUS", "Shahed-136")}
+    groups = independent_origins(cs, docs, app.registry)
+    assert sorted(g.documents for g in groups) == [("t0", "t1", "t2"), ("t3",)]  # en, de, fr; the independent one
+    joined = dict(groups[0].joined)
+    assert joined["t1"] == "translation of t0 (same names and figures in the same order)"
+    assert joined["t2"].startswith("translation of t0 (same names and figures, reordered; shared figures 2400, 300")

@@ -40,7 +40,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 NAME_WORD = re.compile(r"[^\W_]+")  # the words _fold keeps
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 NAMED = re.compile(r"\b[A-Z\u0400-\u042f][\w'’.-]*(?:\s+[A-Z\u0400-\u042f][\w'’.-]*)+")
-FIGURE_TOKEN = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?!\w)|[^\W\d_]+")
+# a figure standing alone: not the number of a designation ("Shahed-136", "2A6")
+FIGURE_TOKEN = re.compile(r"(?<![\w.,])(?<!\w-)(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?!\w)|[^\W\d_]+")
 THOUSANDS = re.compile(r"[ .,\u00a0\u202f](?=\d{3}(?!\d))")
 
 
