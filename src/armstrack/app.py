@@ -31,7 +31,7 @@ from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries
 from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, ORIGIN_ACTIONS, build_transfers
-from armstrack.transfers.origins import Registry, TextPrints, build_registry, text_prints, wire_credit
+from armstrack.transfers.origins import FIRST_REPORT, Registry, TextPrints, build_registry, text_prints, wire_credit
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
@@ -271,16 +271,18 @@ class Armstrack:
             docs.setdefault(c["document_id"], {"id": c["document_id"], "source": c["source_name"] or c["publisher"],
                                                "language": c["language"], "published": c["published"],
                                                "url": c["url"]})
+        carried = {s.id: s.name for s in self.kb.sources.values()}
         groups = [{"label": o["label"], "key": o.get("key", ""), "source_id": o["source_id"],
+                   "carried_by": carried.get(o["source_id"] or ""),
                    "documents": sorted((docs[d] | {"joined": o.get("joined", {}).get(d, "")} for d in o["documents"]),
-                                       key=lambda d: (d["published"] or "~", d["id"]))}
+                                       key=lambda d: (d["published"] or "~", d["joined"] != FIRST_REPORT, d["id"]))}
                   for o in t["origins"]]
         claim_ids = set(t["claim_ids"])
         judged = [{k: j[k] for k in ("id", "action", "changes", "author", "reason")} for j in self.judgements()
                   if j["action"] in ORIGIN_ACTIONS and j["undone"] is None and claim_ids & set(j["claim_ids"])]
         return {"transfer": t["id"], "supplier": t["supplier"], "recipient": t["recipient"], "item": t["item"],
                 "reports": t["reports"], "independent_origins": t["independent_origins"], "origins": groups,
-                "judgements": judged}
+                "joins": t.get("joins") or [], "judgements": judged}
 
     def parties(self) -> dict[str, Party]:
         """Each party code's own KB entry: the state for an ISO3 code, the actor for an ORG:Name."""

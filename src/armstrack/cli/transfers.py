@@ -242,10 +242,13 @@ def origins(transfer: str, db: DbOption = None,
     for col in ("origin", "document", "outlet", "lang", "published", "why it joined"):
         table.add_column(col, overflow="fold")
     for o in view["origins"]:
+        via = f" via {o['carried_by']}" if o["carried_by"] and o["carried_by"] != o["label"] else ""
         for i, d in enumerate(o["documents"]):
-            table.add_row(Text(o["label"] if i == 0 else ""), Text(d["id"]), Text(d["source"] or ""),
+            table.add_row(Text(o["label"] + via if i == 0 else ""), Text(d["id"]), Text(d["source"] or ""),
                           Text(d["language"] or ""), Text(d["published"] or ""), Text(d["joined"]))
     Console(width=max(Console().width, 160)).print(table)
+    for join in view["joins"]:
+        print(f"joined: {join}")
     for j in view["judgements"]:
         print(f"judgement {j['id']}: {j['action']} {' '.join(j['changes']['documents'])}"
               f"{' — ' + j['reason'] if j['reason'] else ''}")

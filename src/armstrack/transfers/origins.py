@@ -34,6 +34,7 @@ SAME_BAG = 0.5
 SAME_BAG_MIN_SHARED = 4
 TRANSLATION_DAYS = 10  # translations and rewrites follow their original within days
 CANDIDATE_SHARED_HASHES = 4  # texts at NEAR_DUPLICATE share ~15 of 64 sketch hashes; unrelated ones ~0
+FIRST_REPORT = "first report of this origin"  # why the report an origin starts from is in it
 POSTING_CAP = 8  # documents indexed per sketch hash: enough to find a group, few enough to stay linear
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -323,9 +324,9 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
                         judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
     """Group the documents behind a transfer's claims by origin; one group = one independent origin. Each
     document carries why it joined its group; analyst judgements are replayed over the automatic groups."""
-    # earliest first: a report joins the origin of one published before it
+    # earliest first, a wire's own story first on its day: a report joins the origin of one published before it
     doc_ids = sorted({c.document_id for c in claims if c.document_id in docs},
-                     key=lambda d: (docs[d].published or "~", d))
+                     key=lambda d: (docs[d].published or "~", not docs[d].wire or docs[d].wire != docs[d].publisher, d))
     groups = _Groups(doc_ids)
     why: dict[str, list[str]] = {d: [] for d in doc_ids}
     keys: dict[str, Cited] = {}
@@ -460,7 +461,7 @@ def _group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument
     relays += sorted({k.key[4:] for d in ds if (k := keys[d]).key.startswith("src:")})
     relays += sorted({docs[d].publisher for d in ds if docs[d].publisher} - {None})  # type: ignore[arg-type]
     source = next((registry.by_id[r] for r in relays if r in registry.by_id), None)
-    joined = tuple((d, "; ".join(why[d]) or "first report of this origin") for d in ds)
+    joined = tuple((d, "; ".join(why[d]) or FIRST_REPORT) for d in ds)
     reasons = tuple(sorted({r for d in ds for r in why[d]}))
     return OriginGroup(label=origin.label, source_id=source.id if source else None, documents=tuple(ds),
                        reasons=reasons, key=origin.key, joined=joined)
