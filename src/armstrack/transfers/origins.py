@@ -1,10 +1,12 @@
 """Independent origins: which reports of a transfer go back to the same origin.
 
 Three kinds of evidence collapse reports into one origin: (a) near-duplicate texts (a wire story
-reprinted or lightly edited), (b) attribution to the same named origin ("The Guardian citing its
-sources", in any language) or a wire credit in the text, and (c) translations and rewrites, told by
-the sequence of names and numbers they keep. Everything here is pure: documents come in as
-StoredDocument prints made at ingest.
+reprinted or lightly edited), (b) the same original source: what a claim's attribution cites, resolved to one
+canonical identity whatever the language (a KB institution or registry outlet named inside it, the cited
+speaker ranking before the wire relaying it), else a wire credit in the text, else the publisher, and (c)
+translations and rewrites, told by the names and figures they keep (in order, or reordered sharing a figure;
+figures as values, '1 million' = 'eine Million'). Analysts' joins and splits are replayed over the result.
+Everything here is pure: documents come in as StoredDocument prints made at ingest.
 """
 
 from __future__ import annotations
@@ -273,12 +275,6 @@ def cited_source(claim: StoredClaim, registry: Registry) -> Cited | None:
     """The original source of a claim's attribution chain: of the names it cites, the first of the best rank."""
     found = [(c.rank, i, c) for i, name in enumerate(claim.attributed_to) if (c := registry.cited(name))]
     return min(found, key=lambda f: f[:2])[2] if found else None
-
-
-def attribution_key(claim: StoredClaim, registry: Registry) -> str | None:
-    """The origin a claim's attribution names: a registry source, a party or its institution, or a named speaker."""
-    c = cited_source(claim, registry)
-    return c.key if c else None
 
 
 class _Groups:
