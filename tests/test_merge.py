@@ -110,6 +110,7 @@ def test_a_generic_report_joins_the_one_specific_item_of_its_kind_for_the_pair_a
     ([ammo("g", "artillery shells"), ammo("s", "mortar shells")], "neither is generic"),
     ([ammo("g", "ammunition"), replace(claim("s", "d", "drones", None, "PRK", "RUS", category="uav"))],
      "another kind"),
+    ([ammo("g", "ammunition"), replace(ammo("s", "artillery shells"), document_id="d-g")], "one document names both"),
 ])
 def test_a_generic_report_stays_apart_when_its_reading_is_not_unambiguous(claims: list[StoredClaim],
                                                                           why: str) -> None:

@@ -92,8 +92,10 @@ def names_category(item: str, category: str) -> bool:
 
 def generic_reading(generic: StoredClaim, specific: StoredClaim) -> bool:
     """Is one claim's item the generic reading of another's ('munitions' of 'artillery shells', 'missiles' of
-    'ballistic missiles'), reported in the same period?"""
+    'ballistic missiles'), reported in the same period? Never within one document: one that names both ('munición,
+    armas ligeras y armas antitanque') tells them apart."""
     if generic.system_id or specific.system_id or generic.item == specific.item \
+            or generic.document_id == specific.document_id \
             or specific.category not in COMPATIBLE.get(generic.category, {generic.category}):
         return False
     if not (names_category(generic.item, generic.category) or specific.item.endswith(" " + generic.item)):
