@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from armstrack.app import Armstrack
 from armstrack.extract.document import Extractor
@@ -210,3 +212,10 @@ def test_translations_with_no_source_to_cite_are_told_by_their_names_and_figures
     joined = dict(groups[0].joined)
     assert joined["t1"] == "translation of t0 (same names and figures in the same order)"
     assert joined["t2"].startswith("translation of t0 (same names and figures, reordered; shared figures 2400, 300")
+
+
+@given(st.text(max_size=200), st.sampled_from(sorted(lexicons())))
+def test_any_text_gives_figures_and_any_attribution_a_source_or_none_without_error(text: str, language: str) -> None:
+    assert all(isinstance(v, float) for _, v in figures(text, lexicons()[language]))
+    cited = REGISTRY.cited(text)
+    assert cited is None or cited.rank in (0, 1, 2)

@@ -110,7 +110,7 @@ def figures(text: str, lex: Lexicon) -> list[tuple[int, float]]:
         at, surface, word = tokens[i]
         after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
         value: float | None = None
-        if surface[0].isdigit():
+        if surface[0].isdecimal():
             value = _digits(surface)
         elif word in lex.numbers and (lex.numbers[word] >= 2 or after in lex.multipliers):
             value = lex.numbers[word]
