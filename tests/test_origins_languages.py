@@ -28,7 +28,7 @@ from armstrack.transfers.origins import (
 from transfer_helpers import claim
 
 REGISTRY = build_registry(get_kb())
-CORPORA = Path(__file__).parent / "fixtures" / "corpus"
+CORPORA = Path(__file__).parent / "fixtures" / "origins"  # apart from corpus/, whose mix other tests count on
 NIS = "party:KOR/kor-national-intelligence-service-south-korea"
 
 

@@ -30,7 +30,8 @@ from test_origins_languages import IRAN, NORTH_KOREA, origins_of
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus" / "iris_t.jsonl"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-ORIGIN_CORPORA = [str(CORPUS.with_name(n)) for n in ("north_korea_shells.jsonl", "iran_drones_multilingual.jsonl")]
+ORIGIN_CORPORA = [str(CORPUS.parent.parent / "origins" / n) for n in ("north_korea_shells.jsonl",
+                                                                      "iran_drones_multilingual.jsonl")]
 INPUTS = [str(EXAMPLES), str(CORPUS), str(CORPUS.with_name("iran_russia.jsonl")),
           str(CORPUS.with_name("armed_groups.jsonl")), *ORIGIN_CORPORA]
 
