@@ -222,3 +222,31 @@ def test_a_token_carries_its_users_role_and_stops_working_when_revoked(core: Arm
         accounts.revoke_tokens(conn, "analyst-token")
     assert core.token_holder(token) is None
     assert api(core, token).get("/api/transfers").status_code == 401
+
+
+def test_the_origins_view_and_an_analysts_split_and_join_of_origins(core: Armstrack, token: str) -> None:
+    tid = the_transfer(core, token)["id"]
+    view = api(core, token).get(f"/api/transfers/{tid}/origins").json()
+    n = view["independent_origins"]
+    assert n == len(view["origins"]) >= 3
+    wire = next(o for o in view["origins"] if o["label"] == "Reuters")
+    why = {d["id"]: d["joined"] for d in wire["documents"]}
+    assert why["translation-fr"].startswith("translation of ") or "same source" in why["translation-fr"]
+    analyst, csrf = signed_in(core, "analyst1")
+    page = analyst.get(f"/transfers/{tid}").text
+    assert 'id="origins-form"' in page and "first report of this origin" in page
+    assert 'id="origins-form"' in signed_in(core, "viewer1")[0].get(f"/transfers/{tid}").text  # the view, no buttons
+    split = analyst.post(f"/api/transfers/{tid}/origins/judgements", headers={"X-CSRF-Token": csrf},
+                         json={"action": "split_origin", "documents": ["translation-de"], "reason": "own sources"})
+    assert split.status_code == 201
+    assert core.transfer(tid)["independent_origins"] == n + 1
+    joined = analyst.post(f"/transfers/{tid}/origins", data={"action": "join_origins", "csrf": csrf,
+                                                           "documents": ["translation-de", "wire-reuters"]})
+    assert joined.status_code == 303 and core.transfer(tid)["independent_origins"] == n
+    bad = analyst.post(f"/api/transfers/{tid}/origins/judgements", headers={"X-CSRF-Token": csrf},
+                       json={"action": "split_origin", "documents": ["no-such-report"]})
+    assert bad.status_code == 400 and "needs documents of" in bad.json()["error"]["message"]
+    for j in sorted((j["id"] for j in core.judgements() if j["action"] in ("join_origins", "split_origin")
+                     and j["undone"] is None), reverse=True):
+        core.undo(j)
+    assert core.transfer(tid)["independent_origins"] == n

@@ -82,8 +82,30 @@ def test_judgement_commands_and_undo(db: str) -> None:
     assert len(json.loads(run("transfers", "--db", db, "-f", "json").stdout)) == 1
 
 
+def test_origins_table_json_and_an_origin_split_and_join(db: str) -> None:
+    [t] = json.loads(run("transfers", "--db", db, "-f", "json").stdout)
+    view = json.loads(run("origins", t["id"], "--db", db, "--format", "json").stdout)
+    assert (view["reports"], view["independent_origins"]) == (8, 3) and len(view["origins"]) == 3
+    wire = next(o for o in view["origins"] if o["label"] == "Reuters")
+    assert wire["key"] == "src:reuters" and len(wire["documents"]) == 6
+    table = run("origins", t["id"], "--db", db).stdout
+    assert "8 reports, 3 independent origins" in table and "first report of this origin" in table
+    split = run("transfers", "--db", db, "split-origin", t["id"], "translation-de", "--reason", "own sources")
+    assert split.exit_code == 0 and "judgement 1: split_origin" in split.stdout
+    assert json.loads(run("origins", t["id"], "--db", db, "-f", "json").stdout)["independent_origins"] == 4
+    assert "judgement 1: split_origin translation-de — own sources" in run("origins", t["id"], "--db", db).stdout
+    join = run("transfers", "--db", db, "join-origins", t["id"], "translation-de", "wire-reuters")
+    assert join.exit_code == 0
+    assert json.loads(run("origins", t["id"], "--db", db, "-f", "json").stdout)["independent_origins"] == 3
+    for jid in ("2", "1"):
+        assert run("transfers", "--db", db, "undo", jid).exit_code == 0
+    assert json.loads(run("origins", t["id"], "--db", db, "-f", "json").stdout)["origins"] == view["origins"]
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["show", "nosuchid"], "no transfer 'nosuchid'"),
+    (["origins", "nosuchid"], "no transfer 'nosuchid'"),
+    (["origins", "x", "--format", "xml"], "unknown format 'xml'"),
     (["transfers", "--min-grade", "Z9"], "--min-grade 'Z9'"),
     (["transfers", "--since", "last year"], "--since 'last year'"),
     (["transfers", "--format", "xml"], "unknown format 'xml'"),

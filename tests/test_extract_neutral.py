@@ -24,6 +24,7 @@ EXPLICIT = {
     "VERB", "AUX",  # Universal Dependencies part-of-speech tags, set by the front-ends
     "skip",  # frames: the verdict for a party whose marker excludes it from the roles
     "merge", "split", "accept", "reject", "regrade", "accept_claim", "reject_claim", "edit_claim",  # judgements
+    "join_origins", "split_origin", "documents",  # judgements on origins, and the documents they are about
     "A", "B", "C", "D", "E", "F",  # NATO Admiralty source-reliability letters
     "src", "party", "name", "doc", "src:", "party:", "name:",  # kinds of origin keys (transfers/origins.py)
     "same document",  # an origin reason shown to analysts

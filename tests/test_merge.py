@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from armstrack.model import Judgement, Stage, Status
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from armstrack.app import Armstrack
+from armstrack.extract.document import Extractor
+from armstrack.model import Judgement, Stage, Status, StoredClaim
+from armstrack.sources.files import document_from_record
+from armstrack.store.queries import TransferFilter
 from armstrack.transfers.merge import auto_clusters, build_transfers
 from armstrack.transfers.origins import build_registry
 from transfer_helpers import KB, claim, doc
@@ -19,28 +28,28 @@ def groups(labels: dict[str, str]) -> list[set[str]]:
 
 def test_a_variant_joins_its_family_when_it_is_the_only_variant_named() -> None:
     cs = [claim("a", "d1", "Leopard 2", "leopard-2"), claim("b", "d2", "Leopard 2A6", "leopard-2a6")]
-    assert groups(auto_clusters(cs, KB)) == [{"a", "b"}]
+    assert groups(auto_clusters(cs, KB)[0]) == [{"a", "b"}]
 
 
 def test_sibling_variants_stay_apart_and_so_does_their_family() -> None:
     cs = [claim("a", "d1", "Leopard 2", "leopard-2"), claim("b", "d2", "Leopard 2A6", "leopard-2a6"),
           claim("c", "d3", "Leopard 2A4", "leopard-2a4")]
-    assert groups(auto_clusters(cs, KB)) == [{"a"}, {"b"}, {"c"}]
+    assert groups(auto_clusters(cs, KB)[0]) == [{"a"}, {"b"}, {"c"}]
 
 
 def test_a_generic_claim_links_only_to_an_unambiguous_specific_transfer() -> None:
     one = [claim("g", "d1", "drones", None, "IRN", "RUS", category="uav"),
            claim("s", "d2", "Shahed-136", "shahed-136", "IRN", "RUS", category="loitering_munition")]
-    assert groups(auto_clusters(one, KB)) == [{"g", "s"}]
+    assert groups(auto_clusters(one, KB)[0]) == [{"g", "s"}]
     two = [*one, claim("m", "d3", "Mohajer-6", "mohajer-6", "IRN", "RUS", category="uav")]
-    assert groups(auto_clusters(two, KB)) == [{"g"}, {"m"}, {"s"}]
+    assert groups(auto_clusters(two, KB)[0]) == [{"g"}, {"m"}, {"s"}]
 
 
 def test_directions_and_pairs_are_separate_transfers() -> None:
     cs = [claim("a", "d1", "Su-35", "su-35", "RUS", "IRN", category="aircraft"),
           claim("b", "d2", "Su-35", "su-35", "IRN", "RUS", category="aircraft"),
           claim("c", "d3", "Su-35", "su-35", "RUS", "DZA", category="aircraft")]
-    assert len(groups(auto_clusters(cs, KB))) == 3
+    assert len(groups(auto_clusters(cs, KB)[0])) == 3
 
 
 def test_transfer_summary_keeps_furthest_stage_quantity_range_and_dates() -> None:
@@ -78,3 +87,52 @@ def test_judgements_merge_split_reject_replay_in_order_and_undo_by_omission() ->
     rejected = build_transfers(cs, docs, [merge, split, reject], KB, REGISTRY)
     assert {t.claim_ids: t.rejected for t in rejected} == {("a", "c"): True, ("b",): False}
     assert sorted(t.id for t in build_transfers(cs, docs, [], KB, REGISTRY)) == sorted(t.id for t in auto)
+
+
+def ammo(cid: str, item: str, published: str = "2023-11-01") -> StoredClaim:
+    return replace(claim(cid, f"d-{cid}", item, None, "PRK", "RUS", category="ammunition"), published=published)
+
+
+def test_a_generic_report_joins_the_one_specific_item_of_its_kind_for_the_pair_and_period() -> None:
+    """'munitions' in a statement and 'artillery shells' in reports of the same weeks are one transfer."""
+    labels, why = auto_clusters([ammo("g", "ammunition", "2023-10-13"), ammo("s", "artillery shells")], KB)
+    assert groups(labels) == [{"g", "s"}]
+    assert why == {"g": "\u201cammunition\u201d (claim g, document d-g) read as the generic name of "
+                        "\u201cartillery shells\u201d: same pair, reported within 60 days"}
+    missiles = [replace(claim("m", "d1", "missiles", None, "PRK", "RUS", category="missile")),
+                replace(claim("b", "d2", "ballistic missiles", None, "PRK", "RUS", category="missile"))]
+    assert groups(auto_clusters(missiles, KB)[0]) == [{"b", "m"}]
+
+
+@pytest.mark.parametrize(("claims", "why"), [
+    ([ammo("g", "ammunition"), ammo("s", "artillery shells"), ammo("m", "mortar shells")], "two specific items"),
+    ([ammo("g", "ammunition", "2023-01-05"), ammo("s", "artillery shells")], "another period"),
+    ([ammo("g", "artillery shells"), ammo("s", "mortar shells")], "neither is generic"),
+    ([ammo("g", "ammunition"), replace(claim("s", "d", "drones", None, "PRK", "RUS", category="uav"))],
+     "another kind"),
+    ([ammo("g", "ammunition"), replace(ammo("s", "artillery shells"), document_id="d-g")], "one document names both"),
+])
+def test_a_generic_report_stays_apart_when_its_reading_is_not_unambiguous(claims: list[StoredClaim],
+                                                                          why: str) -> None:
+    labels, joins = auto_clusters(claims, KB)
+    assert len(groups(labels)) == len(claims) and not joins, why
+
+
+def test_the_generic_join_is_explained_on_the_transfer_and_an_analyst_split_undoes_it() -> None:
+    cs = [ammo("g", "ammunition", "2023-10-13"), ammo("s", "artillery shells")]
+    docs = {c.document_id: doc(c.document_id) for c in cs}
+    [t] = build_transfers(cs, docs, [], KB, REGISTRY)
+    assert t.item == "artillery shells" and t.reports == 2 and t.joins[0].startswith("\u201cammunition\u201d")
+    split = build_transfers(cs, docs, [Judgement(1, "split", t.id, None, ("g",))], KB, REGISTRY)
+    assert sorted(x.items for x in split) == [("ammunition",), ("artillery shells",)]
+
+
+def test_munitions_and_shells_in_three_languages_are_one_transfer(tmp_path: Path) -> None:
+    texts = [("fr", "2023-10-13", "La Corée du Nord a livré des munitions à la Russie, selon la Maison Blanche."),
+             ("de", "2023-11-01", "Nordkorea hat Artilleriegranaten an Russland geliefert, sagte ein Beamter."),
+             ("es", "2023-11-03", "Corea del Norte ha entregado proyectiles de artillería a Rusia, según Seúl.")]
+    app = Armstrack(f"sqlite:///{tmp_path / 'g.db'}")
+    app.ingest([document_from_record({"text": t, "language": lang, "published": day}, f"x{i}")
+                for i, (lang, day, t) in enumerate(texts)], Extractor())
+    [t] = app.transfers(TransferFilter(supplier="PRK", recipient="RUS"))
+    assert (t["item"], t["reports"]) == ("artillery shells", 3)

@@ -14,6 +14,7 @@ from armstrack.extract.document import Extractor
 from armstrack.model import StoredDocument
 from armstrack.sources.files import document_from_record
 from armstrack.transfers.origins import (
+    OriginJudgement,
     build_registry,
     entity_print,
     independent_origins,
@@ -141,3 +142,19 @@ def test_the_registry_finds_an_outlet_by_name_or_domain(name: str | None, url: s
                                                           found: str | None) -> None:
     source = REGISTRY.find(name, url)
     assert (source.id if source else None) == found
+
+
+def test_an_analyst_splits_and_joins_origins_in_order_and_each_report_says_so() -> None:
+    cs = [claim("a", "en1", attributed=("The Guardian",)), claim("b", "fr1", attributed=("The Guardian",)),
+          claim("c", "de1", attributed=("Regierungskreise",))]
+    docs = {d: doc(d, p, lang) for d, p, lang in (("en1", "guardian", "en"), ("fr1", "southfront", "fr"),
+                                                  ("de1", "bild", "de"))}
+    split = OriginJudgement(1, "split_origin", ("fr1",))
+    join = OriginJudgement(2, "join_origins", ("fr1", "de1"))
+    assert sorted(g.documents for g in independent_origins(cs, docs, REGISTRY, [split])) == [
+        ("de1",), ("en1",), ("fr1",)]
+    groups = independent_origins(cs, docs, REGISTRY, [join, split])  # replayed by id: split, then join
+    assert sorted(g.documents for g in groups) == [("de1", "fr1"), ("en1",)]
+    joined = dict(next(g for g in groups if "de1" in g.documents).joined)
+    assert joined["fr1"].endswith("; split off by an analyst (judgement 1); joined by an analyst (judgement 2)")
+    assert joined["de1"] == "first report of this origin"

@@ -26,11 +26,14 @@ from armstrack.sources.files import read_inputs
 from armstrack.store.db import get_engine
 from armstrack.store.schema import documents
 from store_fixtures import postgres_url, snapshot
+from test_origins_languages import IRAN, NORTH_KOREA, origins_of
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus" / "iris_t.jsonl"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+ORIGIN_CORPORA = [str(CORPUS.parent.parent / "origins" / n) for n in ("north_korea_shells.jsonl",
+                                                                      "iran_drones_multilingual.jsonl")]
 INPUTS = [str(EXAMPLES), str(CORPUS), str(CORPUS.with_name("iran_russia.jsonl")),
-          str(CORPUS.with_name("armed_groups.jsonl"))]
+          str(CORPUS.with_name("armed_groups.jsonl")), *ORIGIN_CORPORA]
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +70,15 @@ def test_cli_on_a_dask_cluster_stores_what_one_process_stores(client: Client, tm
     rows = snapshot(f"sqlite:///{url}")
     assert rows["claims"] and rows["transfers"]
     assert rows == one_process
+
+
+def test_independent_origins_from_a_dask_cluster_are_those_of_one_process(client: Client, tmp_path: Path) -> None:
+    """Reports and origins of the two origin corpora, counted exactly, whichever runs the extraction."""
+    app = Armstrack(str(tmp_path / "origins.db"))
+    app.ingest(read_inputs(ORIGIN_CORPORA), Extractor(), batch_size=2, runner=DaskRunner(client))
+    shells = origins_of(app, "PRK", "RUS")
+    assert {k: v for k, v in shells.items() if k in NORTH_KOREA} == NORTH_KOREA
+    assert origins_of(app, "IRN", "RUS") == IRAN
 
 
 def test_dask_on_postgresql_stores_what_one_process_stores(client: Client) -> None:

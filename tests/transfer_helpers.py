@@ -40,7 +40,8 @@ def doc(did: str, publisher: str | None = None, language: str = "en", sketch: tu
 def claim(cid: str, document: str, item: str = "Leopard 2A6", system_id: str | None = "leopard-2a6",
           supplier: str | None = "DEU", recipient: str | None = "UKR", stage: Stage = Stage.DELIVERED,
           status: Status = Status.ASSERTED, attributed: tuple[str, ...] = (), quantity: float | None = None,
-          category: str = "armoured_vehicle", when: str | None = None) -> StoredClaim:
+          category: str = "armoured_vehicle", when: str | None = None, denied_by: tuple[str, ...] = (),
+          denial: str | None = None) -> StoredClaim:
     q = Quantity(quantity) if quantity is not None else None
     return StoredClaim(cid, document, supplier, recipient, item, category, system_id, q, stage, status, when,
-                       attributed, f"evidence of {cid}", "2024-03", "en")
+                       attributed, f"evidence of {cid}", "2024-03", "en", denied_by, denial)

@@ -30,8 +30,8 @@ from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries
 from armstrack.store.db import analyze, get_engine, unit_of_work
-from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, build_transfers
-from armstrack.transfers.origins import Registry, TextPrints, build_registry, text_prints, wire_credit
+from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, ORIGIN_ACTIONS, build_transfers
+from armstrack.transfers.origins import FIRST_REPORT, Registry, TextPrints, build_registry, text_prints, wire_credit
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
@@ -262,6 +262,28 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.get_transfer(conn, tid)
 
+    def origins(self, tid: str) -> dict[str, Any]:
+        """A transfer's origin groups: each origin's canonical name and identity, and each report in it with its
+        outlet and why it joined; with the live analyst judgements on these origins."""
+        t = self.transfer(tid)
+        docs: dict[str, dict[str, Any]] = {}
+        for c in t["claims"]:
+            docs.setdefault(c["document_id"], {"id": c["document_id"], "source": c["source_name"] or c["publisher"],
+                                               "language": c["language"], "published": c["published"],
+                                               "url": c["url"]})
+        carried = {s.id: s.name for s in self.kb.sources.values()}
+        groups = [{"label": o["label"], "key": o.get("key", ""), "source_id": o["source_id"],
+                   "carried_by": carried.get(o["source_id"] or ""),
+                   "documents": sorted((docs[d] | {"joined": o.get("joined", {}).get(d, "")} for d in o["documents"]),
+                                       key=lambda d: (d["published"] or "~", d["joined"] != FIRST_REPORT, d["id"]))}
+                  for o in t["origins"]]
+        claim_ids = set(t["claim_ids"])
+        judged = [{k: j[k] for k in ("id", "action", "changes", "author", "reason")} for j in self.judgements()
+                  if j["action"] in ORIGIN_ACTIONS and j["undone"] is None and claim_ids & set(j["claim_ids"])]
+        return {"transfer": t["id"], "supplier": t["supplier"], "recipient": t["recipient"], "item": t["item"],
+                "reports": t["reports"], "independent_origins": t["independent_origins"], "origins": groups,
+                "joins": t.get("joins") or [], "judgements": judged}
+
     def parties(self) -> dict[str, Party]:
         """Each party code's own KB entry: the state for an ISO3 code, the actor for an ORG:Name."""
         return {p.code: p for p in self.kb.parties if p.kind in ("country", "actor")}
@@ -300,6 +322,29 @@ class Armstrack:
                 claim_ids = sorted(claims)
             changes = {"grade": grade.upper()} if action == "regrade" and grade else None
             jid = queries.add_judgement(conn, action, tid, other, claim_ids, author, reason, changes)
+            queries.mark_stale(conn, queries.pairs_of_claims(conn, claim_ids))
+        self.refresh()
+        return jid
+
+    def judge_origins(self, action: str, tid: str, documents: Sequence[str], author: str = "cli",
+                      reason: str = "") -> int:
+        """Record an analyst's reading of a transfer's origins — join the origins of these documents into one
+        (`join_origins`), or split these documents off into an origin of their own (`split_origin`) — and rebuild
+        the transfer; returns the judgement id (for undo)."""
+        if action not in ORIGIN_ACTIONS:
+            raise ArmstrackError(f"unknown origin action {action!r} (use {', '.join(ORIGIN_ACTIONS)})")
+        self.refresh()
+        with unit_of_work(self.engine, write=True) as conn:
+            t = queries.get_transfer(conn, tid)
+            reports = {c["document_id"] for c in t["claims"]}
+            wanted = sorted(set(documents))
+            if not wanted or set(wanted) - reports:
+                raise ArmstrackError(f"{action} needs documents of {tid}: {', '.join(sorted(reports))}")
+            if action == "join_origins" and len({o["key"] or o["documents"][0] for o in t["origins"]
+                                                 if set(o["documents"]) & set(wanted)}) < 2:
+                raise ArmstrackError("join_origins needs documents of at least two origins")
+            claim_ids = sorted(c["id"] for c in t["claims"] if c["document_id"] in wanted)
+            jid = queries.add_judgement(conn, action, tid, None, claim_ids, author, reason, {"documents": wanted})
             queries.mark_stale(conn, queries.pairs_of_claims(conn, claim_ids))
         self.refresh()
         return jid

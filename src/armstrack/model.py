@@ -144,6 +144,8 @@ class Claim:
     confidence: float = 0.5
     system_id: str | None = None  # KB id when the item is a known designation
     sentences: list[int] = field(default_factory=list)  # indices of the evidence sentences
+    # a denial covering the claim: the denying parties and the span of their words (the grade quotes them)
+    denial: tuple[tuple[str, ...], tuple[int, int]] | None = None
 
     def key(self) -> tuple[str | None, str | None, str]:
         return (self.supplier, self.recipient, self.item)
@@ -218,6 +220,8 @@ class StoredClaim:
     evidence: str
     published: str | None  # the document's publication date (ISO prefix)
     language: str
+    denied_by: tuple[str, ...] = ()  # the parties whose denial covers the claim
+    denial: str | None = None  # their words, verbatim
 
 
 @dataclass(frozen=True)
@@ -238,10 +242,12 @@ class StoredDocument:
 class OriginGroup:
     """Documents that all go back to one origin (a wire story and its reprints, 'X citing Y')."""
 
-    label: str
-    source_id: str | None
+    label: str  # the original source, in one canonical form ("National Intelligence Service (KOR)", "Reuters")
+    source_id: str | None  # the registry source carrying it (the origin itself, else the outlet relaying it)
     documents: tuple[str, ...]
     reasons: tuple[str, ...]
+    key: str = ""  # the origin's identity ("party:KOR/…", "src:reuters", "name:…")
+    joined: tuple[tuple[str, str], ...] = ()  # (document id, why it joined this group)
 
 
 @dataclass(frozen=True)
@@ -307,3 +313,4 @@ class Transfer:
     grade: Grade
     claim_ids: tuple[str, ...]
     rejected: bool = False
+    joins: tuple[str, ...] = ()  # why claims of another item joined it (a generic reading of its item)

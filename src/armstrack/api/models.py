@@ -42,6 +42,8 @@ class Origin(BaseModel):
     source_id: str | None
     documents: list[str]
     reasons: list[str]
+    key: str = Field(default="", description="The origin's identity: the source it resolves to, or the first report")
+    joined: dict[str, str] = Field(default_factory=dict, description="Why each report joined this origin")
 
 
 class TransferSummary(BaseModel):
@@ -89,6 +91,8 @@ class Claim(BaseModel):
     carrier: str | None
     confidence: float
     extractor_version: str
+    denied_by: list[str] | None = Field(default=None, description="The parties whose denial covers the claim")
+    denial: str | None = Field(default=None, description="The denying party's words")
     url: str | None
     published: str | None
     language: str
@@ -113,8 +117,52 @@ class TransferDetail(TransferSummary):
     origins: list[Origin]
     explanation: list[str] = Field(description="Why the transfer has its grade")
     claim_ids: list[str]
+    joins: list[str] = Field(default_factory=list, description="Why claims of another item joined the transfer")
     claims: list[Claim]
     history: list[GradeChange] = Field(description="Grades the transfer had, oldest first")
+
+
+class OriginReport(BaseModel):
+    id: str
+    source: str | None
+    language: str
+    published: str | None
+    url: str | None
+    joined: str = Field(description="Why the report joined its origin")
+
+
+class OriginGroup(BaseModel):
+    label: str
+    key: str
+    source_id: str | None
+    carried_by: str | None = Field(description="The outlet that carried the origin's claim, when it cites a source")
+    documents: list[OriginReport]
+
+
+class OriginJudgement(BaseModel):
+    id: int
+    action: str
+    changes: dict[str, Any] | None
+    author: str
+    reason: str
+
+
+class Origins(BaseModel):
+    """A transfer's independent origins, each report in one, and the analyst judgements on them."""
+
+    transfer: str
+    supplier: str | None
+    recipient: str | None
+    item: str
+    reports: int
+    independent_origins: int
+    origins: list[OriginGroup]
+    joins: list[str]
+    judgements: list[OriginJudgement]
+
+
+class OriginJudged(BaseModel):
+    judgement: int
 
 
 class DocumentSummary(BaseModel):

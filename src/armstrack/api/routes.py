@@ -66,6 +66,12 @@ class ClaimReviewIn(BaseModel):
     reason: str = Field(default="", max_length=2000)
 
 
+class OriginJudgementIn(BaseModel):
+    action: str = Field(pattern="^(join_origins|split_origin)$")
+    documents: list[str] = Field(min_length=1, max_length=10_000, description="the documents joined or split off")
+    reason: str = Field(default="", max_length=2000)
+
+
 class JudgementIn(BaseModel):
     action: str = Field(pattern="^(merge|split|accept|reject|regrade)$")
     grade: str | None = Field(default=None, pattern=r"^[A-Fa-f][1-6]$", description="regrade: e.g. B2")
@@ -163,6 +169,16 @@ def router(core: Armstrack) -> APIRouter:
              summary="One transfer: timeline, origins, grade history, claims")
     def get_transfer(transfer_id: str, _: Viewer) -> Response:
         return RowsJSON(core.transfer(transfer_id))
+
+    @api.get("/transfers/{transfer_id}/origins", response_model=models.Origins,
+             summary="A transfer's independent origins and why each report joined")
+    def get_origins(transfer_id: str, _: Viewer) -> dict[str, Any]:
+        return core.origins(transfer_id)
+
+    @api.post("/transfers/{transfer_id}/origins/judgements", status_code=201, response_model=models.OriginJudged,
+              summary="Join the origins of some reports, or split some reports off into an origin of their own")
+    def judge_origins(transfer_id: str, body: OriginJudgementIn, who: Analyst) -> dict[str, Any]:
+        return {"judgement": core.judge_origins(body.action, transfer_id, body.documents, who.name, body.reason)}
 
     @api.get("/claims", response_model=models.ClaimPage, summary="Claims, filtered and paged")
     def list_claims(request: Request, _: Viewer, supplier: Text = None, recipient: Text = None, item: Text = None,

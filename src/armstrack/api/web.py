@@ -120,7 +120,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         t = core.transfer(transfer_id)
         judged = [j for j in core.judgements()
                   if set(j["claim_ids"]) & set(t["claim_ids"]) or j["transfer_id"] == transfer_id]
-        return render(request, "transfer.html", who, t=t, judgements=judged)
+        return render(request, "transfer.html", who, t=t, judgements=judged, origins=core.origins(transfer_id))
 
     @web.post("/transfers/{transfer_id}/judge")
     def judge(request: Request, transfer_id: str,
@@ -132,6 +132,15 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         who = sessions.check(request, "analyst", csrf)
         core.judge(action, transfer_id, other or None, claims or [], who.name, reason, grade or None)
         return RedirectResponse(f"/transfers/{transfer_id}", status_code=303)
+
+    @web.post("/transfers/{transfer_id}/origins")
+    def judge_origins(request: Request, transfer_id: str,
+                      action: Annotated[str, Form(max_length=20)],
+                      csrf: Annotated[str, Form()] = "", documents: Annotated[list[str] | None, Form()] = None,
+                      reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+        who = sessions.check(request, "analyst", csrf)
+        core.judge_origins(action, transfer_id, documents or [], who.name, reason)
+        return RedirectResponse(f"/transfers/{transfer_id}#origins", status_code=303)
 
     @web.post("/judgements/{judgement_id}/undo")
     def undo(request: Request, judgement_id: Annotated[int, PathParam(ge=1, le=2**31 - 1)],

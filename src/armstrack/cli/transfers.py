@@ -208,6 +208,63 @@ def transfers_regrade(ctx: typer.Context, transfer: str, grade: Annotated[str, t
     _judge(ctx, "regrade", transfer, reason=reason, author=author, grade=grade)
 
 
+def _judge_origins(ctx: typer.Context, action: str, tid: str, documents: list[str], reason: str, author: str) -> None:
+    try:
+        jid = open_store(ctx.obj).judge_origins(action, tid, documents, author, reason)
+    except ArmstrackError as e:
+        fail(str(e))
+    print(f"judgement {jid}: {action} {tid} {' '.join(documents)} (undo with: armstrack transfers undo {jid})")
+
+
+Documents = Annotated[list[str], typer.Argument(help="Document ids (see: armstrack origins TRANSFER)")]
+
+
+@transfers_app.command("join-origins")
+def transfers_join_origins(ctx: typer.Context, transfer: str, documents: Documents, reason: Reason = "",
+                           author: Author = "cli") -> None:
+    """Join the origins of these documents into one: the analyst holds they go back to the same source."""
+    _judge_origins(ctx, "join_origins", transfer, documents, reason, author)
+
+
+@transfers_app.command("split-origin")
+def transfers_split_origin(ctx: typer.Context, transfer: str, documents: Documents, reason: Reason = "",
+                           author: Author = "cli") -> None:
+    """Split these documents off their origin into one of their own: the analyst holds they are independent."""
+    _judge_origins(ctx, "split_origin", transfer, documents, reason, author)
+
+
+@app.command()
+def origins(transfer: str, db: DbOption = None,
+            format: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table") -> None:
+    """Show a transfer's independent origins: each origin, its reports and why each joined it."""
+    check_format(format, ("table", "json"))
+    try:
+        view = open_store(db).origins(transfer)
+    except ArmstrackError as e:
+        fail(str(e))
+    if format == "json":
+        print(json.dumps(view, ensure_ascii=False, indent=2, default=str))
+        return
+    from rich.table import Table
+
+    title = (f"{view['supplier'] or '?'} → {view['recipient'] or '?'} {view['item']}: {view['reports']} reports, "
+             f"{view['independent_origins']} independent origins")
+    table = Table(title=title, show_lines=True)
+    for col in ("origin", "document", "outlet", "lang", "published", "why it joined"):
+        table.add_column(col, overflow="fold")
+    for o in view["origins"]:
+        via = f" via {o['carried_by']}" if o["carried_by"] and o["carried_by"] != o["label"] else ""
+        for i, d in enumerate(o["documents"]):
+            table.add_row(Text(o["label"] + via if i == 0 else ""), Text(d["id"]), Text(d["source"] or ""),
+                          Text(d["language"] or ""), Text(d["published"] or ""), Text(d["joined"]))
+    Console(width=max(Console().width, 160)).print(table)
+    for join in view["joins"]:
+        print(f"joined: {join}")
+    for j in view["judgements"]:
+        print(f"judgement {j['id']}: {j['action']} {' '.join(j['changes']['documents'])}"
+              f"{' — ' + j['reason'] if j['reason'] else ''}")
+
+
 @transfers_app.command("undo")
 def transfers_undo(ctx: typer.Context, judgement: int) -> None:
     """Undo a judgement; the transfers it touched are rebuilt without it."""
@@ -239,6 +296,8 @@ def show(transfer: str, db: DbOption = None,
                    f"quantity {_quantity(t['quantity_min'], t['quantity_max']) or '—'}"))
     for reason in t["explanation"]:
         out.print(Text(f"  {reason}"))
+    for join in t.get("joins") or ():
+        out.print(Text(f"  joined: {join}"))
     out.print(Text("origins:", style="bold"))
     for o in t["origins"]:
         out.print(Text(f"  {o['label']}: {len(o['documents'])} document(s) {'; '.join(o['reasons'])}".rstrip()))

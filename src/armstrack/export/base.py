@@ -22,7 +22,7 @@ TRANSFER_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("quantity_max", "float"), ("first_reported", "date"), ("last_reported", "date"), ("reports", "int"),
     ("independent_origins", "int"), ("origins", "json"), ("reliability", "str"), ("credibility", "int"),
     ("grade", "str"), ("probability", "float"), ("explanation", "strings"), ("rejected", "bool"),
-    ("claim_ids", "strings"),
+    ("claim_ids", "strings"), ("joins", "strings"),
 )
 
 CLAIM_COLUMNS: tuple[tuple[str, Kind], ...] = (
@@ -31,8 +31,8 @@ CLAIM_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("quantity_value", "float"), ("quantity_qualifier", "str"), ("quantity_max", "float"), ("stage", "str"),
     ("status", "str"), ("period", "str"), ("attributed_to", "strings"), ("evidence", "str"),
     ("evidence_spans", "json"), ("route", "str"), ("carrier", "str"), ("confidence", "float"),
-    ("extractor_version", "str"), ("url", "str"), ("published", "date"), ("language", "str"),
-    ("source_name", "str"), ("publisher", "str"),
+    ("extractor_version", "str"), ("denied_by", "strings"), ("denial", "str"), ("url", "str"),
+    ("published", "date"), ("language", "str"), ("source_name", "str"), ("publisher", "str"),
 )
 
 

@@ -537,8 +537,11 @@ def _apply_doubt(claims: list[Claim], ms: list[Mention], state: DocState) -> Non
     unconfirmed = _unconfirmed_sentences(ms, state)
     for c in claims:
         sents = set(c.sentences)
-        if any(_denies(d, c) for d in state.denials):
+        denials = [d for d in state.denials if _denies(d, c)]
+        if denials:
             c.status = Status.DENIED
+            first = state.sentences[min(d.sentence for d in denials)]
+            c.denial = (tuple(sorted({d.party for d in denials})), (first.start, first.end))
         if c.status == Status.REPORTED and sents & unconfirmed:
             c.status = Status.UNCONFIRMED
         if STATUS_ORDER[c.status] >= STATUS_ORDER[Status.UNCONFIRMED]:

@@ -56,6 +56,7 @@ class Party:
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     needs_context: frozenset[str] = frozenset()
     source: str = ""
+    id: str = ""  # an institution's own id ("kor-national-intelligence-service-south-korea"); a state's is its code
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def _party(e: dict[str, Any], kind: str, where: str) -> Party:
         code=str(e["code"]), kind=kind, names=_per_lang(e.get("names"), where),
         capitals=_per_lang(e.get("capitals"), where), demonyms=_per_lang(e.get("demonyms"), where),
         needs_context=frozenset(_strs(e.get("needs_context"))), source=str(e.get("source") or ""),
+        id=str(e.get("id") or e["code"]),
     )
 
 

@@ -202,6 +202,7 @@ class Lexicon:
     report_blockers: frozenset[str] = frozenset()  # "refused to say", "s'ajoute": the report verb is another verb
     occasions: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "said during a visit": when, not who
     self_references: tuple[str, ...] = ()  # "this newspaper": lower-case phrases, the publisher speaking
+    wire_nouns: frozenset[str] = frozenset()  # "agence Reuters", "Nachrichtenagentur dpa": a wire's name follows
     source_modifiers: frozenset[str] = frozenset()  # "US military officials": between a party and a source noun
     naming_words: frozenset[str] = frozenset()  # "drones called Shahed", "du type": a name follows
     possessive_clitics: frozenset[str] = frozenset()  # English "'s": "America's Abrams"
@@ -259,7 +260,7 @@ WORD_SETS = (  # folded at load
     "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries", "speech_openers",
     "report_blockers", "source_modifiers", "naming_words", "possessive_clitics", "weekdays", "time_adverbs",
     "time_prepositions", "date_articles", "one_words", "approximate_numbers", "calibre_words", "date_links",
-    "next_words", "last_words", "route_stops", "abbreviations", "demonstratives",
+    "next_words", "last_words", "route_stops", "abbreviations", "demonstratives", "wire_nouns",
 )
 CASED_WORD_SETS = ("copulas", "currency_words")  # lower-cased at load, accents kept
 STRING_TUPLES = ("conditional_suffixes", "self_references", "ordinal_suffixes", "carrier_names")

@@ -103,7 +103,9 @@ def _claim_row(c: Claim, e: Extraction, version: str) -> Row:
             "quantity_max": q.max if q else None, "stage": c.stage.value, "status": c.status.value,
             "period": c.when, "attributed_to": j["attributed_to"], "evidence": j["evidence"],
             "evidence_spans": j["evidence_spans"], "route": c.route, "carrier": c.carrier,
-            "confidence": j["confidence"], "extractor_version": version}
+            "confidence": j["confidence"], "extractor_version": version,
+            "denied_by": list(c.denial[0]) if c.denial else None,
+            "denial": e.document.text[c.denial[1][0]:c.denial[1][1]] if c.denial else None}
 
 
 def _pairs_of(conn: Connection, query: Any) -> set[Pair]:
@@ -187,7 +189,7 @@ def _stored_claim(r: Any) -> StoredClaim:
     q = Quantity(r.quantity_value, r.quantity_qualifier, r.quantity_max) if r.quantity_value is not None else None
     return StoredClaim(r.id, r.document_id, r.supplier, r.recipient, r.item, r.category, r.system_id, q,
                        Stage(r.stage), Status(r.status), r.period, tuple(r.attributed_to), r.evidence, r.published,
-                       r.language)
+                       r.language, tuple(r.denied_by or ()), r.denial)
 
 
 def replace_transfers(conn: Connection, scope: set[Pair], claim_ids: Sequence[str], built: Sequence[Transfer]) -> None:
@@ -243,9 +245,10 @@ def transfer_row(t: Transfer) -> Row:
         "quantity_min": t.quantity_min, "quantity_max": t.quantity_max, "first_reported": t.first_reported,
         "last_reported": t.last_reported, "reports": t.reports, "independent_origins": t.independent_origins,
         "origins": [{"label": o.label, "source_id": o.source_id, "documents": list(o.documents),
-                     "reasons": list(o.reasons)} for o in t.origins],
+                     "reasons": list(o.reasons), "key": o.key, "joined": dict(o.joined)} for o in t.origins],
         "reliability": t.grade.reliability, "credibility": t.grade.credibility, "probability": t.grade.probability,
         "explanation": list(t.grade.reasons), "rejected": t.rejected, "claim_ids": list(t.claim_ids),
+        "joins": list(t.joins),
         "search": " ".join([t.item, *t.items, t.supplier or "", t.recipient or "", t.category]).casefold(),
     }
 
@@ -312,7 +315,8 @@ def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
 
 
 # a listing row: what a list shows of a transfer; its timeline, origins, reasons and claims are on its own page
-SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "explanation", "claim_ids", "search")]
+SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "explanation", "claim_ids", "search",
+                                                   "joins")]
 
 
 def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:

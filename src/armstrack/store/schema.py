@@ -72,6 +72,8 @@ claims = Table(
     Column("carrier", Text),
     Column("confidence", Float, nullable=False),
     Column("extractor_version", String(20), nullable=False),
+    Column("denied_by", JSON),  # the parties whose denial covers the claim
+    Column("denial", Text),  # their words, verbatim
     Index("ix_claims_pair", "supplier", "recipient"),
 )
 
@@ -98,6 +100,7 @@ transfers = Table(
     Column("explanation", JSON, nullable=False),
     Column("rejected", Boolean, nullable=False),
     Column("claim_ids", JSON, nullable=False),  # a copy of claim_transfers, so a listing is one query
+    Column("joins", JSON),  # why claims of another item joined it (a generic reading of its item)
     Column("search", Text, nullable=False, server_default=""),  # casefolded item, variants, parties, category
     Index("ix_transfers_pair", "supplier", "recipient"),
     Index("ix_transfers_recipient", "recipient"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from armstrack.model import Grade, OriginGroup, Status, StoredClaim
-from armstrack.transfers.origins import Registry, attribution_key
+from armstrack.transfers.origins import Registry, cited_source
 
 RELIABILITY_LOGIT = {"A": 1.2, "B": 0.7, "C": 0.3, "D": -0.3, "E": -0.8, "F": 0.0}
 BASE_LOGIT = -0.2
@@ -35,7 +35,7 @@ class Evidence:
         """Claims a party to the transfer itself states (its ministry, leader, institution)."""
         parties = {p for p in (self.supplier, self.recipient) if p}
         return [c for c in self.claims if c.status is not Status.DENIED
-                and (k := attribution_key(c, self.registry)) is not None and k.removeprefix("party:") in parties]
+                and (cited := cited_source(c, self.registry)) is not None and cited.party in parties]
 
 
 Feature = Callable[[Evidence], tuple[float, str | None]]
@@ -53,27 +53,39 @@ def confirmation(ev: Evidence) -> tuple[float, str | None]:
     official = ev.official
     if not official:
         return 0.0, None
-    return 1.0, f"stated by a party to the transfer: {', '.join(official[0].attributed_to)}"
+    c = official[0]
+    return 1.0, f"stated by a party to the transfer, {', '.join(c.attributed_to)}: {_quote(c.evidence)}"
 
 
 def assertion(ev: Evidence) -> tuple[float, str | None]:
     asserted = [c for c in ev.claims if c.status is Status.ASSERTED]
     if asserted:
-        return 1.0, f"stated as fact in {len({c.document_id for c in asserted})} report(s)"
+        first = min(asserted, key=lambda c: (c.published or "", c.id))
+        return 1.0, f"stated as fact in {len({c.document_id for c in asserted})} report(s): {_quote(first.evidence)}"
     return -0.6, "only hedged or attributed reports"
 
 
 def unconfirmed(ev: Evidence) -> tuple[float, str | None]:
-    if any(c.status is Status.UNCONFIRMED for c in ev.claims):
-        return 1.0, "a report says it is not confirmed"
+    doubted = [c for c in ev.claims if c.status is Status.UNCONFIRMED]
+    if doubted:
+        return 1.0, f"a report says it is not confirmed: {_quote(min(doubted, key=lambda c: c.id).evidence)}"
     return 0.0, None
 
 
 def denial(ev: Evidence) -> tuple[float, str | None]:
-    denied = [c for c in ev.claims if c.status is Status.DENIED]
+    """A denial counts when a party to the transfer is quoted denying it; a report that only hedges is none."""
+    denied = [c for c in ev.claims if c.status is Status.DENIED and c.denial and c.denied_by]
     if not denied:
         return 0.0, None
-    return 1.0, f"denied in {len({c.document_id for c in denied})} report(s): \u201c{denied[0].evidence[:140]}\u201d"
+    first = min(denied, key=lambda c: (c.published or "", c.id))
+    parties = ", ".join(sorted({p for c in denied for p in c.denied_by}))
+    reports = len({c.document_id for c in denied})
+    return 1.0, f"denied by {parties} in {reports} report(s): {_quote(first.denial or '')}"
+
+
+def _quote(words: str) -> str:
+    words = " ".join(words.split())
+    return f"\u201c{words[:200]}{'…' if len(words) > 200 else ''}\u201d"
 
 
 FEATURES: tuple[tuple[Feature, float], ...] = (
@@ -105,7 +117,7 @@ def grade(ev: Evidence) -> Grade:
             logit += weight * score
             reasons.append(f"{'+' if weight * score > 0 else '−'} {detail}")
     info = 1 / (1 + math.exp(-logit))
-    denied = any(c.status is Status.DENIED for c in ev.claims)
+    denied = denial(ev)[0] > 0
     if ev.official and len(ev.origins) >= 2 and not denied:
         credibility = 1
     else:

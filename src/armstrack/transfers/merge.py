@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -24,11 +24,15 @@ from armstrack.model import (
     Transfer,
 )
 from armstrack.transfers.credibility import Evidence, grade
-from armstrack.transfers.origins import Registry, independent_origins
+from armstrack.transfers.origins import OriginJudgement, Registry, day_number, independent_origins
 
 # A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
 ACTIONS = ("merge", "split", "accept", "reject", "regrade")
+ORIGIN_ACTIONS = ("join_origins", "split_origin")  # an analyst's reading of a transfer's origins
+# a generic report ("munitions") joins the one specific transfer of its kind the pair has ("artillery shells") when
+# both are reported within this many days
+GENERIC_PERIOD_DAYS = 60
 CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim")
 EDITABLE = ("supplier", "recipient", "item", "category", "stage", "status", "when", "quantity")
 
@@ -57,22 +61,60 @@ def _category(system: str | None, kb: KnowledgeBase, claims: Sequence[StoredClai
     return Counter(c.category for c in claims).most_common(1)[0][0]
 
 
-def auto_clusters(claims: Sequence[StoredClaim], kb: KnowledgeBase) -> dict[str, str]:
-    """claim id → automatic transfer id: one per pair and system (variants folded), or per generic item."""
+def auto_clusters(claims: Sequence[StoredClaim], kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str]]:
+    """claim id → automatic transfer id: one per pair and system (variants folded), or per generic item, a
+    generic reading joining its specific item; and claim id → why a claim joined a transfer of another item."""
     by_pair: dict[tuple[str | None, str | None], list[StoredClaim]] = {}
     for c in claims:
         by_pair.setdefault((c.supplier, c.recipient), []).append(c)
-    out = {}
+    out: dict[str, str] = {}
+    why: dict[str, str] = {}
     for (supplier, recipient), cs in by_pair.items():
         keys = system_keys({c.system_id for c in cs if c.system_id}, kb)
         categories = {k: _category(k, kb, cs) for k in set(keys.values())}
+        key_of: dict[str, str] = {}
         for c in cs:
             if c.system_id:
-                key = f"sys:{keys[c.system_id]}"
+                key_of[c.id] = f"sys:{keys[c.system_id]}"
             else:
                 fits = {k for k, cat in categories.items() if cat in COMPATIBLE.get(c.category, {c.category})}
-                key = f"sys:{fits.pop()}" if len(fits) == 1 else f"generic:{c.item}"
-            out[c.id] = transfer_id("transfer", supplier, recipient, key)
+                key_of[c.id] = f"sys:{fits.pop()}" if len(fits) == 1 else f"generic:{c.item}"
+        for cid, (key, reason) in generic_readings(cs, key_of).items():
+            key_of[cid], why[cid] = key, reason
+        out |= {cid: transfer_id("transfer", supplier, recipient, key) for cid, key in key_of.items()}
+    return out, why
+
+
+def names_category(item: str, category: str) -> bool:
+    """'ammunition', 'missiles', 'armoured vehicles': the generic item that is its category's own name."""
+    return item.replace(" ", "_") in (category, category + "s")
+
+
+def generic_reading(generic: StoredClaim, specific: StoredClaim) -> bool:
+    """Is one claim's item the generic reading of another's ('munitions' of 'artillery shells', 'missiles' of
+    'ballistic missiles'), reported in the same period? Never within one document: one that names both ('munición,
+    armas ligeras y armas antitanque') tells them apart."""
+    if generic.system_id or specific.system_id or generic.item == specific.item \
+            or generic.document_id == specific.document_id \
+            or specific.category not in COMPATIBLE.get(generic.category, {generic.category}):
+        return False
+    if not (names_category(generic.item, generic.category) or specific.item.endswith(" " + generic.item)):
+        return False
+    a, b = day_number(generic.published), day_number(specific.published)
+    return a is not None and b is not None and abs(a - b) <= GENERIC_PERIOD_DAYS
+
+
+def generic_readings(cs: Sequence[StoredClaim], key_of: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """claim id → (the specific item's key, why) for each generic claim of one pair that reads as exactly one
+    specific item of the pair (SCHEMA: never both 'drones' and 'Shahed-136' for the same pair)."""
+    out = {}
+    for c in sorted(cs, key=lambda c: c.id):
+        targets = {key_of[o.id]: o for o in sorted(cs, key=lambda o: o.id)
+                   if key_of[o.id] != key_of[c.id] and generic_reading(c, o)}
+        if len(targets) == 1:
+            key, o = next(iter(targets.items()))
+            out[c.id] = (key, f"\u201c{c.item}\u201d (claim {c.id}, document {c.document_id}) read as the generic "
+                              f"name of \u201c{o.item}\u201d: same pair, reported within {GENERIC_PERIOD_DAYS} days")
     return out
 
 
@@ -105,12 +147,21 @@ def build_transfers(claims: Sequence[StoredClaim], docs: dict[str, StoredDocumen
                     kb: KnowledgeBase, registry: Registry) -> list[Transfer]:
     """Every transfer the claims and judgements give, each with origins and grade."""
     claims = reviewed_claims(claims, judgements, kb)
-    labels, rejected, _ = apply_judgements(auto_clusters(claims, kb), judgements)
+    automatic, joins = auto_clusters(claims, kb)
+    labels, rejected, _ = apply_judgements(automatic, judgements)
     members: dict[str, list[StoredClaim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
         members.setdefault(labels[c.id], []).append(c)
-    built = [summarise(tid, cs, docs, kb, registry, tid in rejected) for tid, cs in sorted(members.items())]
+    built = [summarise(tid, cs, docs, kb, registry, tid in rejected, origin_judgements(cs, judgements), joins)
+             for tid, cs in sorted(members.items())]
     return [regraded(t, judgements) for t in built]
+
+
+def origin_judgements(claims: Sequence[StoredClaim], judgements: Sequence[Judgement]) -> list[OriginJudgement]:
+    """The analysts' joins and splits of origins that are about these claims' documents."""
+    mine = {c.id for c in claims}
+    return [OriginJudgement(j.id, j.action, tuple(dict(j.changes).get("documents", ())))
+            for j in judgements if j.action in ORIGIN_ACTIONS and mine & set(j.claim_ids)]
 
 
 def regraded(t: Transfer, judgements: Sequence[Judgement]) -> Transfer:
@@ -160,7 +211,11 @@ def edited(c: StoredClaim, changes: dict[str, Any], kb: KnowledgeBase) -> Stored
 
 
 def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocument], kb: KnowledgeBase,
-              registry: Registry, rejected: bool = False) -> Transfer:
+              registry: Registry, rejected: bool = False, judged: Sequence[OriginJudgement] = (),
+              joins: Mapping[str, str] | None = None) -> Transfer:
+    """One transfer from its claims; a claim that joined as a generic reading (`joins`: claim id → why) names
+    no item of it."""
+    joins = joins or {}
     supplier = _most_common([c.supplier for c in claims])
     recipient = _most_common([c.recipient for c in claims])
     items = tuple(sorted({c.item for c in claims}))
@@ -168,12 +223,13 @@ def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocumen
     systems = sorted({c.system_id for c in claims if c.system_id and c.system_id in kb.systems})
     leaves = [s for s in systems if not any(o != s and kb.is_descendant(o, s) for o in systems)]
     system = leaves[0] if len(leaves) == 1 else None
-    item = kb.systems[system].name if system else (_most_common([c.item for c in claims]) or items[0])
+    named = [c.item for c in claims if c.id not in joins] or [c.item for c in claims]
+    item = kb.systems[system].name if system else (_most_common(named) or items[0])
     live = [c for c in claims if c.status is not Status.DENIED] or claims
     stage = max((c.stage for c in live), key=lambda s: STAGE_ORDER[s])
     values = [v for c in claims if c.quantity for v in (c.quantity.value, c.quantity.max) if v is not None]
     published = sorted(c.published for c in claims if c.published)
-    origins = independent_origins(claims, docs, registry)
+    origins = independent_origins(claims, docs, registry, judged)
     return Transfer(
         id=tid, supplier=supplier, recipient=recipient, item=item, category=_category(system, kb, claims), items=items,
         stage=stage, timeline=timeline(claims), quantity_min=min(values) if values else None,
@@ -182,6 +238,7 @@ def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocumen
         reports=len({c.document_id for c in claims}), independent_origins=len(origins), origins=origins,
         grade=grade(Evidence(supplier, recipient, claims, origins, registry)),
         claim_ids=tuple(c.id for c in claims), rejected=rejected,
+        joins=tuple(joins[c.id] for c in claims if c.id in joins),
     )
 
 

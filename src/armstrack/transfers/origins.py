@@ -1,24 +1,28 @@
 """Independent origins: which reports of a transfer go back to the same origin.
 
 Three kinds of evidence collapse reports into one origin: (a) near-duplicate texts (a wire story
-reprinted or lightly edited), (b) attribution to the same named origin ("The Guardian citing its
-sources", in any language) or a wire credit in the text, and (c) translations and rewrites, told by
-the sequence of names and numbers they keep. Everything here is pure: documents come in as
-StoredDocument prints made at ingest.
+reprinted or lightly edited), (b) the same original source: what a claim's attribution cites, resolved to one
+canonical identity whatever the language (a KB institution or registry outlet named inside it, the cited
+speaker ranking before the wire relaying it), else a wire credit in the text, else the publisher, and (c)
+translations and rewrites, told by the names and figures they keep (in order, or reordered sharing a figure;
+figures as values, '1 million' = 'eine Million'). Analysts' joins and splits are replayed over the result.
+Everything here is pure: documents come in as StoredDocument prints made at ingest.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from armstrack.kb.loader import KnowledgeBase, Source
+from armstrack.kb.loader import KnowledgeBase, Party, Source
 from armstrack.lang import lexicons
+from armstrack.lang.base import fold
+from armstrack.lang.lexicon import Lexicon
 from armstrack.model import Extraction, OriginGroup, StoredClaim, StoredDocument
 
 SHINGLE_WORDS = 5
@@ -27,13 +31,20 @@ NEAR_DUPLICATE = 0.3  # estimated Jaccard of word 5-shingles: independent texts 
 # translations and rewrites: Jaccard of entity-print bigrams (independent reports on one deal stay under 0.3)
 SAME_SKELETON = 0.35
 SAME_SKELETON_MIN_SHARED = 5
+# reordered translations: multiset Jaccard of the prints, with at least one figure among the shared marks
+SAME_BAG = 0.5
+SAME_BAG_MIN_SHARED = 4
 TRANSLATION_DAYS = 10  # translations and rewrites follow their original within days
 CANDIDATE_SHARED_HASHES = 4  # texts at NEAR_DUPLICATE share ~15 of 64 sketch hashes; unrelated ones ~0
+FIRST_REPORT = "first report of this origin"  # why the report an origin starts from is in it
 POSTING_CAP = 8  # documents indexed per sketch hash: enough to find a group, few enough to stay linear
 
 WORD = re.compile(r"\w+", re.UNICODE)
+NAME_WORD = re.compile(r"[^\W_]+")  # the words _fold keeps
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 NAMED = re.compile(r"\b[A-Z\u0400-\u042f][\w'’.-]*(?:\s+[A-Z\u0400-\u042f][\w'’.-]*)+")
+# a figure standing alone: not the number of a designation ("Shahed-136", "2A6")
+FIGURE_TOKEN = re.compile(r"(?<![\w.,])(?<!\w-)(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?!\w)|[^\W\d_]+")
 THOUSANDS = re.compile(r"[ .,\u00a0\u202f](?=\d{3}(?!\d))")
 
 
@@ -53,7 +64,7 @@ def text_prints(e: Extraction) -> TextPrints:
     Computed where the extraction runs (a Dask worker), as it costs about as much as storing the document."""
     if not e.claims:
         return (), ()
-    return sketch(e.document.text), entity_print(e.document.text, e.names)
+    return sketch(e.document.text), entity_print(e.document.text, e.names, e.language)
 
 
 def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
@@ -66,13 +77,55 @@ def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
     return sum(1 for h in union if h in both) / k
 
 
-def entity_print(text: str, names: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+def entity_print(text: str, names: Sequence[tuple[int, str]], language: str | None = None) -> tuple[str, ...]:
     """The language-independent skeleton of a text: its KB names (the extractor's gazetteer hits, as party
-    codes and system ids) and its numbers, in order. A translation keeps it; an independent report on the
-    same deal does not."""
-    marks = list(names)
-    marks += [(n.start(), "#" + THOUSANDS.sub("", n.group(0)).replace(",", ".")) for n in NUMBER.finditer(text)]
+    codes and system ids) and its figures as values, in order. A translation keeps it ('1,000,000',
+    '1 million', 'eine Million' and 'plus d'un million' are all #1000000); an independent report on the same
+    deal does not."""
+    lex = lexicons().get(language or "")
+    marks = list(names) + [(at, "#" + _figure(v)) for at, v in (figures(text, lex) if lex else _digit_figures(text))]
     return tuple(label for _, label in sorted(marks))
+
+
+def _figure(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(round(v, 3))
+
+
+def _digits(s: str) -> float:
+    return float(THOUSANDS.sub("", s).replace(",", "."))
+
+
+def _digit_figures(text: str) -> list[tuple[int, float]]:
+    return [(n.start(), _digits(n.group(0))) for n in NUMBER.finditer(text)]
+
+
+def figures(text: str, lex: Lexicon) -> list[tuple[int, float]]:
+    """The numbers a text states, as values: digits in any grouping, number words of the language, and either
+    scaled by a multiplier word after them ('1 million', 'eine Million', 'un million', bare 'миллион'). A lone
+    'one' word is an article as often as a number, so it counts only before a multiplier."""
+    tokens = [(m.start(), m.group(0), fold(m.group(0))) for m in FIGURE_TOKEN.finditer(text)]
+    out = []
+    i = 0
+    while i < len(tokens):
+        at, surface, word = tokens[i]
+        after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        value: float | None = None
+        if surface[0].isdecimal():
+            value = _digits(surface)
+        elif word in lex.numbers and (lex.numbers[word] >= 2 or after in lex.multipliers):
+            value = lex.numbers[word]
+        elif word in lex.one_words and after in lex.multipliers:
+            value = 1.0
+        elif word in lex.multipliers:
+            value, i = lex.multipliers[word], i + 1
+            out.append((at, value))
+            continue
+        if value is not None and after in lex.multipliers:
+            value, i = value * lex.multipliers[after], i + 1
+        if value is not None:
+            out.append((at, value))
+        i += 1
+    return out
 
 
 def _bigrams(seq: Sequence[str]) -> set[tuple[str, str]]:
@@ -83,13 +136,35 @@ def _bigrams(seq: Sequence[str]) -> set[tuple[str, str]]:
 def _leading_article() -> re.Pattern[str]:
     """An article of any registered language opening a name: 'The Guardian', 'Le Monde', 'Der Spiegel'."""
     words = sorted({a for lex in lexicons().values() for a in lex.articles if a.isascii()}, key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})\s+")
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _wire_nouns() -> frozenset[str]:
+    """'agency', 'Nachrichtenagentur', 'агентство' … of every registered language (a credit's language is the
+    text's, but a wire name after any of them is a credit)."""
+    return frozenset(w for lex in lexicons().values() for w in lex.wire_nouns)
 
 
 def _fold(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
-    s = _leading_article().sub("", s.strip().lower())
+    """A name folded for look-ups: lower case, no diacritics (any script), no leading article, words only."""
+    s = _leading_article().sub("", fold(name.strip()))
     return re.sub(r"[\W_]+", " ", s).strip()
+
+
+@dataclass(frozen=True)
+class Cited:
+    """Who an attribution names, in one canonical form whatever the language it is written in."""
+
+    key: str  # "party:KOR/<institution id>", "party:KOR", "name:<Name>", "src:<registry id>"
+    label: str  # "National Intelligence Service (KOR)", "Reuters"
+    party: str | None = None  # the state an institution or state speaks for
+
+    @property
+    def rank(self) -> int:
+        """The original speaker ranks before the outlet that relays it: an institution or state, then a named
+        person, then an outlet ('Reuters, citing South Korea's intelligence service' is the service's claim)."""
+        return ("party:", "name:", "src:").index(self.key[:self.key.index(":") + 1])
 
 
 @dataclass(frozen=True)
@@ -100,7 +175,10 @@ class Registry:
     by_name: dict[str, Source]
     by_domain: dict[str, Source]
     wire_credit: re.Pattern[str]  # a credit line naming any wire service; the name resolves via by_name
-    parties: dict[str, str]  # folded party or institution name -> party code ("Pentagon" -> USA)
+    wire_names: re.Pattern[str]  # any wire service's name (a credit when a wire noun stands right before it)
+    states: dict[str, Cited]  # folded state name -> the state ("Germany" -> DEU); matched whole only
+    contained: dict[str, Cited]  # folded institution or outlet name -> who it is; matched inside an attribution
+    longest: int  # words in the longest contained name
 
     def find(self, name: str | None = None, url: str | None = None) -> Source | None:
         # "South Front (translated by X)", "Reuters | World News": the outlet is the first part
@@ -115,11 +193,39 @@ class Registry:
                     return s
         return None
 
+    def cited(self, name: str) -> Cited | None:
+        """Who an attribution as written names: an outlet by its name, a state by its name, else the
+        institution or outlet named inside it ('wie die Nachrichtenagentur Reuters', 'le service de
+        renseignement sud-coréen aux députés'), else a named person or body."""
+        if s := self.find(name):
+            return Cited(f"src:{s.id}", s.name)
+        folded = _fold(name)
+        if folded in self.states:
+            return self.states[folded]
+        written = NAME_WORD.findall(name)
+        words = [fold(w) for w in written]
+        found = [(c.rank, -n, i, c) for n in range(min(len(words), self.longest), 0, -1)
+                 for i in range(len(words) - n + 1) if (c := self.contained.get(" ".join(words[i:i + n])))
+                 and (c.rank == 0 or not any(w[:1].islower() for w in written[i:i + n]))]  # 'mehr' is no Mehr
+        if found:
+            return min(found, key=lambda f: f[:3])[3]
+        if runs := NAMED.findall(name):  # "The Guardian", "spokesman Yuriy Ihnat"; not "des sources", "Quellen"
+            return Cited(f"name:{runs[-1]}", runs[-1])
+        return None
+
+
+def _canonical(p: Party) -> str:
+    """An institution's one name whatever the language: its first English name (else its first name), its state."""
+    names = p.names.get("en") or next(iter(p.names.values()), (p.id,))
+    spelt = [n for n in names if not n.isupper()] or list(names)  # "Defence Intelligence of Ukraine", not "HUR"
+    return f"{_leading_article().sub('', spelt[0])} ({p.code})"
+
 
 def build_registry(kb: KnowledgeBase) -> Registry:
     by_name: dict[str, Source] = {}
     by_domain: dict[str, Source] = {}
     wire_names: set[str] = set()
+    contained: dict[str, Cited] = {}
     for s in kb.sources.values():
         for n in (s.name, *s.aliases):
             by_name.setdefault(_fold(n), s)
@@ -127,18 +233,36 @@ def build_registry(kb: KnowledgeBase) -> Registry:
             by_domain.setdefault(d.lower().removeprefix("www."), s)
         if s.wire:
             wire_names.update({s.name, *s.aliases})
+    states: dict[str, Cited] = {}
+    for p in kb.parties:
+        for n in (n for names in p.names.values() for n in names):
+            if p.kind == "institution":
+                key = f"party:{p.code}/{p.id}" if p.id and p.id != p.code else f"party:{p.code}"
+                contained.setdefault(_fold(n), Cited(key, _canonical(p), p.code))
+            else:
+                states.setdefault(_fold(n), Cited(f"party:{p.code}", p.code, p.code))
+    for folded, s in by_name.items():
+        contained.setdefault(folded, Cited(f"src:{s.id}", s.name))
+    contained.pop("", None)
     names = "|".join(re.escape(n) for n in sorted(wire_names, key=len, reverse=True))
     # a credit: "MOSCOW (Reuters) -", "(dpa)", "— AFP", "© AFP" — not a mere mention in a sentence
     credit = re.compile(rf"\(\s*({names})\s*\)|(?:^|[—–©]\s*)({names})\s*(?:$|[—–-]\s)", re.MULTILINE)
-    parties = {_fold(n): p.code for p in kb.parties for names in p.names.values() for n in names}
-    return Registry(dict(kb.sources), by_name, by_domain, credit, parties)
+    return Registry(dict(kb.sources), by_name, by_domain, credit, re.compile(rf"(?<!\w)({names})(?!\w)"), states,
+                    contained, max((len(k.split()) for k in contained), default=1))
 
 
 def wire_credit(text: str, registry: Registry) -> str | None:
-    """The registry id of a wire service the text credits in its first or last lines, if any."""
+    """The registry id of a wire service the text credits: in a dateline or byline of its first or last lines,
+    or anywhere after a wire noun ('selon l'agence Reuters', 'wie die Nachrichtenagentur Reuters berichtete')."""
     for m in registry.wire_credit.finditer(text[:300] + "\n" + text[-300:]):
         source = registry.by_name.get(_fold(m.group(1) or m.group(2)))
         if source and source.wire:
+            return source.id
+    nouns = _wire_nouns()
+    for m in registry.wire_names.finditer(text):
+        before = WORD.findall(text[max(0, m.start() - 40):m.start()])
+        source = registry.by_name.get(_fold(m.group(1)))
+        if before and fold(before[-1]) in nouns and source and source.wire:
             return source.id
     return None
 
@@ -147,17 +271,10 @@ def publisher_key(doc: StoredDocument) -> str:
     return f"src:{doc.publisher}" if doc.publisher else f"doc:{doc.id}"
 
 
-def attribution_key(claim: StoredClaim, registry: Registry) -> str | None:
-    """The origin a claim's attribution names: a registry source, a party, or a named speaker."""
-    for name in claim.attributed_to:
-        if s := registry.find(name):
-            return f"src:{s.id}"
-        folded = _fold(name)
-        if folded in registry.parties:
-            return f"party:{registry.parties[folded]}"
-        if runs := NAMED.findall(name):  # "The Guardian", "spokesman Yuriy Ihnat"; not "des sources", "Quellen"
-            return f"name:{runs[-1]}"
-    return None
+def cited_source(claim: StoredClaim, registry: Registry) -> Cited | None:
+    """The original source of a claim's attribution chain: of the names it cites, the first of the best rank."""
+    found = [(c.rank, i, c) for i, name in enumerate(claim.attributed_to) if (c := registry.cited(name))]
+    return min(found, key=lambda f: f[:2])[2] if found else None
 
 
 class _Groups:
@@ -175,38 +292,79 @@ class _Groups:
         self.parent[rb] = ra
 
 
-def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDocument],
-                        registry: Registry) -> tuple[OriginGroup, ...]:
-    """Group the documents behind a transfer's claims by origin; one group = one independent origin."""
-    doc_ids = sorted({c.document_id for c in claims if c.document_id in docs})
+def document_source(doc: StoredDocument, registry: Registry) -> Cited:
+    """Who a document speaks for when none of its claims cites anyone: the wire it credits, else its publisher
+    (an official statement published by an institution is that institution speaking)."""
+    if doc.wire:
+        source = registry.by_id.get(doc.wire)
+        return Cited(f"src:{doc.wire}", source.name if source else doc.wire)
+    if not doc.publisher:
+        return Cited(f"doc:{doc.id}", f"document {doc.id}")
+    if source := registry.by_id.get(doc.publisher):
+        return Cited(f"src:{source.id}", source.name)
+    cited = registry.cited(doc.publisher)
+    return cited if cited and cited.key.startswith("party:") else Cited(f"src:{doc.publisher}", doc.publisher)
+
+
+@dataclass(frozen=True)
+class OriginJudgement:
+    """An analyst's decision on a transfer's origins: join the origins of these documents into one, or split
+    these documents off into an origin of their own."""
+
+    id: int
+    action: str  # join_origins | split_origin
+    documents: tuple[str, ...]
+
+
+def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDocument], registry: Registry,
+                        judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
+    """Group the documents behind a transfer's claims by origin; one group = one independent origin. Each
+    document carries why it joined its group; analyst judgements are replayed over the automatic groups."""
+    # earliest first, a wire's own story first on its day: a report joins the origin of one published before it
+    doc_ids = sorted({c.document_id for c in claims if c.document_id in docs},
+                     key=lambda d: (docs[d].published or "~", not docs[d].wire or docs[d].wire != docs[d].publisher, d))
     groups = _Groups(doc_ids)
-    why: dict[str, set[str]] = {d: set() for d in doc_ids}
-    keys: dict[str, str] = {}
+    why: dict[str, list[str]] = {d: [] for d in doc_ids}
+    keys: dict[str, Cited] = {}
     for c in sorted(claims, key=lambda c: c.id):
-        if c.document_id not in docs:
-            continue
-        doc = docs[c.document_id]
-        key = attribution_key(c, registry) or (f"src:{doc.wire}" if doc.wire else publisher_key(doc))
-        keys.setdefault(doc.id, key)
+        if c.document_id in docs and c.document_id not in keys:
+            keys[c.document_id] = cited_source(c, registry) or document_source(docs[c.document_id], registry)
     by_key: dict[str, str] = {}
     for d in doc_ids:
-        first = by_key.setdefault(_fold(keys[d]), d)
+        first = by_key.setdefault(_fold(keys[d].key), d)
         if first != d:
             groups.union(first, d)
-            why[d].add(_key_reason(keys[d]))
+            why[d].append(f"cites the same source as {first}: {keys[d].label}")
     for a, b in _near_duplicates(doc_ids, docs):
         groups.union(a, b)
-        why[b].add(f"near-duplicate text of {a}")
+        why[b].append(f"near-duplicate text of {a}")
     reps = _representatives(doc_ids, docs, groups)
     for a, b in _close_in_time(reps, docs):
-        if groups.find(a) != groups.find(b) and _same_skeleton(docs[a], docs[b]):
+        if groups.find(a) != groups.find(b) and (how := same_skeleton(docs[a].entities, docs[b].entities)):
             groups.union(a, b)
             kind = "translation" if docs[a].language != docs[b].language else "rewrite"
-            why[b].add(f"{kind} of {a} (same names and figures in the same order)")
+            why[b].append(f"{kind} of {a} ({how})")
+    root = {d: groups.find(d) for d in doc_ids}
+    for j in sorted(judgements, key=lambda j: j.id):
+        listed = [d for d in j.documents if d in root]
+        if not listed:
+            continue
+        if j.action == "split_origin":
+            for d in listed:
+                root[d] = f"split:{j.id}"
+                why[d].append(f"split off by an analyst (judgement {j.id})")
+        elif j.action == "join_origins":
+            old = {root[d] for d in listed}
+            target = min(old)
+            for d in doc_ids:
+                if root[d] in old and root[d] != target:
+                    root[d] = target
+                    why[d].append(f"joined by an analyst (judgement {j.id})")
     members: dict[str, list[str]] = {}
     for d in doc_ids:
-        members.setdefault(groups.find(d), []).append(d)
-    return tuple(_group(ds, keys, docs, why, registry) for _, ds in sorted(members.items()))
+        members.setdefault(root[d], []).append(d)
+    return tuple(sorted((_group(sorted(ds), keys, docs, why, registry) for ds in members.values()),
+                        key=lambda g: g.documents))
 
 
 def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
@@ -241,7 +399,7 @@ def _representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], gr
 
 def _close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
     """Pairs published within TRANSLATION_DAYS of each other (or undated): where translations are found."""
-    days = {d: _day(docs[d].published) for d in doc_ids}
+    days = {d: day_number(docs[d].published) for d in doc_ids}
     dated = sorted((v, d) for d, v in days.items() if v is not None)
     undated = [d for d, v in days.items() if v is None]
     pairs = [tuple(sorted((a, b))) for i, a in enumerate(undated) for b in [*undated[i + 1:], *(d for _, d in dated)]]
@@ -253,7 +411,7 @@ def _close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> l
     return sorted(set(pairs))  # type: ignore[arg-type]
 
 
-def _day(published: str | None) -> int | None:
+def day_number(published: str | None) -> int | None:
     """The day number of an ISO prefix (a month or year counts from its first day), or None."""
     year, month, day = ((published or "").split("-") + ["1", "1"])[:3]
     try:
@@ -269,28 +427,44 @@ def print_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[int, float]:
     return shared, shared / max(1, len(ba | bb))
 
 
-def _same_skeleton(a: StoredDocument, b: StoredDocument) -> bool:
-    shared, jaccard = print_similarity(a.entities, b.entities)
-    return shared >= SAME_SKELETON_MIN_SHARED and jaccard >= SAME_SKELETON
+def same_skeleton(a: Sequence[str], b: Sequence[str]) -> str | None:
+    """Why two entity prints are one text in two languages (or a rewrite), or None: the same names and figures
+    in the same order, or — word order differs between languages — the same bag of them sharing a figure."""
+    shared, jaccard = print_similarity(a, b)
+    if shared >= SAME_SKELETON_MIN_SHARED and jaccard >= SAME_SKELETON:
+        return "same names and figures in the same order"
+    both, bag = bag_similarity(a, b)
+    figures = sorted(m for m in both if m.startswith("#"))
+    if bag >= SAME_BAG and sum(both.values()) >= SAME_BAG_MIN_SHARED and figures:
+        return f"same names and figures, reordered; shared figures {', '.join(f[1:] for f in figures)}"
+    return None
 
 
-def _key_reason(key: str) -> str:
-    kind, _, name = key.partition(":")
-    return {"src": f"same source: {name}", "party": f"same official source: {name}",
-            "name": f"same attribution: {name}", "doc": "same document"}[kind]
+def bag_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[Counter[str], float]:
+    """The marks two entity prints share (with counts) and their multiset Jaccard similarity."""
+    ca, cb = Counter(a), Counter(b)
+    both = ca & cb
+    return both, sum(both.values()) / max(1, sum((ca | cb).values()))
 
 
-def _group(ds: list[str], keys: dict[str, str], docs: dict[str, StoredDocument], why: dict[str, set[str]],
+def _group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument], why: dict[str, list[str]],
            registry: Registry) -> OriginGroup:
-    # the group's origin: a credited wire or named source beats a mere publisher
-    ranked = sorted({keys[d] for d in ds}, key=lambda k: (not k.startswith(("src:", "party:", "name:")), k))
-    wire = next((k for k in ranked if k.startswith("src:") and _is_wire(k[4:], registry)), None)
-    key = wire or ranked[0]
-    kind, _, name = key.partition(":")
-    source = (registry.by_id.get(name) or registry.by_name.get(_fold(name))) if kind == "src" else None
-    label = source.name if source else (name if kind != "doc" else f"document {name}")
+    # the group's origin is its original source: a cited institution or person before the outlet relaying it,
+    # a credited wire before a mere publisher
+    origin = min((keys[d] for d in ds), key=lambda c: (_rank(c), not _is_wire(c.key[4:], registry), c.key))
+    relays = [origin.key[4:]] if origin.key.startswith("src:") else []
+    relays += sorted({docs[d].wire for d in ds if docs[d].wire} - {None})  # type: ignore[arg-type]
+    relays += sorted({k.key[4:] for d in ds if (k := keys[d]).key.startswith("src:")})
+    relays += sorted({docs[d].publisher for d in ds if docs[d].publisher} - {None})  # type: ignore[arg-type]
+    source = next((registry.by_id[r] for r in relays if r in registry.by_id), None)
+    joined = tuple((d, "; ".join(why[d]) or FIRST_REPORT) for d in ds)
     reasons = tuple(sorted({r for d in ds for r in why[d]}))
-    return OriginGroup(label=label, source_id=source.id if source else None, documents=tuple(ds), reasons=reasons)
+    return OriginGroup(label=origin.label, source_id=source.id if source else None, documents=tuple(ds),
+                       reasons=reasons, key=origin.key, joined=joined)
+
+
+def _rank(c: Cited) -> int:
+    return c.rank if not c.key.startswith("doc:") else 3
 
 
 def _is_wire(sid: str, registry: Registry) -> bool:
