@@ -81,6 +81,20 @@ def test_inflected_technology_noun_passes_the_prefilter(lang: str, text: str) ->
     assert triples(text, lang) == {("CHN", "MMR", "technology")}
 
 
+# --- clause scope: an item acting in a clause of its own is not what the trigger before that clause transfers -------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia delivered tanks to Belarus while Russian Su-34 bombers struck Kharkiv."),
+    ("es", "Rusia entregó tanques a Bielorrusia mientras bombarderos rusos Su-34 atacaban Járkov."),
+    ("fr", "La Russie a livré des chars à la Biélorussie tandis que des bombardiers Su-34 frappaient Kharkiv."),
+    ("ru", "Россия передала Белоруссии танки, пока российские Су-34 атаковали Харьков."),
+    ("uk", "Росія передала Білорусі танки, поки російські Су-34 атакували Харків."),
+])
+def test_item_acting_in_its_own_clause_is_not_transferred(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("RUS", "BLR", "tanks")}
+
+
 # --- clause scope: a replacement clause names no item or party of the transfer; 'respectively' pairs in order -----
 
 REPLACEMENT = [
