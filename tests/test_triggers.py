@@ -68,3 +68,44 @@ def test_negotiation_is_a_deal(lang: str, text: str) -> None:
 ])
 def test_negotiation_about_something_else_names_no_transfer(lang: str, text: str) -> None:
     assert claims(text, lang) == []
+
+
+# --- light-verb constructions and their stage -----------------------------------------------------------------------
+
+STAGED = [
+    # a signed or concluded contract is an order
+    ("en", "Greece signed a contract with France for 12 Caracal helicopters.", "ordered"),
+    ("fr", "La France a conclu avec la Grèce un contrat portant sur douze hélicoptères Caracal.", "ordered"),
+    ("de", "Griechenland hat mit Frankreich einen Vertrag über zwölf Caracal-Hubschrauber unterzeichnet.", "ordered"),
+    ("it", "La Grecia ha concluso con la Francia un contratto per dodici elicotteri Caracal.", "ordered"),
+    ("ru", "Греция подписала с Францией контракт на двенадцать вертолётов Caracal.", "ordered"),
+    ("en", "Greece will sign a contract with France for 12 Caracal helicopters.", "planned"),
+    ("en", "Greece and France signed an agreement on 12 Caracal helicopters.", "agreed"),
+    # an export licence is the exporter's approval
+    ("en", "France granted an export licence for 12 helicopters to Greece.", "agreed"),
+    ("fr", "La France a accordé une licence d'exportation pour douze hélicoptères destinés à la Grèce.", "agreed"),
+    ("es", "Francia concedió una licencia de exportación de doce helicópteros a Grecia.", "agreed"),
+    ("it", "La Francia ha concesso la licenza di esportazione di dodici elicotteri alla Grecia.", "agreed"),
+    ("ru", "Франция выдала лицензию на экспорт двенадцати вертолётов в Грецию.", "agreed"),
+    ("ru", "Франция дала добро на экспорт двенадцати вертолётов в Грецию.", "agreed"),
+    ("uk", "Франція видала ліцензію на експорт дванадцяти гелікоптерів до Греції.", "agreed"),
+    ("pl", "Francja wydała zgodę na eksport dwunastu śmigłowców do Grecji.", "agreed"),
+    # wanting to buy is a plan
+    ("ru", "Греция хочет купить у Франции двенадцать вертолётов.", "planned"),
+    ("uk", "Греція хоче купити у Франції дванадцять гелікоптерів.", "planned"),
+    # a progressive after a copula is active: the subject supplies
+    ("en", "France is sending 12 helicopters to Greece.", "delivered"),
+    ("en", "France was supplying Greece with 12 helicopters.", "delivered"),
+    ("es", "Francia está enviando doce helicópteros a Grecia.", "delivered"),
+    ("it", "La Francia sta inviando dodici elicotteri alla Grecia.", "delivered"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), STAGED)
+def test_light_verb_stage(lang: str, text: str, stage: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == {("FRA", "GRC", stage)}
+
+
+def test_passive_still_reads_as_passive() -> None:
+    got = {(c["supplier"], c["recipient"]) for c in claims("Twelve helicopters were sent to Greece by France.", "en")}
+    assert got == {("FRA", "GRC")}

@@ -207,6 +207,8 @@ def _case(tokens: list[Token], p: PartyMention) -> str:
 def _passive(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     if t > 0 and tokens[t - 1].fold in lex.infinitive_markers:
         return False  # "s'est engagée à livrer", "si è impegnata a consegnare": an active infinitive
+    if lex.progressive_suffixes and tokens[t].fold.endswith(lex.progressive_suffixes):
+        return False  # "France is sending": the progressive is active
     # unfolded: Italian "e" (and) is not "è" (is)
     return any(tok.text.lower() in lex.copulas for tok in tokens[max(0, t - 3):t])
 
@@ -263,6 +265,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             elif m:
                 announced = True
             k += 1
+    if cue == "agreed" and trig.role == "deal" and trig.stage == Stage.ORDERED:
+        cue = "ordered"  # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order
     if cue is None:
         # the trigger itself may be a stage cue word ("accord", "négociations", "offre")
         m = lex.stage_cues.match_at(tokens, t)

@@ -169,6 +169,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     date_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     conditional_suffixes: tuple[str, ...] = ()
+    progressive_suffixes: tuple[str, ...] = ()  # en "-ing": "is sending" after a copula is active, not a passive
     decimal_comma: bool = True
     verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
     # stems of the generic item entries' first words, by their first four letters: the gazetteer prefilter sees
@@ -268,7 +269,7 @@ WORD_SETS = (  # folded at load
     "next_words", "last_words", "route_stops", "abbreviations",
 )
 CASED_WORD_SETS = ("copulas", "currency_words")  # lower-cased at load, accents kept
-STRING_TUPLES = ("conditional_suffixes", "self_references", "ordinal_suffixes", "carrier_names")
+STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_references", "ordinal_suffixes", "carrier_names")
 FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
 MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
             "date_cues", "calibre_units")
