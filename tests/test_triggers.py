@@ -109,3 +109,26 @@ def test_light_verb_stage(lang: str, text: str, stage: str) -> None:
 def test_passive_still_reads_as_passive() -> None:
     got = {(c["supplier"], c["recipient"]) for c in claims("Twelve helicopters were sent to Greece by France.", "en")}
     assert got == {("FRA", "GRC")}
+
+
+# --- 'supply someone with something': a nominative/accusative-ambiguous object after the verb receives -------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Турция снабдила Азербайджан беспилотниками."),
+    ("ru", "Турция вооружила Азербайджан зенитными ракетными комплексами."),
+    ("uk", "Туреччина забезпечила Азербайджан безпілотниками."),
+    ("pl", "Turcja wyposażyła Azerbejdżan w drony."),
+    ("de", "Die Türkei hat Aserbaidschan mit Drohnen versorgt."),
+])
+def test_supplied_object_receives(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("TUR", "AZE")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Иран поставил России беспилотники."),
+    ("uk", "Іран передав Росії безпілотники."),
+    ("pl", "Iran przekazał Rosji drony."),
+])
+def test_subject_before_the_verb_stays_the_supplier(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("IRN", "RUS")}

@@ -123,6 +123,16 @@ def _verbal(rs: tuple[Reading, ...]) -> bool:
     return best.pos in VERBAL or (best.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in best.tags)
 
 
+def _subject_before(toks: list[Token], j: int) -> bool:
+    """A nominative noun or name earlier in the clause of the verb at j (no punctuation between)."""
+    for t in reversed(toks[:j]):
+        if not t.text[:1].isalnum():
+            return False
+        if t.case == "nom" and t.pos in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def _vocabulary(lexicon: Lexicon) -> set[str]:
     """Every word of every lexicon phrase (folded)."""
     words: set[str] = set()
@@ -242,6 +252,8 @@ class SlavicFrontend(BatchByOne):
             return "gen"  # a noun's attribute: "поставки России", "армии Ирана"
         if "nom" in cands and (j is None or not rs[j]):
             return "nom"  # sentence-initial or after punctuation: the subject
+        if "acc" in cands and j is not None and _verbal(rs[j]) and _subject_before(toks, j):
+            return "acc"  # "Турция снабдила Азербайджан беспилотниками": the subject is named, this is the object
         if "dat" in cands and j is not None and "NOUN" in gov and self._is_give(toks[j]):
             return "dat"  # "поставки Украине", "помощь Киеву"
         return cands[0]

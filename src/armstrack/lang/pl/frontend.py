@@ -133,10 +133,22 @@ class PolishFrontend(BatchByOne):
         cands = tuple(c for c in cands if c not in (LOC, INS)) or ("",)  # no locative or agent without a preposition
         if NOM in cands and (prev is None or not prev.text[:1].isalnum()):
             return NOM  # a clause opens with its subject
+        if ACC in cands and prev is not None and _verb(prev) and _named_subject_before(toks, j):
+            return ACC  # "Turcja wyposażyła Azerbejdżan w drony": the subject is named, this is the object
         if DAT in cands and prev is not None and (prev.lemma in self.give_words or prev.fold in self.give_words
                                                   or prev.future or _verb(prev)):
             return DAT  # "przekazały Ukrainie", "sprzedała Korei"
         return cands[0]
+
+
+def _named_subject_before(toks: list[Token], j: int) -> bool:
+    """A nominative name earlier in the clause of the verb at j (no punctuation between)."""
+    for t in reversed(toks[:j]):
+        if not t.text[:1].isalnum():
+            return False
+        if t.case == NOM and t.text[:1].isupper():
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)
