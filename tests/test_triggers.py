@@ -90,6 +90,9 @@ STAGED = [
     ("ru", "Франция дала добро на экспорт двенадцати вертолётов в Грецию.", "agreed"),
     ("uk", "Франція видала ліцензію на експорт дванадцяти гелікоптерів до Греції.", "agreed"),
     ("pl", "Francja wydała zgodę na eksport dwunastu śmigłowców do Grecji.", "agreed"),
+    # chosen as the preferred bidder: talks on the contract follow
+    ("en", "France was selected as the preferred bidder to supply 12 helicopters to Greece.", "negotiating"),
+    ("en", "France has been shortlisted to supply 12 helicopters to Greece.", "negotiating"),
     # wanting to buy is a plan
     ("ru", "Греция хочет купить у Франции двенадцать вертолётов.", "planned"),
     ("uk", "Греція хоче купити у Франції дванадцять гелікоптерів.", "planned"),
