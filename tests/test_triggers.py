@@ -135,3 +135,23 @@ def test_supplied_object_receives(lang: str, text: str) -> None:
 ])
 def test_subject_before_the_verb_stays_the_supplier(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("IRN", "RUS")}
+
+
+# --- equipping another party is a delivery; equipping oneself or one's own forces is a purchase ---------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("fr", "La France a doté la Grèce de douze hélicoptères.", "delivered"),
+    ("fr", "La Grèce s'est dotée de douze hélicoptères achetés à la France.", "ordered"),
+    ("fr", "La Grèce va se doter de douze hélicoptères français.", "planned"),
+    ("es", "Francia dotó a Grecia de doce helicópteros.", "delivered"),
+    ("it", "La Francia ha dotato la Grecia di dodici elicotteri.", "delivered"),
+])
+def test_equip_another_or_oneself(lang: str, text: str, stage: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == {("FRA", "GRC", stage)}
+
+
+def test_equipping_own_forces_is_buying() -> None:
+    got = {(c["supplier"], c["recipient"]) for c in claims("L'Égypte va équiper son armée de l'air de Rafale français.",
+                                                           "fr")}
+    assert got == {("FRA", "EGY")}
