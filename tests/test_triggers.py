@@ -155,3 +155,23 @@ def test_equipping_own_forces_is_buying() -> None:
     got = {(c["supplier"], c["recipient"]) for c in claims("L'Égypte va équiper son armée de l'air de Rafale français.",
                                                            "fr")}
     assert got == {("FRA", "EGY")}
+
+
+# --- a clause opening with the recipient in the dative, before a (passive or impersonal) delivery verb -------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Греции будут переданы двенадцать французских вертолётов.", ("FRA", "GRC", "planned")),
+    ("uk", "Греції будуть передані дванадцять французьких гелікоптерів.", ("FRA", "GRC", "planned")),
+    ("ru", "Украине передадут десять немецких танков.", ("DEU", "UKR", "planned")),
+    ("uk", "Україні вже передали десять німецьких танків.", ("DEU", "UKR", "delivered")),
+    ("pl", "Grecji zostaną przekazane francuskie śmigłowce.", ("FRA", "GRC", "planned")),
+])
+def test_clause_initial_dative_receives(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == {expected}
+
+
+def test_clause_initial_subject_is_no_dative() -> None:
+    # an indeclinable name may be any case: at the head of its clause it is the subject
+    got = {(c["supplier"], c["recipient"]) for c in claims("По данным Reuters, КНДР передала России снаряды.", "ru")}
+    assert got == {("PRK", "RUS")}

@@ -245,6 +245,8 @@ class SlavicFrontend(BatchByOne):
                 return "dat"  # "передал России", "поставляет Украине"
             if self._after_give_verb(i, toks, rs) or self._after_give_noun_phrase(i, toks, rs):
                 return "dat"  # "передал беспилотники России", "поставки Ирана России"
+        if "dat" in cands and "nom" not in cands and (j is None or not rs[j]) and self._before_give_verb(i, toks, rs):
+            return "dat"  # "Греции будут переданы вертолёты", "Україні передадуть танки": the clause opens with it
         if "dat" in cands and j is not None and "NOUN" in gov and self._is_give(toks[j]) and \
                 self._goods_follow(i, toks, rs):
             return "dat"  # "о поставке Турции (кому) новых систем (чего)": the goods take the genitive slot
@@ -287,6 +289,15 @@ class SlavicFrontend(BatchByOne):
             if t.fold in COORDINATORS or t.fold in QUANTITY_WORDS or t.is_number or t.text in QUOTES:
                 continue
             if not t.text[:1].isalnum() or ps & {"PREP", "CONJ"}:
+                return False
+        return False
+
+    def _before_give_verb(self, i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> bool:
+        """A delivery verb right after the party, past a future auxiliary or an adverb ("Греции будут переданы")."""
+        for j in range(i + 1, min(len(toks), i + 4)):
+            if _verbal(rs[j]) and self._is_give(toks[j]):
+                return True
+            if not rs[j] or not (rs[j][0].pos == "ADVB" or fold(rs[j][0].lemma) in FUTURE_AUX):
                 return False
         return False
 

@@ -98,6 +98,7 @@ class PolishFrontend(BatchByOne):
             if any(len(words) == 1 and trig.role == "give" for words, trig in bucket):
                 give.add(first)
         self.give_words = frozenset(give)
+        self.copulas = lexicon.copulas  # "zostaną", "będą": between a clause-initial dative and its verb
 
     def analyse(self, sentence: Sentence) -> None:
         toks = sentence.tokens
@@ -135,10 +136,21 @@ class PolishFrontend(BatchByOne):
             return NOM  # a clause opens with its subject
         if ACC in cands and prev is not None and _verb(prev) and _named_subject_before(toks, j):
             return ACC  # "Turcja wyposażyła Azerbejdżan w drony": the subject is named, this is the object
+        if DAT in cands and (prev is None or not prev.text[:1].isalnum()) and self._give_follows(i, toks):
+            return DAT  # "Grecji zostaną przekazane śmigłowce": the clause opens with the recipient
         if DAT in cands and prev is not None and (prev.lemma in self.give_words or prev.fold in self.give_words
                                                   or prev.future or _verb(prev)):
             return DAT  # "przekazały Ukrainie", "sprzedała Korei"
         return cands[0]
+
+    def _give_follows(self, i: int, toks: list[Token]) -> bool:
+        """A delivery word right after the token, past a copula ("zostaną przekazane", "przekazano")."""
+        for t in toks[i + 1:i + 4]:
+            if t.lemma in self.give_words or t.fold in self.give_words:
+                return True
+            if t.text.lower() not in self.copulas:
+                return False
+        return False
 
 
 def _named_subject_before(toks: list[Token], j: int) -> bool:
