@@ -93,6 +93,10 @@ STAGED = [
     # chosen as the preferred bidder: talks on the contract follow
     ("en", "France was selected as the preferred bidder to supply 12 helicopters to Greece.", "negotiating"),
     ("en", "France has been shortlisted to supply 12 helicopters to Greece.", "negotiating"),
+    # a future perfective the Ukrainian dictionary also files as an infinitive
+    ("uk", "Франція поставить Греції дванадцять гелікоптерів.", "planned"),
+    ("uk", "Франція передасть Греції дванадцять гелікоптерів.", "planned"),
+    ("ru", "Франция поставит Греции двенадцать вертолётов.", "planned"),
     # wanting to buy is a plan
     ("ru", "Греция хочет купить у Франции двенадцать вертолётов.", "planned"),
     ("uk", "Греція хоче купити у Франції дванадцять гелікоптерів.", "planned"),
