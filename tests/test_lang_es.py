@@ -143,9 +143,10 @@ def test_in_talks_is_negotiating() -> None:
     assert core(c) == ("USA", "ARG", "F-16", None, "negotiating", "asserted")
 
 
-def test_signed_contract_is_agreed() -> None:
+def test_signed_contract_is_ordered() -> None:
+    # the guideline's ladder: order, buy, sign a contract
     (c,) = claims("Egipto firmó con Francia un contrato de 30 aviones Rafale.", LANG, PUB)
-    assert core(c) == ("FRA", "EGY", "Rafale", (30, "exact"), "agreed", "asserted")
+    assert core(c) == ("FRA", "EGY", "Rafale", (30, "exact"), "ordered", "asserted")
 
 
 def test_prever_is_planned() -> None:

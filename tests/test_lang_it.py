@@ -144,9 +144,10 @@ def test_valuta_is_negotiating() -> None:
     assert core(c) == ("USA", "GRC", "F-35", None, "negotiating", "asserted")
 
 
-def test_signed_contract_is_agreed() -> None:
+def test_signed_contract_is_ordered() -> None:
+    # the guideline's ladder: order, buy, sign a contract
     (c,) = claims("L'Egitto ha firmato con la Francia un contratto per 30 caccia Rafale.", LANG, PUB)
-    assert core(c) == ("FRA", "EGY", "Rafale", (30, "exact"), "agreed", "asserted")
+    assert core(c) == ("FRA", "EGY", "Rafale", (30, "exact"), "ordered", "asserted")
 
 
 def test_potrebbe_is_a_reported_plan() -> None:

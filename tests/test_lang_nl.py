@@ -361,6 +361,12 @@ def test_civil_compound_keeps_its_own_lemma(word: str) -> None:
     ("Duitsland stelt Litouwen twaalf pantserhouwitsers ter beschikking.",
      ("DEU", "LTU", "self-propelled howitzers", "delivered", "asserted")),
     ("Noord-Korea heeft Rusland van granaten voorzien.", ("PRK", "RUS", "artillery shells", "delivered", "asserted")),
+    # the particle before a final 'aan/naar' + recipient
+    ("Frankrijk draagt twaalf helikopters over aan Griekenland.",
+     ("FRA", "GRC", "helicopters", "delivered", "asserted")),
+    ("Denemarken droeg vier fregatten over aan Polen.", ("DNK", "POL", "frigates", "delivered", "asserted")),
+    ("Frankrijk stelt twaalf helikopters beschikbaar aan Griekenland.",
+     ("FRA", "GRC", "helicopters", "delivered", "asserted")),
 ])
 def test_separable_and_supply_verbs(text: str, expected: tuple[object, ...]) -> None:
     assert claim_rows(text) == {expected}

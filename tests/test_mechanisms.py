@@ -18,7 +18,35 @@ def test_prefilter_passes_inflected_item_nouns(lang: str, word: str) -> None:
     assert get_lexicon(lang).names_item_stem(tokenize(f"xx {word} yy"))
 
 
+@pytest.mark.parametrize(("lang", "phrase"), [("pl", "systemów obrony powietrznej"), ("pl", "części zamiennych"),
+                                               ("ru", "запасных частей"), ("uk", "запасних частин"),
+                                               ("ru", "военных грузовиков")])
+def test_prefilter_passes_inflected_multiword_item_nouns(lang: str, phrase: str) -> None:
+    # the first word of a multi-word entry, inflected, is enough: the lemmas decide after analysis
+    assert get_lexicon(lang).names_item_stem(tokenize(f"xx {phrase} yy"))
+
+
+@pytest.mark.parametrize(("lang", "word"), [("de", "Mehrzweckdrohnen"), ("de", "Caracal-Hubschrauber"),
+                                             ("nl", "marinehelikopters"), ("nl", "verkenningsvliegtuigen")])
+def test_prefilter_passes_unlisted_compounds(lang: str, word: str) -> None:
+    assert get_lexicon(lang).names_item_stem(tokenize(f"xx {word} yy"))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("pl", "Turcja dostarczyła Azerbejdżanowi 12 systemów obrony powietrznej.", ("TUR", "AZE", "air defence systems")),
+    ("pl", "Turcja przekazała Azerbejdżanowi tysiąc kamizelek kuloodpornych.", ("TUR", "AZE", "body armour")),
+    ("ru", "Турция поставила Азербайджану партию запасных частей.", ("TUR", "AZE", "spare parts")),
+    ("uk", "Туреччина поставила Азербайджану 40 військових вантажівок.", ("TUR", "AZE", "military trucks")),
+    ("de", "Die Türkei lieferte Aserbaidschan 20 Mehrzweckdrohnen.", ("TUR", "AZE", "drones")),
+    ("nl", "Turkije heeft Azerbeidzjan vier marinehelikopters geleverd.", ("TUR", "AZE", "helicopters")),
+])
+def test_inflected_or_compound_item_sentence_is_analysed(lang: str, text: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text"), [("en", "The minister met her counterpart on Monday."),
+                                             ("de", "Der Minister traf am Montag seinen Amtskollegen."),
                                              ("ru", "Министр встретился с коллегой в понедельник.")])
 def test_prefilter_stem_is_not_any_word(lang: str, text: str) -> None:
     assert not get_lexicon(lang).names_item_stem(tokenize(text))
@@ -51,6 +79,20 @@ def test_subject_of_another_verb_is_not_the_recipient(lang: str, text: str) -> N
 ])
 def test_inflected_technology_noun_passes_the_prefilter(lang: str, text: str) -> None:
     assert triples(text, lang) == {("CHN", "MMR", "technology")}
+
+
+# --- clause scope: an item acting in a clause of its own is not what the trigger before that clause transfers -------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia delivered tanks to Belarus while Russian Su-34 bombers struck Kharkiv."),
+    ("es", "Rusia entregó tanques a Bielorrusia mientras bombarderos rusos Su-34 atacaban Járkov."),
+    ("fr", "La Russie a livré des chars à la Biélorussie tandis que des bombardiers Su-34 frappaient Kharkiv."),
+    ("ru", "Россия передала Белоруссии танки, пока российские Су-34 атаковали Харьков."),
+    ("uk", "Росія передала Білорусі танки, поки російські Су-34 атакували Харків."),
+])
+def test_item_acting_in_its_own_clause_is_not_transferred(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("RUS", "BLR", "tanks")}
 
 
 # --- clause scope: a replacement clause names no item or party of the transfer; 'respectively' pairs in order -----

@@ -235,6 +235,8 @@ def _case(tokens: list[Token], p: PartyMention) -> str:
 def _passive(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     if t > 0 and tokens[t - 1].fold in lex.infinitive_markers:
         return False  # "s'est engagée à livrer", "si è impegnata a consegnare": an active infinitive
+    if lex.progressive_suffixes and tokens[t].fold.endswith(lex.progressive_suffixes):
+        return False  # "France is sending": the progressive is active
     # unfolded: Italian "e" (and) is not "è" (is)
     return any(tok.text.lower() in lex.copulas for tok in tokens[max(0, t - 3):t])
 
@@ -291,6 +293,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             elif m:
                 announced = True
             k += 1
+    if cue == "agreed" and trig.role == "deal" and trig.stage == Stage.ORDERED:
+        cue = "ordered"  # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order
     if cue is None:
         # the trigger itself may be a stage cue word ("accord", "négociations", "offre")
         m = lex.stage_cues.match_at(tokens, t)
@@ -578,6 +582,19 @@ def _agree(side: list[str], other: list[str]) -> bool:
     return not side or not other or set(other) <= set(side)
 
 
+def _acts_in_own_clause(it: ItemMention, after: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """'… in Istanbul while Russian Su-34 bombers struck Kharkiv': an item in a clause of its own, right before a verb
+    of use or combat, is what that verb is about, not what a trigger before the clause transfers."""
+    if not any(_opens_clause(tokens, k, lex) for k in range(after, it.first)):
+        return False
+    for k in range(it.last + 1, min(it.last + 5, len(tokens))):
+        if _opens_clause(tokens, k, lex):
+            return False
+        if lex.non_transfer.match_at(tokens, k):
+            return True
+    return False
+
+
 def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], tokens: list[Token],
                        lex: Lexicon) -> tuple[int, int, Trigger] | None:
     # one word is both: "Raketenlieferungen", "Drohnenlieferungen" (an anaphoric stand-in placed on its trigger
@@ -596,7 +613,8 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
         # items inside a possession clause ("qui dispose de stocks de …") or a service ("a contract to
         # maintain Kyiv's HAWK systems") are not transferred
         reach = 60 if lex.continuation.find_all(gap) else 35  # "…, que incluye misiles AIM-9": a list goes on
-        if not lex.possession.find_all(gap) and not lex.services.find_all(gap) and it.first - h[1] <= reach:
+        if not lex.possession.find_all(gap) and not lex.services.find_all(gap) and it.first - h[1] <= reach \
+                and not _acts_in_own_clause(it, h[1], tokens, lex):
             return h
     if after:
         h = after[0]

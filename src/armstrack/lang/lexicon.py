@@ -170,11 +170,15 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     date_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     conditional_suffixes: tuple[str, ...] = ()
+    progressive_suffixes: tuple[str, ...] = ()  # en "-ing": "is sending" after a copula is active, not a passive
     decimal_comma: bool = True
     verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
-    # stems of the one-word generic item nouns, by their first four letters: the gazetteer prefilter sees surface
-    # forms, and "оружия", "Waffe" must pass it before lemmas exist
+    # stems of the generic item entries' first words, by their first four letters: the gazetteer prefilter sees
+    # surface forms, and "оружия", "Waffe", "systemów obrony powietrznej" must pass it before lemmas exist
     item_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the one-word generic item nouns (five letters or more): a compound ending in one ("Mehrzweckdrohnen",
+    # "marinehelikopters") must pass the prefilter too, before the front-end reads it by its head
+    item_heads: frozenset[str] = frozenset()
 
     # -- function words the core reads (folded single words unless said otherwise) -------------------------------
     articles: frozenset[str] = frozenset()  # definite and indefinite: skipped before a party or a name
@@ -231,9 +235,14 @@ class Lexicon:
         return t.fold == "'" or t.fold in self.articles or t.fold in self.possessives
 
     def names_item_stem(self, tokens: list[Token]) -> bool:
-        """Does a token start like a one-word generic item noun (any inflection)?"""
-        stems = self.item_stems
-        return any(any(t.fold.startswith(s) for s in stems.get(t.fold[:4], ())) for t in tokens)
+        """Does a token start like the first word of a generic item entry (any inflection), or end in a one-word
+        item noun after a modifier of three letters or more (a compound)?"""
+        stems, heads = self.item_stems, self.item_heads
+        for t in tokens:
+            f = t.fold
+            if any(f.startswith(s) for s in stems.get(f[:4], ())) or any(f[k:] in heads for k in range(3, len(f) - 4)):
+                return True
+        return False
 
     def unblocked(self, idx: PhraseIndex[str], tokens: list[Token]) -> list[tuple[int, int, str]]:
         """The matches of a marker list (according_to, hedges), less those a blocker word right before makes
@@ -263,7 +272,7 @@ WORD_SETS = (  # folded at load
     "next_words", "last_words", "route_stops", "abbreviations", "demonstratives", "wire_nouns",
 )
 CASED_WORD_SETS = ("copulas", "currency_words")  # lower-cased at load, accents kept
-STRING_TUPLES = ("conditional_suffixes", "self_references", "ordinal_suffixes", "carrier_names")
+STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_references", "ordinal_suffixes", "carrier_names")
 FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
 MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
             "date_cues", "calibre_units")
@@ -287,6 +296,18 @@ def _mapping(v: Any, where: str) -> dict[str, Any]:
     if not isinstance(v, dict):
         raise InvalidKB(f"{where}: expected a mapping")
     return {str(k): x for k, x in v.items()}
+
+
+def _item_stem(phrase: str) -> str | None:
+    """The stem of a generic item entry's first word, which every inflected form of the entry starts with
+    ("systemów obrony" of "system obrony", "запасных частей" of "запасный часть"); "haubitze*" is its own stem."""
+    words = fold(phrase).split()
+    f = words[0] if words else ""
+    prefix = f.endswith("*")
+    f = f.rstrip("*")
+    if not f.isalpha() or len(f) < 4:
+        return None
+    return f if prefix else f[:max(4, len(f) - 2)]
 
 
 def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
@@ -320,17 +341,18 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         for w in _words(data.get(name), f"{path}: {name}"):
             idx.add(w, w)
     stems: dict[str, set[str]] = {}
+    heads: set[str] = set()
     for g in data.get("generic_items") or []:
         payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")))
         for w in _words(g.get("words"), f"{path}: generic_items {g['item']!r}"):
             lex.generic_items.add(w, payload)
-            f = fold(w)
-            prefix = f.endswith("*")  # "haubitze*" is its own stem
-            f = f.rstrip("*")
-            if f.isalpha() and len(f) >= 4:
-                stem = f if prefix else f[:max(4, len(f) - 2)]
+            stem = _item_stem(w)
+            if stem:
                 stems.setdefault(stem[:4], set()).add(stem)
+            if (f := fold(w)).isalpha() and len(f) >= 5:
+                heads.add(f)
     lex.item_stems = {k: tuple(sorted(v)) for k, v in stems.items()}
+    lex.item_heads = frozenset(heads)
     for role, words in _mapping(data.get("markers"), f"{path}: markers").items():
         idx2: PhraseIndex[str] = PhraseIndex()
         for w in _words(words, f"{path}: markers.{role}"):

@@ -123,6 +123,16 @@ def _verbal(rs: tuple[Reading, ...]) -> bool:
     return best.pos in VERBAL or (best.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in best.tags)
 
 
+def _subject_before(toks: list[Token], j: int) -> bool:
+    """A nominative noun or name earlier in the clause of the verb at j (no punctuation between)."""
+    for t in reversed(toks[:j]):
+        if not t.text[:1].isalnum():
+            return False
+        if t.case == "nom" and t.pos in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def _vocabulary(lexicon: Lexicon) -> set[str]:
     """Every word of every lexicon phrase (folded)."""
     words: set[str] = set()
@@ -167,7 +177,9 @@ class SlavicFrontend(BatchByOne):
             t.pos = UD_POS.get(best.pos, "X")
             if best.tags & NAMES or ("Geox" in best.tags or "Orgn" in best.tags) and t.text[:1].isupper():
                 t.pos = "PROPN"
-            t.future = best.pos in VERBAL and "futr" in best.tags
+            # Ukrainian «поставить» reads first as a colloquial infinitive; beside a future of the same verb it is one
+            t.future = best.pos in VERBAL and ("futr" in best.tags or "infn" in best.tags and any(
+                "futr" in r.tags and r.lemma == best.lemma for r in rs[i]))
             t.past_participle = best.pos in ("PRTF", "PRTS") and "past" in best.tags
         for i, t in enumerate(toks):
             t.case = self._case(i, toks, rs)
@@ -235,6 +247,8 @@ class SlavicFrontend(BatchByOne):
                 return "dat"  # "передал России", "поставляет Украине"
             if self._after_give_verb(i, toks, rs) or self._after_give_noun_phrase(i, toks, rs):
                 return "dat"  # "передал беспилотники России", "поставки Ирана России"
+        if "dat" in cands and "nom" not in cands and (j is None or not rs[j]) and self._before_give_verb(i, toks, rs):
+            return "dat"  # "Греции будут переданы вертолёты", "Україні передадуть танки": the clause opens with it
         if "dat" in cands and j is not None and "NOUN" in gov and self._is_give(toks[j]) and \
                 self._goods_follow(i, toks, rs):
             return "dat"  # "о поставке Турции (кому) новых систем (чего)": the goods take the genitive slot
@@ -242,6 +256,8 @@ class SlavicFrontend(BatchByOne):
             return "gen"  # a noun's attribute: "поставки России", "армии Ирана"
         if "nom" in cands and (j is None or not rs[j]):
             return "nom"  # sentence-initial or after punctuation: the subject
+        if "acc" in cands and j is not None and _verbal(rs[j]) and _subject_before(toks, j):
+            return "acc"  # "Турция снабдила Азербайджан беспилотниками": the subject is named, this is the object
         if "dat" in cands and j is not None and "NOUN" in gov and self._is_give(toks[j]):
             return "dat"  # "поставки Украине", "помощь Киеву"
         return cands[0]
@@ -275,6 +291,15 @@ class SlavicFrontend(BatchByOne):
             if t.fold in COORDINATORS or t.fold in QUANTITY_WORDS or t.is_number or t.text in QUOTES:
                 continue
             if not t.text[:1].isalnum() or ps & {"PREP", "CONJ"}:
+                return False
+        return False
+
+    def _before_give_verb(self, i: int, toks: list[Token], rs: list[tuple[Reading, ...]]) -> bool:
+        """A delivery verb right after the party, past a future auxiliary or an adverb ("Греции будут переданы")."""
+        for j in range(i + 1, min(len(toks), i + 4)):
+            if _verbal(rs[j]) and self._is_give(toks[j]):
+                return True
+            if not rs[j] or not (rs[j][0].pos == "ADVB" or fold(rs[j][0].lemma) in FUTURE_AUX):
                 return False
         return False
 

@@ -15,6 +15,7 @@ from armstrack.lang.lexicon import Lexicon, PhraseIndex
 
 PARTICLES = {"aan", "af", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "terug", "goed", "vrij", "bij",
              "weg", "voor", "beschikbaar", "ter beschikking"}
+COMPLEMENT_PREPOSITIONS = {"aan", "naar"}  # the recipient after a clause-final particle
 CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "—", "–", "«", "»"}
 
 
@@ -23,7 +24,7 @@ def rejoin_separable(toks: list[Token], lex: Lexicon) -> None:
     known: tuple[PhraseIndex[Any], ...] = (lex.triggers, lex.stage_cues, lex.report_verbs, lex.denials, lex.refusals)
     lo = 0
     for end in [k for k, t in enumerate(toks) if t.fold in CLAUSE_END] + [len(toks)]:
-        particle, first = _closing_particle(toks, lo, end)
+        particle, first = _closing_particle(toks, lo, _before_named_complement(toks, lo, end, lex))
         if particle:
             for w in toks[lo:first]:
                 # a verb form is a word its lemma differs from ("zegt" → zeggen)
@@ -31,6 +32,21 @@ def rejoin_separable(toks: list[Token], lex: Lexicon) -> None:
                     w.lemma = particle + w.lemma
                     break
         lo = end + 1
+
+
+def _before_named_complement(toks: list[Token], lo: int, end: int, lex: Lexicon) -> int:
+    """Where the clause ends before a final 'aan/naar' + name ("draagt twaalf F-16's over aan Oekraïne"): the
+    particle may stand before that complement; else the clause's end."""
+    for m in range(end - 1, lo, -1):
+        t = toks[m]
+        if t.fold in COMPLEMENT_PREPOSITIONS:
+            rest = toks[m + 1:end]
+            if rest and all(w.text[:1].isupper() or w.fold in lex.articles for w in rest):
+                return m
+            break
+        if not (t.text[:1].isupper() or t.fold in lex.articles):
+            break
+    return end
 
 
 def _closing_particle(toks: list[Token], lo: int, end: int) -> tuple[str, int]:

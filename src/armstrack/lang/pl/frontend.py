@@ -98,6 +98,7 @@ class PolishFrontend(BatchByOne):
             if any(len(words) == 1 and trig.role == "give" for words, trig in bucket):
                 give.add(first)
         self.give_words = frozenset(give)
+        self.copulas = lexicon.copulas  # "zostaną", "będą": between a clause-initial dative and its verb
 
     def analyse(self, sentence: Sentence) -> None:
         toks = sentence.tokens
@@ -133,10 +134,33 @@ class PolishFrontend(BatchByOne):
         cands = tuple(c for c in cands if c not in (LOC, INS)) or ("",)  # no locative or agent without a preposition
         if NOM in cands and (prev is None or not prev.text[:1].isalnum()):
             return NOM  # a clause opens with its subject
+        if ACC in cands and prev is not None and _verb(prev) and _named_subject_before(toks, j):
+            return ACC  # "Turcja wyposażyła Azerbejdżan w drony": the subject is named, this is the object
+        if DAT in cands and (prev is None or not prev.text[:1].isalnum()) and self._give_follows(i, toks):
+            return DAT  # "Grecji zostaną przekazane śmigłowce": the clause opens with the recipient
         if DAT in cands and prev is not None and (prev.lemma in self.give_words or prev.fold in self.give_words
                                                   or prev.future or _verb(prev)):
             return DAT  # "przekazały Ukrainie", "sprzedała Korei"
         return cands[0]
+
+    def _give_follows(self, i: int, toks: list[Token]) -> bool:
+        """A delivery word right after the token, past a copula ("zostaną przekazane", "przekazano")."""
+        for t in toks[i + 1:i + 4]:
+            if t.lemma in self.give_words or t.fold in self.give_words:
+                return True
+            if t.text.lower() not in self.copulas:
+                return False
+        return False
+
+
+def _named_subject_before(toks: list[Token], j: int) -> bool:
+    """A nominative name earlier in the clause of the verb at j (no punctuation between)."""
+    for t in reversed(toks[:j]):
+        if not t.text[:1].isalnum():
+            return False
+        if t.case == NOM and t.text[:1].isupper():
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)
