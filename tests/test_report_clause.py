@@ -56,3 +56,18 @@ def test_speech_closed_by_a_dash_is_reported(code: str, text: str) -> None:
 
 def test_the_publisher_stating_it_stays_asserted() -> None:
     assert status("en", "Iran delivered Shahed drones to Russia last year.") == {("IRN", "RUS", "asserted")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("nl", "Oekraïne zegt dat Iran drones aan Rusland heeft geleverd."),
+    ("en", "Kyiv says Iran delivered Shahed drones to Russia."),
+    ("fr", "Kiev affirme que l'Iran a livré des drones Shahed à la Russie."),
+    ("es", "Ucrania asegura que Irán entregó drones Shahed a Rusia."),
+])
+def test_the_state_saying_it_is_no_party_of_what_it_says(code: str, text: str) -> None:
+    assert {(s, r) for s, r, _ in status(code, text)} == {("IRN", "RUS")}
+
+
+def test_a_speaker_whose_speech_has_no_party_of_its_own_stays_its_subject() -> None:
+    assert {(s, r) for s, r, _ in status("en", "Iran says it delivered drones to Russia before the war.")} == {
+        ("IRN", "RUS")}

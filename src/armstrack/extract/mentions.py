@@ -478,6 +478,27 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             p.source_like = True
         elif p.kind == "demonym" and p.first > 0 and lex.source_nouns.match_at(tokens, p.first - 1):
             p.source_like = True
+        elif _speaker_of_another_clause(p, parties, tokens, lex):
+            p.source_like = True
+
+
+def _speaker_of_another_clause(p: PartyMention, parties: list[PartyMention], tokens: list[Token],
+                               lex: Lexicon) -> bool:
+    """'Oekraïne zegt dat Iran drones … heeft geleverd', 'Kyiv says Iran delivered …': the party saying it, right
+    before a report verb whose speech names a party of its own, is not a party of what it says ('Iran says it
+    delivered …' keeps Iran: the speech's subject is the speaker)."""
+    k = p.last + 1
+    while k < len(tokens) and tokens[k].fold in lex.auxiliaries:
+        k += 1
+    m = lex.report_verbs.match_at(tokens, k) if k < len(tokens) else None
+    if not m:
+        return False
+    j = k + m[0]
+    while j < len(tokens) and (tokens[j].text == "," or tokens[j].fold in lex.speech_openers):
+        j += 1
+    while j < len(tokens) and lex.is_article(tokens[j]):
+        j += 1
+    return any(q.first == j and q.code != p.code for q in parties)
 
 
 def _share_totals(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:
