@@ -51,3 +51,23 @@ def test_this_weapon_system_is_the_one_system_just_named(code: str, text: str) -
 ])
 def test_this_weapon_system_with_no_one_system_before_is_no_claim(code: str, text: str) -> None:
     assert rows(code, text) == set()
+
+
+def claims_full(code: str, text: str) -> set[tuple[str | None, str | None, str, str]]:
+    doc = Document(text=text, id="x", language=code, published="2025-03-01")
+    return {(c.supplier, c.recipient, c.stage.value, c.status.value) for c in Extractor(code).extract(doc).claims}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The Belgian foreign minister said her country would supply Ukraine with 30 F-16 fighter jets by 2028."),
+    ("fr", "Le ministre belge a déclaré que son pays livrerait 30 F-16 à l'Ukraine."),
+    ("de", "Der belgische Außenminister sagte, sein Land werde der Ukraine 30 F-16 liefern."),
+    ("es", "El ministro belga dijo que su país entregará 30 F-16 a Ucrania."),
+    ("it", "Il ministro belga ha detto che il suo paese consegnerà 30 F-16 all'Ucraina."),
+])
+def test_her_country_is_the_speakers_state(code: str, text: str) -> None:
+    assert claims_full(code, text) == {("BEL", "UKR", "planned", "reported")}
+
+
+def test_her_country_with_no_state_before_is_nobody() -> None:
+    assert claims_full("en", "The minister said her country would supply Ukraine with 30 F-16 fighter jets.") == set()

@@ -86,7 +86,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if not sent.analysed:
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si])
-        parties += _pair_anaphora(state, si, sent, parties, lex)
+        parties += _pair_anaphora(state, si, sent, parties, lex) + _own_country(sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
         state.systems_by_sentence[si] = [i for i in items if i.system_id]
@@ -126,6 +126,21 @@ def _pair_anaphora(state: DocState, si: int, sent: Sentence, parties: list[Party
                 surface = sent.text[toks[a].start - sent.start:toks[b - 1].end - sent.start]
                 return [PartyMention(a, b - 1, toks[a].start, toks[b - 1].end, c, "name", surface) for c in codes]
     return []
+
+
+def _own_country(sent: Sentence, parties: list[PartyMention], lex: Lexicon) -> list[PartyMention]:
+    """'The Belgian foreign minister said her country would supply …': 'her country' is the state the sentence
+    names before it (the speaker's), when it names exactly one."""
+    toks = sent.tokens
+    out: list[PartyMention] = []
+    for a, b, _ in lex.own_country.find_all(toks):
+        if any(p.first < b and a <= p.last for p in parties):
+            continue
+        before = {p.code for p in parties if p.last < a}
+        if len(before) == 1:
+            surface = sent.text[toks[a].start - sent.start:toks[b - 1].end - sent.start]
+            out.append(PartyMention(a, b - 1, toks[a].start, toks[b - 1].end, before.pop(), "name", surface))
+    return out
 
 
 def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:

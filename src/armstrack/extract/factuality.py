@@ -160,7 +160,8 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     # an accuser is a source too: "The United States accused North Korea of shipping shells"
     for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
         nxt = next((k for k in triggers if b <= k <= b + 8), None)
-        if nxt is not None and not any(t.text[:1].isupper() or _stop(t, lex) for t in tokens[b:nxt]):
+        if nxt is not None and not any(t.text[:1].isupper() or _stop(t, lex) or t.fold in lex.speech_openers
+                                       or t.fold in lex.pronouns or t.fold in lex.possessives for t in tokens[b:nxt]):
             continue  # "Washington announced a new aid package": the announcement is the event itself
         if _blocked_report(tokens, a, lex):
             continue  # "refused to say", "s'ajoute": another verb

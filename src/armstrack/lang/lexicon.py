@@ -130,6 +130,7 @@ class Lexicon:
     continuation: PhraseIndex[str] = field(default_factory=PhraseIndex)
     anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)
     pair_anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the two countries": the two just named
+    own_country: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "her country": the speaker's state
     # "Об этом сообщили …", "Das kündigte … an": a sentence saying who said the previous one
     back_reference: PhraseIndex[str] = field(default_factory=PhraseIndex)
     local_production: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "made in", "индийского производства"
@@ -259,7 +260,7 @@ PHRASE_LISTS = (
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
     "requests",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
-    "capability_verbs", "route_markers", "pair_anaphora",
+    "capability_verbs", "route_markers", "pair_anaphora", "own_country",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
