@@ -233,17 +233,26 @@ def transfers_split_origin(ctx: typer.Context, transfer: str, documents: Documen
     _judge_origins(ctx, "split_origin", transfer, documents, reason, author)
 
 
-@app.command()
-def origins(transfer: str, db: DbOption = None,
-            format: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table") -> None:
-    """Show a transfer's independent origins: each origin, its reports and why each joined it."""
-    check_format(format, ("table", "json"))
+def _view(db: str | None, what: str, transfer: str, format: str, formats: tuple[str, ...]) -> dict[str, Any] | None:
+    """One transfer's view from the store (`transfer` or `origins`), printed as JSON when asked (then None), else
+    returned for the command to lay out; a missing store or transfer is one line and exit 1."""
+    check_format(format, formats)
     try:
-        view = open_store(db).origins(transfer)
+        view: dict[str, Any] = getattr(open_store(db), what)(transfer)
     except ArmstrackError as e:
         fail(str(e))
     if format == "json":
         print(json.dumps(view, ensure_ascii=False, indent=2, default=str))
+        return None
+    return view
+
+
+@app.command()
+def origins(transfer: str, db: DbOption = None,
+            format: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table") -> None:
+    """Show a transfer's independent origins: each origin, its reports and why each joined it."""
+    view = _view(db, "origins", transfer, format, ("table", "json"))
+    if view is None:
         return
     from rich.table import Table
 
@@ -279,13 +288,8 @@ def transfers_undo(ctx: typer.Context, judgement: int) -> None:
 def show(transfer: str, db: DbOption = None,
          format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text") -> None:
     """Print a transfer's evidence trail: grade and reasons, origins, stage timeline, every quote."""
-    check_format(format, ("text", "json"))
-    try:
-        t = open_store(db).transfer(transfer)
-    except ArmstrackError as e:
-        fail(str(e))
-    if format == "json":
-        print(json.dumps(t, ensure_ascii=False, indent=2, default=str))
+    t = _view(db, "transfer", transfer, format, ("text", "json"))
+    if t is None:
         return
     out = Console(highlight=False, width=max(Console().width, 120))
     head = (f"{t['supplier'] or '?'} → {t['recipient'] or '?'}  {t['item']} ({t['category']})  "
