@@ -10,6 +10,7 @@ rebuild reads claims that cannot change under it; reads never write.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -93,21 +94,35 @@ Progress = Callable[[IngestReport], None]
 Listing = tuple[list[dict[str, Any]], int]
 Charts = tuple[list[queries.PairTotal], dict[str, int]]  # the network's pairs, transfers first reported per year
 ANALYZE_AFTER = 500  # transfers rebuilt in one refresh that make the planner's statistics worth renewing
-LISTING_ROWS_KEPT = 50_000  # rows of transfer pages a process keeps (summary rows: some tens of MB at most)
+LISTING_BYTES_KEPT = 16 * 2**20  # memory a process gives each kind of kept answer (pages, charts)
 
 
 V = TypeVar("V", Listing, Charts)
 
 
+def footprint(value: object) -> int:
+    """Bytes a value holds, counted through its containers, dataclass fields and strings (a shared object counts
+    each time it is reached, so this errs on the high side)."""
+    size = sys.getsizeof(value)
+    if isinstance(value, dict):
+        return size + sum(footprint(k) + footprint(v) for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return size + sum(footprint(v) for v in value)
+    if hasattr(value, "__dataclass_fields__"):
+        return size + sum(footprint(getattr(value, f)) for f in value.__dataclass_fields__)
+    return size
+
+
 class Listings(Generic[V]):
     """Pages of transfers (or chart aggregates) by (transfers version, filter), least recently used dropped first;
     thread-safe. A page stays right until the version moves, which every rebuild of transfers (ingest, judgement)
-    does. Bounded by the rows kept (the first element of each value)."""
+    does. Bounded by the bytes the kept answers hold, so a process's memory stays flat however many filters
+    people try."""
 
-    def __init__(self, max_rows: int = LISTING_ROWS_KEPT) -> None:
-        self.max_rows = max_rows
-        self._pages: OrderedDict[tuple[int, queries.TransferFilter], V] = OrderedDict()
-        self._rows = 0
+    def __init__(self, max_bytes: int = LISTING_BYTES_KEPT) -> None:
+        self.max_bytes = max_bytes
+        self._pages: OrderedDict[tuple[int, queries.TransferFilter], tuple[V, int]] = OrderedDict()
+        self.bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key: tuple[int, queries.TransferFilter]) -> V | None:
@@ -115,15 +130,18 @@ class Listings(Generic[V]):
             hit = self._pages.get(key)
             if hit is not None:
                 self._pages.move_to_end(key)
-            return hit
+            return hit[0] if hit is not None else None
 
     def put(self, key: tuple[int, queries.TransferFilter], listing: V) -> V:
+        size = footprint(key) + footprint(listing)
+        if size > self.max_bytes:
+            return listing  # bigger than the whole budget: served, never kept
         with self._lock:
             if key not in self._pages:
-                self._pages[key] = listing
-                self._rows += len(listing[0])
-            while self._rows > self.max_rows and len(self._pages) > 1:
-                self._rows -= len(self._pages.popitem(last=False)[1][0])
+                self._pages[key] = (listing, size)
+                self.bytes += size
+            while self.bytes > self.max_bytes:
+                self.bytes -= self._pages.popitem(last=False)[1][1]
         return listing
 
 

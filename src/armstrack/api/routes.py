@@ -44,7 +44,7 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
 class Page(BaseModel):
     items: list[dict[str, Any]]
-    total: int
+    total: int = Field(description="how many match; claims are counted up to 10,000, which then means 'or more'")
     limit: int
     offset: int
 

@@ -19,7 +19,7 @@ from armstrack.api.params import TransferQuery, transfer_query
 from armstrack.app import Armstrack
 from armstrack.export.registry import FORMATS
 from armstrack.model import CATEGORIES, Stage, Status
-from armstrack.store.queries import ClaimFilter
+from armstrack.store.queries import COUNT_CAP, ClaimFilter
 
 PAGE = 50
 LOGIN_COOKIE = "armstrack_login"
@@ -175,7 +175,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
         who = sessions.check(request, "viewer")
         rows, total = core.claims(ClaimFilter(text=q or None, limit=PAGE, offset=(page - 1) * PAGE))
-        return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE))
+        return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE),
+                      more=total >= COUNT_CAP)  # counted up to the cap: "10,000+"
 
     return web
 

@@ -8,7 +8,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    column,
+    delete,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    table,
+    update,
+)
 
 from armstrack.errors import NotFound
 from armstrack.kb.loader import KnowledgeBase
@@ -103,7 +116,7 @@ def _claim_row(c: Claim, e: Extraction, version: str) -> Row:
             "quantity_max": q.max if q else None, "stage": c.stage.value, "status": c.status.value,
             "period": c.when, "attributed_to": j["attributed_to"], "evidence": j["evidence"],
             "evidence_spans": j["evidence_spans"], "route": c.route, "carrier": c.carrier,
-            "confidence": j["confidence"], "extractor_version": version}
+            "confidence": j["confidence"], "extractor_version": version, "published": e.document.published}
 
 
 def _pairs_of(conn: Connection, query: Any) -> set[Pair]:
@@ -161,7 +174,7 @@ def load_scope(conn: Connection, pairs: set[Pair]) -> tuple[list[StoredClaim], d
     while todo:
         ordered = sorted(todo)
         for i in range(0, len(ordered), 200):
-            q = select(claims, documents.c.published, documents.c.language).join(documents).where(
+            q = select(claims, documents.c.language).join(documents).where(
                 _pair_filter(set(ordered[i:i + 200])))
             loaded.update({r.id: _stored_claim(r) for r in conn.execute(q)})
         ids = set(loaded)
@@ -346,8 +359,8 @@ def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
 def iter_claims(conn: Connection, f: TransferFilter) -> Iterator[Row]:
     """The claims of the transfers matching the filter, each with its transfer id and its document's url,
     publication date, language and publisher; streamed, ordered by transfer (as listed) then claim id."""
-    q = (select(claims, claim_transfers.c.transfer_id, documents.c.url, documents.c.published,
-                documents.c.language, documents.c.source_name, documents.c.publisher)
+    q = (select(claims, claim_transfers.c.transfer_id, documents.c.url, documents.c.language,
+                documents.c.source_name, documents.c.publisher)
          .join(documents, claims.c.document_id == documents.c.id)
          .join(claim_transfers, claim_transfers.c.claim_id == claims.c.id)
          .join(transfers, transfers.c.id == claim_transfers.c.transfer_id)
@@ -394,9 +407,9 @@ def get_transfer(conn: Connection, tid: str) -> Row:
     if row is None:
         raise NotFound(f"no transfer {tid!r}")
     out = _with_grade({k: v for k, v in row._mapping.items() if k != "search"})
-    q = select(claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
+    q = select(claims, documents.c.url, documents.c.language, documents.c.source_name,
                documents.c.publisher).join(documents).join(claim_transfers).where(
-        claim_transfers.c.transfer_id == tid).order_by(sort_key(documents.c.published), claims.c.id)
+        claim_transfers.c.transfer_id == tid).order_by(sort_key(claims.c.published), claims.c.id)
     out["claims"] = [dict(r._mapping) for r in conn.execute(q)]
     out["history"] = [dict(r._mapping) for r in conn.execute(
         select(grade_history).where(grade_history.c.transfer_id == tid).order_by(grade_history.c.id))]
@@ -455,38 +468,71 @@ class ClaimFilter:
     offset: int = 0
 
 
-def _claim_conditions(f: ClaimFilter) -> list[Any]:
-    c, d = claims.c, documents.c
+def _claim_conditions(f: ClaimFilter, dialect: str) -> list[Any]:
+    """The filter's conditions; only `language` reads the documents table."""
+    c = claims.c
     where: list[Any] = []
     for col, value in ((c.supplier, f.supplier), (c.recipient, f.recipient)):
         if value:
             where.append(col == _party_code(value))
     for col, value in ((c.category, f.category), (c.stage, f.stage), (c.status, f.status),
-                       (d.language, f.language), (c.document_id, f.document_id)):
+                       (documents.c.language, f.language), (c.document_id, f.document_id)):
         if value:
             where.append(col == value)
     if f.item:
         where.append(func.lower(c.item).contains(f.item.lower(), autoescape=True))
     if f.since:
-        where.append(d.published >= f.since)
+        where.append(c.published >= f.since)
     if f.until:
-        where.append(d.published <= f.until + "\uffff")
+        where.append(c.published <= f.until + "\uffff")
     if f.text:
-        where.append(func.lower(c.evidence).contains(f.text.lower(), autoescape=True))
+        where += _evidence_contains(f.text, dialect)
     return where
 
 
-CLAIM_COLUMNS = (claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
-                 documents.c.publisher, claim_transfers.c.transfer_id)
+# the FTS5 table of the evidence's trigrams (SQLite; migration 0008), a row per claim under the claim's rowid
+claims_search = table("claims_search", column("rowid"))
+TRIGRAM = 3
+
+
+def _evidence_contains(text: str, dialect: str) -> list[Any]:
+    """The evidence holds `text`, whatever its case. PostgreSQL's pg_trgm index serves the LIKE itself; SQLite's
+    is an FTS5 phrase query over trigrams, which finds the candidates the LIKE then confirms (its case rules)."""
+    like = func.lower(claims.c.evidence).contains(text.lower(), autoescape=True)
+    if dialect != "sqlite" or len(text) < TRIGRAM:  # no trigram in a shorter text: the LIKE scans
+        return [like]
+    phrase = '"' + text.replace('"', '""') + '"'
+    hits = select(claims_search.c.rowid).where(literal_column("claims_search").op("MATCH")(phrase))
+    return [literal_column("claims.rowid").in_(hits), like]
+
+
+CLAIM_COLUMNS = (claims, documents.c.url, documents.c.language, documents.c.source_name, documents.c.publisher,
+                 claim_transfers.c.transfer_id)
+COUNT_CAP = 10_000  # a claims listing counts its matches up to this many: "10,000 or more" is all a page needs
+
+
+def claims_query(f: ClaimFilter, dialect: str) -> Select[Any]:
+    """The claims of a filter with their document's metadata and transfer, newest documents first: an index walk
+    (the claims carry their document's date) that stops after the page."""
+    q = (select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(*_claim_conditions(f, dialect))
+         .order_by(sort_key(claims.c.published, True), claims.c.id))
+    return q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
+
+
+def claims_count_query(f: ClaimFilter, dialect: str) -> Select[Any]:
+    """How many claims match, counting no further than COUNT_CAP."""
+    matching = select(literal_column("1")).select_from(claims).where(*_claim_conditions(f, dialect))
+    if f.language:
+        matching = matching.join(documents)
+    return select(func.count()).select_from(matching.limit(COUNT_CAP).subquery())
 
 
 def list_claims(conn: Connection, f: ClaimFilter) -> tuple[list[Row], int]:
-    """Claims with their document's metadata and transfer, newest documents first; and the total count."""
-    base = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(*_claim_conditions(f))
-    q = base.order_by(sort_key(documents.c.published, True), claims.c.id)
-    q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
-    total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-    return [dict(r._mapping) for r in conn.execute(q)], int(total)
+    """claims_query's rows, and how many match in all, counted up to COUNT_CAP (which then means "or more")."""
+    rows = [dict(r._mapping) for r in conn.execute(claims_query(f, conn.dialect.name))]
+    if f.limit is None or (len(rows) < f.limit and (rows or not f.offset)):
+        return rows, f.offset + len(rows)  # the last page: nothing left to count
+    return rows, int(conn.execute(claims_count_query(f, conn.dialect.name)).scalar_one())
 
 
 def get_claim(conn: Connection, cid: str) -> Row:
@@ -542,14 +588,21 @@ def reviewed_claims(conn: Connection) -> dict[str, str]:
     return out
 
 
+REVIEW_ORDER = (claims.c.confidence, sort_key(claims.c.published, True), claims.c.id)
+
+
+def review_order(rows: int) -> Select[Any]:
+    """The ids of the first `rows` claims in review order, the least confident first: a walk over ix_claims_review,
+    which holds them, so no claim row is read."""
+    return select(claims.c.id).order_by(*REVIEW_ORDER).limit(rows)
+
+
 def review_queue(conn: Connection, limit: int = 50, offset: int = 0) -> tuple[list[Row], int]:
     """Claims no analyst has reviewed yet, the least confident first."""
     done = reviewed_claims(conn)
-    base = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers)
     total = int(conn.execute(select(func.count()).select_from(claims)).scalar_one()) - len(done)
-    rows = []
-    for r in conn.execute(base.order_by(claims.c.confidence, sort_key(documents.c.published, True), claims.c.id)
-                          .limit(offset + limit + len(done))):
-        if r.id not in done:
-            rows.append(dict(r._mapping))
-    return rows[offset:offset + limit], total
+    # the walk stops after the rows asked for and those already reviewed; only the page's rows are then read
+    ids = [cid for cid in conn.execute(review_order(offset + limit + len(done))).scalars() if cid not in done]
+    page = ids[offset:offset + limit]
+    q = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(claims.c.id.in_(page))
+    return [dict(r._mapping) for r in conn.execute(q.order_by(*REVIEW_ORDER))], total

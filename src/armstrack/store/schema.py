@@ -72,8 +72,12 @@ claims = Table(
     Column("carrier", Text),
     Column("confidence", Float, nullable=False),
     Column("extractor_version", String(20), nullable=False),
-    Index("ix_claims_pair", "supplier", "recipient"),
+    Column("published", String(10)),  # its document's, so the listings below are one index walk
 )
+# Made by migration 0008 in each dialect's own terms (expressions, FTS5), each ending in (published newest first,
+# id): ix_claims_listing, ix_claims_supplier and ix_claims_recipient (after the party), ix_claims_review (after
+# confidence); and the evidence text index (SQLite: the FTS5 trigram table claims_search kept by triggers;
+# PostgreSQL: ix_claims_evidence, pg_trgm over lower(evidence)).
 
 transfers = Table(
     "transfers", metadata,
