@@ -11,12 +11,13 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from armstrack.api import charts
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
 from armstrack.api.downloads import export_response
 from armstrack.api.params import TransferQuery, transfer_query
-from armstrack.app import Armstrack
+from armstrack.app import Armstrack, Listings
 from armstrack.export.registry import FORMATS
 from armstrack.model import CATEGORIES, Stage, Status
 from armstrack.store.queries import COUNT_CAP, ClaimFilter
@@ -97,16 +98,25 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         values = filters.values()
         query = urlencode({k: v for k, v in values.items() if v})
         return render(request, "transfers.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
+                      more=total >= COUNT_CAP,
                       values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
+
+    drawings: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → the drawn SVG, transfers drawn
 
     @web.get("/network")
     def network(request: Request, filters: Filters) -> Response:
         who = sessions.check(request, "viewer")
-        pairs, years = core.charts(filters.filter())
-        nodes, edges = charts.network(pairs)
-        return render(request, "network.html", who, nodes=nodes, edges=edges, bars=charts.per_year(years),
-                      size=charts.SIZE, total=sum(years.values()), values=filters.values(), categories=CATEGORIES)
+        f = filters.filter()
+        key = (core.store_version(), f)  # read before the charts: a drawing is never older than its version
+        if (drawn := drawings.get(key)) is None:
+            pairs, years = core.charts(f)
+            nodes, edges = charts.network(pairs)
+            svg = templates.get_template("_network.html").render(nodes=nodes, edges=edges, size=charts.SIZE,
+                                                                  bars=charts.per_year(years), values=filters.values())
+            drawn = drawings.put(key, (Markup(svg), sum(years.values())))
+        return render(request, "network.html", who, drawing=drawn[0], total=drawn[1], values=filters.values(),
+                      categories=CATEGORIES)
 
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
@@ -176,7 +186,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         who = sessions.check(request, "viewer")
         rows, total = core.claims(ClaimFilter(text=q or None, limit=PAGE, offset=(page - 1) * PAGE))
         return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP)  # counted up to the cap: "10,000+"
+                      more=total >= COUNT_CAP)  # counted up to the cap: "1,000+"
 
     return web
 

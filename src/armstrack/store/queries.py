@@ -8,20 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Select,
-    and_,
-    column,
-    delete,
-    func,
-    insert,
-    literal_column,
-    or_,
-    select,
-    table,
-    update,
-)
+from sqlalchemy import Connection, Select, and_, delete, func, insert, literal_column, or_, select, update
 
 from armstrack.errors import NotFound
 from armstrack.kb.loader import KnowledgeBase
@@ -36,7 +23,7 @@ from armstrack.model import (
     StoredDocument,
     Transfer,
 )
-from armstrack.store.db import sort_key, upsert
+from armstrack.store.db import common_text, sort_key, text_contains, upsert
 from armstrack.store.schema import (
     claim_transfers,
     claims,
@@ -52,6 +39,9 @@ from armstrack.store.schema import (
 Pair = tuple[str, str]  # (supplier, recipient), '' for unknown
 Row = dict[str, Any]
 STREAM_BATCH = 500  # rows fetched at a time when streaming a listing
+# a listing counts its matches up to this many: "1,000 or more" is all a pager needs, and a count that stops there
+# reads a bounded part of an index, not every transfer or claim a broad filter matches
+COUNT_CAP = 1_000
 
 
 def now() -> datetime:
@@ -96,6 +86,7 @@ def save_extractions(conn: Connection, items: Sequence[tuple[Extraction, Prints]
     rows = [_claim_row(c, e, version) for e, _ in items for c in e.claims]
     upsert(conn, claims, rows, ["id"])
     mark_stale(conn, old_pairs | {(r["supplier"] or "", r["recipient"] or "") for r in rows})
+    bump_version(conn)  # the claims changed: kept claim listings and review pages are out of date
     return len(rows)
 
 
@@ -128,9 +119,15 @@ def mark_stale(conn: Connection, pairs: Iterable[Pair]) -> None:
            ["supplier", "recipient"], update=False)
 
 
-def transfers_version(conn: Connection) -> int:
-    """The transfers version, bumped by every rebuild."""
+def store_version(conn: Connection) -> int:
+    """The store version, bumped by every change of claims (ingest) or transfers (rebuild), in the transaction that
+    makes it: what a reader keeps an answer under, until the version moves."""
     return int(conn.execute(select(store_state.c.transfers_version).where(store_state.c.id == 1)).scalar_one())
+
+
+def bump_version(conn: Connection) -> None:
+    conn.execute(update(store_state).where(store_state.c.id == 1).values(
+        transfers_version=store_state.c.transfers_version + 1))
 
 
 def stale(conn: Connection) -> set[Pair]:
@@ -220,8 +217,7 @@ def replace_transfers(conn: Connection, scope: set[Pair], claim_ids: Sequence[st
     _grow_history(conn, built)
     for s, r in sorted(scope):
         conn.execute(delete(stale_pairs).where(and_(stale_pairs.c.supplier == s, stale_pairs.c.recipient == r)))
-    conn.execute(update(store_state).where(store_state.c.id == 1).values(
-        transfers_version=store_state.c.transfers_version + 1))
+    bump_version(conn)
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
@@ -286,7 +282,8 @@ class TransferFilter:
     offset: int = 0
 
 
-def _transfer_conditions(f: TransferFilter) -> list[Any]:
+def _transfer_conditions(f: TransferFilter, common: bool = False) -> list[Any]:
+    """The filter's conditions; `common`: its text is in so many transfers that no index lookup is worth it."""
     c = transfers.c
     where: list[Any] = []
     if f.supplier:
@@ -306,7 +303,7 @@ def _transfer_conditions(f: TransferFilter) -> list[Any]:
     if f.min_grade:
         where += [c.reliability <= f.min_grade[0].upper(), c.credibility <= int(f.min_grade[1:])]
     if f.text:
-        where.append(c.search.contains(f.text.casefold(), autoescape=True))
+        where.append(text_contains(transfers, c.search.contains(f.text.casefold(), autoescape=True), f.text, common))
     if not f.include_rejected:
         where.append(c.rejected.is_(False))
     return where
@@ -330,12 +327,13 @@ SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "expl
 
 def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:
     """list_transfers with summary rows."""
-    return [_with_grade(dict(r._mapping)) for r in conn.execute(transfers_query(f, SUMMARY))]
+    q = transfers_query(f, SUMMARY, common_text(conn, transfers, f.text))
+    return [_with_grade(dict(r._mapping)) for r in conn.execute(q)]
 
 
-def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,)) -> Select[Any]:
+def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,), common: bool = False) -> Select[Any]:
     """The SELECT behind list_transfers, list_summaries and iter_transfers."""
-    q = select(*columns).where(*_transfer_conditions(f)).order_by(*_transfer_order(f))
+    q = select(*columns).where(*_transfer_conditions(f, common)).order_by(*_transfer_order(f))
     return q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
 
 
@@ -344,8 +342,10 @@ def _with_grade(row: Row) -> Row:
     return row
 
 
-def count_query(f: TransferFilter) -> Select[Any]:
-    return select(func.count()).select_from(transfers).where(*_transfer_conditions(f))
+def count_query(f: TransferFilter, common: bool = False) -> Select[Any]:
+    """How many transfers match, counting no further than COUNT_CAP."""
+    matching: Select[Any] = select(literal_column("1")).select_from(transfers).where(*_transfer_conditions(f, common))
+    return select(func.count()).select_from(matching.limit(COUNT_CAP).subquery())
 
 
 def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
@@ -394,7 +394,8 @@ def first_reported_years(conn: Connection, f: TransferFilter) -> dict[str, int]:
 
 
 def count_transfers(conn: Connection, f: TransferFilter) -> int:
-    return int(conn.execute(count_query(f)).scalar_one())
+    """How many transfers match, up to COUNT_CAP (which then means "or more")."""
+    return int(conn.execute(count_query(f, common_text(conn, transfers, f.text))).scalar_one())
 
 
 def _party_code(code: str) -> str:
@@ -468,8 +469,8 @@ class ClaimFilter:
     offset: int = 0
 
 
-def _claim_conditions(f: ClaimFilter, dialect: str) -> list[Any]:
-    """The filter's conditions; only `language` reads the documents table."""
+def _claim_conditions(f: ClaimFilter, common: bool = False) -> list[Any]:
+    """The filter's conditions (only `language` reads the documents table); `common`: as _transfer_conditions."""
     c = claims.c
     where: list[Any] = []
     for col, value in ((c.supplier, f.supplier), (c.recipient, f.recipient)):
@@ -486,42 +487,26 @@ def _claim_conditions(f: ClaimFilter, dialect: str) -> list[Any]:
     if f.until:
         where.append(c.published <= f.until + "\uffff")
     if f.text:
-        where += _evidence_contains(f.text, dialect)
+        where.append(text_contains(claims, func.lower(c.evidence).contains(f.text.lower(), autoescape=True), f.text,
+                                   common))
     return where
-
-
-# the FTS5 table of the evidence's trigrams (SQLite; migration 0008), a row per claim under the claim's rowid
-claims_search = table("claims_search", column("rowid"))
-TRIGRAM = 3
-
-
-def _evidence_contains(text: str, dialect: str) -> list[Any]:
-    """The evidence holds `text`, whatever its case. PostgreSQL's pg_trgm index serves the LIKE itself; SQLite's
-    is an FTS5 phrase query over trigrams, which finds the candidates the LIKE then confirms (its case rules)."""
-    like = func.lower(claims.c.evidence).contains(text.lower(), autoescape=True)
-    if dialect != "sqlite" or len(text) < TRIGRAM:  # no trigram in a shorter text: the LIKE scans
-        return [like]
-    phrase = '"' + text.replace('"', '""') + '"'
-    hits = select(claims_search.c.rowid).where(literal_column("claims_search").op("MATCH")(phrase))
-    return [literal_column("claims.rowid").in_(hits), like]
 
 
 CLAIM_COLUMNS = (claims, documents.c.url, documents.c.language, documents.c.source_name, documents.c.publisher,
                  claim_transfers.c.transfer_id)
-COUNT_CAP = 10_000  # a claims listing counts its matches up to this many: "10,000 or more" is all a page needs
 
 
-def claims_query(f: ClaimFilter, dialect: str) -> Select[Any]:
+def claims_query(f: ClaimFilter, common: bool = False) -> Select[Any]:
     """The claims of a filter with their document's metadata and transfer, newest documents first: an index walk
     (the claims carry their document's date) that stops after the page."""
-    q = (select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(*_claim_conditions(f, dialect))
+    q = (select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(*_claim_conditions(f, common))
          .order_by(sort_key(claims.c.published, True), claims.c.id))
     return q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
 
 
-def claims_count_query(f: ClaimFilter, dialect: str) -> Select[Any]:
+def claims_count_query(f: ClaimFilter, common: bool = False) -> Select[Any]:
     """How many claims match, counting no further than COUNT_CAP."""
-    matching = select(literal_column("1")).select_from(claims).where(*_claim_conditions(f, dialect))
+    matching: Select[Any] = select(literal_column("1")).select_from(claims).where(*_claim_conditions(f, common))
     if f.language:
         matching = matching.join(documents)
     return select(func.count()).select_from(matching.limit(COUNT_CAP).subquery())
@@ -529,10 +514,11 @@ def claims_count_query(f: ClaimFilter, dialect: str) -> Select[Any]:
 
 def list_claims(conn: Connection, f: ClaimFilter) -> tuple[list[Row], int]:
     """claims_query's rows, and how many match in all, counted up to COUNT_CAP (which then means "or more")."""
-    rows = [dict(r._mapping) for r in conn.execute(claims_query(f, conn.dialect.name))]
+    common = common_text(conn, claims, f.text)
+    rows = [dict(r._mapping) for r in conn.execute(claims_query(f, common))]
     if f.limit is None or (len(rows) < f.limit and (rows or not f.offset)):
         return rows, f.offset + len(rows)  # the last page: nothing left to count
-    return rows, int(conn.execute(claims_count_query(f, conn.dialect.name)).scalar_one())
+    return rows, int(conn.execute(claims_count_query(f, common)).scalar_one())
 
 
 def get_claim(conn: Connection, cid: str) -> Row:

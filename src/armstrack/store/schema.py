@@ -76,8 +76,9 @@ claims = Table(
 )
 # Made by migration 0008 in each dialect's own terms (expressions, FTS5), each ending in (published newest first,
 # id): ix_claims_listing, ix_claims_supplier and ix_claims_recipient (after the party), ix_claims_review (after
-# confidence); and the evidence text index (SQLite: the FTS5 trigram table claims_search kept by triggers;
-# PostgreSQL: ix_claims_evidence, pg_trgm over lower(evidence)).
+# confidence). The free-text filters' indexes over claims.evidence and transfers.search: on SQLite the FTS5 trigram
+# tables claims_search and transfers_search, kept by triggers; on PostgreSQL pg_trgm indexes (ix_claims_evidence,
+# ix_transfers_search).
 
 transfers = Table(
     "transfers", metadata,
@@ -105,6 +106,8 @@ transfers = Table(
     Column("search", Text, nullable=False, server_default=""),  # casefolded item, variants, parties, category
     Index("ix_transfers_pair", "supplier", "recipient"),
     Index("ix_transfers_recipient", "recipient"),
+    Index("ix_transfers_stage", "rejected", "stage"),  # counts by stage or category read these, not every transfer
+    Index("ix_transfers_category", "rejected", "category"),
 )
 # The listing in its default order, carrying every column a filter reads: the first page is a walk that stops
 # after `limit` rows, and a count or an unindexed filter scans this narrow index instead of rows with JSON in them.
