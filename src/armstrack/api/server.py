@@ -29,6 +29,7 @@ def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
                   description="Evidence-linked, credibility-graded arms-transfer claims and transfers.")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
+    templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
     templates.env.tests["web_url"] = lambda url: web_url(url) is not None  # anything else renders as text
     sessions = Sessions(core)
     app.state.sessions = sessions
