@@ -90,14 +90,21 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         response.delete_cookie(SESSION_COOKIE)
         return response
 
+    tables: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → a page of transfers drawn, how many
+
     @web.get("/transfers")
     def transfers(request: Request, filters: Filters,
                   page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
         who = sessions.check(request, "viewer")
-        rows, total = core.listing(filters.filter(limit=PAGE, offset=(page - 1) * PAGE))
+        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE)
+        key = (core.store_version(), f)  # read before the rows: a table is never older than its version
+        if (drawn := tables.get(key)) is None:
+            rows, total = core.listing(f)
+            drawn = tables.put(key, (Markup(templates.get_template("_transfers_table.html").render(rows=rows)), total))
+        table, total = drawn
         values = filters.values()
         query = urlencode({k: v for k, v in values.items() if v})
-        return render(request, "transfers.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
+        return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
                       more=total >= COUNT_CAP,
                       values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
