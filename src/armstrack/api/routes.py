@@ -20,11 +20,10 @@ from armstrack.api.params import (
     Blank,
     CategoryParam,
     DateParam,
+    Filters,
     StageParam,
     Text,
-    TransferQuery,
     enum_value,
-    transfer_query,
 )
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError
@@ -86,7 +85,6 @@ async def analyst(request: Request) -> Principal:
 
 Viewer = Annotated[Principal, Depends(viewer)]
 Analyst = Annotated[Principal, Depends(analyst)]
-Filters = Annotated[TransferQuery, Depends(transfer_query)]
 
 
 class RowsJSON(JSONResponse):

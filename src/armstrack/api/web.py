@@ -7,7 +7,7 @@ import secrets
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -16,7 +16,7 @@ from markupsafe import Markup
 from armstrack.api import charts
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
 from armstrack.api.downloads import export_response
-from armstrack.api.params import TransferQuery, transfer_query
+from armstrack.api.params import Filters
 from armstrack.app import Armstrack, Listings
 from armstrack.export.registry import FORMATS
 from armstrack.model import CATEGORIES, Stage, Status
@@ -27,7 +27,6 @@ LOGIN_COOKIE = "armstrack_login"
 # the sign-in page shows one of these by code, never text from the query string
 LOGIN_MESSAGES = {"wrong": "Wrong name or password.", "wait": "Too many tries: wait a minute, then try again.",
                   "ended": "You are signed out."}
-Filters = Annotated[TransferQuery, Depends(transfer_query)]
 
 
 def highlight(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
