@@ -375,8 +375,8 @@ class Armstrack:
         if (hit := self._listings.get(key)) is not None:
             return hit
         rows = queries.list_summaries(conn, f)
-        last = f.limit is None or (len(rows) < f.limit and (rows or not f.offset))
-        total = f.offset + len(rows) if last else queries.count_transfers(conn, f)  # the last page needs no count
+        last = queries.last_page(rows, f.limit, f.offset)
+        total = f.offset + len(rows) if last else queries.count_transfers(conn, f)
         return self._listings.put(key, (rows, total)) if f.limit is not None else (rows, total)  # pages only
 
     def store_version(self) -> int:

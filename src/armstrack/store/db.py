@@ -250,7 +250,8 @@ def _contains(element: _Contains, compiler: Any, **kw: Any) -> str:
 
 @compiles(_Contains, "sqlite")
 def _contains_sqlite(element: _Contains, compiler: Any, **kw: Any) -> str:
-    like, rowid, fts, phrase = (str(compiler.process(c, **kw)) for c in element.clauses)  # in the order written
+    # (positional parameters are numbered by where they stand in the finished text, not by when they were compiled)
+    like, rowid, fts, phrase = (str(compiler.process(c, **kw)) for c in element.clauses)
     return f"({rowid} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {phrase}) AND {like})"
 
 

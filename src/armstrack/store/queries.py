@@ -44,6 +44,12 @@ STREAM_BATCH = 500  # rows fetched at a time when streaming a listing
 COUNT_CAP = 1_000
 
 
+def last_page(rows: Sequence[Row], limit: int | None, offset: int) -> bool:
+    """Whether a page is its listing's last (not full, or all there is), so that its end is the total: nothing left
+    to count."""
+    return limit is None or (len(rows) < limit and (bool(rows) or not offset))
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -516,8 +522,8 @@ def list_claims(conn: Connection, f: ClaimFilter) -> tuple[list[Row], int]:
     """claims_query's rows, and how many match in all, counted up to COUNT_CAP (which then means "or more")."""
     common = common_text(conn, claims, f.text)
     rows = [dict(r._mapping) for r in conn.execute(claims_query(f, common))]
-    if f.limit is None or (len(rows) < f.limit and (rows or not f.offset)):
-        return rows, f.offset + len(rows)  # the last page: nothing left to count
+    if last_page(rows, f.limit, f.offset):
+        return rows, f.offset + len(rows)
     return rows, int(conn.execute(claims_count_query(f, common)).scalar_one())
 
 
