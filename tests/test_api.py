@@ -250,3 +250,19 @@ def test_the_origins_view_and_an_analysts_split_and_join_of_origins(core: Armstr
                      and j["undone"] is None), reverse=True):
         core.undo(j)
     assert core.transfer(tid)["independent_origins"] == n
+
+
+def test_the_network_draws_the_heaviest_pairs_and_is_redrawn_after_a_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pairs = [PairTotal("IRN", "RUS", 2, 1.2), PairTotal("RUS", "IRN", 1, 0.5), PairTotal("RUS", "CHN", 3, 0.9)]
+    monkeypatch.setattr(charts, "MAX_EDGES", 2)
+    assert [(e.supplier, e.recipient) for e in charts.network(pairs)[1]] == [("IRN", "RUS"), ("RUS", "CHN")]
+    core = make_core(f"sqlite:///{tmp_path / 'network.db'}")
+    client = TestClient(create_app(core), headers={"Authorization": f"Bearer {core.issue_token('viewer1', 'net')}"})
+    shown = [t for t in core.transfers(TransferFilter()) if t["supplier"] and t["recipient"]]
+    before = client.get("/network").text
+    assert f"<small>{len(core.transfers(TransferFilter()))} transfers</small>" in before
+    assert client.get("/network").text == before  # drawn once, then kept while the store is unchanged
+    core.judge("reject", shown[0]["id"], reason="not a transfer")
+    after = client.get("/network").text
+    assert f"<small>{len(core.transfers(TransferFilter()))} transfers</small>" in after and after != before

@@ -10,9 +10,10 @@ rebuild reads claims that cannot change under it; reads never write.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Generic, TypeVar
@@ -93,37 +94,53 @@ Progress = Callable[[IngestReport], None]
 Listing = tuple[list[dict[str, Any]], int]
 Charts = tuple[list[queries.PairTotal], dict[str, int]]  # the network's pairs, transfers first reported per year
 ANALYZE_AFTER = 500  # transfers rebuilt in one refresh that make the planner's statistics worth renewing
-LISTING_ROWS_KEPT = 50_000  # rows of transfer pages a process keeps (summary rows: some tens of MB at most)
+LISTING_BYTES_KEPT = 16 * 2**20  # memory a process gives each kind of kept answer (pages, charts)
 
 
-V = TypeVar("V", Listing, Charts)
+V = TypeVar("V")
+
+
+def footprint(value: object) -> int:
+    """Bytes a value holds, counted through its lists, tuples and dict values (dict keys are column names every row
+    shares); strings, numbers and other objects count as themselves. Cheap enough to run on every page kept."""
+    size = sys.getsizeof(value)
+    kind = type(value)
+    if kind is dict:
+        return size + sum(map(footprint, value.values()))  # type: ignore[attr-defined, arg-type]
+    if kind is list or kind is tuple:
+        return size + sum(map(footprint, value))  # type: ignore[call-overload]
+    return size
 
 
 class Listings(Generic[V]):
-    """Pages of transfers (or chart aggregates) by (transfers version, filter), least recently used dropped first;
-    thread-safe. A page stays right until the version moves, which every rebuild of transfers (ingest, judgement)
-    does. Bounded by the rows kept (the first element of each value)."""
+    """Pages of transfers or claims (or drawn charts) by (store version, what was asked), least recently used
+    dropped first; thread-safe. A page stays right until the version moves, which every change of claims or
+    transfers (ingest, rebuild, judgement) does. Bounded by the bytes the kept answers hold, so a process's memory
+    stays flat however many filters people try."""
 
-    def __init__(self, max_rows: int = LISTING_ROWS_KEPT) -> None:
-        self.max_rows = max_rows
-        self._pages: OrderedDict[tuple[int, queries.TransferFilter], V] = OrderedDict()
-        self._rows = 0
+    def __init__(self, max_bytes: int = LISTING_BYTES_KEPT) -> None:
+        self.max_bytes = max_bytes
+        self._pages: OrderedDict[tuple[int, Hashable], tuple[V, int]] = OrderedDict()
+        self.bytes = 0
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[int, queries.TransferFilter]) -> V | None:
+    def get(self, key: tuple[int, Hashable]) -> V | None:
         with self._lock:
             hit = self._pages.get(key)
             if hit is not None:
                 self._pages.move_to_end(key)
-            return hit
+            return hit[0] if hit is not None else None
 
-    def put(self, key: tuple[int, queries.TransferFilter], listing: V) -> V:
+    def put(self, key: tuple[int, Hashable], listing: V) -> V:
+        size = footprint(key) + footprint(listing)
+        if size > self.max_bytes:
+            return listing  # bigger than the whole budget: served, never kept
         with self._lock:
             if key not in self._pages:
-                self._pages[key] = listing
-                self._rows += len(listing[0])
-            while self._rows > self.max_rows and len(self._pages) > 1:
-                self._rows -= len(self._pages.popitem(last=False)[1][0])
+                self._pages[key] = (listing, size)
+                self.bytes += size
+            while self.bytes > self.max_bytes:
+                self.bytes -= self._pages.popitem(last=False)[1][1]
         return listing
 
 
@@ -134,8 +151,8 @@ class Armstrack:
         self.settings = settings or load_settings()
         self.db_url = db_url or self.settings.db_url
         self.create = create  # make a missing store and migrate an old one; else both are refused
-        self._listings: Listings[Listing] = Listings()
-        self._charts: Listings[Charts] = Listings()
+        self._listings: Listings[Listing] = Listings()  # transfer pages
+        self._claims: Listings[Listing] = Listings()  # claim pages and review queue pages
 
     @cached_property
     def engine(self) -> Engine:
@@ -389,35 +406,39 @@ class Armstrack:
         match in all, as the last rebuild left them (a pair waiting for its rebuild shows its previous
         transfers). Pages are served from memory while the transfers are unchanged."""
         with unit_of_work(self.engine) as conn:
-            return self._page(conn, queries.transfers_version(conn), f)
+            return self._page(conn, queries.store_version(conn), f)
 
     def kept_listing(self, f: queries.TransferFilter) -> Listing | None:
         """What `listing` would return when it is in memory and still current (one quick read), else None."""
-        with unit_of_work(self.engine) as conn:
-            version = queries.transfers_version(conn)
-        return self._listings.get((version, f))
+        return self._listings.get((self.store_version(), f))
 
     def _page(self, conn: Connection, version: int, f: queries.TransferFilter) -> Listing:
         key = (version, f)
         if (hit := self._listings.get(key)) is not None:
             return hit
         rows = queries.list_summaries(conn, f)
-        total = len(rows) if f.limit is None and not f.offset else queries.count_transfers(conn, f)
+        last = queries.last_page(rows, f.limit, f.offset)
+        total = f.offset + len(rows) if last else queries.count_transfers(conn, f)
         return self._listings.put(key, (rows, total)) if f.limit is not None else (rows, total)  # pages only
+
+    def store_version(self) -> int:
+        """What a reader keeps an answer under, until the next change of claims or transfers moves it."""
+        with unit_of_work(self.engine) as conn:
+            return queries.store_version(conn)
 
     def charts(self, f: queries.TransferFilter) -> Charts:
         """The network's supplier → recipient totals and the transfers per year for a filter, aggregated by the
-        store and kept while the transfers are unchanged (the network page never loads every transfer)."""
+        store (the network page never loads every transfer; it keeps what it draws, see web.network)."""
         with unit_of_work(self.engine) as conn:
-            version = queries.transfers_version(conn)
-            if (hit := self._charts.get((version, f))) is not None:
-                return hit
-            return self._charts.put((version, f), (queries.pair_totals(conn, f),
-                                                   queries.first_reported_years(conn, f)))
+            return queries.pair_totals(conn, f), queries.first_reported_years(conn, f)
 
-    def claims(self, f: queries.ClaimFilter) -> tuple[list[dict[str, Any]], int]:
+    def claims(self, f: queries.ClaimFilter) -> Listing:
+        """A page of claims and how many match (queries.list_claims), kept in memory until the store changes."""
         with unit_of_work(self.engine) as conn:
-            return queries.list_claims(conn, f)
+            key = (queries.store_version(conn), f)
+            if (hit := self._claims.get(key)) is not None:
+                return hit
+            return self._claims.put(key, queries.list_claims(conn, f))
 
     def claim(self, cid: str) -> dict[str, Any]:
         with unit_of_work(self.engine) as conn:
@@ -432,9 +453,14 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.get_document(conn, did)
 
-    def review_queue(self, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def review_queue(self, limit: int = 50, offset: int = 0) -> Listing:
+        """A page of the claims not yet reviewed and how many there are, kept in memory until the store changes
+        (every review rebuilds transfers, which moves the version)."""
         with unit_of_work(self.engine) as conn:
-            return queries.review_queue(conn, limit, offset)
+            key = (queries.store_version(conn), ("review", limit, offset))
+            if (hit := self._claims.get(key)) is not None:
+                return hit
+            return self._claims.put(key, queries.review_queue(conn, limit, offset))
 
     def sources(self) -> list[dict[str, Any]]:
         with unit_of_work(self.engine) as conn:

@@ -13,6 +13,7 @@ from armstrack.store.queries import PairTotal
 
 SIZE = 640  # the square the network is drawn in
 MAX_NODES = 40  # beyond this the busiest parties are kept: a hairball tells nothing
+MAX_EDGES = 300  # and the heaviest supplier → recipient pairs among them (every edge is a link: pages stay small)
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ class Edge:
 
 
 def network(totals: Sequence[PairTotal]) -> tuple[list[Node], list[Edge]]:
-    """Parties on a circle (the busiest first, clockwise) and one edge per supplier → recipient pair."""
+    """Parties on a circle (the busiest first, clockwise) and one edge per supplier → recipient pair (the MAX_EDGES
+    heaviest among the parties drawn)."""
     pairs = {(t.supplier, t.recipient): t for t in totals}
     degree: Counter[str] = Counter()
     for (s, r), t in pairs.items():
@@ -54,8 +56,10 @@ def network(totals: Sequence[PairTotal]) -> tuple[list[Node], list[Edge]]:
     nodes = [Node(c, round(place[c][0], 1), round(place[c][1], 1), round(5 + 10 * degree[c] / top, 1), degree[c])
              for c in kept]
     heaviest = max((t.weight for t in pairs.values()), default=1.0) or 1.0
-    edges = [_edge(place[s], place[r], t, heaviest) for (s, r), t in sorted(pairs.items())
-             if s in place and r in place]
+    drawn = sorted((t for (s, r), t in pairs.items() if s in place and r in place),
+                   key=lambda t: (-t.weight, t.supplier, t.recipient))[:MAX_EDGES]
+    edges = [_edge(place[t.supplier], place[t.recipient], t, heaviest)
+             for t in sorted(drawn, key=lambda t: (t.supplier, t.recipient))]
     return nodes, edges
 
 

@@ -219,7 +219,7 @@ class Judgement(BaseModel):
 
 
 class PageInfo(BaseModel):
-    total: int = Field(description="How many match in all")
+    total: int = Field(description="How many match, counted up to 1,000 (which then means 1,000 or more)")
     limit: int
     offset: int
     next: str | None = Field(description="The URL of the next page (also in the Link header); null on the last")

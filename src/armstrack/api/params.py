@@ -3,12 +3,11 @@ shape on every route, never a crash further in. An empty form field ("?min_grade
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import Query
-from pydantic import BeforeValidator, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from armstrack.model import CATEGORIES, Stage
 from armstrack.store.queries import TransferFilter
@@ -33,35 +32,42 @@ CategoryParam = Annotated[Category | None, Blank, Query()]
 StageParam = Annotated[Stage | None, Blank, Query()]
 
 
-@dataclass(frozen=True)
-class TransferQuery:
-    """The transfer filters a request asks for, already valid."""
+# the same kinds of value inside a model of query parameters (where FastAPI's Query() has no place)
+_Short = Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank]
+_Date = Annotated[Annotated[str, StringConstraints(pattern=DATE)] | None, Blank,
+                  Field(description="YYYY, YYYY-MM or YYYY-MM-DD")]
+_Grade = Annotated[Annotated[str, StringConstraints(pattern=GRADE)] | None, Blank,
+                   Field(description="e.g. C3: reliability C or better and credibility 3 or better")]
 
-    supplier: str | None = None
-    recipient: str | None = None
-    item: str | None = None
-    category: str | None = None
-    stage: str | None = None
-    since: str | None = None
-    until: str | None = None
-    min_grade: str | None = None
-    q: str | None = None
+
+class TransferQuery(BaseModel):
+    """The transfer filters of the transfers list, the network and exports: a model of query parameters, which
+    FastAPI validates with the endpoint itself (a dependency function would cost each request one more hop to the
+    thread pool)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    supplier: _Short = None
+    recipient: _Short = None
+    item: _Short = None
+    category: Annotated[Category | None, Blank] = None
+    stage: Annotated[Stage | None, Blank] = None
+    since: _Date = None
+    until: _Date = None
+    min_grade: _Grade = None
+    q: _Short = None
 
     def filter(self, **extra: Any) -> TransferFilter:
         return TransferFilter(supplier=self.supplier, recipient=self.recipient, item=self.item,
-                              category=self.category, stage=self.stage, since=self.since, until=self.until,
-                              min_grade=self.min_grade, text=self.q, **extra)
+                              category=enum_value(self.category), stage=enum_value(self.stage), since=self.since,
+                              until=self.until, min_grade=self.min_grade, text=self.q, **extra)
 
     def values(self) -> dict[str, str]:
         """The filters as a form shows them (empty strings for none)."""
-        return {k: v or "" for k, v in self.__dict__.items()}
+        return {k: str(v.value if isinstance(v, StrEnum) else v) if v else "" for k, v in self}
 
 
-def transfer_query(supplier: Text = None, recipient: Text = None, item: Text = None,
-                   category: CategoryParam = None, stage: StageParam = None, since: DateParam = None,
-                   until: DateParam = None, min_grade: GradeParam = None, q: Text = None) -> TransferQuery:
-    """A FastAPI dependency: the filter parameters of the transfers list, the network and exports."""
-    return TransferQuery(supplier, recipient, item, enum_value(category), enum_value(stage), since, until, min_grade, q)
+Filters = Annotated[TransferQuery, Query()]
 
 
 def enum_value(e: StrEnum | None) -> str | None:

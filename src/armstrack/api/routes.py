@@ -28,11 +28,10 @@ from armstrack.api.params import (
     Blank,
     CategoryParam,
     DateParam,
+    Filters,
     StageParam,
     Text,
-    TransferQuery,
     enum_value,
-    transfer_query,
 )
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError
@@ -102,7 +101,6 @@ async def analyst(request: Request, _token: Credentials, _session: SessionCookie
 
 Viewer = Annotated[Principal, Depends(viewer)]
 Analyst = Annotated[Principal, Depends(analyst)]
-Filters = Annotated[TransferQuery, Depends(transfer_query)]
 
 
 class RowsJSON(JSONResponse):

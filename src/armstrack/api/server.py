@@ -34,6 +34,8 @@ def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
                               "(`limit`, `offset`, and `next`/`prev` URLs in the body and the Link header); every "
                               "error is `{\"error\": {\"status\": …, \"message\": …}}`.")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
+    templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
     templates.env.tests["web_url"] = lambda url: web_url(url) is not None  # anything else renders as text
     sessions = Sessions(core)
     app.state.sessions = sessions

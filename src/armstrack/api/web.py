@@ -7,26 +7,26 @@ import secrets
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from armstrack.api import charts
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
 from armstrack.api.downloads import export_response
-from armstrack.api.params import TransferQuery, transfer_query
-from armstrack.app import Armstrack
+from armstrack.api.params import Filters
+from armstrack.app import Armstrack, Listings
 from armstrack.export.registry import FORMATS
 from armstrack.model import CATEGORIES, Stage, Status
-from armstrack.store.queries import ClaimFilter
+from armstrack.store.queries import COUNT_CAP, ClaimFilter
 
 PAGE = 50
 LOGIN_COOKIE = "armstrack_login"
 # the sign-in page shows one of these by code, never text from the query string
 LOGIN_MESSAGES = {"wrong": "Wrong name or password.", "wait": "Too many tries: wait a minute, then try again.",
                   "ended": "You are signed out."}
-Filters = Annotated[TransferQuery, Depends(transfer_query)]
 
 
 def highlight(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
@@ -89,24 +89,40 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         response.delete_cookie(SESSION_COOKIE)
         return response
 
+    tables: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → a page of transfers drawn, how many
+
     @web.get("/transfers")
     def transfers(request: Request, filters: Filters,
                   page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
         who = sessions.check(request, "viewer")
-        rows, total = core.listing(filters.filter(limit=PAGE, offset=(page - 1) * PAGE))
+        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE)
+        key = (core.store_version(), f)  # read before the rows: a table is never older than its version
+        if (drawn := tables.get(key)) is None:
+            rows, total = core.listing(f)
+            drawn = tables.put(key, (Markup(templates.get_template("_transfers_table.html").render(rows=rows)), total))
+        table, total = drawn
         values = filters.values()
         query = urlencode({k: v for k, v in values.items() if v})
-        return render(request, "transfers.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
+        return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
+                      more=total >= COUNT_CAP,
                       values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
+
+    drawings: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → the drawn SVG, transfers drawn
 
     @web.get("/network")
     def network(request: Request, filters: Filters) -> Response:
         who = sessions.check(request, "viewer")
-        pairs, years = core.charts(filters.filter())
-        nodes, edges = charts.network(pairs)
-        return render(request, "network.html", who, nodes=nodes, edges=edges, bars=charts.per_year(years),
-                      size=charts.SIZE, total=sum(years.values()), values=filters.values(), categories=CATEGORIES)
+        f = filters.filter()
+        key = (core.store_version(), f)  # read before the charts: a drawing is never older than its version
+        if (drawn := drawings.get(key)) is None:
+            pairs, years = core.charts(f)
+            nodes, edges = charts.network(pairs)
+            svg = templates.get_template("_network.html").render(nodes=nodes, edges=edges, size=charts.SIZE,
+                                                                  bars=charts.per_year(years), values=filters.values())
+            drawn = drawings.put(key, (Markup(svg), sum(years.values())))
+        return render(request, "network.html", who, drawing=drawn[0], total=drawn[1], values=filters.values(),
+                      categories=CATEGORIES)
 
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
@@ -184,7 +200,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
         who = sessions.check(request, "viewer")
         rows, total = core.claims(ClaimFilter(text=q or None, limit=PAGE, offset=(page - 1) * PAGE))
-        return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE))
+        return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE),
+                      more=total >= COUNT_CAP)  # counted up to the cap: "1,000+"
 
     return web
 

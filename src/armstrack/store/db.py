@@ -12,7 +12,20 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Column, Connection, Engine, String, Table, UnaryExpression, create_engine, event, make_url
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Engine,
+    String,
+    Table,
+    UnaryExpression,
+    bindparam,
+    create_engine,
+    event,
+    literal_column,
+    make_url,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
@@ -216,6 +229,58 @@ def _bytewise(element: _Bytewise, compiler: Any, **kw: Any) -> str:
 @compiles(_Bytewise, "postgresql")
 def _bytewise_postgresql(element: _Bytewise, compiler: Any, **kw: Any) -> str:
     return f'{compiler.process(element.clauses, **kw)} COLLATE "C"'
+
+
+TRIGRAM = 3  # the shortest text a trigram index can look up
+
+
+class _Contains(FunctionElement[Any]):
+    """A LIKE '%text%' condition that SQLite answers from the table's FTS5 trigram table (migration 0011) before
+    confirming it (its clauses: the LIKE, the table's rowid, its FTS5 table, the phrase); elsewhere the LIKE alone,
+    which PostgreSQL's pg_trgm index serves."""
+
+    inherit_cache = True
+    name = "contains"  # untyped: a Boolean would be compared "= 1" on SQLite, which hides the IN from its planner
+
+
+@compiles(_Contains)
+def _contains(element: _Contains, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(list(element.clauses)[0], **kw))
+
+
+@compiles(_Contains, "sqlite")
+def _contains_sqlite(element: _Contains, compiler: Any, **kw: Any) -> str:
+    # (positional parameters are numbered by where they stand in the finished text, not by when they were compiled)
+    like, rowid, fts, phrase = (str(compiler.process(c, **kw)) for c in element.clauses)
+    return f"({rowid} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {phrase}) AND {like})"
+
+
+def text_contains(table: Table, like: ColumnElement[bool], text: str, common: bool = False) -> ColumnElement[bool]:
+    """`like` (a column LIKE '%text%'), looked up in the table's trigram index first where there is one, unless
+    the text is `common` (see common_text)."""
+    if len(text) < TRIGRAM or common:  # no trigram in it, or in so many rows that walking them finds a page sooner
+        return like
+    return _Contains(like, literal_column(f"{table.name}.rowid"), literal_column(f"{table.name}_search"),
+                     bindparam(None, _phrase(text), type_=String()))
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'  # an FTS5 phrase: these characters in this order
+
+
+COMMON = 2_000  # rows: a text in more is found sooner by walking a listing than by fetching each row it is in
+
+
+def common_text(conn: Connection, table: Table, text: str | None) -> bool:
+    """Whether the table's trigram index (SQLite) finds the text in more than COMMON rows: then a listing walks its
+    own order and stops after a page, instead of fetching and sorting every row the text is in. (PostgreSQL's
+    planner weighs this itself from its statistics.)"""
+    if not text or len(text) < TRIGRAM or conn.dialect.name != "sqlite":
+        return False
+    fts = f"{table.name}_search"
+    hits = conn.exec_driver_sql(f"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT {COMMON + 1})",
+                                (_phrase(text),)).scalar_one()
+    return bool(hits > COMMON)
 
 
 def sort_key(column: Column[Any], descending: bool = False) -> UnaryExpression[Any]:

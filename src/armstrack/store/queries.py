@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, delete, func, insert, literal_column, or_, select, update
 
 from armstrack.errors import NotFound
 from armstrack.kb.loader import KnowledgeBase
@@ -23,7 +23,7 @@ from armstrack.model import (
     StoredDocument,
     Transfer,
 )
-from armstrack.store.db import sort_key, upsert
+from armstrack.store.db import common_text, sort_key, text_contains, upsert
 from armstrack.store.schema import (
     claim_transfers,
     claims,
@@ -39,6 +39,15 @@ from armstrack.store.schema import (
 Pair = tuple[str, str]  # (supplier, recipient), '' for unknown
 Row = dict[str, Any]
 STREAM_BATCH = 500  # rows fetched at a time when streaming a listing
+# a listing counts its matches up to this many: "1,000 or more" is all a pager needs, and a count that stops there
+# reads a bounded part of an index, not every transfer or claim a broad filter matches
+COUNT_CAP = 1_000
+
+
+def last_page(rows: Sequence[Row], limit: int | None, offset: int) -> bool:
+    """Whether a page is its listing's last (not full, or all there is), so that its end is the total: nothing left
+    to count."""
+    return limit is None or (len(rows) < limit and (bool(rows) or not offset))
 
 
 def now() -> datetime:
@@ -83,6 +92,7 @@ def save_extractions(conn: Connection, items: Sequence[tuple[Extraction, Prints]
     rows = [_claim_row(c, e, version) for e, _ in items for c in e.claims]
     upsert(conn, claims, rows, ["id"])
     mark_stale(conn, old_pairs | {(r["supplier"] or "", r["recipient"] or "") for r in rows})
+    bump_version(conn)  # the claims changed: kept claim listings and review pages are out of date
     return len(rows)
 
 
@@ -103,7 +113,7 @@ def _claim_row(c: Claim, e: Extraction, version: str) -> Row:
             "quantity_max": q.max if q else None, "stage": c.stage.value, "status": c.status.value,
             "period": c.when, "attributed_to": j["attributed_to"], "evidence": j["evidence"],
             "evidence_spans": j["evidence_spans"], "route": c.route, "carrier": c.carrier,
-            "confidence": j["confidence"], "extractor_version": version,
+            "confidence": j["confidence"], "extractor_version": version, "published": e.document.published,
             "denied_by": list(c.denial[0]) if c.denial else None,
             "denial": e.document.text[c.denial[1][0]:c.denial[1][1]] if c.denial else None}
 
@@ -117,9 +127,15 @@ def mark_stale(conn: Connection, pairs: Iterable[Pair]) -> None:
            ["supplier", "recipient"], update=False)
 
 
-def transfers_version(conn: Connection) -> int:
-    """The transfers version, bumped by every rebuild."""
+def store_version(conn: Connection) -> int:
+    """The store version, bumped by every change of claims (ingest) or transfers (rebuild), in the transaction that
+    makes it: what a reader keeps an answer under, until the version moves."""
     return int(conn.execute(select(store_state.c.transfers_version).where(store_state.c.id == 1)).scalar_one())
+
+
+def bump_version(conn: Connection) -> None:
+    conn.execute(update(store_state).where(store_state.c.id == 1).values(
+        transfers_version=store_state.c.transfers_version + 1))
 
 
 def stale(conn: Connection) -> set[Pair]:
@@ -163,7 +179,7 @@ def load_scope(conn: Connection, pairs: set[Pair]) -> tuple[list[StoredClaim], d
     while todo:
         ordered = sorted(todo)
         for i in range(0, len(ordered), 200):
-            q = select(claims, documents.c.published, documents.c.language).join(documents).where(
+            q = select(claims, documents.c.language).join(documents).where(
                 _pair_filter(set(ordered[i:i + 200])))
             loaded.update({r.id: _stored_claim(r) for r in conn.execute(q)})
         ids = set(loaded)
@@ -209,8 +225,7 @@ def replace_transfers(conn: Connection, scope: set[Pair], claim_ids: Sequence[st
     _grow_history(conn, built)
     for s, r in sorted(scope):
         conn.execute(delete(stale_pairs).where(and_(stale_pairs.c.supplier == s, stale_pairs.c.recipient == r)))
-    conn.execute(update(store_state).where(store_state.c.id == 1).values(
-        transfers_version=store_state.c.transfers_version + 1))
+    bump_version(conn)
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
@@ -276,7 +291,8 @@ class TransferFilter:
     offset: int = 0
 
 
-def _transfer_conditions(f: TransferFilter) -> list[Any]:
+def _transfer_conditions(f: TransferFilter, common: bool = False) -> list[Any]:
+    """The filter's conditions; `common`: its text is in so many transfers that no index lookup is worth it."""
     c = transfers.c
     where: list[Any] = []
     if f.supplier:
@@ -296,7 +312,7 @@ def _transfer_conditions(f: TransferFilter) -> list[Any]:
     if f.min_grade:
         where += [c.reliability <= f.min_grade[0].upper(), c.credibility <= int(f.min_grade[1:])]
     if f.text:
-        where.append(c.search.contains(f.text.casefold(), autoescape=True))
+        where.append(text_contains(transfers, c.search.contains(f.text.casefold(), autoescape=True), f.text, common))
     if not f.include_rejected:
         where.append(c.rejected.is_(False))
     return where
@@ -321,12 +337,13 @@ SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "expl
 
 def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:
     """list_transfers with summary rows."""
-    return [_with_grade(dict(r._mapping)) for r in conn.execute(transfers_query(f, SUMMARY))]
+    q = transfers_query(f, SUMMARY, common_text(conn, transfers, f.text))
+    return [_with_grade(dict(r._mapping)) for r in conn.execute(q)]
 
 
-def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,)) -> Select[Any]:
+def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,), common: bool = False) -> Select[Any]:
     """The SELECT behind list_transfers, list_summaries and iter_transfers."""
-    q = select(*columns).where(*_transfer_conditions(f)).order_by(*_transfer_order(f))
+    q = select(*columns).where(*_transfer_conditions(f, common)).order_by(*_transfer_order(f))
     return q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
 
 
@@ -335,8 +352,10 @@ def _with_grade(row: Row) -> Row:
     return row
 
 
-def count_query(f: TransferFilter) -> Select[Any]:
-    return select(func.count()).select_from(transfers).where(*_transfer_conditions(f))
+def count_query(f: TransferFilter, common: bool = False) -> Select[Any]:
+    """How many transfers match, counting no further than COUNT_CAP."""
+    matching: Select[Any] = select(literal_column("1")).select_from(transfers).where(*_transfer_conditions(f, common))
+    return select(func.count()).select_from(matching.limit(COUNT_CAP).subquery())
 
 
 def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
@@ -350,8 +369,8 @@ def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
 def iter_claims(conn: Connection, f: TransferFilter) -> Iterator[Row]:
     """The claims of the transfers matching the filter, each with its transfer id and its document's url,
     publication date, language and publisher; streamed, ordered by transfer (as listed) then claim id."""
-    q = (select(claims, claim_transfers.c.transfer_id, documents.c.url, documents.c.published,
-                documents.c.language, documents.c.source_name, documents.c.publisher)
+    q = (select(claims, claim_transfers.c.transfer_id, documents.c.url, documents.c.language,
+                documents.c.source_name, documents.c.publisher)
          .join(documents, claims.c.document_id == documents.c.id)
          .join(claim_transfers, claim_transfers.c.claim_id == claims.c.id)
          .join(transfers, transfers.c.id == claim_transfers.c.transfer_id)
@@ -385,7 +404,8 @@ def first_reported_years(conn: Connection, f: TransferFilter) -> dict[str, int]:
 
 
 def count_transfers(conn: Connection, f: TransferFilter) -> int:
-    return int(conn.execute(count_query(f)).scalar_one())
+    """How many transfers match, up to COUNT_CAP (which then means "or more")."""
+    return int(conn.execute(count_query(f, common_text(conn, transfers, f.text))).scalar_one())
 
 
 def _party_code(code: str) -> str:
@@ -398,9 +418,9 @@ def get_transfer(conn: Connection, tid: str) -> Row:
     if row is None:
         raise NotFound(f"no transfer {tid!r}")
     out = _with_grade({k: v for k, v in row._mapping.items() if k != "search"})
-    q = select(claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
+    q = select(claims, documents.c.url, documents.c.language, documents.c.source_name,
                documents.c.publisher).join(documents).join(claim_transfers).where(
-        claim_transfers.c.transfer_id == tid).order_by(sort_key(documents.c.published), claims.c.id)
+        claim_transfers.c.transfer_id == tid).order_by(sort_key(claims.c.published), claims.c.id)
     out["claims"] = [dict(r._mapping) for r in conn.execute(q)]
     out["history"] = [dict(r._mapping) for r in conn.execute(
         select(grade_history).where(grade_history.c.transfer_id == tid).order_by(grade_history.c.id))]
@@ -459,38 +479,56 @@ class ClaimFilter:
     offset: int = 0
 
 
-def _claim_conditions(f: ClaimFilter) -> list[Any]:
-    c, d = claims.c, documents.c
+def _claim_conditions(f: ClaimFilter, common: bool = False) -> list[Any]:
+    """The filter's conditions (only `language` reads the documents table); `common`: as _transfer_conditions."""
+    c = claims.c
     where: list[Any] = []
     for col, value in ((c.supplier, f.supplier), (c.recipient, f.recipient)):
         if value:
             where.append(col == _party_code(value))
     for col, value in ((c.category, f.category), (c.stage, f.stage), (c.status, f.status),
-                       (d.language, f.language), (c.document_id, f.document_id)):
+                       (documents.c.language, f.language), (c.document_id, f.document_id)):
         if value:
             where.append(col == value)
     if f.item:
         where.append(func.lower(c.item).contains(f.item.lower(), autoescape=True))
     if f.since:
-        where.append(d.published >= f.since)
+        where.append(c.published >= f.since)
     if f.until:
-        where.append(d.published <= f.until + "\uffff")
+        where.append(c.published <= f.until + "\uffff")
     if f.text:
-        where.append(func.lower(c.evidence).contains(f.text.lower(), autoescape=True))
+        where.append(text_contains(claims, func.lower(c.evidence).contains(f.text.lower(), autoescape=True), f.text,
+                                   common))
     return where
 
 
-CLAIM_COLUMNS = (claims, documents.c.url, documents.c.published, documents.c.language, documents.c.source_name,
-                 documents.c.publisher, claim_transfers.c.transfer_id)
+CLAIM_COLUMNS = (claims, documents.c.url, documents.c.language, documents.c.source_name, documents.c.publisher,
+                 claim_transfers.c.transfer_id)
+
+
+def claims_query(f: ClaimFilter, common: bool = False) -> Select[Any]:
+    """The claims of a filter with their document's metadata and transfer, newest documents first: an index walk
+    (the claims carry their document's date) that stops after the page."""
+    q = (select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(*_claim_conditions(f, common))
+         .order_by(sort_key(claims.c.published, True), claims.c.id))
+    return q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
+
+
+def claims_count_query(f: ClaimFilter, common: bool = False) -> Select[Any]:
+    """How many claims match, counting no further than COUNT_CAP."""
+    matching: Select[Any] = select(literal_column("1")).select_from(claims).where(*_claim_conditions(f, common))
+    if f.language:
+        matching = matching.join(documents)
+    return select(func.count()).select_from(matching.limit(COUNT_CAP).subquery())
 
 
 def list_claims(conn: Connection, f: ClaimFilter) -> tuple[list[Row], int]:
-    """Claims with their document's metadata and transfer, newest documents first; and the total count."""
-    base = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(*_claim_conditions(f))
-    q = base.order_by(sort_key(documents.c.published, True), claims.c.id)
-    q = q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
-    total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-    return [dict(r._mapping) for r in conn.execute(q)], int(total)
+    """claims_query's rows, and how many match in all, counted up to COUNT_CAP (which then means "or more")."""
+    common = common_text(conn, claims, f.text)
+    rows = [dict(r._mapping) for r in conn.execute(claims_query(f, common))]
+    if last_page(rows, f.limit, f.offset):
+        return rows, f.offset + len(rows)
+    return rows, int(conn.execute(claims_count_query(f, common)).scalar_one())
 
 
 def get_claim(conn: Connection, cid: str) -> Row:
@@ -546,14 +584,21 @@ def reviewed_claims(conn: Connection) -> dict[str, str]:
     return out
 
 
+REVIEW_ORDER = (claims.c.confidence, sort_key(claims.c.published, True), claims.c.id)
+
+
+def review_order(rows: int) -> Select[Any]:
+    """The ids of the first `rows` claims in review order, the least confident first: a walk over ix_claims_review,
+    which holds them, so no claim row is read."""
+    return select(claims.c.id).order_by(*REVIEW_ORDER).limit(rows)
+
+
 def review_queue(conn: Connection, limit: int = 50, offset: int = 0) -> tuple[list[Row], int]:
     """Claims no analyst has reviewed yet, the least confident first."""
     done = reviewed_claims(conn)
-    base = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers)
     total = int(conn.execute(select(func.count()).select_from(claims)).scalar_one()) - len(done)
-    rows = []
-    for r in conn.execute(base.order_by(claims.c.confidence, sort_key(documents.c.published, True), claims.c.id)
-                          .limit(offset + limit + len(done))):
-        if r.id not in done:
-            rows.append(dict(r._mapping))
-    return rows[offset:offset + limit], total
+    # the walk stops after the rows asked for and those already reviewed; only the page's rows are then read
+    ids = [cid for cid in conn.execute(review_order(offset + limit + len(done))).scalars() if cid not in done]
+    page = ids[offset:offset + limit]
+    q = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(claims.c.id.in_(page))
+    return [dict(r._mapping) for r in conn.execute(q.order_by(*REVIEW_ORDER))], total

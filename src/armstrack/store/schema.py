@@ -74,8 +74,13 @@ claims = Table(
     Column("extractor_version", String(20), nullable=False),
     Column("denied_by", JSON),  # the parties whose denial covers the claim
     Column("denial", Text),  # their words, verbatim
-    Index("ix_claims_pair", "supplier", "recipient"),
+    Column("published", String(10)),  # its document's, so the listings below are one index walk
 )
+# Made by migration 0011 in each dialect's own terms (expressions, FTS5), each ending in (published newest first,
+# id): ix_claims_listing, ix_claims_supplier and ix_claims_recipient (after the party), ix_claims_review (after
+# confidence). The free-text filters' indexes over claims.evidence and transfers.search: on SQLite the FTS5 trigram
+# tables claims_search and transfers_search, kept by triggers; on PostgreSQL pg_trgm indexes (ix_claims_evidence,
+# ix_transfers_search).
 
 transfers = Table(
     "transfers", metadata,
@@ -104,6 +109,8 @@ transfers = Table(
     Column("search", Text, nullable=False, server_default=""),  # casefolded item, variants, parties, category
     Index("ix_transfers_pair", "supplier", "recipient"),
     Index("ix_transfers_recipient", "recipient"),
+    Index("ix_transfers_stage", "rejected", "stage"),  # counts by stage or category read these, not every transfer
+    Index("ix_transfers_category", "rejected", "category"),
 )
 # The listing in its default order, carrying every column a filter reads: the first page is a walk that stops
 # after `limit` rows, and a count or an unindexed filter scans this narrow index instead of rows with JSON in them.
