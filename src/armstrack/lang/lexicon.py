@@ -49,12 +49,17 @@ class PhraseIndex(Generic[P]):
         """The longest phrase starting at token i: (length in tokens, payload)."""
         t = tokens[i]
         best: tuple[int, P] | None = None
-        for key in dict.fromkeys((t.lemma, t.fold)):  # the lemma first: verb "offre" is "offrir"
-            for words, payload in self.by_first.get(key, ()):
+        by_first = self.by_first
+        # the lemma first: verb "offre" is "offrir"
+        for key in (t.lemma,) if t.lemma == t.fold else (t.lemma, t.fold):
+            bucket = by_first.get(key)
+            if bucket is None:
+                continue
+            for words, payload in bucket:
                 n = _match_rest(tokens, i, words)
                 if n and (best is None or n > best[0]):
                     best = (n, payload)
-        if best is None:
+        if best is None and self.prefixes:
             for pre, rest, payload in self.prefixes:
                 if t.fold.startswith(pre):
                     n = _match_rest(tokens, i, (t.fold, *rest))
@@ -67,7 +72,12 @@ class PhraseIndex(Generic[P]):
         hi = len(tokens) if hi is None else min(hi, len(tokens))
         out = []
         i = lo
+        by_first, prefixes = self.by_first, self.prefixes
         while i < hi:
+            t = tokens[i]
+            if not prefixes and t.lemma not in by_first and t.fold not in by_first:
+                i += 1  # no phrase starts with this word: the common case, without a call
+                continue
             m = self.match_at(tokens, i)
             if m:
                 out.append((i, i + m[0], m[1]))
