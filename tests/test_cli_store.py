@@ -191,6 +191,21 @@ def test_an_out_of_date_store_is_never_migrated_by_a_reading_command(tmp_path: P
     assert t["reports"] == 8
 
 
+def test_the_revisions_read_from_the_migration_files_are_alembics() -> None:
+    """Reading commands check a store against the latest revision read from the files, without Alembic: the same
+    chain, in the same order, as Alembic's own walk."""
+    from armstrack.store.db import known_revisions, schema_history
+
+    assert known_revisions() == tuple(r for r, _, _ in schema_history())
+
+
+def test_a_reading_command_does_not_import_alembic(db: str) -> None:
+    code = ("import sys; from armstrack.cli import main; sys.argv = ['armstrack', 'transfers', '--db', sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+
+
 def test_show_as_json(db: str) -> None:
     [t] = json.loads(run("transfers", "--db", db, "-f", "json").stdout)
     shown = json.loads(run("show", t["id"], "--db", db, "--format", "json").stdout)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Column,
     ColumnElement,
@@ -27,7 +24,14 @@ from sqlalchemy import (
     make_url,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DataError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -92,14 +96,48 @@ def refuse_missing(url: str) -> None:
         raise StoreError(f"{url}: no such store (`armstrack ingest --db {url} …` creates one)")
 
 
-def _alembic_config() -> Config:
+def _alembic_config() -> Any:
+    from alembic.config import Config  # deferred: read-only commands never need Alembic
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*['\"]?(\w+)['\"]?", re.M)
+
+
+@lru_cache(maxsize=1)
+def known_revisions() -> tuple[str, ...]:
+    """Every migration's revision, oldest first, read from the migration files themselves: every read-only command
+    checks its store against the latest, and importing Alembic for that would cost a tenth of a second."""
+    after: dict[str | None, str] = {}
+    for f in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(REVISION_LINE.findall(f.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            after[None if down in (None, "None") else down] = found["revision"]
+    order: list[str] = []
+    rev = after.get(None)
+    while rev is not None:
+        order.append(rev)
+        rev = after.get(rev)
+    return tuple(order)
+
+
+def _current_revision(conn: Connection) -> str | None:
+    """The store's schema revision (Alembic's version table), None for a database that has none."""
+    try:
+        value = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except (OperationalError, ProgrammingError):
+        return None
+    return str(value) if value is not None else None
+
+
 def schema_history() -> list[tuple[str, str | None, str]]:
     """Every migration, oldest first: (revision, the one before it, what it does)."""
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(_alembic_config())
     return [(str(s.revision), s.down_revision if isinstance(s.down_revision, str) or s.down_revision is None
              else ",".join(s.down_revision), s.doc or "") for s in reversed(list(scripts.walk_revisions()))]
@@ -110,7 +148,7 @@ def store_revision(url: str) -> tuple[str | None, str]:
     refuse_missing(url)
     try:
         with _engine(url).connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _current_revision(conn)
     except OperationalError as e:
         raise StoreError(f"{url}: cannot open the database ({e.orig})") from e
     return current, schema_history()[-1][0]
@@ -119,8 +157,8 @@ def store_revision(url: str) -> tuple[str | None, str]:
 def require_current(engine: Engine, url: str) -> None:
     """A StoreError naming the command to run unless the store is at the latest schema revision."""
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    history = [r for r, _, _ in schema_history()]
+        current = _current_revision(conn)
+    history = known_revisions()
     if current == history[-1]:
         return
     if current is None:
@@ -163,8 +201,9 @@ def lock_writers(conn: Connection) -> None:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the latest Alembic revision; processes opening a new store at once take turns."""
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    from alembic import command
+
+    cfg = _alembic_config()
     with engine.begin() as conn:
         lock_writers(conn)
         cfg.attributes["connection"] = conn
