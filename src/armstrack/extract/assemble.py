@@ -113,9 +113,8 @@ def _pair_anaphora(state: DocState, si: int, sent: Sentence, parties: list[Party
     """'Peru and South Korea met on Monday. The two countries are in talks over …': the phrase stands for the
     two parties the nearest sentence before names, when it names exactly two; both take its place, as a
     coordinated pair."""
-    toks = sent.tokens
-    for a, b, _ in lex.pair_anaphora.find_all(toks):
-        if any(p.first < b and a <= p.last for p in parties):
+    for a, b, _ in lex.pair_anaphora.find_all(sent.tokens):
+        if _taken(parties, a, b):
             continue
         for k in (si - 1, si - 2):
             codes = list(dict.fromkeys(e.ref for m in state.hits[k] for e in m.entries[:1] if e.kind != "system")) \
@@ -123,24 +122,31 @@ def _pair_anaphora(state: DocState, si: int, sent: Sentence, parties: list[Party
             if codes:
                 if len(codes) != 2:
                     break
-                surface = sent.text[toks[a].start - sent.start:toks[b - 1].end - sent.start]
-                return [PartyMention(a, b - 1, toks[a].start, toks[b - 1].end, c, "name", surface) for c in codes]
+                return [_stand_in(sent, a, b, c) for c in codes]
     return []
 
 
 def _own_country(sent: Sentence, parties: list[PartyMention], lex: Lexicon) -> list[PartyMention]:
     """'The Belgian foreign minister said her country would supply …': 'her country' is the state the sentence
     names before it (the speaker's), when it names exactly one."""
-    toks = sent.tokens
     out: list[PartyMention] = []
-    for a, b, _ in lex.own_country.find_all(toks):
-        if any(p.first < b and a <= p.last for p in parties):
-            continue
+    for a, b, _ in lex.own_country.find_all(sent.tokens):
         before = {p.code for p in parties if p.last < a}
-        if len(before) == 1:
-            surface = sent.text[toks[a].start - sent.start:toks[b - 1].end - sent.start]
-            out.append(PartyMention(a, b - 1, toks[a].start, toks[b - 1].end, before.pop(), "name", surface))
+        if len(before) == 1 and not _taken(parties, a, b):
+            out.append(_stand_in(sent, a, b, before.pop()))
     return out
+
+
+def _taken(parties: list[PartyMention], a: int, b: int) -> bool:
+    """Does a party mention overlap tokens [a, b)?"""
+    return any(p.first < b and a <= p.last for p in parties)
+
+
+def _stand_in(sent: Sentence, a: int, b: int, code: str) -> PartyMention:
+    """A phrase of tokens [a, b) standing for the party `code` ('the two countries', 'her country')."""
+    toks = sent.tokens
+    surface = sent.text[toks[a].start - sent.start:toks[b - 1].end - sent.start]
+    return PartyMention(a, b - 1, toks[a].start, toks[b - 1].end, code, "name", surface)
 
 
 def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:
@@ -174,6 +180,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if continues:
             f = prev[1]
             frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
+    counts, bracketed = _parenthesised_counts(toks, parties, lex)
     for fr in frames:
         if prev is not None and (not fr.suppliers or not fr.recipients) and fr.role != "deal":
             p = prev[1]
@@ -198,9 +205,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         dates = find_dates(toks, lex, published, frozenset(named | counted))
         when = min(dates, key=lambda d: abs(d.first - fr.trigger)).value if dates else fr.when
         fr.when = when
-        own, bracketed = _parenthesised_counts(toks, parties, lex)
-        if len([i for i in fr.items if i.first not in bracketed and not i.umbrella]) != 1:
-            own = {}  # a share is of the one item the sentence transfers
+        # a share is of the one item the sentence transfers
+        own = counts if len([i for i in fr.items if i.first not in bracketed and not i.umbrella]) == 1 else {}
         for it in fr.items:
             if it.umbrella:
                 continue

@@ -33,8 +33,8 @@ class Denial:
 QUOTES_OPEN = {"«": "»", "“": "”", "„": "“", "\"": "\""}
 QUOTE_MARKS = "«»\"“”„"
 
-
 SPEECH_ENDS = {",", "–", "—"}  # what ends quoted speech before its report verb ("…, said", "… – powiedział")
+
 
 def _straight_quote_opens(tokens: list[Token], j: int) -> bool:
     """A '"' opens a quotation when an even number of them comes before it in the sentence."""

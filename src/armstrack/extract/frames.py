@@ -192,15 +192,20 @@ def _before_parenthesis(tokens: list[Token], k: int) -> int:
     for j in range(k - 1, max(-1, k - 8), -1):
         if tokens[j].text == "(":
             return j - 1
-        if tokens[j].text in ")":
+        if tokens[j].text == ")":
             break
     return k
+
+
+def _same_phrase(p: PartyMention, q: PartyMention) -> bool:
+    """Two parties one phrase stands for ('the two countries')."""
+    return (p.first, p.last) == (q.first, q.last)
 
 
 def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention, lex: Lexicon) -> bool:
     """'Britain and France', 'le Royaume-Uni, l'Italie et la Norvège': only commas and conjunctions between,
     and a short parenthesis after a member ('Qatar (36 aircraft), India (36) and Greece')."""
-    if (p.first, p.last) == (q.first, q.last):
+    if _same_phrase(p, q):
         return True  # "the two countries": one phrase for two parties
     lo, hi = sorted((p, q), key=lambda x: x.first)
     gap = tokens[lo.last + 1:hi.first]  # none at all: "heeft Nederland Oekraïne … gestuurd" is subject + object
@@ -213,8 +218,8 @@ def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: l
                       lex: Lexicon) -> list[PartyMention]:
     out = [subject]
     for q in reversed(bare):
-        same_phrase = (q.first, q.last) == (subject.first, subject.last)  # "the two countries"
-        if q is not subject and (q.first < out[0].first or same_phrase) and _coordinated(tokens, q, out[0], lex):
+        if q is not subject and (q.first < out[0].first or _same_phrase(q, subject)) and \
+                _coordinated(tokens, q, out[0], lex):
             out.insert(0, q)
     for q in sorted(bare, key=lambda x: x.first):
         # "Noorwegen en België zullen … leveren": a verb-final subject is the first of its list
@@ -222,7 +227,7 @@ def _with_coordinated(subject: PartyMention, bare: list[PartyMention], tokens: l
             out.append(q)
     # a list needs a conjunction somewhere ("A, B and C"); "Selon Kiev, la Russie" is no list
     if len(out) > 1 and not any(t.fold in lex.coordinators for t in tokens[out[0].last:out[-1].first]) and \
-            (out[0].first, out[0].last) != (out[-1].first, out[-1].last):
+            not _same_phrase(out[0], out[-1]):
         return [subject]
     return out
 
