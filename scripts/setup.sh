@@ -15,6 +15,9 @@ if [ ! -x .venv/opt/openapi-client/bin/python ]; then
   "$PY" -m venv .venv/opt/openapi-client
 fi
 .venv/opt/openapi-client/bin/python -m pip install --quiet -r scripts/openapi-client.txt
+# browser libraries from npm (pinned in web/package-lock.json), copied where the app serves them: no CDN
+(cd web && npm ci --no-audit --no-fund --silent)
+bash scripts/vendor.sh
 if [ ! -x /usr/bin/chromium ]; then
   SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")
   $SUDO apt-get install -y -qq chromium >/dev/null 2>&1 || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium; }
