@@ -38,3 +38,18 @@ def test_a_delivered_generic_does_not_make_a_designation_delivered() -> None:
 ])
 def test_a_future_passive_is_planned(code: str, text: str) -> None:
     assert stages(code, text) == {("KOR", "NOR", "K9 Thunder", "planned")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Sweden has bought 20 howitzers for Ukraine."),
+    ("nl", "Zweden koopt twintig houwitsers voor Oekraïne."),
+    ("es", "Suecia compra 20 obuses para Ucrania."),
+    ("de", "Schweden kauft 20 Haubitzen für die Ukraine."),
+])
+def test_what_a_state_buys_for_another_is_planned_for_it(code: str, text: str) -> None:
+    """The purchase is the buyer's order; its handing on to the state it is bought for is still to come."""
+    assert stages(code, text) == {("SWE", "UKR", "howitzers", "planned")}
+
+
+def test_a_purchase_for_itself_stays_ordered() -> None:
+    assert stages("en", "Sweden has bought 20 howitzers from South Korea.") == {("KOR", "SWE", "howitzers", "ordered")}

@@ -33,6 +33,7 @@ class Frame:
     explicit_roles: bool = True
     when: str | None = None
     partners: list[str] = field(default_factory=list)  # "negotiates with France about the supply": either side
+    passed_on: bool = False  # "buys … for Ukraine": the buyers hand on what they buy, later
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
@@ -385,6 +386,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         if fr is None:
             fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
+            if roles[a].passed_on and fr.stage == Stage.ORDERED:
+                fr.stage = Stage.PLANNED  # bought for Ukraine: the purchase is ordered, the handing on planned
             _negotiated_between(fr, roles[a].partners)
             frames[a] = fr
         return fr
@@ -764,6 +767,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     if trig.buy and beneficiaries and rec and not sup:
         # "koopt … tanks voor Oekraïne", "compra obuses para Ucrania": the buyers pass on what they buy
         sup, rec = rec, [q for q in beneficiaries if q.code not in _codes(rec)]
+        fr.passed_on = True
     fr.suppliers = _codes(sup)
     fr.recipients = _codes(rec)
     fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
