@@ -53,3 +53,23 @@ def test_what_a_state_buys_for_another_is_planned_for_it(code: str, text: str) -
 
 def test_a_purchase_for_itself_stays_ordered() -> None:
     assert stages("en", "Sweden has bought 20 howitzers from South Korea.") == {("KOR", "SWE", "howitzers", "ordered")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Russia provided North Korea with technology as well as tanks and aircraft."),
+    ("fr", "La Russie a fourni à la Corée du Nord des technologies ainsi que des chars et des avions."),
+    ("de", "Russland hat Nordkorea Technologie sowie Panzer und Flugzeuge geliefert."),
+    ("ru", "Россия передала КНДР технологии, а также танки и самолёты."),
+])
+def test_what_is_listed_beside_know_how_keeps_the_trigger_stage(code: str, text: str) -> None:
+    found = {(item, stage) for _s, _r, item, stage in stages(code, text)}
+    assert ("technology", "technology_transfer") in found
+    assert ("tanks", "delivered") in found
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Iran gave Russia the technology to produce drones."),
+    ("de", "Iran hat Russland Technologie für die Produktion von Drohnen geliefert."),
+])
+def test_what_the_know_how_is_of_stays_a_technology_transfer(code: str, text: str) -> None:
+    assert {stage for *_x, stage in stages(code, text)} == {"technology_transfer"}

@@ -217,7 +217,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 share = own.get(rec or "") or own.get(sup or "") if len(pairs) > 1 else None
                 pit = replace(it, quantity=share, quantity_first=None) if share else it
                 group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
-                m = Mention(si, (sent.start, sent.end), sup, rec, pit, fr.stage, fact.reported,
+                m = Mention(si, (sent.start, sent.end), sup, rec, pit, fr.stage_of(it), fact.reported,
                             fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex),
                             frozenset(local))
                 if not fr.explicit_roles:

@@ -34,6 +34,11 @@ class Frame:
     when: str | None = None
     partners: list[str] = field(default_factory=list)  # "negotiates with France about the supply": either side
     passed_on: bool = False  # "buys … for Ukraine": the buyers hand on what they buy, later
+    plain_stage: Stage | None = None  # the stage before a know-how item made the frame a technology transfer
+    plain_items: set[int] = field(default_factory=set)  # items listed beside that know-how: they keep it
+
+    def stage_of(self, it: ItemMention) -> Stage:
+        return self.plain_stage if self.plain_stage is not None and it.first in self.plain_items else self.stage
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
@@ -407,12 +412,14 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             continue
         a, b, trig = best
         fr = frame_of(best)
-        if it.generic and it.first > b and lex.technology.find_all(tokens, b, it.first):
+        if it.generic and it.first > b and _know_how_of(tokens, b, it.first, lex):
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
             it.item, it.category = "technology", "technology"
         fr.items.append(it)
         if it.category == "technology" and it.generic and fr.stage in (Stage.DELIVERED, Stage.ORDERED):
-            fr.stage = Stage.TECHNOLOGY_TRANSFER  # "a reçu les technologies russes"
+            fr.plain_stage, fr.stage = fr.stage, Stage.TECHNOLOGY_TRANSFER  # "a reçu les technologies russes"
+    for fr in frames.values():
+        _list_beside_know_how(fr, next(h for h in heads if h[0] == fr.trigger), tokens, lex)
     governing = set(frames)
     for fr in frames.values():
         _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens, lex)
@@ -479,6 +486,29 @@ def _respectively(fr: Frame) -> list[Frame]:
                 out.append(part)
             return out
     return [fr]
+
+
+def _list_beside_know_how(fr: Frame, head: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> None:
+    """'provided technology as well as tanks and aircraft': what is listed beside the know-how keeps the
+    trigger's own stage; what the know-how is of ('technology to build drones') stays a technology transfer."""
+    trig = head[2]
+    if fr.stage != Stage.TECHNOLOGY_TRANSFER or not any(it.category == "technology" for it in fr.items):
+        return
+    plain = fr.plain_stage or Stage(trig.stage)
+    if plain in KIND_STAGES:
+        return
+    lo = min(it.first for it in fr.items if it.category == "technology")
+    after = sorted(it.first for it in fr.items if it.first > lo)
+    governed = bool(after) and _know_how_of(tokens, lo, after[0], lex)  # "to produce drones and missiles": all
+    fr.plain_stage = plain
+    fr.plain_items = {it.first for it in fr.items if it.category != "technology" and not (governed and it.first > lo)}
+
+
+def _know_how_of(tokens: list[Token], b: int, first: int, lex: Lexicon) -> bool:
+    """'access to the development of drones': a technology word between the trigger and the item at `first`
+    governs it, unless a list joins them ('technology as well as tanks and aircraft': the tanks are tanks)."""
+    found = lex.technology.find_all(tokens, b, first)
+    return bool(found) and not any(_coordinator(t, lex) for t in tokens[found[-1][1]:first])
 
 
 def _negotiated_between(fr: Frame, partners: list[str]) -> None:
