@@ -8,7 +8,15 @@ from dataclasses import dataclass, field, replace
 
 from armstrack.extract.aside import transferred_items
 from armstrack.extract.dates import find_dates
-from armstrack.extract.factuality import Denial, factuality, find_denial, is_unconfirmed, np_after
+from armstrack.extract.factuality import (
+    Denial,
+    factuality,
+    find_denial,
+    is_unconfirmed,
+    np_after,
+    quotations,
+    speaker_around,
+)
 from armstrack.extract.frames import Frame, build_frames, find_triggers, open_frame
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import is_year, parse_number, quantity_before
@@ -105,7 +113,33 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             items = _anaphoric_items(state, si, sent, language)
         if items:
             _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
+    _quoted_speech(state, text, language)
     return _document_claims(state, kb)
+
+
+def _quoted_speech(state: DocState, text: str, language: Language) -> None:
+    """'"Russia has delivered the fighters. The process is ongoing," he told Tasnim.': every sentence of a
+    quotation is the speaker's claim, whether the speaker is named after it or before it ('Il a dit : « … »')."""
+    asserted = {m.sentence for m in state.mentions if not m.reported}
+    if not asserted:
+        return
+    sents = state.sentences
+    for q in quotations([(s.text, s.start, s.end, s.paragraph) for s in sents]):
+        if not asserted & set(range(q.first, q.last + 1)):
+            continue
+        for si in {q.first, q.last}:
+            if not sents[si].analysed:
+                language.frontend.analyse(sents[si])
+        lex = language.lexicon
+        names, unnamed = speaker_around([t for t in sents[q.last].tokens if t.end >= q.close_at], text, lex)
+        if not names and not unnamed:
+            names, unnamed = speaker_around([t for t in sents[q.first].tokens if t.end <= q.open_at], text, lex)
+        if not names and not unnamed:
+            continue
+        for m in state.mentions:
+            if q.first <= m.sentence <= q.last:
+                m.reported = True
+                m.attributed_to = tuple(dict.fromkeys((*m.attributed_to, *names)))
 
 
 def _pair_anaphora(state: DocState, si: int, sent: Sentence, parties: list[PartyMention],

@@ -210,6 +210,55 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     return list(dict.fromkeys(x for x in out if x and _contentful(x, lex))), unnamed
 
 
+SPEECH_DASHES = {"–", "—"}  # a paragraph opening on a dash is direct speech (Polish, Russian, Spanish …)
+QUOTE_REACH = 6  # sentences one quotation may run over
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Direct speech running over several sentences, from the sentence it opens in to the one it closes in;
+    `head` is the text before the opening mark, `tail` the text after the closing one, where a speaker may be."""
+    first: int
+    last: int
+    open_at: int
+    close_at: int
+
+
+def quotations(sentences: list[tuple[str, int, int, int]]) -> list[Quotation]:
+    """Quotations that run over more than one sentence, from (text, start, end, paragraph) of each sentence. A
+    quotation never crosses a paragraph, and one left open at a paragraph's end is no quotation."""
+    out: list[Quotation] = []
+    opened: tuple[int, int, str] | None = None  # sentence, offset, the closing mark awaited
+    for si, (sent, start, _end, para) in enumerate(sentences):
+        if opened is not None and (para != sentences[opened[0]][3] or si - opened[0] > QUOTE_REACH):
+            opened = None
+        lead = len(sent) - len(sent.lstrip())
+        for k, ch in enumerate(sent):
+            if opened is not None and ch == opened[2] and (ch not in SPEECH_DASHES or _dash_closes(sent, k)):
+                if si > opened[0]:
+                    out.append(Quotation(opened[0], si, opened[1], start + k + 1))
+                opened = None
+            elif opened is None and ch in QUOTES_OPEN and (ch != '"' or k + 1 < len(sent) and sent[k + 1] != " "):
+                opened = (si, start + k, QUOTES_OPEN[ch])
+            elif opened is None and ch in SPEECH_DASHES and k == lead:
+                opened = (si, start + k, ch)
+    return out
+
+
+def _dash_closes(sent: str, k: int) -> bool:
+    """'… podjęta – powiedział Zalewski': a dash with a space either side that a lower-case word follows."""
+    after = sent[k + 1:].lstrip()
+    return k > 0 and sent[k - 1] == " " and after[:1].islower()
+
+
+def speaker_around(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str], bool]:
+    """Who speaks in the words just outside a quotation ('he told Tasnim', 'a déclaré le ministre', 'Il a
+    dit :'): the names, and whether someone unnamed speaks. Words that name no report verb name no speaker."""
+    if not tokens or not lex.report_verbs.find_all(tokens):
+        return [], False
+    return attribution(tokens, text, lex)
+
+
 def _unnamed_speaker_after(tokens: list[Token], b: int, lex: Lexicon) -> bool:
     """After '…, <report verb>': a pronoun ('he told reporters', 'sagte er') or nothing at all ('…, ha aggiunto.')."""
     k = b
