@@ -90,7 +90,8 @@ class Matcher:
                     self._add(n, Entry("capital", p.code, n, n in p.needs_context, upper_required=True))
             for lang_names in p.demonyms.values():
                 for n in lang_names:
-                    self._add(n, Entry("demonym", p.code, n, n in p.needs_context))
+                    # "Denen" (Dutch: the Danes) is written capitalised; German "denen" is a pronoun
+                    self._add(n, Entry("demonym", p.code, n, n in p.needs_context, upper_required=n[:1].isupper()))
 
     @cached_property
     def automaton(self) -> ahocorasick.Automaton:

@@ -166,6 +166,7 @@ class GermanFrontend(LemmaFrontend):
         self._recipient_pp(toks)
         self._place_cases(toks)
         self._bare_name_cases(toks, triggers, clauses)
+        self._inverted_subjects(toks, triggers, clauses)
         self._mood_and_tense(toks, triggers, clauses)
         if not triggers:
             _mark_reported_speech(toks)
@@ -376,6 +377,21 @@ class GermanFrontend(LemmaFrontend):
                     if not toks[j].case:
                         toks[j].case = case
                 prev_case = case
+
+    def _inverted_subjects(self, toks: list[Token], triggers: Hits, clauses: list[tuple[int, int]]) -> None:
+        """'Außerdem kauft Polen in Südkorea …', 'Zudem erhält die Ukraine …': after an adverb or a phrase in
+        the prefield, the first bare name behind a receive or buy verb is its subject."""
+        for a, _b, trig in triggers:
+            if trig.role == "give":
+                continue  # `_bare_name_cases` reads subject and dative of give-verbs
+            lo, hi = _clause_of(clauses, a)
+            finite = _finite_index(toks, lo, hi)
+            if finite is None or finite > a or toks[lo].fold in SUBORDINATORS or _subject_in_prefield(toks[lo:finite]):
+                continue
+            names = [k for k, _c in self._bare_names(toks, finite + 1, hi)]
+            if names and not toks[names[0]].case and names[0] - finite <= 2:
+                for j in _np_tokens(toks, names[0]):
+                    toks[j].case = toks[j].case or "nom"
 
     def _bare_names(self, toks: list[Token], lo: int, hi: int) -> list[tuple[int, bool]]:
         """Capitalised words in [lo, hi) that start a bare noun phrase (no article or preposition before

@@ -1,0 +1,37 @@
+"""Who buys or receives when an adverb or a phrase opens a verb-second clause ('Außerdem kauft Polen …'), and a
+demonym the KB writes capitalised (Dutch 'Denen', the Danes) that a lower-case word of another language
+('denen', a German pronoun) does not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.extract.document import Extractor
+from armstrack.model import Document
+
+
+def pairs(code: str, text: str) -> set[tuple[str | None, str | None, str]]:
+    doc = Document(text=text, id="x", language=code, published="2025-03-01")
+    return {(c.supplier, c.recipient, c.item) for c in Extractor(code).extract(doc).claims}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Außerdem kauft Polen in Südkorea 212 Panzerhaubitzen K9."),
+    ("de", "Zudem erhält Polen aus Südkorea 212 Panzerhaubitzen K9."),
+    ("de", "Im Gegenzug bestellte Polen bei Südkorea 212 Panzerhaubitzen K9."),
+    ("nl", "Daarnaast koopt Polen bij Zuid-Korea 212 K9-houwitsers."),
+    ("en", "In addition, Poland is buying 212 K9 howitzers from South Korea."),
+])
+def test_the_name_behind_a_buy_or_receive_verb_after_an_adverb_is_its_subject(code: str, text: str) -> None:
+    assert pairs(code, text) == {("KOR", "POL", "K9 Thunder")}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("de", "Polen kauft 212 Panzerhaubitzen K9 von Südkorea, von denen 24 dieses Jahr kommen.",
+     {("KOR", "POL", "K9 Thunder")}),
+    ("nl", "De Denen leveren F-16's aan Oekraïne.", {("DNK", "UKR", "F-16")}),
+    ("de", "Die Dänen haben F-16 an die Ukraine geliefert.", {("DNK", "UKR", "F-16")}),
+    ("en", "The Danes delivered F-16 jets to Ukraine.", {("DNK", "UKR", "F-16")}),
+])
+def test_a_capitalised_demonym_matches_only_capitalised_text(code: str, text: str, expected: set[object]) -> None:
+    assert pairs(code, text) == expected
