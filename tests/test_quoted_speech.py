@@ -45,3 +45,18 @@ def test_quotations_stop_at_a_paragraph_and_need_their_closing_mark() -> None:
     assert quotations(sents) == []
     spans = quotations([("“One.", 0, 5, 0), ("Two,” he said.", 6, 20, 0)])
     assert [(q.first, q.last) for q in spans] == [(0, 1)]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Das Verteidigungsministerium gab bekannt, dass Frankreich 22 Hubschrauber NH90 an Katar liefern werde."),
+    ("nl", "Het ministerie maakte bekend dat Frankrijk 22 NH90-helikopters aan Qatar zal leveren."),
+    ("ru", "Министерство объявило, что Франция поставит Катару 22 вертолета NH90."),
+    ("uk", "Міністерство оголосило, що Франція поставить Катару 22 гелікоптери NH90."),
+])
+def test_an_announcement_by_someone_else_is_their_report(code: str, text: str) -> None:
+    assert claims(code, text) == {("FRA", "QAT", "NH90", "reported")}
+
+
+def test_as_announced_names_no_speaker() -> None:
+    text = "Die Ukraine hat aus Deutschland wie angekündigt ein zweites Patriot-System erhalten."
+    assert claims("de", text) == {("DEU", "UKR", "MIM-104 Patriot", "asserted")}
