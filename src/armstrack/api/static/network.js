@@ -15,7 +15,7 @@
   const colour = (category) => PALETTE[Math.max(0, data.categories.indexOf(category)) % PALETTE.length];
   const byCode = new Map(data.nodes.map((n) => [n.code, n]));
   const maxTransfers = d3.max(data.edges, (e) => e.transfers) || 1;
-  const width = d3.scaleSqrt().domain([1, Math.max(2, maxTransfers)]).range([1.2, 8]);
+  const width = d3.scaleSqrt().domain([1, Math.max(2, maxTransfers)]).range([1.2, 6]);
   const radius = d3.scaleSqrt().domain([1, d3.max(data.nodes, (n) => n.supplied + n.received) || 1]).range([5, 18]);
   const query = data.query ? "&" + data.query : "";
   const pairLink = (e) => "/transfers?supplier=" + encodeURIComponent(e.supplier) + "&recipient=" +
@@ -26,12 +26,13 @@
   const table = document.querySelector("details.network-pairs");
   if (table) table.open = false; // the drawing says it now; the table stays one click away
 
-  // ---- arrow heads: one marker per colour (markers do not take the colour of the line they end)
+  // ---- arrow heads: one marker per colour (markers do not take the colour of the line they end), one size for all
   function markers(svg, prefix) {
     const defs = svg.append("defs");
     for (const c of categories) {
       defs.append("marker").attr("id", prefix + c).attr("viewBox", "0 0 10 10").attr("refX", 9).attr("refY", 5)
-        .attr("markerWidth", 7).attr("markerHeight", 7).attr("orient", "auto-start-reverse")
+        .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 11).attr("markerHeight", 11)
+        .attr("orient", "auto")
         .append("path").attr("d", "M0,0 L10,5 L0,10 z").attr("fill", colour(c));
     }
   }
@@ -46,6 +47,14 @@
       end[0].toFixed(1) + "," + end[1].toFixed(1);
   }
 
+  // an arrow: its line, and a wider invisible one over it that is easier to point at
+  function drawEdges(links, d, marker) {
+    links.append("path").attr("class", "line").attr("d", d).attr("stroke", (e) => colour(e.category))
+      .attr("stroke-width", (e) => width(e.transfers)).attr("marker-end", (e) => "url(#" + marker + e.category + ")");
+    links.append("path").attr("class", "hit").attr("d", d);
+    links.append("title").text(edgeTitle);
+  }
+
   function edgeTitle(e) {
     return byCode.get(e.supplier).name + " → " + byCode.get(e.recipient).name + ": " + e.transfers +
       " transfer(s), mostly " + e.category + ", weight " + e.weight;
@@ -55,7 +64,6 @@
   const graph = d3.select("svg.network");
   const narrow = graph.node().getBoundingClientRect().width < 600;
   const W = narrow ? 480 : 960, H = narrow ? 720 : 620;
-  graph.attr("viewBox", "0 0 " + W + " " + H);
   markers(graph, "g-arrow-");
   const nodes = data.nodes.map((n) => ({ ...n }));
   const links = data.edges.map((e) => ({ ...e, source: e.supplier, target: e.recipient }));
@@ -69,19 +77,15 @@
     .force("collide", d3.forceCollide((n) => radius(n.supplied + n.received) + 10))
     .stop();
   simulation.tick(400);
-  for (const n of nodes) { // keep every party and its label inside the picture
-    n.x = Math.max(60, Math.min(W - 60, n.x));
-    n.y = Math.max(24, Math.min(H - 24, n.y));
-  }
+  // the picture is the box round the parties, with room for their labels: no empty margins to shrink it
+  const [x0, x1] = d3.extent(nodes, (n) => n.x), [y0, y1] = d3.extent(nodes, (n) => n.y);
+  const side = narrow ? 50 : 80;
+  graph.attr("viewBox", [x0 - side, y0 - 40, x1 - x0 + 2 * side, y1 - y0 + 70].map((v) => v.toFixed(1)).join(" "));
   const graphEdges = graph.append("g").attr("class", "edges").selectAll("a").data(links).join("a")
     .attr("href", pairLink).attr("class", "edge")
     .attr("data-supplier", (e) => e.supplier).attr("data-recipient", (e) => e.recipient);
-  graphEdges.append("path")
-    .attr("d", (e) => arc([e.source.x, e.source.y], [e.target.x, e.target.y],
-      radius(e.target.supplied + e.target.received) + 2, 0.12))
-    .attr("stroke", (e) => colour(e.category)).attr("stroke-width", (e) => width(e.transfers))
-    .attr("marker-end", (e) => "url(#g-arrow-" + e.category + ")");
-  graphEdges.append("title").text(edgeTitle);
+  drawEdges(graphEdges, (e) => arc([e.source.x, e.source.y], [e.target.x, e.target.y],
+    radius(e.target.supplied + e.target.received) + 2, 0.12), "g-arrow-");
   const graphNodes = graph.append("g").attr("class", "nodes").selectAll("g").data(nodes).join("g")
     .attr("class", (n) => "node " + n.role).attr("data-code", (n) => n.code).attr("tabindex", 0)
     .attr("role", "button").attr("aria-label", (n) => n.name + ": supplies " + n.supplied + ", receives " +
@@ -168,16 +172,17 @@
 
   // ---- the world map
   const map = d3.select("svg.worldmap");
-  const MW = 960, MH = 500;
+  const MW = 960, MH = 440;
   map.attr("viewBox", "0 0 " + MW + " " + MH);
   markers(map, "m-arrow-");
   fetch("/static/vendor/countries-110m.json").then((r) => r.json()).then((world) => {
-    const shapes = topojson.feature(world, world.objects.countries).features;
-    const projection = d3.geoNaturalEarth1().fitExtent([[4, 4], [MW - 4, MH - 4]], { type: "Sphere" });
+    // Antarctica (010) neither supplies nor receives: leaving it out gives the rest more room
+    const shapes = topojson.feature(world, world.objects.countries).features.filter((f) => f.id !== "010");
+    const projection = d3.geoNaturalEarth1().fitExtent([[4, 4], [MW - 4, MH - 4]],
+      { type: "FeatureCollection", features: shapes });
     const path = d3.geoPath(projection);
     const shapeOf = new Map(shapes.filter((f) => f.id).map((f) => [f.id, f]));
     const party = new Map(data.nodes.filter((n) => n.map_id && shapeOf.has(n.map_id)).map((n) => [n.map_id, n]));
-    map.append("path").attr("class", "sphere").attr("d", path({ type: "Sphere" }));
     const countries = map.append("g").attr("class", "countries").selectAll("path").data(shapes).join("path")
       .attr("d", path).attr("class", (f) => party.has(f.id) ? "country party " + party.get(f.id).role : "country");
     const drawnCountries = countries.filter((f) => party.has(f.id))
@@ -198,10 +203,7 @@
     const arcs = map.append("g").attr("class", "flows").selectAll("a").data(flows).join("a")
       .attr("href", pairLink).attr("class", "edge")
       .attr("data-supplier", (e) => e.supplier).attr("data-recipient", (e) => e.recipient);
-    arcs.append("path").attr("d", (e) => arc(point.get(e.supplier), point.get(e.recipient), 3, 0.2))
-      .attr("stroke", (e) => colour(e.category)).attr("stroke-width", (e) => width(e.transfers))
-      .attr("marker-end", (e) => "url(#m-arrow-" + e.category + ")");
-    arcs.append("title").text(edgeTitle);
+    drawEdges(arcs, (e) => arc(point.get(e.supplier), point.get(e.recipient), 3, 0.2), "m-arrow-");
     const off = data.nodes.filter((n) => !point.has(n.code));
     const note = document.querySelector(".map-left-out");
     note.textContent = off.length
