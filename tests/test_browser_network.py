@@ -117,6 +117,10 @@ def test_the_graph_the_map_and_the_legend_are_drawn(desktop: Page, server: str) 
     expect(notes).to_contain_text(re.compile(r"\d+ transfers: \d+ dated by year, [1-9]\d* undated"))
     expect(desktop.locator("details.network-pairs")).not_to_have_attribute("open", "")
     assert outside == []
+    desktop.add_script_tag(url="/static/vendor/axe.min.js")  # axe-core, served like d3 (the CSP allows 'self')
+    found = desktop.evaluate("axe.run(document.querySelector('main')).then(r => r.violations.filter("
+                             "v => ['serious', 'critical'].includes(v.impact)).map(v => v.id + ': ' + v.help))")
+    assert found == []
     shot(desktop, "network-desktop")
 
 
