@@ -37,13 +37,13 @@ def test_the_graph_names_each_party_gives_its_role_and_map_id_and_keeps_every_pa
     assert {c: (n.name, n.role, n.map_id, n.supplied, n.received) for c, n in nodes.items()} == {
         "IRN": ("Iran", "both", "364", 4, 1), "RUS": ("Russia", "both", "643", 1, 5),
         "PRK": ("North Korea", "supplier", "408", 2, 0), "ORG:Houthis": ("Houthis", "recipient", None, 0, 1)}
-    assert [(e.supplier, e.recipient, e.transfers, e.category) for e in net.edges] == [
-        (t.supplier, t.recipient, t.transfers, t.category) for t in PAIRS]
+    assert [(e.supplier, e.recipient, e.transfers, e.category) for e in net.edges] == [  # the heaviest first
+        (t.supplier, t.recipient, t.transfers, t.category) for t in sorted(PAIRS, key=lambda t: -t.weight)]
     assert (net.parties, net.pairs, net.transfers, net.drawn) == (4, 4, 7, 7)
     data = json.loads(json.dumps(net.data()))  # what the page's JSON block carries
     assert data["nodes"][1] == {"code": "IRN", "name": "Iran", "map_id": "364", "supplied": 4, "received": 1,
                                 "role": "both"}
-    assert data["edges"][1] == {"supplier": "IRN", "recipient": "RUS", "transfers": 3, "weight": 2.0,
+    assert data["edges"][0] == {"supplier": "IRN", "recipient": "RUS", "transfers": 3, "weight": 2.0,
                                 "category": "uav"}
     assert charts.network(PAIRS, {}).names["ORG:Houthis"] == "Houthis"  # a party the KB lacks: its code, no "ORG:"
 
@@ -62,6 +62,10 @@ def test_the_notes_say_how_many_are_undated_unknown_and_not_drawn(monkeypatch: p
     assert charts.left_out(net, {"2024": 7})[1:] == [
         "Drawn: 3 of 4 parties (the busiest) and 2 of 4 pairs (the heaviest between them), 5 of 7 transfers; the "
         "table lists the pairs drawn."]
+    monkeypatch.setattr(charts, "MAX_NODES", 40)
+    assert charts.left_out(charts.network(PAIRS, PARTIES), {"2024": 7})[1:] == [
+        "Drawn: all 4 parties and 2 of 4 pairs (the heaviest between them), 5 of 7 transfers; the table lists the "
+        "pairs drawn."]
 
 
 def test_a_pairs_main_category_is_the_one_with_most_transfers_then_the_first_listed() -> None:

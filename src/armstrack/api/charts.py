@@ -55,8 +55,8 @@ class Edge:
 
 @dataclass(frozen=True)
 class Network:
-    nodes: list[Node]
-    edges: list[Edge]
+    nodes: list[Node]  # the busiest first
+    edges: list[Edge]  # the heaviest first
     parties: int  # every party of a matching transfer with both parties known
     pairs: int
     transfers: int  # the matching transfers with both parties known
@@ -99,10 +99,9 @@ def network(totals: Sequence[PairTotal], parties: Mapping[str, Party]) -> Networ
     nodes = [Node(c, parties[c].name if c in parties else c.removeprefix("ORG:"), ids.get(c), supplied[c],
                   received[c]) for c in kept]
     among = set(kept)
-    drawn = sorted((t for t in totals if t.supplier in among and t.recipient in among),
-                   key=lambda t: (-t.weight, t.supplier, t.recipient))[:MAX_EDGES]
-    edges = [Edge(t.supplier, t.recipient, t.transfers, t.weight, t.category)
-             for t in sorted(drawn, key=lambda t: (t.supplier, t.recipient))]
+    heaviest = sorted((t for t in totals if t.supplier in among and t.recipient in among),
+                      key=lambda t: (-t.weight, t.supplier, t.recipient))[:MAX_EDGES]
+    edges = [Edge(t.supplier, t.recipient, t.transfers, t.weight, t.category) for t in heaviest]
     return Network(nodes, edges, parties=len(degree), pairs=len(totals), transfers=sum(t.transfers for t in totals),
                    drawn=sum(e.transfers for e in edges))
 
@@ -120,9 +119,10 @@ def left_out(net: Network, years: Mapping[str, int]) -> list[str]:
     if unknown := total - net.transfers:
         out.append(f"{unknown} with an unknown supplier or recipient are in no pair and not drawn.")
     if len(net.nodes) < net.parties or len(net.edges) < net.pairs:
-        out.append(f"Drawn: {len(net.nodes)} of {net.parties} parties (the busiest) and {len(net.edges)} of "
-                   f"{net.pairs} pairs (the heaviest between them), {net.drawn} of {net.transfers} transfers; the "
-                   "table lists the pairs drawn.")
+        parties = f"{len(net.nodes)} of {net.parties} parties (the busiest)" if len(net.nodes) < net.parties \
+            else f"all {net.parties} parties"
+        out.append(f"Drawn: {parties} and {len(net.edges)} of {net.pairs} pairs (the heaviest between them), "
+                   f"{net.drawn} of {net.transfers} transfers; the table lists the pairs drawn.")
     elif net.pairs:
         out.append(f"Drawn: all {net.pairs} pairs between {net.parties} parties ({net.transfers} transfers).")
     return out

@@ -16,11 +16,15 @@
   const byCode = new Map(data.nodes.map((n) => [n.code, n]));
   const maxTransfers = d3.max(data.edges, (e) => e.transfers) || 1;
   const width = d3.scaleSqrt().domain([1, Math.max(2, maxTransfers)]).range([1.2, 6]);
-  const radius = d3.scaleSqrt().domain([1, d3.max(data.nodes, (n) => n.supplied + n.received) || 1]).range([5, 18]);
+  const radius = d3.scaleSqrt().domain([1, d3.max(data.nodes, (n) => n.supplied + n.received) || 1]).range([4, 15]);
   const query = data.query ? "&" + data.query : "";
   const pairLink = (e) => "/transfers?supplier=" + encodeURIComponent(e.supplier) + "&recipient=" +
     encodeURIComponent(e.recipient) + query;
   const categories = data.categories.filter((c) => data.edges.some((e) => e.category === c));
+  // the edges come heaviest first: drawn in reverse, the heavy ones lie on top, and light ones are paler
+  const edges = data.edges.map((e, rank) => ({ ...e, rank })).reverse();
+  const opacity = d3.scaleLinear().domain([0, d3.max(data.edges, (e) => e.weight) || 1]).range([0.3, 0.9]);
+  const SHOWN = 60; // at first only the heaviest pairs: a slider shows the rest
 
   views.hidden = false;
   const table = document.querySelector("details.network-pairs");
@@ -50,6 +54,7 @@
   // an arrow: its line, and a wider invisible one over it that is easier to point at
   function drawEdges(links, d, marker) {
     links.append("path").attr("class", "line").attr("d", d).attr("stroke", (e) => colour(e.category))
+      .attr("stroke-opacity", (e) => opacity(e.weight))
       .attr("stroke-width", (e) => width(e.transfers)).attr("marker-end", (e) => "url(#" + marker + e.category + ")");
     links.append("path").attr("class", "hit").attr("d", d);
     links.append("title").text(edgeTitle);
@@ -64,13 +69,14 @@
   const graph = d3.select("svg.network");
   const narrow = graph.node().getBoundingClientRect().width < 600;
   const W = narrow ? 480 : 960, H = narrow ? 720 : 620;
+  graph.classed("narrow", narrow);
   markers(graph, "g-arrow-");
   const nodes = data.nodes.map((n) => ({ ...n }));
-  const links = data.edges.map((e) => ({ ...e, source: e.supplier, target: e.recipient }));
+  const links = edges.map((e) => ({ ...e, source: e.supplier, target: e.recipient }));
   // suppliers drift left and recipients right, so most arrows read left to right
   const lean = (n) => (n.received - n.supplied) / Math.max(1, n.received + n.supplied);
   const simulation = d3.forceSimulation(nodes)
-    .force("link", d3.forceLink(links).id((n) => n.code).distance(narrow ? 70 : 100).strength(0.25))
+    .force("link", d3.forceLink(links).id((n) => n.code).distance(narrow ? 70 : 100))
     .force("charge", d3.forceManyBody().strength(narrow ? -260 : -420))
     .force("x", d3.forceX((n) => W / 2 + lean(n) * W * 0.28).strength(0.09))
     .force("y", d3.forceY(H / 2).strength(narrow ? 0.05 : 0.1))
@@ -79,8 +85,11 @@
   simulation.tick(400);
   // the picture is the box round the parties, with room for their labels: no empty margins to shrink it
   const [x0, x1] = d3.extent(nodes, (n) => n.x), [y0, y1] = d3.extent(nodes, (n) => n.y);
+  // (but no smaller than most of the layout's own frame, or a tight cluster would be blown up, labels and all)
   const side = narrow ? 50 : 80;
-  graph.attr("viewBox", [x0 - side, y0 - 40, x1 - x0 + 2 * side, y1 - y0 + 70].map((v) => v.toFixed(1)).join(" "));
+  const bw = Math.max(x1 - x0 + 2 * side, 0.8 * W), bh = Math.max(y1 - y0 + 70, 0.5 * H);
+  const bx = (x0 + x1) / 2 - bw / 2, by = (y0 - 40 + y1 + 30) / 2 - bh / 2;
+  graph.attr("viewBox", [bx, by, bw, bh].map((v) => v.toFixed(1)).join(" "));
   const graphEdges = graph.append("g").attr("class", "edges").selectAll("a").data(links).join("a")
     .attr("href", pairLink).attr("class", "edge")
     .attr("data-supplier", (e) => e.supplier).attr("data-recipient", (e) => e.recipient);
@@ -124,6 +133,26 @@
       .attr("class", "legend-node " + role));
   }
   nodeKey.append("span").attr("class", "legend-item").text("size: transfers in and out");
+
+  // ---- how many pairs are shown: the heaviest N, N set by a slider when there are more than SHOWN
+  let shown = Math.min(SHOWN, data.edges.length);
+  function show(n) {
+    shown = n;
+    document.querySelectorAll(".network-views .edge").forEach((el) => {
+      el.classList.toggle("cut", d3.select(el).datum().rank >= n);
+    });
+    const out = document.getElementById("pairs-shown-note");
+    if (out) out.textContent = "the " + n + " heaviest of the " + data.edges.length + " pairs drawn";
+  }
+  if (data.edges.length > SHOWN) {
+    const label = legend.insert("div", ":first-child").attr("class", "legend-row pairs-shown");
+    label.append("label").attr("for", "pairs-shown").append("strong").text("Pairs shown: ");
+    label.append("input").attr("type", "range").attr("id", "pairs-shown").attr("min", 1)
+      .attr("max", data.edges.length).attr("value", shown)
+      .on("input", (event) => show(+event.currentTarget.value));
+    label.append("span").attr("id", "pairs-shown-note");
+  }
+  show(shown);
 
   // ---- hover, focus and click: light one party's transfers in both drawings
   let pinned = null;
@@ -178,11 +207,13 @@
   fetch("/static/vendor/countries-110m.json").then((r) => r.json()).then((world) => {
     // Antarctica (010) neither supplies nor receives: leaving it out gives the rest more room
     const shapes = topojson.feature(world, world.objects.countries).features.filter((f) => f.id !== "010");
-    const projection = d3.geoNaturalEarth1().fitExtent([[4, 4], [MW - 4, MH - 4]],
-      { type: "FeatureCollection", features: shapes });
-    const path = d3.geoPath(projection);
     const shapeOf = new Map(shapes.filter((f) => f.id).map((f) => [f.id, f]));
     const party = new Map(data.nodes.filter((n) => n.map_id && shapeOf.has(n.map_id)).map((n) => [n.map_id, n]));
+    // the map frames the countries drawn (a European network shows Europe), the rest of the world round them
+    const framed = party.size ? shapes.filter((f) => party.has(f.id)) : shapes;
+    const projection = d3.geoNaturalEarth1().fitExtent([[24, 24], [MW - 24, MH - 24]],
+      { type: "FeatureCollection", features: framed });
+    const path = d3.geoPath(projection);
     const countries = map.append("g").attr("class", "countries").selectAll("path").data(shapes).join("path")
       .attr("d", path).attr("class", (f) => party.has(f.id) ? "country party " + party.get(f.id).role : "country");
     const drawnCountries = countries.filter((f) => party.has(f.id))
@@ -199,7 +230,7 @@
         : g;
       point.set(n.code, projection(d3.geoCentroid(main)));
     }
-    const flows = data.edges.filter((e) => point.has(e.supplier) && point.has(e.recipient));
+    const flows = edges.filter((e) => point.has(e.supplier) && point.has(e.recipient));
     const arcs = map.append("g").attr("class", "flows").selectAll("a").data(flows).join("a")
       .attr("href", pairLink).attr("class", "edge")
       .attr("data-supplier", (e) => e.supplier).attr("data-recipient", (e) => e.recipient);
@@ -211,6 +242,7 @@
         : n.map_id ? " (too small at this scale)" : " (no ISO 3166 shape)")).join(", ") + ", and the " +
         (data.edges.length - flows.length) + " pair(s) they are in."
       : "Every party drawn is on the map.";
+    show(shown);
     map.attr("data-drawn", "true");
     light(pinned);
   }).catch((err) => {
