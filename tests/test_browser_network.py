@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect, sync_playwright
 
 from api_fixtures import PASSWORD, make_core, serving
 from armstrack.extract.document import Extractor
@@ -182,3 +182,35 @@ def test_without_script_the_table_of_pairs_and_the_notes_stand_in(browser: Brows
     expect(table.locator("tr", has_text="North Korea").first).to_contain_text("Russia")
     expect(pg.locator(".network-notes")).to_contain_text("undated")
     context.close()
+
+
+def test_a_slider_shows_the_heaviest_pairs_when_there_are_many(desktop: Page) -> None:
+    def many_pairs(route: Route) -> None:
+        """The real page, with 70 more pairs between its parties, lighter than any real one."""
+        html = route.fetch().text()
+        block = re.search(r'(<script type="application/json" id="network-data">)(.*?)(</script>)', html, re.S)
+        assert block
+        data = json.loads(block.group(2))
+        codes = [n["code"] for n in data["nodes"]]
+        extra = [{"supplier": a, "recipient": b, "transfers": 1, "weight": 0.01, "category": "other"}
+                 for a in codes for b in codes if a != b][:70]
+        data["edges"] += extra
+        route.fulfill(body=html.replace(block.group(2), json.dumps(data)), content_type="text/html")
+
+    desktop.route("**/network", many_pairs)
+    data = drawn(desktop)
+    desktop.unroute("**/network")
+    total = len(data["edges"])
+    shown = desktop.locator("svg.network .edge:not(.cut) path.line")
+    expect(shown).to_have_count(60)
+    expect(desktop.locator("#pairs-shown-note")).to_have_text(f"the 60 heaviest of the {total} pairs drawn")
+    expect(desktop.locator("svg.network .edge.cut[data-supplier=PRK][data-recipient=RUS]")).to_have_count(0)
+    desktop.get_by_label("Pairs shown").fill("5")
+    expect(shown).to_have_count(5)
+    heaviest = sorted(data["edges"], key=lambda e: -e["weight"])[:5]
+    pairs = shown.evaluate_all("ps => ps.map(p => p.parentNode.dataset.supplier + '>' + "
+                               "p.parentNode.dataset.recipient)")
+    assert sorted(pairs) == sorted(f"{e['supplier']}>{e['recipient']}" for e in heaviest)
+    on_map = {n["code"] for n in data["nodes"] if n["map_id"]}
+    expect(desktop.locator("svg.worldmap .edge:not(.cut)")).to_have_count(  # the map shows the same pairs
+        sum(1 for e in heaviest if e["supplier"] in on_map and e["recipient"] in on_map))
