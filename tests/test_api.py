@@ -212,6 +212,9 @@ def test_network_and_per_year_chart(core: Armstrack) -> None:
     assert page.count('<td class="num"><a href="/transfers?supplier=') == 1  # one pair in the table
     assert 'href="/transfers?supplier=DEU&amp;recipient=UKR&amp;category=air_defence"' in page
     assert ">Germany</a>" in page and ">Ukraine</a>" in page and 'id="network-data"' in page
+    empty = viewer.get("/network", params={"category": "ship"})  # nothing to draw: says so, draws nothing
+    assert empty.status_code == 200 and "0 transfers: 0 dated by year, 0 undated." in empty.text
+    assert 'id="network-data"' not in empty.text
 
 
 def test_a_token_carries_its_users_role_and_stops_working_when_revoked(core: Armstrack) -> None:

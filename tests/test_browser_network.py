@@ -1,7 +1,8 @@
 """The network page in a real browser (Debian's Chromium driven by Playwright): d3-force draws the graph with
 named parties and weighted arrows, the world map draws the flows between countries and names who is not on it,
-the legend explains colours and widths, hovering a party lights its transfers and clicking one leads to them; the
-same data gives the same layout, and without script the table of pairs is there. Screenshots at desktop and phone
+the legend explains colours and widths, hovering a party lights its transfers and clicking one leads to them, a
+slider shows the heaviest pairs when there are many; the same data gives the same layout, axe-core finds no serious
+violation, and without script the table of pairs is there. Screenshots at desktop and phone
 width go to artifacts/browser/."""
 
 from __future__ import annotations

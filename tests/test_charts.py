@@ -55,6 +55,7 @@ def test_the_notes_say_how_many_are_undated_unknown_and_not_drawn(monkeypatch: p
                      "2 with an unknown supplier or recipient are in no pair and not drawn.",
                      "Drawn: all 4 pairs between 4 parties (7 transfers)."]
     assert sum(b.count for b in charts.per_year(years)) == charts.dated(years) == 7
+    assert charts.left_out(charts.network([], PARTIES), {}) == ["0 transfers: 0 dated by year, 0 undated."]
     monkeypatch.setattr(charts, "MAX_NODES", 3)
     monkeypatch.setattr(charts, "MAX_EDGES", 2)
     net = charts.network(PAIRS, PARTIES)
