@@ -140,6 +140,7 @@ def test_hover_lights_a_partys_transfers_and_click_leads_to_them(desktop: Page, 
     focus = desktop.locator("#network-focus")
     expect(focus).to_contain_text("Russia supplies")
     expect(desktop.locator("svg.network .edge.lit")).to_have_count(touching)  # kept lit after the mouse leaves
+    shot(desktop, "network-focused")
     focus.get_by_role("link", name="transfers to Russia").click()
     expect(desktop).to_have_url(f"{server}/transfers?recipient=RUS")
     rows = desktop.locator("table.transfers tbody tr")

@@ -239,7 +239,7 @@
     const note = document.querySelector(".map-left-out");
     note.textContent = off.length
       ? "Not on the map: " + off.map((n) => n.name + (n.code.startsWith("ORG:") ? " (not a state)"
-        : n.map_id ? " (too small at this scale)" : " (no ISO 3166 shape)")).join(", ") + ", and the " +
+        : n.map_id ? " (too small at this scale)" : " (no ISO 3166 code)")).join(", ") + ", and the " +
         (data.edges.length - flows.length) + " pair(s) they are in."
       : "Every party drawn is on the map.";
     show(shown);
