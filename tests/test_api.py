@@ -196,11 +196,10 @@ def test_exports_download_from_the_api_and_the_pages(core: Armstrack, token: str
 
 def test_network_and_per_year_chart(core: Armstrack) -> None:
     pairs = [PairTotal("IRN", "RUS", 2, 1.2), PairTotal("RUS", "IRN", 1, 0.5)]
-    nodes, edges = charts.network(pairs)
-    assert [n.code for n in nodes] == ["IRN", "RUS"]
-    assert {(e.supplier, e.recipient, e.transfers, e.weight) for e in edges} == {("IRN", "RUS", 2, 1.2),
-                                                                                ("RUS", "IRN", 1, 0.5)}
-    assert max(edges, key=lambda e: e.width).supplier == "IRN"
+    net = charts.network(pairs, core.parties())
+    assert [n.code for n in net.nodes] == ["IRN", "RUS"]
+    assert {(e.supplier, e.recipient, e.transfers, e.weight) for e in net.edges} == {("IRN", "RUS", 2, 1.2),
+                                                                                    ("RUS", "IRN", 1, 0.5)}
     assert [(b.year, b.count) for b in charts.per_year({"2022": 1, "2024": 2})] == [("2022", 1), ("2023", 0),
                                                                                     ("2024", 2)]
     rows, _ = core.listing(TransferFilter())  # the store's aggregates agree with the transfers they sum
@@ -210,7 +209,12 @@ def test_network_and_per_year_chart(core: Armstrack) -> None:
     assert sum(n for y, n in years.items() if y) == sum(1 for r in rows if r["first_reported"])
     viewer, _ = signed_in(core, "viewer1")
     page = viewer.get("/network", params={"category": "air_defence"}).text
-    assert page.count('class="edge"') == 1 and ">DEU</text>" in page and ">UKR</text>" in page
+    assert page.count('<td class="num"><a href="/transfers?supplier=') == 1  # one pair in the table
+    assert 'href="/transfers?supplier=DEU&amp;recipient=UKR&amp;category=air_defence"' in page
+    assert ">Germany</a>" in page and ">Ukraine</a>" in page and 'id="network-data"' in page
+    empty = viewer.get("/network", params={"category": "ship"})  # nothing to draw: says so, draws nothing
+    assert empty.status_code == 200 and "0 transfers: 0 dated by year, 0 undated." in empty.text
+    assert 'id="network-data"' not in empty.text
 
 
 def test_a_token_carries_its_users_role_and_stops_working_when_revoked(core: Armstrack) -> None:
@@ -256,7 +260,7 @@ def test_the_network_draws_the_heaviest_pairs_and_is_redrawn_after_a_change(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pairs = [PairTotal("IRN", "RUS", 2, 1.2), PairTotal("RUS", "IRN", 1, 0.5), PairTotal("RUS", "CHN", 3, 0.9)]
     monkeypatch.setattr(charts, "MAX_EDGES", 2)
-    assert [(e.supplier, e.recipient) for e in charts.network(pairs)[1]] == [("IRN", "RUS"), ("RUS", "CHN")]
+    assert [(e.supplier, e.recipient) for e in charts.network(pairs, {}).edges] == [("IRN", "RUS"), ("RUS", "CHN")]
     core = make_core(f"sqlite:///{tmp_path / 'network.db'}")
     client = TestClient(create_app(core), headers={"Authorization": f"Bearer {core.issue_token('viewer1', 'net')}"})
     shown = [t for t in core.transfers(TransferFilter()) if t["supplier"] and t["recipient"]]

@@ -120,8 +120,8 @@ def test_export_csv_and_view_the_network(page: Page, tmp_path: Path) -> None:
     assert lines[0].startswith("id,") and len(lines) == shown + 1
     assert all(",IRN," in line for line in lines[1:])
     page.get_by_role("link", name="Network").click()
-    expect(page.locator("svg.network line.edge").first).to_be_visible()
-    expect(page.locator("svg.network text", has_text="IRN")).to_have_count(1)
+    expect(page.locator("svg.network .edge path.line").first).to_be_visible()
+    expect(page.locator("svg.network text.label", has_text="Iran")).to_have_count(1)
     shot(page, "network")
 
 

@@ -1,84 +1,131 @@
-"""Chart geometry for the pages, as plain data the templates draw as SVG: the supplier → recipient
-network (a circular layout, edges weighted by credibility) and transfers per year. Both are drawn from
-aggregates the store computes (one row per pair, one per year), never from every transfer."""
+"""What the network page draws, as plain data: the supplier → recipient graph (its busiest parties and
+heaviest pairs, with names and the ids of their shapes on the world map; static/network.js lays it out with
+d3-force and draws the map), the sentences that say what the drawing leaves out, and transfers per year as
+bars. All are drawn from aggregates the store computes (one row per pair and category, one per year), never
+from every transfer."""
 
 from __future__ import annotations
 
-import math
+import csv
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+from armstrack.kb.loader import Party
+from armstrack.model import CATEGORIES
 from armstrack.store.queries import PairTotal
 
-SIZE = 640  # the square the network is drawn in
 MAX_NODES = 40  # beyond this the busiest parties are kept: a hairball tells nothing
 MAX_EDGES = 300  # and the heaviest supplier → recipient pairs among them (every edge is a link: pages stay small)
+ISO_NUMERIC = Path(__file__).parent / "data" / "iso3166_numeric.tsv"
+
+
+@lru_cache(maxsize=1)
+def map_ids() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 → numeric code, the id of a country's shape in world-atlas (read once, from data)."""
+    with ISO_NUMERIC.open(encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return {r["alpha_3"]: r["numeric"] for r in rows}
 
 
 @dataclass(frozen=True)
 class Node:
     code: str
-    x: float
-    y: float
-    r: float
-    transfers: int
+    name: str
+    map_id: str | None  # the shape on the world map (ISO 3166 numeric); None for an actor or a code without one
+    supplied: int  # matching transfers it supplies, over every pair (drawn or not)
+    received: int
+
+    @property
+    def role(self) -> str:
+        return "both" if self.supplied and self.received else "supplier" if self.supplied else "recipient"
 
 
 @dataclass(frozen=True)
 class Edge:
     supplier: str
     recipient: str
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    width: float
     transfers: int
     weight: float  # summed probability: credible transfers weigh more
+    category: str  # the category most of its transfers are in
 
 
-def network(totals: Sequence[PairTotal]) -> tuple[list[Node], list[Edge]]:
-    """Parties on a circle (the busiest first, clockwise) and one edge per supplier → recipient pair (the MAX_EDGES
-    heaviest among the parties drawn)."""
-    pairs = {(t.supplier, t.recipient): t for t in totals}
-    degree: Counter[str] = Counter()
-    for (s, r), t in pairs.items():
-        degree[s] += t.transfers
-        degree[r] += t.transfers
+@dataclass(frozen=True)
+class Network:
+    nodes: list[Node]  # the busiest first
+    edges: list[Edge]  # the heaviest first
+    parties: int  # every party of a matching transfer with both parties known
+    pairs: int
+    transfers: int  # the matching transfers with both parties known
+    drawn: int  # the transfers on the edges drawn
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {n.code: n.name for n in self.nodes}
+
+    def data(self) -> dict[str, Any]:
+        """The graph as the page's JSON block gives it to static/network.js."""
+        return {"nodes": [{"code": n.code, "name": n.name, "map_id": n.map_id, "supplied": n.supplied,
+                           "received": n.received, "role": n.role} for n in self.nodes],
+                "edges": [{"supplier": e.supplier, "recipient": e.recipient, "transfers": e.transfers,
+                           "weight": round(e.weight, 2), "category": e.category} for e in self.edges]}
+
+
+def page(totals: Sequence[PairTotal], years: Mapping[str, int], parties: Mapping[str, Party],
+         query: str) -> dict[str, Any]:
+    """What _network.html is rendered with: the network, the graph data for static/network.js (its links keep
+    `query`, the filters other than supplier and recipient), what is left out, the bars and their counts."""
+    net = network(totals, parties)
+    total = sum(years.values())
+    return {"net": net, "graph": {**net.data(), "categories": list(CATEGORIES), "query": query},
+            "notes": left_out(net, years), "bars": per_year(years), "total": total, "dated": dated(years),
+            "undated": total - dated(years), "query": query}
+
+
+def network(totals: Sequence[PairTotal], parties: Mapping[str, Party]) -> Network:
+    """The MAX_NODES busiest parties (most transfers in or out) and the MAX_EDGES heaviest pairs among them (by
+    summed probability), each party with its name from the knowledge base and its map id."""
+    supplied: Counter[str] = Counter()
+    received: Counter[str] = Counter()
+    for t in totals:
+        supplied[t.supplier] += t.transfers
+        received[t.recipient] += t.transfers
+    degree = supplied + received
     kept = [code for code, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NODES]]
-    centre, radius = SIZE / 2, SIZE / 2 - 60
-    place = {}
-    for i, code in enumerate(kept):
-        angle = 2 * math.pi * i / max(1, len(kept)) - math.pi / 2
-        place[code] = (centre + radius * math.cos(angle), centre + radius * math.sin(angle))
-    top = max(degree.values(), default=1)
-    nodes = [Node(c, round(place[c][0], 1), round(place[c][1], 1), round(5 + 10 * degree[c] / top, 1), degree[c])
-             for c in kept]
-    heaviest = max((t.weight for t in pairs.values()), default=1.0) or 1.0
-    drawn = sorted((t for (s, r), t in pairs.items() if s in place and r in place),
-                   key=lambda t: (-t.weight, t.supplier, t.recipient))[:MAX_EDGES]
-    edges = [_edge(place[t.supplier], place[t.recipient], t, heaviest)
-             for t in sorted(drawn, key=lambda t: (t.supplier, t.recipient))]
-    return nodes, edges
+    ids = map_ids()
+    nodes = [Node(c, parties[c].name if c in parties else c.removeprefix("ORG:"), ids.get(c), supplied[c],
+                  received[c]) for c in kept]
+    among = set(kept)
+    heaviest = sorted((t for t in totals if t.supplier in among and t.recipient in among),
+                      key=lambda t: (-t.weight, t.supplier, t.recipient))[:MAX_EDGES]
+    edges = [Edge(t.supplier, t.recipient, t.transfers, t.weight, t.category) for t in heaviest]
+    return Network(nodes, edges, parties=len(degree), pairs=len(totals), transfers=sum(t.transfers for t in totals),
+                   drawn=sum(e.transfers for e in edges))
 
 
-def _edge(a: tuple[float, float], b: tuple[float, float], t: PairTotal, heaviest: float) -> Edge:
-    # shift sideways so A → B and B → A are two parallel lines, not one
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    length = math.hypot(dx, dy) or 1.0
-    ox, oy = -dy / length * 4, dx / length * 4
-    a, b = (a[0] + ox, a[1] + oy), (b[0] + ox, b[1] + oy)
-    end = _shorten(a, b, 12)
-    return Edge(t.supplier, t.recipient, round(a[0], 1), round(a[1], 1), round(end[0], 1), round(end[1], 1),
-                width=round(1 + 6 * t.weight / heaviest, 2), transfers=t.transfers, weight=round(t.weight, 2))
+def dated(years: Mapping[str, int]) -> int:
+    """How many transfers have a year of first report (the bars show these)."""
+    return sum(n for y, n in years.items() if y.isdigit())
 
 
-def _shorten(a: tuple[float, float], b: tuple[float, float], by: float) -> tuple[float, float]:
-    """The end point of a → b pulled back so the arrow head stops short of the node."""
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    length = math.hypot(dx, dy) or 1.0
-    return b[0] - dx / length * by, b[1] - dy / length * by
+def left_out(net: Network, years: Mapping[str, int]) -> list[str]:
+    """What the drawings leave out, in sentences: the undated transfers (no bar), those with an unknown party
+    (no edge), and the parties and pairs beyond the drawing's limits."""
+    total = sum(years.values())
+    out = [f"{total} transfers: {dated(years)} dated by year, {total - dated(years)} undated."]
+    if unknown := total - net.transfers:
+        out.append(f"{unknown} with an unknown supplier or recipient are in no pair and not drawn.")
+    if len(net.nodes) < net.parties or len(net.edges) < net.pairs:
+        parties = f"{len(net.nodes)} of {net.parties} parties (the busiest)" if len(net.nodes) < net.parties \
+            else f"all {net.parties} parties"
+        out.append(f"Drawn: {parties} and {len(net.edges)} of {net.pairs} pairs (the heaviest between them), "
+                   f"{net.drawn} of {net.transfers} transfers; the table lists the pairs drawn.")
+    elif net.pairs:
+        out.append(f"Drawn: all {net.pairs} pairs between {net.parties} parties ({net.transfers} transfers).")
+    return out
 
 
 @dataclass(frozen=True)
@@ -91,7 +138,7 @@ class Bar:
 
 
 def per_year(counts: Mapping[str, int], width: float = 640, height: float = 160) -> list[Bar]:
-    """Transfers by the year they were first reported ("2023" → how many), as bars."""
+    """Transfers by the year they were first reported ("2023" → how many), as bars (undated ones have none)."""
     counts = {y: n for y, n in counts.items() if y.isdigit() and n}
     if not counts:
         return []

@@ -108,7 +108,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                       values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
 
-    drawings: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → the drawn SVG, transfers drawn
+    drawings: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → the drawn network, transfers drawn
 
     @web.get("/network")
     def network(request: Request, filters: Filters) -> Response:
@@ -117,10 +117,10 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         key = (core.store_version(), f)  # read before the charts: a drawing is never older than its version
         if (drawn := drawings.get(key)) is None:
             pairs, years = core.charts(f)
-            nodes, edges = charts.network(pairs)
-            svg = templates.get_template("_network.html").render(nodes=nodes, edges=edges, size=charts.SIZE,
-                                                                  bars=charts.per_year(years), values=filters.values())
-            drawn = drawings.put(key, (Markup(svg), sum(years.values())))
+            values = filters.values()  # a party's links set its own supplier or recipient and keep the rest
+            rest = urlencode({k: v for k, v in values.items() if v and k not in ("supplier", "recipient")})
+            page = charts.page(pairs, years, core.parties(), rest)
+            drawn = drawings.put(key, (Markup(templates.get_template("_network.html").render(page)), page["total"]))
         return render(request, "network.html", who, drawing=drawn[0], total=drawn[1], values=filters.values(),
                       categories=CATEGORIES)
 

@@ -55,10 +55,7 @@ class ExportContext:
     def party_name(self, code: str) -> str:
         """The English name of a party (else its first name in any language, else its code)."""
         party = self.parties.get(code)
-        if party is None:
-            return code.removeprefix("ORG:")
-        names = party.names.get("en") or next((n for n in party.names.values() if n), ())
-        return names[0] if names else code.removeprefix("ORG:")
+        return party.name if party else code.removeprefix("ORG:")
 
 
 class Writer(Protocol):

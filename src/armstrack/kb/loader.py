@@ -58,6 +58,12 @@ class Party:
     source: str = ""
     id: str = ""  # an institution's own id ("kor-national-intelligence-service-south-korea"); a state's is its code
 
+    @property
+    def name(self) -> str:
+        """The English name (else the first name in any language, else the code without 'ORG:')."""
+        names = self.names.get("en") or next((n for n in self.names.values() if n), ())
+        return names[0] if names else self.code.removeprefix("ORG:")
+
 
 @dataclass(frozen=True)
 class Source:

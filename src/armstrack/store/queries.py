@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, delete, func, insert, literal_column, or_, select, update
@@ -13,6 +14,7 @@ from sqlalchemy import Connection, Select, and_, delete, func, insert, literal_c
 from armstrack.errors import NotFound
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.model import (
+    CATEGORIES,
     Claim,
     Extraction,
     Judgement,
@@ -385,15 +387,28 @@ class PairTotal:
     recipient: str
     transfers: int
     weight: float  # summed probability: credible transfers weigh more
+    category: str = "other"  # the category most of the pair's transfers are in (the network colours edges by it)
 
 
 def pair_totals(conn: Connection, f: TransferFilter) -> list[PairTotal]:
-    """Per supplier → recipient pair, the matching transfers: how many, and their summed probability."""
+    """Per supplier → recipient pair, the matching transfers: how many, their summed probability and their main
+    category (the most transfers; on a tie the first in CATEGORIES)."""
     c = transfers.c
-    q = (select(c.supplier, c.recipient, func.count(), func.sum(c.probability))
+    q = (select(c.supplier, c.recipient, c.category, func.count(), func.sum(c.probability))
          .where(*_transfer_conditions(f), c.supplier.is_not(None), c.recipient.is_not(None))
-         .group_by(c.supplier, c.recipient).order_by(sort_key(c.supplier), sort_key(c.recipient)))
-    return [PairTotal(s, r, int(n), float(w or 0)) for s, r, n, w in conn.execute(q)]
+         .group_by(c.supplier, c.recipient, c.category).order_by(sort_key(c.supplier), sort_key(c.recipient)))
+    return fold_categories((s, r, cat, int(n), float(w or 0)) for s, r, cat, n, w in conn.execute(q))
+
+
+def fold_categories(rows: Iterable[tuple[str, str, str, int, float]]) -> list[PairTotal]:
+    """(supplier, recipient, category, transfers, weight) rows, in pair order, as one total per pair."""
+    out: list[PairTotal] = []
+    rank = {cat: i for i, cat in enumerate(CATEGORIES)}
+    for (s, r), group in groupby(rows, key=lambda row: (row[0], row[1])):
+        parts = list(group)
+        main = min(parts, key=lambda row: (-row[3], rank.get(row[2], len(rank)), row[2]))[2]
+        out.append(PairTotal(s, r, sum(p[3] for p in parts), sum(p[4] for p in parts), main))
+    return out
 
 
 def first_reported_years(conn: Connection, f: TransferFilter) -> dict[str, int]:
