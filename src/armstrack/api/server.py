@@ -12,7 +12,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from armstrack import __version__
-from armstrack.api import errors, routes, web
+from armstrack.api import errors, labels, routes, web
 from armstrack.api.auth import Sessions
 from armstrack.app import Armstrack
 from armstrack.model import web_url
@@ -37,6 +37,7 @@ def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
     templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
     templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
     templates.env.tests["web_url"] = lambda url: web_url(url) is not None  # anything else renders as text
+    labels.install(templates.env, core.parties)
     sessions = Sessions(core)
     app.state.sessions = sessions
     errors.install(app, templates)
