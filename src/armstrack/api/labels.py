@@ -51,19 +51,25 @@ def party_names(parties: Mapping[str, Party]) -> dict[str, str]:
     return out
 
 
-def install(env: Environment, parties: Callable[[], Mapping[str, Party]]) -> None:
-    """Register the filters and the legend's tables; party names are read from the KB on first use."""
-    names: dict[str, str] = {}
+class PartyNames:
+    """Party code → name, read from the KB on first use (a page that shows no party never loads it)."""
 
-    def name(code: str | None) -> str:
-        """A party code's name; "" for an unknown party or none, so a template shows the code alone."""
-        if not names:
-            names.update(party_names(parties()))
-        return names.get(code, "") if code else ""
+    def __init__(self, parties: Callable[[], Mapping[str, Party]]) -> None:
+        self._parties = parties
+        self._names: dict[str, str] = {}
 
+    def __call__(self, code: str | None) -> str:
+        """A party code's name; "" for an unknown party or none, so a page shows the code alone."""
+        if not self._names:
+            self._names = party_names(self._parties())
+        return self._names.get(code, "") if code else ""
+
+
+def install(env: Environment, names: PartyNames) -> None:
+    """Register the filters and the legend's tables."""
     env.filters["label"] = enum_label
     env.filters["plural"] = plural
-    env.filters["party_name"] = name
+    env.filters["party_name"] = names
     env.filters["grade_meaning"] = grade_meaning
     env.globals["RELIABILITY"] = RELIABILITY
     env.globals["CREDIBILITY"] = CREDIBILITY
