@@ -113,7 +113,8 @@ def serious(page: Page) -> list[str]:
     page.add_script_tag(url=AXE)
     result = page.evaluate("async () => (await axe.run(document)).violations"
                            ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                           ".map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.slice(0, 3).map(n => n.target).join(' | '))")
+                           ".map(v => v.id + ': ' + v.help + ' @ '"
+                           "        + v.nodes.slice(0, 3).map(n => n.target).join(' | '))")
     return list(result)
 
 

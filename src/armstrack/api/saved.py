@@ -70,7 +70,7 @@ def search_pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates
         return render(request, "searches.html", who, searches=rows, cap=COUNT_CAP)
 
     @web.post("/searches")
-    def save(request: Request, name: Annotated[str, Form(max_length=200)], csrf: Annotated[str, Form()] = "",
+    def save(request: Request, name: Annotated[str, Form(max_length=200)] = "", csrf: Annotated[str, Form()] = "",
              supplier: Field = "", recipient: Field = "", item: Field = "", category: Field = "", stage: Field = "",
              since: Field = "", until: Field = "", min_grade: Field = "", q: Field = "") -> Response:
         who = sessions.check(request, "viewer", csrf)
