@@ -33,7 +33,7 @@ from store_fixtures import postgres_url, sqlite_url
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 IRIS_T = CORPUS / "iris_t.jsonl"
 IRAN_RUSSIA = CORPUS / "iran_russia.jsonl"
-IRAN = {"supplier": "IRN", "min_grade": "F6"}  # every grade: the test is about change, not about a threshold
+IRAN = {"party": "irn", "min_grade": "F6"}  # to or from Iran, every grade: the test is about change, not a threshold
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -81,7 +81,8 @@ def test_transfers_new_or_regraded_since_a_visit(db: str) -> None:
     changes = core.changes(f, saved)
     matching = [t["id"] for t in core.transfers(f)]
     assert changes and sorted(t["id"] for t in changes) == sorted(matching)  # every new IRN transfer, no other
-    assert all(t["new"] and t["supplier"] == "IRN" for t in changes)
+    assert all(t["new"] and "IRN" in (t["supplier"], t["recipient"]) for t in changes)
+    assert {t["supplier"] for t in changes} == {"IRN", "RUS"}  # to Iran (Su-35) as well as from it
     assert [t["changed"] for t in changes] == sorted((t["changed"] for t in changes), reverse=True)
     assert core.count_changes(f, saved) == len(changes)
 

@@ -25,8 +25,9 @@ from armstrack.store.queries import COUNT_CAP
 
 PAGE = 100  # changes shown when a search is opened, and entries in its feed
 FEED_DAYS = 30  # a feed without `since` covers this many days back
-FILTER_LABELS = {"supplier": "Supplier", "recipient": "Recipient", "item": "Item", "category": "Category",
-                 "stage": "Stage", "since": "Since", "until": "Until", "min_grade": "Min grade", "q": "Text"}
+FILTER_LABELS = {"supplier": "Supplier", "recipient": "Recipient", "party": "Supplier or recipient", "item": "Item",
+                 "category": "Category", "stage": "Stage", "since": "Since", "until": "Until", "min_grade": "Min grade",
+                 "q": "Text"}
 Field = Annotated[str, Form(max_length=200)]
 SearchId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]
 
@@ -71,11 +72,12 @@ def search_pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates
 
     @web.post("/searches")
     def save(request: Request, name: Annotated[str, Form(max_length=200)] = "", csrf: Annotated[str, Form()] = "",
-             supplier: Field = "", recipient: Field = "", item: Field = "", category: Field = "", stage: Field = "",
-             since: Field = "", until: Field = "", min_grade: Field = "", q: Field = "") -> Response:
+             supplier: Field = "", recipient: Field = "", party: Field = "", item: Field = "", category: Field = "",
+             stage: Field = "", since: Field = "", until: Field = "", min_grade: Field = "", q: Field = "") -> Response:
         who = sessions.check(request, "viewer", csrf)
-        f = saved_filter({"supplier": supplier, "recipient": recipient, "item": item, "category": category,
-                          "stage": stage, "since": since, "until": until, "min_grade": min_grade, "q": q})
+        f = saved_filter({"supplier": supplier, "recipient": recipient, "party": party, "item": item,
+                          "category": category, "stage": stage, "since": since, "until": until,
+                          "min_grade": min_grade, "q": q})
         sid = core.save_search(who.name, name, f.values())
         return RedirectResponse(f"/searches#search-{sid}", status_code=303)
 

@@ -302,6 +302,7 @@ TRANSFER_SORTS = {"probability": transfers.c.probability, "last_reported": trans
 class TransferFilter:
     supplier: str | None = None
     recipient: str | None = None
+    party: str | None = None  # supplier or recipient: "anything to or from IRN"
     item: str | None = None
     category: str | None = None
     stage: str | None = None
@@ -323,6 +324,8 @@ def _transfer_conditions(f: TransferFilter, common: bool = False) -> list[Any]:
         where.append(c.supplier == _party_code(f.supplier))
     if f.recipient:
         where.append(c.recipient == _party_code(f.recipient))
+    if f.party:
+        where.append(or_(c.supplier == _party_code(f.party), c.recipient == _party_code(f.party)))
     if f.item:
         where.append(func.lower(c.item).contains(f.item.lower(), autoescape=True))
     if f.category:
