@@ -88,7 +88,8 @@ def search_pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates
         f = s["filter"].filter()
         rows = core.changes(f, s["last_visit"], PAGE)
         total = core.count_changes(f, s["last_visit"])
-        core.visit_search(sid, datetime.now(UTC))  # seen now: the next visit shows what changes after this one
+        if not who.via_token:  # tokens are read-only; a person's visit is seen now, and the next shows what follows
+            core.visit_search(sid, datetime.now(UTC))
         return render(request, "search.html", who, s=s, rows=rows, total=total, cap=COUNT_CAP)
 
     @web.post("/searches/{sid}/delete")
