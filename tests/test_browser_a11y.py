@@ -151,6 +151,16 @@ def test_skip_link_and_current_page_marker(desktop: BrowserContext) -> None:
     page.close()
 
 
+def test_the_grade_legend_opens_on_a_phone(phone: BrowserContext) -> None:
+    page = phone.new_page()
+    page.goto("/transfers")
+    page.get_by_text("What the grades mean").click()
+    expect(page.locator(".legend dd", has_text="usually reliable").first).to_be_visible()
+    expect(page.locator(".legend dd", has_text="possibly true")).to_be_visible()
+    page.locator(".legend").screenshot(path=str(SHOTS / "a11y-legend-phone.png"))
+    page.close()
+
+
 def test_a_saved_search_feed_shows_a_transfer_ingested_after_saving(desktop: BrowserContext,
                                                                     site: dict[str, Any]) -> None:
     page = desktop.new_page()
