@@ -15,6 +15,7 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -29,7 +30,7 @@ from armstrack.model import CATEGORIES, QUALIFIERS, Document, Extraction, Judgem
 from armstrack.scale.local import InProcess, Outcomes, Runner
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
-from armstrack.store import accounts, queries
+from armstrack.store import accounts, queries, searches
 from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, ORIGIN_ACTIONS, build_transfers
 from armstrack.transfers.origins import FIRST_REPORT, Registry, TextPrints, build_registry, text_prints, wire_credit
@@ -510,3 +511,35 @@ class Armstrack:
         """(user, role) of a live API token, or None."""
         with unit_of_work(self.engine) as conn:
             return accounts.token_holder(conn, token)
+
+    # --- saved searches: a user's named transfer filters, and what each matches that is new or regraded since a time
+
+    def save_search(self, user: str, name: str, filters: dict[str, str]) -> int:
+        with unit_of_work(self.engine) as conn:
+            return searches.save_search(conn, user, name, filters)
+
+    def saved_searches(self, user: str) -> list[dict[str, Any]]:
+        with unit_of_work(self.engine) as conn:
+            return searches.user_searches(conn, user)
+
+    def saved_search(self, sid: int, user: str | None = None) -> dict[str, Any]:
+        """A saved search by id; with `user`, only that user's (NotFound otherwise)."""
+        with unit_of_work(self.engine) as conn:
+            return searches.get_search(conn, sid, user)
+
+    def visit_search(self, sid: int, when: datetime) -> None:
+        with unit_of_work(self.engine) as conn:
+            searches.visit(conn, sid, when)
+
+    def delete_search(self, sid: int, user: str) -> None:
+        with unit_of_work(self.engine) as conn:
+            searches.delete_search(conn, sid, user)
+
+    def changes(self, f: queries.TransferFilter, since: datetime, limit: int = 100) -> list[dict[str, Any]]:
+        """The transfers matching a filter that are new or regraded after `since`, the latest change first."""
+        with unit_of_work(self.engine) as conn:
+            return searches.changed_since(conn, f, since, limit)
+
+    def count_changes(self, f: queries.TransferFilter, since: datetime) -> int:
+        with unit_of_work(self.engine) as conn:
+            return searches.count_changed(conn, f, since)

@@ -70,6 +70,11 @@ class Sessions:
     def csrf(self, sid: str) -> str:
         return hmac.new(self.key.encode(), f"csrf:{sid}".encode(), hashlib.sha256).hexdigest()
 
+    def feed_token(self, search_id: int, feed_key: str) -> str:
+        """The secret in a saved search's feed URL (like a calendar feed's): derived, never stored, so the store
+        alone does not open a feed; a new feed_key revokes it."""
+        return hmac.new(self.key.encode(), f"feed:{search_id}:{feed_key}".encode(), hashlib.sha256).hexdigest()
+
     def principal(self, request: Request) -> Principal | None:
         header = request.headers.get("authorization", "")
         if header.lower().startswith("bearer "):

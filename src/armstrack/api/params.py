@@ -49,6 +49,7 @@ class TransferQuery(BaseModel):
 
     supplier: _Short = None
     recipient: _Short = None
+    party: Annotated[_Short, Field(description="supplier or recipient")] = None
     item: _Short = None
     category: Annotated[Category | None, Blank] = None
     stage: Annotated[Stage | None, Blank] = None
@@ -58,7 +59,7 @@ class TransferQuery(BaseModel):
     q: _Short = None
 
     def filter(self, **extra: Any) -> TransferFilter:
-        return TransferFilter(supplier=self.supplier, recipient=self.recipient, item=self.item,
+        return TransferFilter(supplier=self.supplier, recipient=self.recipient, party=self.party, item=self.item,
                               category=enum_value(self.category), stage=enum_value(self.stage), since=self.since,
                               until=self.until, min_grade=self.min_grade, text=self.q, **extra)
 

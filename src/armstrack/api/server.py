@@ -12,7 +12,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from armstrack import __version__
-from armstrack.api import errors, routes, web
+from armstrack.api import errors, labels, routes, saved, web
 from armstrack.api.auth import Sessions
 from armstrack.app import Armstrack
 from armstrack.model import web_url
@@ -37,11 +37,14 @@ def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
     templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
     templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
     templates.env.tests["web_url"] = lambda url: web_url(url) is not None  # anything else renders as text
+    names = labels.PartyNames(core.parties)
+    labels.install(templates.env, names)
     sessions = Sessions(core)
     app.state.sessions = sessions
     errors.install(app, templates)
     app.include_router(routes.router(core))
     app.include_router(web.pages(core, sessions, templates, secure_cookies))
+    app.include_router(saved.search_pages(core, sessions, templates, names))
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request) -> Response:

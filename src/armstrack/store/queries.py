@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, func, insert, literal_column, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, delete, func, insert, literal_column, or_, select, update
 
 from armstrack.errors import NotFound
 from armstrack.kb.loader import KnowledgeBase
@@ -35,6 +35,7 @@ from armstrack.store.schema import (
     sources,
     stale_pairs,
     store_state,
+    transfer_changes,
     transfers,
 )
 
@@ -225,6 +226,7 @@ def replace_transfers(conn: Connection, scope: set[Pair], claim_ids: Sequence[st
     upsert(conn, claim_transfers, [{"claim_id": c, "transfer_id": t.id} for t in built for c in t.claim_ids],
            ["claim_id"])
     _grow_history(conn, built)
+    _record_changes(conn, built)
     for s, r in sorted(scope):
         conn.execute(delete(stale_pairs).where(and_(stale_pairs.c.supplier == s, stale_pairs.c.recipient == r)))
     bump_version(conn)
@@ -251,6 +253,28 @@ def _grow_history(conn: Connection, built: Sequence[Transfer]) -> None:
                                                      t.independent_origins)]
     if rows:
         conn.execute(insert(grade_history), rows)
+
+
+def grade_changes(known: dict[str, str], built: Sequence[Transfer], when: datetime) -> list[Row]:
+    """transfer_changes rows to write for freshly built transfers, given the grade each known one had: a new
+    transfer is first seen now, a known one whose grade moved changed now, the others keep their row."""
+    return [{"transfer_id": t.id, "grade": t.grade.code, "changed": when}
+            | ({"first_seen": when} if t.id not in known else {})
+            for t in built if known.get(t.id) != t.grade.code]
+
+
+def _record_changes(conn: Connection, built: Sequence[Transfer]) -> None:
+    known: dict[str, str] = {}
+    for chunk in _chunks([t.id for t in built]):
+        known.update({r.transfer_id: r.grade for r in conn.execute(
+            select(transfer_changes.c.transfer_id, transfer_changes.c.grade)
+            .where(transfer_changes.c.transfer_id.in_(chunk)))})
+    rows = grade_changes(known, built, now())
+    if new := [r for r in rows if "first_seen" in r]:
+        conn.execute(insert(transfer_changes), new)
+    if moved := [{"tid": r["transfer_id"], "g": r["grade"], "c": r["changed"]} for r in rows if "first_seen" not in r]:
+        conn.execute(update(transfer_changes).where(transfer_changes.c.transfer_id == bindparam("tid"))
+                     .values(grade=bindparam("g"), changed=bindparam("c")), moved)
 
 
 def transfer_row(t: Transfer) -> Row:
@@ -280,6 +304,7 @@ TRANSFER_SORTS = {"probability": transfers.c.probability, "last_reported": trans
 class TransferFilter:
     supplier: str | None = None
     recipient: str | None = None
+    party: str | None = None  # supplier or recipient: "anything to or from IRN"
     item: str | None = None
     category: str | None = None
     stage: str | None = None
@@ -301,6 +326,8 @@ def _transfer_conditions(f: TransferFilter, common: bool = False) -> list[Any]:
         where.append(c.supplier == _party_code(f.supplier))
     if f.recipient:
         where.append(c.recipient == _party_code(f.recipient))
+    if f.party:
+        where.append(or_(c.supplier == _party_code(f.party), c.recipient == _party_code(f.party)))
     if f.item:
         where.append(func.lower(c.item).contains(f.item.lower(), autoescape=True))
     if f.category:

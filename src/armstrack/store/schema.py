@@ -223,3 +223,25 @@ feed_items = Table(
     Column("note", Text),  # why the entry gave no document
     Column("seen", DateTime(timezone=True), nullable=False),
 )
+
+# when each transfer was first built and when its grade last moved, kept across rebuilds (a rebuild replaces the
+# transfers rows): what a saved search calls new or regraded. `changed` is first_seen until the grade moves.
+transfer_changes = Table(
+    "transfer_changes", metadata,
+    Column("transfer_id", String(16), primary_key=True),
+    Column("grade", String(2), nullable=False),  # the grade `changed` dates
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("changed", DateTime(timezone=True), nullable=False, index=True),
+)
+
+# an analyst's saved transfer filter: its feed and in-app list show the matching transfers new or regraded since
+saved_searches = Table(
+    "saved_searches", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user", String(100), ForeignKey("users.name", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("filters", JSON, nullable=False),  # the /transfers query values, as its form sends them
+    Column("feed_key", String(64), nullable=False),  # random; the feed URL's token is its HMAC by the secret key
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("last_visit", DateTime(timezone=True), nullable=False),
+)
