@@ -60,3 +60,13 @@ def test_an_announcement_by_someone_else_is_their_report(code: str, text: str) -
 def test_as_announced_names_no_speaker() -> None:
     text = "Die Ukraine hat aus Deutschland wie angekündigt ein zweites Patriot-System erhalten."
     assert claims("de", text) == {("DEU", "UKR", "MIM-104 Patriot", "asserted")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("it", "L'Iran afferma di aver consegnato droni alla Russia prima della guerra."),
+    ("fr", "L'Iran affirme avoir livré des drones à la Russie avant la guerre."),
+    ("es", "Irán afirma haber entregado drones a Rusia antes de la guerra."),
+    ("en", "Iran claims to have delivered drones to Russia before the war."),
+])
+def test_a_state_claiming_to_have_delivered_reports_it(code: str, text: str) -> None:
+    assert claims(code, text) == {("IRN", "RUS", "drones", "reported")}
