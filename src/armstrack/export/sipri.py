@@ -25,7 +25,7 @@ from datetime import date
 from typing import IO, Any
 
 from armstrack.errors import ExportError
-from armstrack.export.base import ExportContext, Row, text_stream
+from armstrack.export.base import ExportContext, Row, grade_words, text_stream
 
 STAGES = ("ordered", "delivered")
 ORDER_STAGES = ("ordered", "agreed")  # an agreement is the order when no contract is reported
@@ -97,9 +97,8 @@ def preamble(ctx: ExportContext) -> list[str]:
 
 def register_line(row: Row, ctx: ExportContext) -> list[str]:
     """One register line (COLUMNS) for an ordered or delivered transfer."""
-    events = {e["stage"]: e for e in row["timeline"]}
-    order = next((events[s] for s in ORDER_STAGES if s in events), None)
-    delivery = events.get("delivered")
+    order = next((e for s in ORDER_STAGES if (e := stage_summary(row["timeline"], s))), None)
+    delivery = stage_summary(row["timeline"], "delivered")
     order_year, order_year_est = _years(order["when"] if order else None)
     ordered, ordered_est = _number(order)
     delivered, delivered_est = _number(delivery) if delivery else ("", "")
@@ -111,6 +110,19 @@ def register_line(row: Row, ctx: ExportContext) -> list[str]:
         delivered, delivered_est, delivery_years, "", _comments(row), "", "", "",
         row["stage"], row["grade"], row["id"],
     ]
+
+
+def stage_summary(timeline: list[dict[str, Any]], stage: str) -> dict[str, Any] | None:
+    """A stage's timeline entries (one per date, each with its own quote's quantity) summed up as a register line
+    wants them: the dates from the earliest to the latest ("2022-11/2023-05"), and the largest quantity quoted."""
+    entries = [e for e in timeline if e["stage"] == stage]
+    if not entries:
+        return None
+    dated = sorted(e["when"] for e in entries if e["when"])
+    quantities = [e["quantity"] for e in entries if e.get("quantity")]
+    when = (dated[0] if dated[0][:4] == dated[-1][:4] else f"{dated[0]}/{dated[-1]}") if dated else None
+    return {"stage": stage, "when": when, "quantity": max(quantities, key=lambda q: q.get("max") or q["value"])
+            if quantities else None}
 
 
 def _years(when: str | None) -> tuple[str, str]:
@@ -160,7 +172,7 @@ def _comments(row: Row) -> str:
         parts.append(f"deliveries reported from {deliveries[:-3]}, still open")
     parts.append(f"armstrack stage {row['stage']}")
     parts.append(f"{row['reports']} report(s), {row['independent_origins']} independent origin(s)")
-    parts.append(f"grade {row['grade']} (p={row['probability']:.2f})")
+    parts.append(f"grade {grade_words(row)}")
     if row["first_reported"]:
         parts.append(f"first reported {row['first_reported']}")
     return "; ".join(parts)
