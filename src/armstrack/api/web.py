@@ -31,6 +31,7 @@ LOGIN_MESSAGES = {"wrong": "Wrong name or password.", "wait": "Too many tries: w
 
 # the orders the transfers list offers, named as the page says them; the first is the default (queries.DEFAULT_SORT)
 LIST_SORTS = {DEFAULT_SORT: "grade, best first (A1 … F6), then the latest report",
+              "-grade": "grade, worst first (F6 … A1), then the latest report",
               "-last_reported": "the latest report first", "-independent_origins": "the most independent origins first",
               "-probability": "the computed grade's probability, highest first"}
 ListSort = Annotated[str, Query(pattern=f"^({'|'.join(LIST_SORTS)})$")]
