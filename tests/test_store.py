@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import Select, delete, event, func, select, update
 
 from armstrack import app as app_module
@@ -25,7 +27,7 @@ from armstrack.extract.document import Extractor
 from armstrack.model import Document
 from armstrack.sources.files import read_inputs
 from armstrack.store import queries
-from armstrack.store.db import analyze, get_engine, unit_of_work
+from armstrack.store.db import MIGRATIONS, analyze, get_engine, unit_of_work
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import claim_transfers, documents, grade_history, stale_pairs, transfers
 from store_fixtures import postgres_url, snapshot, sqlite_url
@@ -455,3 +457,30 @@ def test_concurrent_requests_reuse_their_connections(tmp_path: Path) -> None:
         with ThreadPoolExecutor(threads) as pool:
             list(pool.map(lambda _: request(), range(threads)))
     assert len(opened) <= threads  # the second and third rounds opened none
+
+
+def test_a_store_from_before_0012_gets_its_computed_grades_back_at_the_next_refresh(db: str) -> None:
+    """Before 0012 an analyst's grade replaced the computed one in place; the upgrade keeps the grade shown and marks
+    every pair for a rebuild, which puts the computed grade beside the analyst's again."""
+    ingest(db, CORPUS)
+    app = Armstrack(db)
+    t = the_transfer(db)
+    jid = app.judge("regrade", t["id"], grade="A1", reason="checked")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    for target in ("0011", "head"):
+        with get_engine(db).begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0011" else command.upgrade)(cfg, target)
+    upgraded = Armstrack(db)
+    waiting = upgraded.transfer(t["id"])
+    assert (waiting["grade"], waiting["computed_grade"]) == ("A1", "A1")  # as stored, until the rebuild
+    assert ("DEU", "UKR") in upgraded_stale(db)
+    upgraded.refresh()
+    rebuilt = upgraded.transfer(t["id"])
+    assert (rebuilt["grade"], rebuilt["computed_grade"], rebuilt["regrade_judgement"]) == ("A1", "B2", jid)
+
+
+def upgraded_stale(url: str) -> set[tuple[str, str]]:
+    with get_engine(url).connect() as conn:
+        return {(r.supplier, r.recipient) for r in conn.execute(select(stale_pairs))}
