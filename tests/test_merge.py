@@ -163,3 +163,11 @@ def test_munitions_and_shells_in_three_languages_are_one_transfer(tmp_path: Path
                 for i, (lang, day, t) in enumerate(texts)], Extractor())
     [t] = app.transfers(TransferFilter(supplier="PRK", recipient="RUS"))
     assert (t["item"], t["reports"]) == ("artillery shells", 3)
+
+
+def test_a_period_is_a_date_of_its_own_placed_where_it_stands_in_time() -> None:
+    """'since 2022' is not 'in 2022': two entries, each with its own quote; 'until 2021' comes before both."""
+    cs = [claim("s", "d1", when="2022/.."), claim("y", "d2", when="2022"), claim("u", "d3", when="../2021")]
+    docs = {d: doc(d, "reuters") for d in ("d1", "d2", "d3")}
+    [t] = build_transfers(cs, docs, [], KB, REGISTRY)
+    assert [(e.when, e.claim_id) for e in t.timeline] == [("../2021", "u"), ("2022", "y"), ("2022/..", "s")]

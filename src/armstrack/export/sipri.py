@@ -114,15 +114,23 @@ def register_line(row: Row, ctx: ExportContext) -> list[str]:
 
 def stage_summary(timeline: list[dict[str, Any]], stage: str) -> dict[str, Any] | None:
     """A stage's timeline entries (one per date, each with its own quote's quantity) summed up as a register line
-    wants them: the dates from the earliest to the latest ("2022-11/2023-05"), and the largest quantity quoted."""
+    wants them: one period from the earliest start to the latest end ("2022-11/2023-05", open: "2022-11/.."), and
+    the largest quantity quoted."""
     entries = [e for e in timeline if e["stage"] == stage]
     if not entries:
         return None
-    dated = sorted(e["when"] for e in entries if e["when"])
+    periods = [e["when"] for e in entries if e["when"]]
     quantities = [e["quantity"] for e in entries if e.get("quantity")]
-    when = (dated[0] if dated[0][:4] == dated[-1][:4] else f"{dated[0]}/{dated[-1]}") if dated else None
-    return {"stage": stage, "when": when, "quantity": max(quantities, key=lambda q: q.get("max") or q["value"])
-            if quantities else None}
+    return {"stage": stage, "when": _span(periods) if periods else None,
+            "quantity": max(quantities, key=lambda q: q.get("max") or q["value"]) if quantities else None}
+
+
+def _span(periods: list[str]) -> str:
+    """One ISO period covering these: "2023-05" and "2023-05" → "2023-05"; "2022-11", "2023/.." → "2022-11/.."."""
+    starts = sorted(s for p in periods if (s := p.split("/")[0]) not in ("", ".."))
+    ends = [p.split("/")[-1] for p in periods]
+    start, end = starts[0] if starts else "..", ".." if ".." in ends else max(ends)
+    return start if start == end else f"{start}/{end}"
 
 
 def _years(when: str | None) -> tuple[str, str]:
@@ -167,7 +175,7 @@ def _comments(row: Row) -> str:
     variants = [i for i in row["items"] if i != row["item"]]
     if variants:
         parts.append(f"also reported as {', '.join(variants)}")
-    deliveries = next((e["when"] for e in row["timeline"] if e["stage"] == "delivered"), None) or ""
+    deliveries = (stage_summary(row["timeline"], "delivered") or {}).get("when") or ""
     if deliveries.endswith("/.."):
         parts.append(f"deliveries reported from {deliveries[:-3]}, still open")
     parts.append(f"armstrack stage {row['stage']}")

@@ -241,23 +241,25 @@ def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocumen
 
 
 def timeline(claims: Sequence[StoredClaim]) -> tuple[StageEvent, ...]:
-    """One entry per stage and date, oldest first and those of no known date last. Each quotes one claim of its
-    stage and date (one that gives a quantity, if any does) and carries that claim's own quantity, so a number
-    always stands beside the words it was read from; the other claims of the same stage and date are listed."""
+    """One entry per stage and date (the period a claim gives, "2022-11" or "2022/..", else its report's
+    publication date), oldest first and those of no known date last. Each quotes one claim of its stage and date
+    (one that gives a quantity, if any does) and carries that claim's own quantity, so a number always stands beside
+    the words it was read from; the other claims of the same stage and date are listed."""
     groups: dict[tuple[Stage, str], list[StoredClaim]] = {}
     for c in claims:
-        groups.setdefault((c.stage, _date(c)), []).append(c)
+        groups.setdefault((c.stage, c.when or c.published or ""), []).append(c)
     events = []
     for (stage, when), cs in groups.items():
         quoted = min(cs, key=lambda c: (c.quantity is None, c.published or "~", c.id))
         others = tuple(sorted(c.id for c in cs if c is not quoted))
         events.append(StageEvent(stage, when or None, quoted.id, quoted.quantity, others))
-    return tuple(sorted(events, key=lambda e: (e.when is None, e.when or "", STAGE_ORDER[e.stage], e.claim_id)))
+    return tuple(sorted(events, key=lambda e: (e.when is None, _dated(e.when), e.when or "", STAGE_ORDER[e.stage],
+                                               e.claim_id)))
 
 
-def _date(c: StoredClaim) -> str:
-    """The date a claim gives: the start of its own period, else its report's publication date ('' for none)."""
-    return (c.when or "").split("/")[0].replace("..", "") or c.published or ""
+def _dated(period: str | None) -> str:
+    """Where a period stands in time: its start, else its end ('../2023': 2023)."""
+    return next((p for p in (period or "").split("/") if p != ".."), "")
 
 
 def _most_common(values: Sequence[str | None]) -> str | None:
