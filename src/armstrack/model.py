@@ -296,7 +296,7 @@ class StageEvent:
     """One stage at one date: the quote of one claim and that claim's own quantity, never another's."""
 
     stage: Stage
-    when: str | None  # the date the claims give (claim date, else publication); None: date unknown
+    when: str | None  # the period the claims give ("2022-11", "2022/.."), else their publication date; None: unknown
     claim_id: str  # the claim quoted
     quantity: Quantity | None  # the quoted claim's quantity
     others: tuple[str, ...] = ()  # other claims of this stage at this date (more reports of it)

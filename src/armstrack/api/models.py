@@ -30,7 +30,8 @@ class StageEvent(BaseModel):
     """A stage at one date, quoting one claim, with that claim's own quantity."""
 
     stage: str
-    when: str | None = Field(description="ISO-8601 prefix (2022-11); null when no report dates it")
+    when: str | None = Field(description="ISO-8601 prefix or interval (2022-11, 2022/2024, 2022-11/..); null when "
+                                          "no report dates it")
     claim_id: str | None = Field(default=None, description="The claim quoted")
     quantity: Quantity | None = Field(default=None, description="The quoted claim's quantity")
     others: list[str] = Field(default_factory=list, description="Other claims of this stage at this date")
