@@ -53,6 +53,16 @@ def test_the_list_names_its_order_and_an_analysts_grade_moves_a_transfer_in_it(c
     assert dict(listed(viewer.get("/transfers").text))[worst[0]] == computed
 
 
+def test_an_export_from_the_list_is_in_the_lists_order(core: Armstrack) -> None:
+    viewer, _ = signed_in(core, "viewer1")
+    for sort in ("grade", "-grade", "-last_reported"):
+        page = viewer.get("/transfers", params={"sort": sort}).text
+        link = re.search(r'<a class="export" href="(/export\?format=csv[^"]*)"', page)
+        assert link is not None
+        exported = viewer.get(link.group(1).replace("&amp;", "&")).text.splitlines()[1:]
+        assert [line.split(",")[0] for line in exported] == [tid for tid, _ in listed(page)]
+
+
 def test_a_bad_sort_is_a_422_page(core: Armstrack) -> None:
     viewer, _ = signed_in(core, "viewer1")
     r = viewer.get("/transfers", params={"sort": "probability; drop table"})

@@ -134,9 +134,10 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
-               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers") -> Response:
-        sessions.check(request, "viewer")
-        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter())
+               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers",
+               sort: ListSort = DEFAULT_SORT) -> Response:
+        sessions.check(request, "viewer")  # in the list's order (its links carry the sort)
+        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter(sort=sort))
 
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:
