@@ -498,3 +498,16 @@ def test_an_export_never_includes_accounts(cli_db: str, tmp_path: Path) -> None:
         for what in fmt.what:
             data = export(url, name, what)
             assert data and not [s for s in secrets if s.encode() in data], (name, what)
+
+
+def test_a_register_line_sums_up_a_stage_s_timeline_entries() -> None:
+    """The timeline keeps each report's date and number apart; a SIPRI line takes the stage's whole period and its
+    largest number."""
+    timeline = [{"stage": "delivered", "when": "2022-11", "quantity": {"value": 100, "qualifier": "exact"}},
+                {"stage": "delivered", "when": "2023-05/..", "quantity": None},
+                {"stage": "delivered", "when": None, "quantity": {"value": 400, "qualifier": "approx"}},
+                {"stage": "ordered", "when": "2022-08", "quantity": None}]
+    assert sipri.stage_summary(timeline, "delivered") == {
+        "stage": "delivered", "when": "2022-11/..", "quantity": {"value": 400, "qualifier": "approx"}}
+    assert sipri.stage_summary(timeline, "ordered") == {"stage": "ordered", "when": "2022-08", "quantity": None}
+    assert sipri.stage_summary(timeline, "agreed") is None

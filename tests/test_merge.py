@@ -59,9 +59,36 @@ def test_transfer_summary_keeps_furthest_stage_quantity_range_and_dates() -> Non
     docs = {d: doc(d, p) for d, p in (("d1", "reuters"), ("d2", "guardian"), ("d3", "bild"))}
     [t] = build_transfers(cs, docs, [], KB, REGISTRY)
     assert (t.stage, t.quantity_min, t.quantity_max, t.reports) == (Stage.DELIVERED, 14, 18, 3)
-    assert [(e.stage, e.when) for e in t.timeline] == [(Stage.PLANNED, "2024-03"), (Stage.ORDERED, "2023-01"),
-                                                       (Stage.DELIVERED, "2023-03-27")]
+    assert [(e.stage, e.when) for e in t.timeline] == [(Stage.ORDERED, "2023-01"), (Stage.DELIVERED, "2023-03-27"),
+                                                       (Stage.PLANNED, "2024-03")]
     assert t.item == "Leopard 2A6" and t.category == "armoured_vehicle"
+
+
+def test_each_timeline_entry_is_one_stage_at_one_date_with_its_own_quote_and_number() -> None:
+    """Six dated reports of deliveries stay six entries, oldest first, each with the number of its own quote (none
+    when its quote gives none, never one borrowed from another report); a report of no date comes last, undated."""
+    dates = ["2022-09-13", "2022-10-17", "2022-11-02", "2023-01-05", "2023-02-20", "2023-05-11"]
+    numbers = [None, 100, None, 300, None, 2400]
+    cs = [claim(f"c{i}", f"d{i}", stage=Stage.DELIVERED, when=w, quantity=n)
+          for i, (w, n) in enumerate(zip(dates, numbers, strict=True))]
+    cs.append(replace(claim("u", "du", stage=Stage.DELIVERED, quantity=50), published=None))
+    docs = {c.document_id: doc(c.document_id, "reuters") for c in cs}
+    [t] = build_transfers(cs, docs, [], KB, REGISTRY)
+    assert [(e.when, e.claim_id, e.quantity.value if e.quantity else None) for e in t.timeline] == [
+        *((w, f"c{i}", n) for i, (w, n) in enumerate(zip(dates, numbers, strict=True))), (None, "u", 50)]
+    by_id = {c.id: c for c in cs}
+    assert all(e.quantity == by_id[e.claim_id].quantity for e in t.timeline)
+
+
+def test_reports_of_one_stage_at_one_date_are_one_entry_quoting_one_that_gives_a_number() -> None:
+    cs = [claim("a", "d1", stage=Stage.ORDERED, when="2023-01"),
+          claim("b", "d2", stage=Stage.ORDERED, when="2023-01", quantity=14),
+          claim("c", "d3", stage=Stage.DELIVERED, when="2023-01", quantity=4)]
+    docs = {d: doc(d, p) for d, p in (("d1", "reuters"), ("d2", "guardian"), ("d3", "bild"))}
+    [t] = build_transfers(cs, docs, [], KB, REGISTRY)
+    assert [(e.stage, e.when, e.claim_id, e.quantity.value if e.quantity else None, e.others)
+            for e in t.timeline] == [(Stage.ORDERED, "2023-01", "b", 14, ("a",)),
+                                     (Stage.DELIVERED, "2023-01", "c", 4, ())]
 
 
 def test_a_denied_claim_does_not_advance_the_stage() -> None:
@@ -136,3 +163,11 @@ def test_munitions_and_shells_in_three_languages_are_one_transfer(tmp_path: Path
                 for i, (lang, day, t) in enumerate(texts)], Extractor())
     [t] = app.transfers(TransferFilter(supplier="PRK", recipient="RUS"))
     assert (t["item"], t["reports"]) == ("artillery shells", 3)
+
+
+def test_a_period_is_a_date_of_its_own_placed_where_it_stands_in_time() -> None:
+    """'since 2022' is not 'in 2022': two entries, each with its own quote; 'until 2021' comes before both."""
+    cs = [claim("s", "d1", when="2022/.."), claim("y", "d2", when="2022"), claim("u", "d3", when="../2021")]
+    docs = {d: doc(d, "reuters") for d in ("d1", "d2", "d3")}
+    [t] = build_transfers(cs, docs, [], KB, REGISTRY)
+    assert [(e.when, e.claim_id) for e in t.timeline] == [("../2021", "u"), ("2022", "y"), ("2022/..", "s")]

@@ -219,3 +219,38 @@ def test_any_text_gives_figures_and_any_attribution_a_source_or_none_without_err
     assert all(isinstance(v, float) for _, v in figures(text, lexicons()[language]))
     cited = REGISTRY.cited(text)
     assert cited is None or cited.rank in (0, 1, 2)
+
+
+WHITE_HOUSE = ("la Casa Bianca", "das Weiße Haus", "White House officials", "la Maison Blanche")
+
+
+@pytest.mark.parametrize("name", WHITE_HOUSE)
+def test_a_cited_source_is_named_in_one_canonical_form_whatever_its_language(name: str) -> None:
+    cited = REGISTRY.cited(name)
+    assert cited is not None and (cited.key, cited.label) == ("party:USA/usa-white-house", "White House (USA)")
+
+
+def test_the_same_reports_name_their_origin_alike_in_every_transfer_they_are_in() -> None:
+    """An Italian, a German and a French report cite the White House, each claim of each report its own way; a
+    report's other claim cites nobody. Whichever claims a transfer holds, and in whatever order their ids fall, the
+    origin is the White House, in one form."""
+    docs = {d: StoredDocument(d, "reuters", None, "en", "2022-10-20", (i,), (), "reuters")
+            for i, d in enumerate(("it", "de", "fr"))}
+    said = {"it": "la Casa Bianca", "de": "das Weiße Haus", "fr": "la Maison Blanche"}
+    shahed = [claim(f"s-{d}", d, attributed=(said[d],)) for d in docs]
+    mohajer = [claim(f"m-{d}", d, attributed=(said[d],)) for d in docs]
+    unattributed = [claim(f"{p}-{d}", d) for d in docs for p in ("a", "z")]  # before and after in id order
+    labels = {tuple((g.label, g.documents) for g in independent_origins(cs, docs, REGISTRY))
+              for cs in (shahed, mohajer, shahed + unattributed, unattributed[::-1] + mohajer)}
+    assert labels == {(("White House (USA)", ("de", "fr", "it")),)}
+
+
+@pytest.mark.parametrize(("url", "label"), [("https://www.kyiv-daily.example/news/1", "kyiv-daily.example"),
+                                            (None, "unnamed outlet")])
+def test_a_report_that_names_no_outlet_is_named_by_its_site_never_by_its_hash(url: str | None, label: str) -> None:
+    docs = {d: StoredDocument(d, None, url, "en", "2022-10-20", (i,), (), None)
+            for i, d in enumerate(("sha1:83bc0a", "sha1:91ff02"))}
+    groups = independent_origins([claim("a", "sha1:83bc0a"), claim("b", "sha1:91ff02")], docs, REGISTRY)
+    assert {g.label for g in groups} == {label}
+    assert not any("sha1:" in g.label for g in groups)
+    assert len(groups) == (1 if url else 2)  # one site is one outlet; two unnamed outlets may be two

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import Select, delete, event, func, select, update
 
 from armstrack import app as app_module
@@ -25,7 +27,7 @@ from armstrack.extract.document import Extractor
 from armstrack.model import Document
 from armstrack.sources.files import read_inputs
 from armstrack.store import queries
-from armstrack.store.db import analyze, get_engine, unit_of_work
+from armstrack.store.db import MIGRATIONS, analyze, get_engine, unit_of_work
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import claim_transfers, documents, grade_history, stale_pairs, transfers
 from store_fixtures import postgres_url, snapshot, sqlite_url
@@ -360,18 +362,49 @@ def test_claim_reviews_reject_edit_and_move_claims_and_undo_restores(db: str) ->
         app.judge_claim("edit_claim", spiegel["id"], {"supplier": "Germany"})
 
 
-def test_a_regrade_overrides_the_computed_grade_until_undone(db: str) -> None:
-    ingest(db, CORPUS)
+def test_a_regrade_sets_the_grade_that_the_list_sort_filters_exports_and_history_agree_on(db: str) -> None:
+    ingest(db, CORPUS, IRAN_RUSSIA)
     app = Armstrack(db)
     t = the_transfer(db)
-    jid = app.judge("regrade", t["id"], grade="c3", author="analyst1", reason="single official source")
-    after = the_transfer(db)
-    assert after["grade"] == "C3" and after["explanation"][0].startswith(f"analyst regrade (judgement {jid}): B2 → C3")
-    assert [h["grade"] for h in app.transfer(t["id"])["history"]][-2:] == ["B2", "C3"]
+    computed = t["grade"]
+    assert (computed, t["computed_grade"], t["regrade_judgement"]) == ("B2", "B2", None)
+    worst = app.transfers(TransferFilter(sort="-grade"))[0]
+    jid = app.judge("regrade", worst["id"], grade="a1", author="analyst1", reason="confirmed by the ministry")
+    after = app.transfer(worst["id"])
+    assert (after["grade"], after["reliability"], after["credibility"]) == ("A1", "A", 1)
+    assert (after["computed_grade"], after["regrade_judgement"]) == (worst["grade"], jid)
+    assert after["explanation"] == worst["explanation"]  # why the computed grade, unchanged beside the analyst's
+    listed = app.transfers(TransferFilter())  # the default order: by the grade a transfer has, then latest report
+    assert listed[0]["id"] == worst["id"] and [r["grade"] for r in listed] == sorted(r["grade"] for r in listed)
+    page, _ = app.listing(TransferFilter(limit=1))
+    assert (page[0]["id"], page[0]["grade"], page[0]["computed_grade"]) == (worst["id"], "A1", worst["grade"])
+    assert worst["id"] in {r["id"] for r in app.transfers(TransferFilter(min_grade="A1"))}
+    rows: list[dict[str, Any]] = []
+    app.export("transfers", TransferFilter(min_grade="A1"), Collecting(rows))
+    assert [(r["id"], r["grade"], r["computed_grade"], r["regrade_judgement"]) for r in rows] == [
+        (worst["id"], "A1", worst["grade"], jid)]
+    last = after["history"][-1]
+    assert (last["grade"], last["computed_grade"], last["regrade_judgement"]) == ("A1", worst["grade"], jid)
     app.undo(jid)
-    assert the_transfer(db)["grade"] == "B2"
+    undone = app.transfer(worst["id"])
+    assert (undone["grade"], undone["regrade_judgement"]) == (worst["grade"], None)
+    assert (undone["history"][-1]["grade"], undone["history"][-1]["regrade_judgement"]) == (worst["grade"], None)
+    assert app.transfers(TransferFilter())[0]["id"] != worst["id"]
     with pytest.raises(ArmstrackError, match="regrade needs a grade"):
         app.judge("regrade", t["id"], grade="Z9")
+
+
+class Collecting:
+    """An export writer that keeps the rows it is given."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+
+    def write(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+
+    def finalize(self) -> int:
+        return len(self.rows)
 
 
 @pytest.mark.parametrize("f", [TransferFilter(limit=50), TransferFilter(limit=50, offset=150),
@@ -424,3 +457,30 @@ def test_concurrent_requests_reuse_their_connections(tmp_path: Path) -> None:
         with ThreadPoolExecutor(threads) as pool:
             list(pool.map(lambda _: request(), range(threads)))
     assert len(opened) <= threads  # the second and third rounds opened none
+
+
+def test_a_store_from_before_0012_gets_its_computed_grades_back_at_the_next_refresh(db: str) -> None:
+    """Before 0012 an analyst's grade replaced the computed one in place; the upgrade keeps the grade shown and marks
+    every pair for a rebuild, which puts the computed grade beside the analyst's again."""
+    ingest(db, CORPUS)
+    app = Armstrack(db)
+    t = the_transfer(db)
+    jid = app.judge("regrade", t["id"], grade="A1", reason="checked")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    for target in ("0011", "head"):
+        with get_engine(db).begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0011" else command.upgrade)(cfg, target)
+    upgraded = Armstrack(db)
+    waiting = upgraded.transfer(t["id"])
+    assert (waiting["grade"], waiting["computed_grade"]) == ("A1", "A1")  # as stored, until the rebuild
+    assert ("DEU", "UKR") in upgraded_stale(db)
+    upgraded.refresh()
+    rebuilt = upgraded.transfer(t["id"])
+    assert (rebuilt["grade"], rebuilt["computed_grade"], rebuilt["regrade_judgement"]) == ("A1", "B2", jid)
+
+
+def upgraded_stale(url: str) -> set[tuple[str, str]]:
+    with get_engine(url).connect() as conn:
+        return {(r.supplier, r.recipient) for r in conn.execute(select(stale_pairs))}

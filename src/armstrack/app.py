@@ -33,7 +33,15 @@ from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries, searches
 from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, ORIGIN_ACTIONS, build_transfers
-from armstrack.transfers.origins import FIRST_REPORT, Registry, TextPrints, build_registry, text_prints, wire_credit
+from armstrack.transfers.origins import (
+    FIRST_REPORT,
+    Registry,
+    TextPrints,
+    build_registry,
+    text_prints,
+    url_host,
+    wire_credit,
+)
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
@@ -286,7 +294,8 @@ class Armstrack:
         t = self.transfer(tid)
         docs: dict[str, dict[str, Any]] = {}
         for c in t["claims"]:
-            docs.setdefault(c["document_id"], {"id": c["document_id"], "source": c["source_name"] or c["publisher"],
+            docs.setdefault(c["document_id"], {"id": c["document_id"],
+                                               "source": c["source_name"] or c["publisher"] or url_host(c["url"]),
                                                "language": c["language"], "published": c["published"],
                                                "url": c["url"]})
         carried = {s.id: s.name for s in self.kb.sources.values()}

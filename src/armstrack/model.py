@@ -265,6 +265,14 @@ class Grade:
 
 
 @dataclass(frozen=True)
+class Regrade:
+    """An analyst's Admiralty grade for a transfer, set by a live judgement."""
+
+    grade: str  # "A1"
+    judgement: int
+
+
+@dataclass(frozen=True)
 class Judgement:
     """An analyst's decision, replayed over the automatic clusters; `claim_ids` are those it was about."""
 
@@ -285,10 +293,13 @@ class Judgement:
 
 @dataclass(frozen=True)
 class StageEvent:
+    """One stage at one date: the quote of one claim and that claim's own quantity, never another's."""
+
     stage: Stage
-    when: str | None  # the earliest date the claims give for this stage (claim date, else publication)
-    claim_id: str
-    quantity: Quantity | None
+    when: str | None  # the period the claims give ("2022-11", "2022/.."), else their publication date; None: unknown
+    claim_id: str  # the claim quoted
+    quantity: Quantity | None  # the quoted claim's quantity
+    others: tuple[str, ...] = ()  # other claims of this stage at this date (more reports of it)
 
 
 @dataclass(frozen=True)
@@ -310,7 +321,14 @@ class Transfer:
     reports: int
     independent_origins: int
     origins: tuple[OriginGroup, ...]
-    grade: Grade
+    grade: Grade  # the computed grade, whatever an analyst says
     claim_ids: tuple[str, ...]
     rejected: bool = False
     joins: tuple[str, ...] = ()  # why claims of another item joined it (a generic reading of its item)
+    regrade: Regrade | None = None  # an analyst's grade, which overrides the computed one
+
+    @property
+    def effective_grade(self) -> str:
+        """The grade the transfer has: the analyst's when one is set, else the computed one. What the store's
+        reliability and credibility columns hold, so the list, its sort, filters, exports and history agree."""
+        return self.regrade.grade if self.regrade else self.grade.code

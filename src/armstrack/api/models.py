@@ -27,12 +27,14 @@ class Quantity(BaseModel):
 
 
 class StageEvent(BaseModel):
-    """A stage a transfer reached, with its earliest date and the claim that says so."""
+    """A stage at one date, quoting one claim, with that claim's own quantity."""
 
     stage: str
-    when: str | None = Field(description="ISO-8601 prefix or interval (2022-11, 2022/2024, 2022-11/..)")
-    claim_id: str | None = None
-    quantity: Quantity | None = None
+    when: str | None = Field(description="ISO-8601 prefix or interval (2022-11, 2022/2024, 2022-11/..); null when "
+                                          "no report dates it")
+    claim_id: str | None = Field(default=None, description="The claim quoted")
+    quantity: Quantity | None = Field(default=None, description="The quoted claim's quantity")
+    others: list[str] = Field(default_factory=list, description="Other claims of this stage at this date")
 
 
 class Origin(BaseModel):
@@ -60,11 +62,13 @@ class TransferSummary(BaseModel):
     last_reported: str | None
     reports: int
     independent_origins: int
-    reliability: str = Field(description="Admiralty letter A–F")
-    credibility: int = Field(description="Admiralty digit 1–6")
-    probability: float
+    reliability: str = Field(description="Admiralty letter A–F of the grade the transfer has")
+    credibility: int = Field(description="Admiralty digit 1–6 of the grade the transfer has")
+    computed_grade: str = Field(description="The computed grade, as E4, whatever an analyst set")
+    regrade_judgement: int | None = Field(description="The judgement that set an analyst's grade, if any")
+    probability: float = Field(description="The computed grade's probability")
     rejected: bool
-    grade: str = Field(description="reliability and credibility, as B2")
+    grade: str = Field(description="The grade the transfer has: an analyst's, else the computed one, as B2")
 
 
 class Claim(BaseModel):
@@ -104,9 +108,11 @@ class Claim(BaseModel):
 class GradeChange(BaseModel):
     id: int
     transfer_id: str
-    grade: str
-    probability: float
-    explanation: list[str]
+    grade: str = Field(description="The grade the transfer had: an analyst's, else the computed one")
+    computed_grade: str | None = Field(description="The computed grade (unknown for rows from before 0012)")
+    regrade_judgement: int | None = Field(description="The judgement that set an analyst's grade, if any")
+    probability: float = Field(description="The computed grade's probability")
+    explanation: list[str] = Field(description="Why the computed grade")
     reports: int
     independent_origins: int
     computed: str
@@ -115,7 +121,7 @@ class GradeChange(BaseModel):
 class TransferDetail(TransferSummary):
     timeline: list[StageEvent]
     origins: list[Origin]
-    explanation: list[str] = Field(description="Why the transfer has its grade")
+    explanation: list[str] = Field(description="Why the computed grade")
     claim_ids: list[str]
     joins: list[str] = Field(default_factory=list, description="Why claims of another item joined the transfer")
     claims: list[Claim]

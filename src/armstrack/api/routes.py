@@ -39,7 +39,7 @@ from armstrack.export.registry import FORMATS
 from armstrack.extract.document import Extractor
 from armstrack.model import Status
 from armstrack.sources.files import document_from_record
-from armstrack.store.queries import TRANSFER_SORTS, ClaimFilter
+from armstrack.store.queries import DEFAULT_SORT, TRANSFER_SORTS, ClaimFilter
 
 Sort = StrEnum("Sort", {f"{d}{k}": f"{d}{k}" for k in TRANSFER_SORTS for d in ("", "-")})  # type: ignore[misc]
 ExportFormat = StrEnum("ExportFormat", {f: f for f in FORMATS})  # type: ignore[misc]
@@ -150,7 +150,7 @@ def router(core: Armstrack) -> APIRouter:
 
     @api.get("/transfers", response_model=models.TransferPage, summary="Transfers, filtered, sorted and paged")
     async def list_transfers(request: Request, _: Viewer, filters: Filters, rejected: bool = False,
-                             sort: Sort = Sort["-probability"], limit: Limit = 50, offset: Offset = 0) -> Response:
+                             sort: Sort = Sort[DEFAULT_SORT], limit: Limit = 50, offset: Offset = 0) -> Response:
         f = filters.filter(include_rejected=rejected, sort=str(sort.value), limit=limit, offset=offset)
         kept = core.kept_listing(f)  # a page in memory is served on the event loop; a query goes to a thread
         rows, total = kept if kept is not None else await run_in_threadpool(core.listing, f)

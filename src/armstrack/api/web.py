@@ -20,13 +20,21 @@ from armstrack.api.params import Filters
 from armstrack.app import Armstrack, Listings
 from armstrack.export.registry import FORMATS
 from armstrack.model import CATEGORIES, Stage, Status
-from armstrack.store.queries import COUNT_CAP, ClaimFilter
+from armstrack.store.queries import COUNT_CAP, DEFAULT_SORT, ClaimFilter
 
 PAGE = 50
 LOGIN_COOKIE = "armstrack_login"
 # the sign-in page shows one of these by code, never text from the query string
 LOGIN_MESSAGES = {"wrong": "Wrong name or password.", "wait": "Too many tries: wait a minute, then try again.",
                   "ended": "You are signed out."}
+
+
+# the orders the transfers list offers, named as the page says them; the first is the default (queries.DEFAULT_SORT)
+LIST_SORTS = {DEFAULT_SORT: "grade, best first (A1 … F6), then the latest report",
+              "-grade": "grade, worst first (F6 … A1), then the latest report",
+              "-last_reported": "the latest report first", "-independent_origins": "the most independent origins first",
+              "-probability": "the computed grade's probability, highest first"}
+ListSort = Annotated[str, Query(pattern=f"^({'|'.join(LIST_SORTS)})$")]
 
 
 def highlight(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
@@ -92,19 +100,19 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     tables: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → a page of transfers drawn, how many
 
     @web.get("/transfers")
-    def transfers(request: Request, filters: Filters,
-                  page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    def transfers(request: Request, filters: Filters, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                  sort: ListSort = DEFAULT_SORT) -> Response:
         who = sessions.check(request, "viewer")
-        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE)
+        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE, sort=sort)
         key = (core.store_version(), f)  # read before the rows: a table is never older than its version
         if (drawn := tables.get(key)) is None:
             rows, total = core.listing(f)
             drawn = tables.put(key, (Markup(templates.get_template("_transfers_table.html").render(rows=rows)), total))
         table, total = drawn
         values = filters.values()
-        query = urlencode({k: v for k, v in values.items() if v})
+        query = urlencode({k: v for k, v in values.items() if v} | ({"sort": sort} if sort != DEFAULT_SORT else {}))
         return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP,
+                      more=total >= COUNT_CAP, sort=sort, sorts=LIST_SORTS,
                       values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
 
@@ -126,9 +134,10 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
-               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers") -> Response:
-        sessions.check(request, "viewer")
-        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter())
+               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers",
+               sort: ListSort = DEFAULT_SORT) -> Response:
+        sessions.check(request, "viewer")  # in the list's order (its links carry the sort)
+        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter(sort=sort))
 
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:

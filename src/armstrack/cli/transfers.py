@@ -30,7 +30,7 @@ from armstrack.cli.common import (
     transfers_app,
 )
 from armstrack.errors import ArmstrackError
-from armstrack.export.base import selection
+from armstrack.export.base import grade_words, selection
 from armstrack.export.registry import FORMATS, Format, get_format, open_writer
 
 if TYPE_CHECKING:  # the store is imported by the commands that open one: start-up time
@@ -152,12 +152,12 @@ def print_transfers(rows: list[dict[str, Any]]) -> None:
 
     table = Table(title=f"Transfers ({len(rows)})")
     for col in ("id", "supplier", "recipient", "item", "stage", "qty", "first", "last", "reports", "origins",
-                "grade", "p"):
+                "grade"):
         table.add_column(col, overflow="fold")
     for r in rows:
         cells = (r["id"], r["supplier"] or "?", r["recipient"] or "?", r["item"], r["stage"],
                  _quantity(r["quantity_min"], r["quantity_max"]), r["first_reported"] or "", r["last_reported"] or "",
-                 str(r["reports"]), str(r["independent_origins"]), r["grade"], f"{r['probability']:.2f}")
+                 str(r["reports"]), str(r["independent_origins"]), grade_words(r))
         table.add_row(*(Text(x) for x in cells))
     Console(width=max(Console().width, 160)).print(table)
 
@@ -293,11 +293,14 @@ def show(transfer: str, db: DbOption = None,
         return
     out = Console(highlight=False, width=max(Console().width, 120))
     head = (f"{t['supplier'] or '?'} → {t['recipient'] or '?'}  {t['item']} ({t['category']})  "
-            f"stage {t['stage']}  grade {t['grade']}  p={t['probability']:.2f}")
+            f"stage {t['stage']}  grade {grade_words(t)}")
     out.print(Text(head, style="bold"))
     out.print(Text(f"{t['reports']} reports, {t['independent_origins']} independent origins; "
                    f"reported {t['first_reported'] or '?'} … {t['last_reported'] or '?'}; "
                    f"quantity {_quantity(t['quantity_min'], t['quantity_max']) or '—'}"))
+    if t["regrade_judgement"] is not None:
+        out.print(Text(f"  graded {t['grade']} by an analyst (judgement {t['regrade_judgement']}); "
+                       f"the computed grade {t['computed_grade']}:"))
     for reason in t["explanation"]:
         out.print(Text(f"  {reason}"))
     for join in t.get("joins") or ():
@@ -308,8 +311,9 @@ def show(transfer: str, db: DbOption = None,
     out.print(Text("timeline:", style="bold"))
     for event in t["timeline"]:
         q = event["quantity"]
-        out.print(Text(f"  {event['when'] or '?':<10} {event['stage']:<20} {q['value'] if q else ''}  "
-                       f"(claim {event['claim_id']})"))
+        more = f", {len(event.get('others') or ())} more report(s)" if event.get("others") else ""
+        out.print(Text(f"  {event['when'] or 'date unknown':<12} {event['stage']:<20} {q['value'] if q else ''}  "
+                       f"(claim {event['claim_id']}{more})"))
     out.print(Text("evidence:", style="bold"))
     for c in t["claims"]:
         who = "; ".join(c["attributed_to"]) or "publisher"

@@ -21,7 +21,8 @@ TRANSFER_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("items", "strings"), ("stage", "str"), ("timeline", "json"), ("quantity_min", "float"),
     ("quantity_max", "float"), ("first_reported", "date"), ("last_reported", "date"), ("reports", "int"),
     ("independent_origins", "int"), ("origins", "json"), ("reliability", "str"), ("credibility", "int"),
-    ("grade", "str"), ("probability", "float"), ("explanation", "strings"), ("rejected", "bool"),
+    ("grade", "str"), ("computed_grade", "str"), ("regrade_judgement", "int"), ("probability", "float"),
+    ("explanation", "strings"), ("rejected", "bool"),
     ("claim_ids", "strings"), ("joins", "strings"),
 )
 
@@ -34,6 +35,15 @@ CLAIM_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("extractor_version", "str"), ("denied_by", "strings"), ("denial", "str"), ("url", "str"),
     ("published", "date"), ("language", "str"), ("source_name", "str"), ("publisher", "str"),
 )
+
+
+def grade_words(row: Row) -> str:
+    """A transfer's grade as a reader should see it, the computed grade named beside an analyst's: "A1 (analyst,
+    judgement 7; computed: E4, p=0.18)", or "E4 (computed, p=0.18)" (the probability is the computed grade's)."""
+    p = f"p={row['probability']:.2f}"
+    if row.get("regrade_judgement") is None:
+        return f"{row['grade']} (computed, {p})"
+    return f"{row['grade']} (analyst, judgement {row['regrade_judgement']}; computed: {row['computed_grade']}, {p})"
 
 
 def columns(what: What) -> tuple[tuple[str, Kind], ...]:

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from followthemoney import EntityProxy, Model, registry
 
-from armstrack.export.base import ExportContext, Row, text_stream
+from armstrack.export.base import ExportContext, Row, grade_words, text_stream
 
 SCHEMA_DIR = Path(__file__).parent / "ftm_schema"
 PREFIX = "armstrack"
@@ -98,10 +98,11 @@ class FtmWriter:
             "endDate": row["last_reported"], "reports": row["reports"],
             "independentOrigins": row["independent_origins"], "origin": [o["label"] for o in row["origins"]],
             "reliability": row["reliability"], "credibility": row["credibility"], "grade": row["grade"],
-            "probability": row["probability"], "explanation": "\n".join(row["explanation"]),
+            "probability": row["probability"],
+            "explanation": "\n".join([f"grade {grade_words(row)}", *row["explanation"]]),
             "rejected": "rejected" if row["rejected"] else None,
             "summary": f"{row['supplier'] or '?'} → {row['recipient'] or '?'}: {row['item']}, {row['stage']} "
-                       f"(grade {row['grade']})",
+                       f"(grade {grade_words(row)})",
         })
 
     def claim(self, row: Row) -> EntityProxy:

@@ -25,7 +25,7 @@ from datetime import date
 from typing import IO, Any
 
 from armstrack.errors import ExportError
-from armstrack.export.base import ExportContext, Row, text_stream
+from armstrack.export.base import ExportContext, Row, grade_words, text_stream
 
 STAGES = ("ordered", "delivered")
 ORDER_STAGES = ("ordered", "agreed")  # an agreement is the order when no contract is reported
@@ -97,9 +97,8 @@ def preamble(ctx: ExportContext) -> list[str]:
 
 def register_line(row: Row, ctx: ExportContext) -> list[str]:
     """One register line (COLUMNS) for an ordered or delivered transfer."""
-    events = {e["stage"]: e for e in row["timeline"]}
-    order = next((events[s] for s in ORDER_STAGES if s in events), None)
-    delivery = events.get("delivered")
+    order = next((e for s in ORDER_STAGES if (e := stage_summary(row["timeline"], s))), None)
+    delivery = stage_summary(row["timeline"], "delivered")
     order_year, order_year_est = _years(order["when"] if order else None)
     ordered, ordered_est = _number(order)
     delivered, delivered_est = _number(delivery) if delivery else ("", "")
@@ -111,6 +110,27 @@ def register_line(row: Row, ctx: ExportContext) -> list[str]:
         delivered, delivered_est, delivery_years, "", _comments(row), "", "", "",
         row["stage"], row["grade"], row["id"],
     ]
+
+
+def stage_summary(timeline: list[dict[str, Any]], stage: str) -> dict[str, Any] | None:
+    """A stage's timeline entries (one per date, each with its own quote's quantity) summed up as a register line
+    wants them: one period from the earliest start to the latest end ("2022-11/2023-05", open: "2022-11/.."), and
+    the largest quantity quoted."""
+    entries = [e for e in timeline if e["stage"] == stage]
+    if not entries:
+        return None
+    periods = [e["when"] for e in entries if e["when"]]
+    quantities = [e["quantity"] for e in entries if e.get("quantity")]
+    return {"stage": stage, "when": _span(periods) if periods else None,
+            "quantity": max(quantities, key=lambda q: q.get("max") or q["value"]) if quantities else None}
+
+
+def _span(periods: list[str]) -> str:
+    """One ISO period covering these: "2023-05" and "2023-05" → "2023-05"; "2022-11", "2023/.." → "2022-11/.."."""
+    starts = sorted(s for p in periods if (s := p.split("/")[0]) not in ("", ".."))
+    ends = [p.split("/")[-1] for p in periods]
+    start, end = starts[0] if starts else "..", ".." if ".." in ends else max(ends)
+    return start if start == end else f"{start}/{end}"
 
 
 def _years(when: str | None) -> tuple[str, str]:
@@ -155,12 +175,12 @@ def _comments(row: Row) -> str:
     variants = [i for i in row["items"] if i != row["item"]]
     if variants:
         parts.append(f"also reported as {', '.join(variants)}")
-    deliveries = next((e["when"] for e in row["timeline"] if e["stage"] == "delivered"), None) or ""
+    deliveries = (stage_summary(row["timeline"], "delivered") or {}).get("when") or ""
     if deliveries.endswith("/.."):
         parts.append(f"deliveries reported from {deliveries[:-3]}, still open")
     parts.append(f"armstrack stage {row['stage']}")
     parts.append(f"{row['reports']} report(s), {row['independent_origins']} independent origin(s)")
-    parts.append(f"grade {row['grade']} (p={row['probability']:.2f})")
+    parts.append(f"grade {grade_words(row)}")
     if row["first_reported"]:
         parts.append(f"first reported {row['first_reported']}")
     return "; ".join(parts)

@@ -238,19 +238,23 @@ def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
 
 
 def _grow_history(conn: Connection, built: Sequence[Transfer]) -> None:
-    latest: dict[str, tuple[str, float, int, int]] = {}
+    """A history row for each transfer whose grade (the one it has, or the computed one under it), probability or
+    counts moved since its last row."""
+    latest: dict[str, tuple[Any, ...]] = {}
     for chunk in _chunks([t.id for t in built]):
         last = select(grade_history.c.transfer_id, func.max(grade_history.c.id).label("id")).where(
             grade_history.c.transfer_id.in_(chunk)).group_by(grade_history.c.transfer_id).subquery()
         q = select(grade_history).join(last, grade_history.c.id == last.c.id)
-        latest.update({r.transfer_id: (r.grade, r.probability, r.reports, r.independent_origins)
-                       for r in conn.execute(q)})
+        latest.update({r.transfer_id: (r.grade, r.computed_grade, r.regrade_judgement, r.probability, r.reports,
+                                       r.independent_origins) for r in conn.execute(q)})
     computed = now()
-    rows = [{"transfer_id": t.id, "grade": t.grade.code, "probability": t.grade.probability,
+    rows = [{"transfer_id": t.id, "grade": t.effective_grade, "computed_grade": t.grade.code,
+             "regrade_judgement": t.regrade.judgement if t.regrade else None, "probability": t.grade.probability,
              "explanation": list(t.grade.reasons), "reports": t.reports,
              "independent_origins": t.independent_origins, "computed": computed}
-            for t in built if latest.get(t.id) != (t.grade.code, t.grade.probability, t.reports,
-                                                     t.independent_origins)]
+            for t in built if latest.get(t.id) != (t.effective_grade, t.grade.code,
+                                                     t.regrade.judgement if t.regrade else None, t.grade.probability,
+                                                     t.reports, t.independent_origins)]
     if rows:
         conn.execute(insert(grade_history), rows)
 
@@ -282,22 +286,27 @@ def transfer_row(t: Transfer) -> Row:
         "id": t.id, "supplier": t.supplier, "recipient": t.recipient, "item": t.item, "category": t.category,
         "items": list(t.items), "stage": t.stage.value,
         "timeline": [{"stage": e.stage.value, "when": e.when, "claim_id": e.claim_id,
-                      "quantity": e.quantity.to_json() if e.quantity else None} for e in t.timeline],
+                      "quantity": e.quantity.to_json() if e.quantity else None, "others": list(e.others)}
+                     for e in t.timeline],
         "quantity_min": t.quantity_min, "quantity_max": t.quantity_max, "first_reported": t.first_reported,
         "last_reported": t.last_reported, "reports": t.reports, "independent_origins": t.independent_origins,
         "origins": [{"label": o.label, "source_id": o.source_id, "documents": list(o.documents),
                      "reasons": list(o.reasons), "key": o.key, "joined": dict(o.joined)} for o in t.origins],
-        "reliability": t.grade.reliability, "credibility": t.grade.credibility, "probability": t.grade.probability,
+        "reliability": t.effective_grade[0], "credibility": int(t.effective_grade[1]), "computed_grade": t.grade.code,
+        "regrade_judgement": t.regrade.judgement if t.regrade else None, "probability": t.grade.probability,
         "explanation": list(t.grade.reasons), "rejected": t.rejected, "claim_ids": list(t.claim_ids),
         "joins": list(t.joins),
         "search": " ".join([t.item, *t.items, t.supplier or "", t.recipient or "", t.category]).casefold(),
     }
 
 
-TRANSFER_SORTS = {"probability": transfers.c.probability, "last_reported": transfers.c.last_reported,
-                  "first_reported": transfers.c.first_reported, "reports": transfers.c.reports,
-                  "independent_origins": transfers.c.independent_origins, "item": transfers.c.item,
-                  "supplier": transfers.c.supplier, "recipient": transfers.c.recipient}
+# sort key → the columns it orders by; "grade" is the Admiralty code as read, A1 first (reliability, then credibility)
+TRANSFER_SORTS = {"grade": (transfers.c.reliability, transfers.c.credibility),
+                  "probability": (transfers.c.probability,), "last_reported": (transfers.c.last_reported,),
+                  "first_reported": (transfers.c.first_reported,), "reports": (transfers.c.reports,),
+                  "independent_origins": (transfers.c.independent_origins,), "item": (transfers.c.item,),
+                  "supplier": (transfers.c.supplier,), "recipient": (transfers.c.recipient,)}
+DEFAULT_SORT = "grade"
 
 
 @dataclass(frozen=True)
@@ -313,7 +322,7 @@ class TransferFilter:
     min_grade: str | None = None  # "C3": reliability C or better and credibility 3 or better
     text: str | None = None  # free text over item, parties and category
     include_rejected: bool = False
-    sort: str = "-probability"  # a TRANSFER_SORTS key, "-" for descending
+    sort: str = DEFAULT_SORT  # a TRANSFER_SORTS key, "-" for descending; ties: the latest report first
     limit: int | None = None
     offset: int = 0
 
@@ -351,11 +360,12 @@ def _transfer_order(f: TransferFilter) -> list[Any]:
     key, descending = f.sort.lstrip("-"), f.sort.startswith("-")
     if key not in TRANSFER_SORTS:
         raise ValueError(f"unknown sort {f.sort!r} (use {', '.join(TRANSFER_SORTS)}, '-' for descending)")
-    return [sort_key(TRANSFER_SORTS[key], descending), sort_key(transfers.c.last_reported, True), transfers.c.id]
+    return [*(sort_key(column, descending) for column in TRANSFER_SORTS[key]),
+            sort_key(transfers.c.last_reported, True), transfers.c.id]
 
 
 def list_transfers(conn: Connection, f: TransferFilter) -> list[Row]:
-    """Transfers matching the filter, sorted (by default the most probable, then the most recent, first)."""
+    """Transfers matching the filter, sorted (by default by grade, A1 first, then the latest report first)."""
     return list(iter_transfers(conn, f))
 
 

@@ -99,10 +99,13 @@ transfers = Table(
     Column("reports", Integer, nullable=False),
     Column("independent_origins", Integer, nullable=False),
     Column("origins", JSON, nullable=False),
+    # the grade the transfer has (Transfer.effective_grade): the analyst's when one is set, else the computed one
     Column("reliability", String(1), nullable=False),
     Column("credibility", Integer, nullable=False),
-    Column("probability", Float, nullable=False),
-    Column("explanation", JSON, nullable=False),
+    Column("computed_grade", String(2), nullable=False, server_default=""),  # the computed grade, always
+    Column("regrade_judgement", Integer),  # the live judgement that set an analyst's grade, if any
+    Column("probability", Float, nullable=False),  # of the computed grade
+    Column("explanation", JSON, nullable=False),  # why the computed grade
     Column("rejected", Boolean, nullable=False),
     Column("claim_ids", JSON, nullable=False),  # a copy of claim_transfers, so a listing is one query
     Column("joins", JSON),  # why claims of another item joined it (a generic reading of its item)
@@ -112,14 +115,14 @@ transfers = Table(
     Index("ix_transfers_stage", "rejected", "stage"),  # counts by stage or category read these, not every transfer
     Index("ix_transfers_category", "rejected", "category"),
 )
-# The listing in its default order, carrying every column a filter reads: the first page is a walk that stops
-# after `limit` rows, and a count or an unindexed filter scans this narrow index instead of rows with JSON in them.
-# (An index on last_reported alone lured SQLite's planner into sorting every row for `since`.) On PostgreSQL
-# last_reported is `COLLATE "C" DESC NULLS LAST`, the listing's own order (migration 0009).
-Index("ix_transfers_listing", transfers.c.rejected, transfers.c.probability.desc(),
-      transfers.c.last_reported.desc(), transfers.c.id, transfers.c.reliability, transfers.c.credibility,
-      transfers.c.stage, transfers.c.category, transfers.c.supplier, transfers.c.recipient, transfers.c.item,
-      transfers.c.first_reported, transfers.c.search)
+# The listing in its default order (by grade, best first, then the latest report), carrying every column a filter
+# reads: the first page is a walk that stops after `limit` rows, and a count or an unindexed filter scans this narrow
+# index instead of rows with JSON in them. (An index on last_reported alone lured SQLite's planner into sorting every
+# row for `since`.) On PostgreSQL reliability and last_reported compare by code point (`COLLATE "C"`), last_reported
+# `DESC NULLS LAST`: the listing's own order (migrations 0009, 0012).
+Index("ix_transfers_listing", transfers.c.rejected, transfers.c.reliability, transfers.c.credibility,
+      transfers.c.last_reported.desc(), transfers.c.id, transfers.c.stage, transfers.c.category, transfers.c.supplier,
+      transfers.c.recipient, transfers.c.item, transfers.c.first_reported, transfers.c.search)
 
 claim_transfers = Table(
     "claim_transfers", metadata,
@@ -145,9 +148,11 @@ grade_history = Table(
     "grade_history", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("transfer_id", String(16), nullable=False, index=True),
-    Column("grade", String(2), nullable=False),
-    Column("probability", Float, nullable=False),
-    Column("explanation", JSON, nullable=False),
+    Column("grade", String(2), nullable=False),  # the grade the transfer had: the analyst's, else the computed one
+    Column("computed_grade", String(2)),  # the computed grade (null in rows from before migration 0012)
+    Column("regrade_judgement", Integer),  # the judgement that set an analyst's grade, if any
+    Column("probability", Float, nullable=False),  # of the computed grade
+    Column("explanation", JSON, nullable=False),  # why the computed grade
     Column("reports", Integer, nullable=False),
     Column("independent_origins", Integer, nullable=False),
     Column("computed", DateTime(timezone=True), nullable=False),

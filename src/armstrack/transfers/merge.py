@@ -13,9 +13,9 @@ from typing import Any
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.model import (
     STAGE_ORDER,
-    Grade,
     Judgement,
     Quantity,
+    Regrade,
     Stage,
     StageEvent,
     Status,
@@ -165,16 +165,14 @@ def origin_judgements(claims: Sequence[StoredClaim], judgements: Sequence[Judgem
 
 
 def regraded(t: Transfer, judgements: Sequence[Judgement]) -> Transfer:
-    """The transfer with the latest analyst regrade of its claims, if any, over the computed grade; the
-    computed reasons stay, so the override can be read against them."""
+    """The transfer with the latest analyst regrade of its claims, if any; the computed grade and its reasons stay
+    as they are, to be shown beside the analyst's ("computed: E4")."""
     mine = set(t.claim_ids)
     latest = max((j for j in judgements if j.action == "regrade" and mine & set(j.claim_ids)),
                  key=lambda j: j.id, default=None)
     if latest is None:
         return t
-    code = str(dict(latest.changes)["grade"])
-    reasons = (f"analyst regrade (judgement {latest.id}): {t.grade.code} → {code}", *t.grade.reasons)
-    return replace(t, grade=Grade(code[0], int(code[1]), t.grade.probability, reasons))
+    return replace(t, regrade=Regrade(str(dict(latest.changes)["grade"]).upper(), latest.id))
 
 
 def reviewed_claims(claims: Sequence[StoredClaim], judgements: Sequence[Judgement],
@@ -243,18 +241,25 @@ def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocumen
 
 
 def timeline(claims: Sequence[StoredClaim]) -> tuple[StageEvent, ...]:
-    """Each stage the claims give, with its earliest date, first evidence and largest quantity."""
+    """One entry per stage and date (the period a claim gives, "2022-11" or "2022/..", else its report's
+    publication date), oldest first and those of no known date last. Each quotes one claim of its stage and date
+    (one that gives a quantity, if any does) and carries that claim's own quantity, so a number always stands beside
+    the words it was read from; the other claims of the same stage and date are listed."""
+    groups: dict[tuple[Stage, str], list[StoredClaim]] = {}
+    for c in claims:
+        groups.setdefault((c.stage, c.when or c.published or ""), []).append(c)
     events = []
-    for stage in sorted({c.stage for c in claims}, key=lambda s: STAGE_ORDER[s]):
-        cs = sorted((c for c in claims if c.stage is stage), key=lambda c: (_date(c), c.id))
-        quantities = [c.quantity for c in cs if c.quantity]
-        qty: Quantity | None = max(quantities, key=lambda q: q.value) if quantities else None
-        events.append(StageEvent(stage, _date(cs[0]) or None, cs[0].id, qty))
-    return tuple(events)
+    for (stage, when), cs in groups.items():
+        quoted = min(cs, key=lambda c: (c.quantity is None, c.published or "~", c.id))
+        others = tuple(sorted(c.id for c in cs if c is not quoted))
+        events.append(StageEvent(stage, when or None, quoted.id, quoted.quantity, others))
+    return tuple(sorted(events, key=lambda e: (e.when is None, _dated(e.when), e.when or "", STAGE_ORDER[e.stage],
+                                               e.claim_id)))
 
 
-def _date(c: StoredClaim) -> str:
-    return (c.when or "").split("/")[0].replace("..", "") or c.published or ""
+def _dated(period: str | None) -> str:
+    """Where a period stands in time: its start, else its end ('../2023': 2023)."""
+    return next((p for p in (period or "").split("/") if p != ".."), "")
 
 
 def _most_common(values: Sequence[str | None]) -> str | None:

@@ -37,6 +37,7 @@ SAME_BAG_MIN_SHARED = 4
 TRANSLATION_DAYS = 10  # translations and rewrites follow their original within days
 CANDIDATE_SHARED_HASHES = 4  # texts at NEAR_DUPLICATE share ~15 of 64 sketch hashes; unrelated ones ~0
 FIRST_REPORT = "first report of this origin"  # why the report an origin starts from is in it
+UNKNOWN_OUTLET = "unnamed outlet"  # a report that names no outlet, with no address to name one by
 POSTING_CAP = 8  # documents indexed per sketch hash: enough to find a group, few enough to stay linear
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -185,8 +186,7 @@ class Registry:
         for candidate in (name, *(re.split(r"\s*[(|—–]\s*|\s+-\s+", name)[:1] if name else [])):
             if candidate and (s := self.by_name.get(_fold(candidate))):
                 return s
-        if url:
-            host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+        if host := url_host(url):
             parts = host.split(".")
             for i in range(len(parts) - 1):
                 if s := self.by_domain.get(".".join(parts[i:])):
@@ -267,8 +267,10 @@ def wire_credit(text: str, registry: Registry) -> str | None:
     return None
 
 
-def publisher_key(doc: StoredDocument) -> str:
-    return f"src:{doc.publisher}" if doc.publisher else f"doc:{doc.id}"
+def url_host(url: str | None) -> str:
+    """The host a URL names, lower case, without 'www.' ('' for none): the outlet when nothing else names it."""
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (url or "").strip().lower()).split("/")[0].split("@")[-1]
+    return host.split(":")[0].removeprefix("www.")
 
 
 def cited_source(claim: StoredClaim, registry: Registry) -> Cited | None:
@@ -298,8 +300,9 @@ def document_source(doc: StoredDocument, registry: Registry) -> Cited:
     if doc.wire:
         source = registry.by_id.get(doc.wire)
         return Cited(f"src:{doc.wire}", source.name if source else doc.wire)
-    if not doc.publisher:
-        return Cited(f"doc:{doc.id}", f"document {doc.id}")
+    if not doc.publisher:  # no outlet named: the site it came from, else an outlet nobody can name
+        host = url_host(doc.url)
+        return Cited(f"src:{host}", host) if host else Cited(f"doc:{doc.id}", UNKNOWN_OUTLET)
     if source := registry.by_id.get(doc.publisher):
         return Cited(f"src:{source.id}", source.name)
     cited = registry.cited(doc.publisher)
@@ -325,10 +328,13 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
                      key=lambda d: (docs[d].published or "~", not docs[d].wire or docs[d].wire != docs[d].publisher, d))
     groups = _Groups(doc_ids)
     why: dict[str, list[str]] = {d: [] for d in doc_ids}
-    keys: dict[str, Cited] = {}
-    for c in sorted(claims, key=lambda c: c.id):
-        if c.document_id in docs and c.document_id not in keys:
-            keys[c.document_id] = cited_source(c, registry) or document_source(docs[c.document_id], registry)
+    keys: dict[str, Cited] = {}  # each report's source: the best its claims cite, whichever claim comes first
+    for c in claims:
+        if c.document_id in docs:
+            cited = cited_source(c, registry) or document_source(docs[c.document_id], registry)
+            if c.document_id not in keys or (_rank(cited), cited.key) < (_rank(keys[c.document_id]),
+                                                                         keys[c.document_id].key):
+                keys[c.document_id] = cited
     by_key: dict[str, str] = {}
     for d in doc_ids:
         first = by_key.setdefault(_fold(keys[d].key), d)
