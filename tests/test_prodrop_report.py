@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from armstrack.extract.document import Extractor
+from armstrack.model import Document
 from extraction_helpers import triples
 
 
@@ -47,3 +49,14 @@ def test_reported_clause_with_its_own_subject_keeps_it(lang: str, text: str) -> 
 def test_report_verb_across_a_comma_is_not_the_matrix(lang: str, text: str) -> None:
     # the verb is in another stretch of the sentence: nobody is taken as the speaker-subject
     assert ("SWE", "COL", "Gripen") not in triples(text, lang)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Iran sagt, es habe Russland vor dem Krieg Drohnen geliefert."),
+    ("fr", "L'Iran dit qu'il a livré des drones à la Russie avant la guerre."),
+    ("en", "Iran says it delivered drones to Russia before the war."),
+])
+def test_a_pronoun_subject_after_a_report_verb_is_the_speaker(code: str, text: str) -> None:
+    doc = Document(text=text, id="x", language=code, published="2025-03-01")
+    found = {(c.supplier, c.recipient, c.item, c.status.value) for c in Extractor(code).extract(doc).claims}
+    assert found == {("IRN", "RUS", "drones", "reported")}

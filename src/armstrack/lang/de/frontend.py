@@ -89,6 +89,7 @@ PLURAL_NAMES = {"usa", "vereinigten", "niederlanden", "niederlande", "philippine
                 "malediven", "seychellen", "komoren", "bahamas"}
 GENITIVE_PREPS = {"wegen", "trotz", "seitens", "angesichts", "innerhalb", "ausserhalb", "anstelle", "statt",
                   "wahrend", "mittels", "zugunsten"}
+SUBJECT_PRONOUNS = {"er", "es", "wir", "ich", "man"}  # "sie" may be an object or plural: not counted
 SEPARABLE_PARTICLES = {"an", "ab", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "hinzu", "los", "mit",
                        "nach", "vor", "weg", "weiter", "zu", "zuruck", "zusammen", "bereit", "bekannt", "dar",
                        "entgegen", "frei", "vorbei", "heraus", "zur", "ubers"}
@@ -362,6 +363,8 @@ class GermanFrontend(LemmaFrontend):
             for k, coordinated in names:
                 if finite is not None and k < finite:
                     continue
+                if not subject_seen and any(toks[j].fold in SUBJECT_PRONOUNS for j in range(lo, k)):
+                    subject_seen = True  # "es habe Russland … geliefert": the pronoun is the subject
                 if finite is not None and not subject_seen and any(
                         toks[j].fold in ("der", "die", "das") and toks[j + 1].text[:1].isupper()
                         for j in range(finite + 1, k - 1)):
