@@ -103,7 +103,7 @@ def test_a_grade_change_is_dated_only_when_the_grade_moves() -> None:
     when = datetime(2026, 12, 7, tzinfo=UTC)
 
     def built(tid: str, code: str) -> Any:
-        return SimpleNamespace(id=tid, grade=SimpleNamespace(code=code))
+        return SimpleNamespace(id=tid, effective_grade=code)
 
     rows = grade_changes({"kept": "B2", "moved": "C3"},
                          [built("kept", "B2"), built("moved", "B3"), built("fresh", "C4")], when)

@@ -260,11 +260,12 @@ def _grow_history(conn: Connection, built: Sequence[Transfer]) -> None:
 
 
 def grade_changes(known: dict[str, str], built: Sequence[Transfer], when: datetime) -> list[Row]:
-    """transfer_changes rows to write for freshly built transfers, given the grade each known one had: a new
-    transfer is first seen now, a known one whose grade moved changed now, the others keep their row."""
-    return [{"transfer_id": t.id, "grade": t.grade.code, "changed": when}
+    """transfer_changes rows to write for freshly built transfers, given the grade each known one had (the grade it
+    has: an analyst's, else the computed one): a new transfer is first seen now, a known one whose grade moved
+    changed now, the others keep their row."""
+    return [{"transfer_id": t.id, "grade": t.effective_grade, "changed": when}
             | ({"first_seen": when} if t.id not in known else {})
-            for t in built if known.get(t.id) != t.grade.code]
+            for t in built if known.get(t.id) != t.effective_grade]
 
 
 def _record_changes(conn: Connection, built: Sequence[Transfer]) -> None:
