@@ -32,7 +32,7 @@ from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries
 from armstrack.store.db import analyze, get_engine, unit_of_work
 from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, ORIGIN_ACTIONS, build_transfers
-from armstrack.transfers.origins import FIRST_REPORT, Registry, TextPrints, build_registry, text_prints, wire_credit
+from armstrack.transfers.origins import FIRST_REPORT, Registry, TextPrints, get_registry, text_prints, wire_credit
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
@@ -164,7 +164,7 @@ class Armstrack:
 
     @cached_property
     def registry(self) -> Registry:
-        return build_registry(self.kb)
+        return get_registry(str(self.settings.kb_dir))
 
     def prints(self, e: Extraction, text: TextPrints | None = None) -> queries.Prints:
         """Publisher, wire credit and text prints (given when the extraction's runner computed them); texts
