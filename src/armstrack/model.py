@@ -292,6 +292,16 @@ class StageEvent:
 
 
 @dataclass(frozen=True)
+class Impact:
+    """What rejecting one claim would do to its transfer: the review queue shows the claims that move a grade most
+    first."""
+
+    claim_id: str
+    delta: float  # the transfer's probability with the claim minus without it
+    grade_without: str  # the grade left ("" when the claim is the transfer's only one)
+
+
+@dataclass(frozen=True)
 class Transfer:
     """Claims of one supplier, recipient and item family, merged across reports."""
 
@@ -314,3 +324,4 @@ class Transfer:
     claim_ids: tuple[str, ...]
     rejected: bool = False
     joins: tuple[str, ...] = ()  # why claims of another item joined it (a generic reading of its item)
+    impacts: tuple[Impact, ...] = ()  # per claim, what rejecting it would do to the grade
