@@ -66,13 +66,14 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
             response.delete_cookie(flash.FLASH_COOKIE)
         return response
 
-    def acted(back: str, action: Callable[[], Flash]) -> Response:
+    def acted(back: str, action: Callable[[], Flash], refused: str | None = None) -> Response:
         """Do an action and go back where it was asked (the same page, filters and row), with a message saying what
-        it did, or why it could not be done: a refused action is a message on the page, never a bare error page."""
+        it did, or why it could not be done (and back to `refused`, when given): a refused action is a message on the
+        page, never a bare error page."""
         try:
             message = action()
         except ArmstrackError as e:
-            message = Flash(str(e), error=True)
+            message, back = Flash(str(e), error=True), refused or back
         return flash.put(RedirectResponse(_local(back), status_code=303), sessions.key, message, secure)
 
     @web.get("/")
@@ -224,8 +225,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                       stages=[s.value for s in Stage], statuses=STATUSES)
 
     @web.post("/review")
-    def review_claims(request: Request, act: Annotated[str, Form(max_length=80)],
-                      csrf: Annotated[str, Form()] = "", claims: Annotated[list[str] | None, Form()] = None,
+    def review_claims(request: Request, csrf: Annotated[str, Form()] = "",
+                      act: Annotated[str, Form(max_length=80)] = "", claims: Annotated[list[str] | None, Form()] = None,
                       stage: Annotated[str, Form(max_length=30)] = "",
                       status: Annotated[str, Form(max_length=20)] = "",
                       reason: Annotated[str, Form(max_length=2000)] = "",
@@ -233,7 +234,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         """One form for the whole queue: `act` is an action for the selected claims ("accept"), or an action, one
         claim and the row to land on after it ("accept 1a2b… 3c4d…") from a row's own buttons."""
         who = sessions.check(request, "analyst", csrf)
-        action, *row = act.split()
+        action, *row = act.split() or [""]
         if action not in REVIEW_ACTIONS:
             raise ArmstrackError(f"unknown review action {action!r} (use {', '.join(REVIEW_ACTIONS)})")
         chosen = row[:1] or claims or []
@@ -243,8 +244,10 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
             jid = core.judge_claims(f"{action}_claim", chosen, changes, who.name, reason)
             n = f"{len(chosen)} claim{'s' if len(chosen) != 1 else ''}"
             return Flash(REVIEW_ACTIONS[action].format(n=n), undo=jid)
-        landing = f"#claim-{row[1]}" if len(row) > 1 else ""
-        return acted(back.split("#")[0] + landing, judged)
+        page = back.split("#")[0]
+        # done: on to the row after it; refused: stay on the row itself
+        return acted(page + (f"#claim-{row[1]}" if len(row) > 1 else ""), judged,
+                     page + (f"#claim-{row[0]}" if row else ""))
 
     @web.get("/judgements")
     def judgements(request: Request) -> Response:
