@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api_fixtures import make_core, signed_in
+from armstrack.api import models
 from armstrack.api.flash import FLASH_COOKIE
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError, Merged
@@ -181,3 +182,24 @@ def test_refused_review_actions_are_a_message_on_the_page_and_actions_stay_in_pl
     for j in core.judgements():
         if j["undone"] is None and j["action"].endswith("_claim"):
             core.undo(j["id"])
+
+
+def test_the_api_lists_merge_candidates_and_judges_several_claims_at_once(
+        web: tuple[Armstrack, TestClient, str]) -> None:
+    core, client, csrf = web
+    ids = {t["item"]: t["id"] for t in core.transfers(TransferFilter(supplier="IRN", recipient="RUS"))}
+    [candidate] = client.get(f"/api/transfers/{ids['Shahed-136']}/candidates").json()
+    models.MergeCandidate.model_validate(candidate)
+    assert candidate["transfer"]["id"] == ids["122 mm artillery shells"] and candidate["reasons"]
+    queue = client.get("/api/review", params={"supplier": "IRN", "language": "fr"}).json()
+    chosen = [c["id"] for c in queue["items"]]
+    assert len(chosen) >= 2 and all(models.ReviewClaim.model_validate(c).language == "fr" for c in queue["items"])
+    headers = {"X-CSRF-Token": csrf}
+    r = client.post("/api/claims/judgements", json={"action": "unsure", "claims": chosen}, headers=headers)
+    assert r.status_code == 201
+    after = client.get("/api/review", params={"supplier": "IRN", "language": "fr", "unsure": True}).json()
+    assert sorted(c["id"] for c in after["items"]) == sorted(chosen)
+    empty = client.post("/api/claims/judgements", json={"action": "accept", "claims": []}, headers=headers)
+    assert empty.status_code == 422 and set(empty.json()) == {"error"}
+    client.post(f"/api/judgements/{r.json()['judgement']}/undo", headers=headers)
+    assert client.get("/api/review", params={"supplier": "IRN", "language": "fr"}).json() == queue

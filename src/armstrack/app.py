@@ -167,6 +167,11 @@ class Armstrack:
     def registry(self) -> Registry:
         return get_registry(str(self.settings.kb_dir))
 
+    def warm(self) -> None:
+        """Load what the first rebuild needs — the knowledge base, the source registry and the lexicons its names fold
+        with — ahead of it (a server does this as it starts)."""
+        self.registry.find("Reuters")
+
     def prints(self, e: Extraction, text: TextPrints | None = None) -> queries.Prints:
         """Publisher, wire credit and text prints (given when the extraction's runner computed them); texts
         with no claim never join an origin, so they get none."""
