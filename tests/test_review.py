@@ -161,10 +161,11 @@ def test_refused_review_actions_are_a_message_on_the_page_and_actions_stay_in_pl
         web: tuple[Armstrack, TestClient, str]) -> None:
     core, client, csrf = web
     here = "/review?supplier=IRN&page=1"
-    for act, message, back in (("accept", "no claim chosen: select at least one claim", here),
-                               ("edit c1 c2", "choose a stage or a status", f"{here}#claim-c1")):
-        r = client.post("/review", data={"csrf": csrf, "back": here, "act": act})
-        assert r.status_code == 303 and r.headers["location"] == back  # refused: back on the same row
+    for act, claims, message, back in (("accept", [], "no claim chosen: select at least one claim", here),
+                                       ("edit", ["c1"], "choose a stage or a status", here),
+                                       ("reject c1 c2", [], "no claim &#39;c1&#39;", f"{here}#claim-c1")):
+        r = client.post("/review", data={"csrf": csrf, "back": here, "act": act, "claims": claims})
+        assert r.status_code == 303 and r.headers["location"] == back  # refused: back on the same page and row
         page = client.get(here).text
         assert 'role="alert"' in page and message in page
         assert message not in client.get(here).text  # shown once

@@ -1,6 +1,7 @@
 // Keyboard review of the queue (like nomenklatura's): j/k move, a/x/u accept, reject or mark unsure the current
-// claim (or every selected claim), space selects, e opens the edit form. Each key presses a button the page already
-// has, so the page works the same without this file. A file, not an inline script: the CSP allows only files.
+// claim (or every selected claim), space selects, e edits the selection's stage or status. Each key presses a button
+// the page already has, so the page works the same without this file. A file, not an inline script: the CSP allows
+// only files.
 (function () {
   "use strict";
   const rows = Array.from(document.querySelectorAll("tr.claim"));
@@ -46,9 +47,11 @@
       box.checked = !box.checked;
       rows[current].classList.toggle("selected", box.checked);
     } else if (key === "e") {
-      const details = rows[current].querySelector("details");
-      details.open = true;
-      details.querySelector("select").focus();
+      // the edit fields are the selection's: the current claim is selected (unless others are) and its stage asked
+      const box = rows[current].querySelector("input[type=checkbox]");
+      if (!selected().length) box.checked = true;
+      rows[current].classList.toggle("selected", box.checked);
+      queue.querySelector("select[name=stage]").focus();
     } else if (ACTIONS[key]) act(ACTIONS[key]);
     else return;
     e.preventDefault();
