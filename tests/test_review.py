@@ -4,6 +4,7 @@ as a message on the page, on SQLite and on the real PostgreSQL server."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from fastapi.testclient import TestClient
 from api_fixtures import make_core, signed_in
 from armstrack.api import models
 from armstrack.api.flash import FLASH_COOKIE
+from armstrack.api.server import create_app
 from armstrack.app import Armstrack
 from armstrack.errors import ArmstrackError, Merged
 from armstrack.extract.document import Extractor
@@ -204,3 +206,15 @@ def test_the_api_lists_merge_candidates_and_judges_several_claims_at_once(
     assert empty.status_code == 422 and set(empty.json()) == {"error"}
     client.post(f"/api/judgements/{r.json()['judgement']}/undo", headers=headers)
     assert client.get("/api/review", params={"supplier": "IRN", "language": "fr"}).json() == queue
+
+
+def test_a_server_loads_what_its_first_judgement_needs_as_it_starts(tmp_path: Path) -> None:
+    """The first judgement after a start waited seconds for the source registry and the lexicons; a server now
+    loads them in the background as it starts (the test client runs the app's start-up)."""
+    core = Armstrack(f"sqlite:///{tmp_path / 'warm.db'}")
+    assert "registry" not in vars(core)
+    with TestClient(create_app(core, warm=True)):
+        deadline = time.monotonic() + 30
+        while "registry" not in vars(core) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert "registry" in vars(core) and "kb" in vars(core)

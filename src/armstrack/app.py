@@ -169,8 +169,9 @@ class Armstrack:
 
     def warm(self) -> None:
         """Load what the first rebuild needs — the knowledge base, the source registry and the lexicons its names fold
-        with — ahead of it (a server does this as it starts)."""
-        self.registry.find("Reuters")
+        with — ahead of it (a server does this as it starts): finding a source by name touches them all."""
+        for source in list(self.kb.sources.values())[:1]:
+            self.registry.find(source.name)
 
     def prints(self, e: Extraction, text: TextPrints | None = None) -> queries.Prints:
         """Publisher, wire credit and text prints (given when the extraction's runner computed them); texts
