@@ -18,7 +18,9 @@ from armstrack.compiled import YAML_LOADER, compiled
 from armstrack.errors import InvalidKB
 from armstrack.kb import loader
 from armstrack.kb.loader import DATA_DIR, load_kb
+from armstrack.lang import lexicon
 from armstrack.lang.lexicon import LEXICON_DIR, get_lexicon
+from armstrack.transfers import origins
 
 CODE = [__file__]
 
@@ -153,3 +155,20 @@ def test_the_c_yaml_loader_reads_the_data_as_the_python_one_does(monkeypatch: py
 def test_a_missing_lexicon_still_names_its_file() -> None:
     with pytest.raises(InvalidKB, match="no lexicon file for language 'xx'"):
         get_lexicon("xx")
+
+
+def test_lexicons_and_the_source_registry_are_built_once_for_every_process(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A language folder names its lexicon file and the registry folds ~20,000 names: both were built anew in every
+    process (seconds before a server's first judgement); now the second process reads them from the cache."""
+    monkeypatch.setenv("ARMSTRACK_CACHE_DIR", str(tmp_path / "cache"))
+    built: list[str] = []
+    load, build = lexicon.load_lexicon, origins.build_registry
+    monkeypatch.setattr(lexicon, "load_lexicon", lambda code, *a: built.append(code) or load(code, *a))
+    monkeypatch.setattr(origins, "build_registry", lambda kb: built.append("registry") or build(kb))
+    for _ in range(2):  # two processes' first use, without the per-process memo
+        en = lexicon.get_lexicon.__wrapped__("en", LEXICON_DIR / "en.yaml")
+        registry = origins.get_registry.__wrapped__(str(DATA_DIR))
+    assert built.count("registry") == 1 and built.count("en") == 1  # each built once, by the first process
+    assert len(built) == len(set(built))
+    assert "the" in en.articles and registry.find("Reuters") is not None

@@ -115,7 +115,7 @@ ANSWERS: list[tuple[str, type[BaseModel], bool]] = [  # path (ids filled in), mo
     ("/api/claims", models.ClaimPage, False), ("/api/claims/{claim}", models.Claim, False),
     ("/api/documents", models.DocumentPage, False), ("/api/documents/{document}", models.DocumentDetail, False),
     ("/api/sources", models.Source, True), ("/api/judgements", models.Judgement, True),
-    ("/api/review", models.ClaimPage, False), ("/api/transfers/{transfer}/origins", models.Origins, False),
+    ("/api/review", models.ReviewPage, False), ("/api/transfers/{transfer}/origins", models.Origins, False),
 ]
 
 

@@ -59,7 +59,7 @@ def plan(url: str, q: Select[Any]) -> str:
     (queries.claims_query(ClaimFilter(limit=50, offset=100)), "ix_claims_listing"),
     (queries.claims_query(ClaimFilter(supplier="IRN", limit=50)), "ix_claims_supplier"),
     (queries.claims_query(ClaimFilter(recipient="RUS", since="2023", limit=50)), "ix_claims_recipient"),
-    (queries.review_order(150), "ix_claims_review"),
+    (queries.review_order(150), "ix_claim_transfers_review"),
 ], ids=["claims", "claims page 3", "by supplier", "by recipient since", "review queue"])
 def test_claim_listings_walk_an_index_in_their_order_on_both_stores(db: str, query: Select[Any], index: str) -> None:
     how = plan(db, query)
@@ -136,15 +136,15 @@ def test_kept_claim_pages_and_review_pages_follow_every_change(db: str) -> None:
     reader, writer = Armstrack(db), Armstrack(db)  # two server workers: separate memories, one store
     writer.ingest(read_inputs([str(CORPUS / "iris_t.jsonl")]), Extractor(), batch_size=3)
     page, total = reader.claims(ClaimFilter(limit=50))
-    queue, waiting = reader.review_queue(50, 0)
-    assert reader.claims(ClaimFilter(limit=50))[0] is page and reader.review_queue(50, 0)[0] is queue  # kept
+    queue, waiting = reader.review_queue()
+    assert reader.claims(ClaimFilter(limit=50))[0] is page and reader.review_queue()[0] is queue  # kept
     writer.ingest(read_inputs([str(CORPUS / "iran_russia.jsonl")]), Extractor(), batch_size=3)
     more, more_total = reader.claims(ClaimFilter(limit=50))
     assert more_total > total and {c["id"] for c in page} < {c["id"] for c in more}
-    assert reader.review_queue(50, 0)[1] == more_total
-    first = reader.review_queue(50, 0)[0][0]["id"]
+    assert reader.review_queue()[1] == more_total
+    first = reader.review_queue()[0][0]["id"]
     writer.judge_claim("reject_claim", first, reason="not a transfer")
-    after, left = reader.review_queue(50, 0)
+    after, left = reader.review_queue()
     assert left == more_total - 1 and first not in {c["id"] for c in after}
 
 

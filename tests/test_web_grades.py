@@ -16,7 +16,8 @@ from armstrack.sources.files import read_inputs
 from armstrack.store.queries import TransferFilter
 
 IRAN_RUSSIA = Path(__file__).parent / "fixtures" / "corpus" / "iran_russia.jsonl"
-ROW = re.compile(r'<a class="transfer-link" href="/transfers/(\w+)">.*?<td[^>]*class="grade-cell"[^>]*>(.*?)</td>', re.S)
+ROW = re.compile(r'<a class="transfer-link" href="/transfers/(\w+)">.*?<td[^>]*class="grade-cell"[^>]*>(.*?)</td>',
+                 re.S)
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Connection, Engine
 
 from armstrack import EXTRACTOR_VERSION
-from armstrack.errors import ArmstrackError, RefusedRow
+from armstrack.errors import ArmstrackError, Merged, NotFound, RefusedRow
 from armstrack.export.base import ExportContext, What, Writer
 from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, Party, get_kb
@@ -32,12 +32,13 @@ from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries, searches
 from armstrack.store.db import analyze, get_engine, unit_of_work
+from armstrack.transfers.candidates import Candidate, merge_candidates
 from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, ORIGIN_ACTIONS, build_transfers
 from armstrack.transfers.origins import (
     FIRST_REPORT,
     Registry,
     TextPrints,
-    build_registry,
+    get_registry,
     text_prints,
     url_host,
     wire_credit,
@@ -173,7 +174,13 @@ class Armstrack:
 
     @cached_property
     def registry(self) -> Registry:
-        return build_registry(self.kb)
+        return get_registry(str(self.settings.kb_dir))
+
+    def warm(self) -> None:
+        """Load what the first rebuild needs — the knowledge base, the source registry and the lexicons its names fold
+        with — ahead of it (a server does this as it starts): finding a source by name touches them all."""
+        for source in list(self.kb.sources.values())[:1]:
+            self.registry.find(source.name)
 
     def prints(self, e: Extraction, text: TextPrints | None = None) -> queries.Prints:
         """Publisher, wire credit and text prints (given when the extraction's runner computed them); texts
@@ -285,8 +292,22 @@ class Armstrack:
             return queries.list_transfers(conn, f)
 
     def transfer(self, tid: str) -> dict[str, Any]:
+        """One transfer; an id a live merge took into another raises Merged naming that one (a permalink survives)."""
         with unit_of_work(self.engine) as conn:
-            return queries.get_transfer(conn, tid)
+            try:
+                return queries.get_transfer(conn, tid)
+            except NotFound:
+                into = queries.merged_into(conn, tid)
+                if into is None:
+                    raise
+                raise Merged(tid, into) from None
+
+    def merge_candidates(self, tid: str) -> list[Candidate]:
+        """The transfers of the same pair that may be one with this one, the likeliest first, each with why."""
+        t = self.transfer(tid)
+        with unit_of_work(self.engine) as conn:
+            others = queries.pair_transfers(conn, t["supplier"], t["recipient"])
+        return merge_candidates(t, others, self.kb)
 
     def origins(self, tid: str) -> dict[str, Any]:
         """A transfer's origin groups: each origin's canonical name and identity, and each report in it with its
@@ -378,18 +399,28 @@ class Armstrack:
 
     def judge_claim(self, action: str, cid: str, changes: dict[str, Any] | None = None, author: str = "cli",
                     reason: str = "") -> int:
-        """Record an analyst's review of one claim — accept, reject, or edit fields (`changes`) — and rebuild
-        the transfers it touches; returns the judgement id (for undo)."""
+        """judge_claims of one claim."""
+        return self.judge_claims(action, [cid], changes, author, reason)
+
+    def judge_claims(self, action: str, cids: Sequence[str], changes: dict[str, Any] | None = None,
+                     author: str = "cli", reason: str = "") -> int:
+        """Record an analyst's review of claims — accept, reject, mark unsure (seen, no decision yet: out of the
+        queue, kept in the log) or edit fields (`changes`) — as one judgement in one transaction, and rebuild the
+        transfers it touches; returns the judgement id (one undo for all of them)."""
         if action not in CLAIM_ACTIONS:
             raise ArmstrackError(f"unknown claim action {action!r} (use {', '.join(CLAIM_ACTIONS)})")
+        if not cids:
+            raise ArmstrackError("no claim chosen: select at least one claim")
         changes = check_changes(changes or {}) if action == "edit_claim" else None
         if action == "edit_claim" and not changes:
-            raise ArmstrackError("an edit needs at least one changed field")
+            raise ArmstrackError("an edit needs at least one changed field: choose a stage or a status")
+        ids = sorted(set(cids))
         self.refresh()
         with unit_of_work(self.engine, write=True) as conn:
-            tid = str(queries.get_claim(conn, cid)["transfer_id"] or "")
-            jid = queries.add_judgement(conn, action, tid, None, [cid], author, reason, changes)
-            queries.mark_stale(conn, self._pairs_touched(conn, [cid], changes or {}))
+            tids = {str(queries.get_claim(conn, cid)["transfer_id"] or "") for cid in ids}
+            tid = tids.pop() if len(tids) == 1 else ""  # claims of several transfers: the judgement names none
+            jid = queries.add_judgement(conn, action, tid, None, ids, author, reason, changes)
+            queries.mark_stale(conn, self._pairs_touched(conn, ids, changes or {}))
         self.refresh()
         return jid
 
@@ -463,14 +494,15 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.get_document(conn, did)
 
-    def review_queue(self, limit: int = 50, offset: int = 0) -> Listing:
-        """A page of the claims not yet reviewed and how many there are, kept in memory until the store changes
-        (every review rebuilds transfers, which moves the version)."""
+    def review_queue(self, f: queries.ReviewFilter | None = None) -> Listing:
+        """A page of the claims to review (queries.review_queue) and how many there are, kept in memory until the
+        store changes (every review rebuilds transfers, which moves the version)."""
+        f = f or queries.ReviewFilter()
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn), ("review", limit, offset))
+            key = (queries.store_version(conn), f)
             if (hit := self._claims.get(key)) is not None:
                 return hit
-            return self._claims.put(key, queries.review_queue(conn, limit, offset))
+            return self._claims.put(key, queries.review_queue(conn, f))
 
     def sources(self) -> list[dict[str, Any]]:
         with unit_of_work(self.engine) as conn:

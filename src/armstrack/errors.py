@@ -39,3 +39,12 @@ class ExportError(ArmstrackError):
 
 class ScaleError(ArmstrackError):
     """A Dask cluster could not be started or reached, or its workers would extract differently."""
+
+
+class Merged(NotFound):
+    """A transfer id that a live merge took into another transfer: pages and the API redirect to that one."""
+
+    def __init__(self, old: str, into: str) -> None:
+        super().__init__(f"transfer {old} was merged into {into}")
+        self.old = old
+        self.into = into

@@ -303,6 +303,16 @@ class StageEvent:
 
 
 @dataclass(frozen=True)
+class Impact:
+    """What rejecting one claim would do to its transfer: the review queue shows the claims that move a grade most
+    first."""
+
+    claim_id: str
+    delta: float  # the transfer's probability with the claim minus without it
+    grade_without: str  # the grade left ("" when the claim is the transfer's only one)
+
+
+@dataclass(frozen=True)
 class Transfer:
     """Claims of one supplier, recipient and item family, merged across reports."""
 
@@ -332,3 +342,4 @@ class Transfer:
         """The grade the transfer has: the analyst's when one is set, else the computed one. What the store's
         reliability and credibility columns hold, so the list, its sort, filters, exports and history agree."""
         return self.regrade.grade if self.regrade else self.grade.code
+    impacts: tuple[Impact, ...] = ()  # per claim, what rejecting it would do to the grade

@@ -12,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from armstrack.api.auth import Denied
-from armstrack.errors import ArmstrackError, NotFound
+from armstrack.errors import ArmstrackError, Merged, NotFound
 
 log = logging.getLogger("armstrack.api")
 
@@ -35,6 +35,15 @@ def install(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(Denied)
     async def denied(request: Request, e: Denied) -> Response:
         return respond(request, e.status, str(e))
+
+    @app.exception_handler(Merged)
+    async def merged(request: Request, e: Merged) -> Response:
+        """A merged-away transfer's address, page or API, answers with the transfer it went into (permalinks survive
+        merges; no-store keeps a browser from remembering it past an undo)."""
+        if request.method not in ("GET", "HEAD"):
+            return respond(request, 404, str(e))
+        path = request.url.path.replace(f"/{e.old}", f"/{e.into}", 1)
+        return RedirectResponse(path + (f"?{request.url.query}" if request.url.query else ""), status_code=308)
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, e: NotFound) -> Response:

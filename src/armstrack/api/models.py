@@ -240,6 +240,28 @@ class ClaimPage(PageInfo):
     items: list[Claim]
 
 
+class ReviewClaim(Claim):
+    """A claim in the review queue, with what rejecting it would do to its transfer's grade."""
+
+    impact: float | None = Field(description="How far rejecting it would move its transfer's probability")
+    grade_without: str | None = Field(description="The grade its transfer would have without it (\"\": none left)")
+    reliability: str | None
+    credibility: int | None
+    probability: float | None = Field(description="Its transfer's probability now")
+
+
+class ReviewPage(PageInfo):
+    items: list[ReviewClaim]
+
+
+class MergeCandidate(BaseModel):
+    """A transfer of the same pair that may be the same transfer, and why (features and their weights)."""
+
+    transfer: TransferSummary
+    score: float
+    reasons: list[str]
+
+
 class DocumentPage(PageInfo):
     items: list[DocumentSummary]
 

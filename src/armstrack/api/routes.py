@@ -39,7 +39,7 @@ from armstrack.export.registry import FORMATS
 from armstrack.extract.document import Extractor
 from armstrack.model import Status
 from armstrack.sources.files import document_from_record
-from armstrack.store.queries import DEFAULT_SORT, TRANSFER_SORTS, ClaimFilter
+from armstrack.store.queries import DEFAULT_SORT, TRANSFER_SORTS, ClaimFilter, ReviewFilter
 
 Sort = StrEnum("Sort", {f"{d}{k}": f"{d}{k}" for k in TRANSFER_SORTS for d in ("", "-")})  # type: ignore[misc]
 ExportFormat = StrEnum("ExportFormat", {f: f for f in FORMATS})  # type: ignore[misc]
@@ -59,10 +59,14 @@ class DocumentIn(BaseModel):
 
 
 class ClaimReviewIn(BaseModel):
-    action: str = Field(pattern="^(accept|reject|edit)$")
+    action: str = Field(pattern="^(accept|reject|unsure|edit)$", description="unsure: seen, no decision yet")
     changes: dict[str, Any] = Field(default={}, description="edit: new values for supplier, recipient, item, "
                                                             "category, stage, status, when, quantity")
     reason: str = Field(default="", max_length=2000)
+
+
+class ClaimsReviewIn(ClaimReviewIn):
+    claims: list[str] = Field(min_length=1, max_length=1000, description="the claims judged, in one judgement")
 
 
 class OriginJudgementIn(BaseModel):
@@ -234,9 +238,28 @@ def router(core: Armstrack) -> APIRouter:
         jid = core.judge_claim(f"{body.action}_claim", claim_id, body.changes, who.name, body.reason)
         return {"judgement": jid}
 
-    @api.get("/review", response_model=models.ClaimPage, summary="Claims not yet reviewed, least confident first")
-    def list_review_queue(request: Request, _: Viewer, limit: Limit = 50, offset: Offset = 0) -> Response:
-        items, total = core.review_queue(limit, offset)
+    @api.post("/claims/judgements", status_code=201, response_model=models.Judged,
+              summary="Accept, reject, mark unsure or edit several claims at once: one judgement, one undo")
+    def review_claims(body: ClaimsReviewIn, who: Analyst) -> dict[str, Any]:
+        jid = core.judge_claims(f"{body.action}_claim", body.claims, body.changes, who.name, body.reason)
+        return {"judgement": jid}
+
+    @api.get("/transfers/{transfer_id}/candidates", response_model=list[models.MergeCandidate],
+             summary="Transfers of the same pair that may be the same transfer, the likeliest first, with why")
+    def list_merge_candidates(transfer_id: str, _: Viewer) -> Response:
+        return RowsJSON([{"transfer": c.transfer, "score": c.score, "reasons": list(c.reasons)}
+                         for c in core.merge_candidates(transfer_id)])
+
+    @api.get("/review", response_model=models.ReviewPage,
+             summary="Claims to review, those whose rejection would move their transfer's grade most first")
+    def list_review_queue(request: Request, _: Viewer, supplier: Text = None, recipient: Text = None,
+                          status: Annotated[Status | None, Blank, Query()] = None,
+                          language: Annotated[str | None, Query(max_length=8)] = None,
+                          unsure: Annotated[bool, Query(description="the claims marked unsure instead")] = False,
+                          limit: Limit = 50, offset: Offset = 0) -> Response:
+        items, total = core.review_queue(ReviewFilter(language=language, supplier=supplier, recipient=recipient,
+                                                      status=enum_value(status), unsure=unsure, limit=limit,
+                                                      offset=offset))
         return page(request, items, total, limit, offset)
 
     @api.post("/judgements/{judgement_id}/undo", response_model=models.Undone, summary="Undo a judgement")

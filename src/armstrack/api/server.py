@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -26,9 +29,17 @@ CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 's
       "form-action 'self'; base-uri 'none'"
 
 
-def create_app(core: Armstrack, secure_cookies: bool = False) -> FastAPI:
-    """The web app for one store; `secure_cookies` when served over HTTPS."""
-    app = FastAPI(title="armstrack", version=__version__, docs_url=None, redoc_url=None,
+def create_app(core: Armstrack, secure_cookies: bool = False, warm: bool = False) -> FastAPI:
+    """The web app for one store; `secure_cookies` when served over HTTPS; `warm` (a server) loads what rebuilds need
+    in the background as it starts, so that its first judgement does not wait for it."""
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=core.warm, name="armstrack-warm", daemon=True).start()
+        yield
+
+    app = FastAPI(title="armstrack", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Evidence-linked, credibility-graded arms-transfer claims and transfers. Scripts "
                               "authenticate with an API token (`Authorization: Bearer ast_…`); lists are paged "
                               "(`limit`, `offset`, and `next`/`prev` URLs in the body and the Link header); every "
@@ -91,4 +102,4 @@ class SecurityHeaders:
 def app_from_settings() -> FastAPI:
     """The app for a server worker process, from ARMSTRACK_* settings (`armstrack serve --workers N`)."""
     settings = load_settings()
-    return create_app(Armstrack(settings=settings), settings.secure_cookies)
+    return create_app(Armstrack(settings=settings), settings.secure_cookies, warm=True)

@@ -4,6 +4,7 @@ document with highlighted evidence, judgement log. News text is hostile input: t
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -13,16 +14,27 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from armstrack.api import charts
+from armstrack.api import charts, flash
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
 from armstrack.api.downloads import export_response
+from armstrack.api.flash import Flash
 from armstrack.api.params import Filters
 from armstrack.app import Armstrack, Listings
+from armstrack.errors import ArmstrackError
 from armstrack.export.registry import FORMATS
+from armstrack.lang.lexicon import LEXICON_DIR
 from armstrack.model import CATEGORIES, Stage, Status
-from armstrack.store.queries import COUNT_CAP, DEFAULT_SORT, ClaimFilter
+from armstrack.store.queries import COUNT_CAP, DEFAULT_SORT, ClaimFilter, ReviewFilter
 
 PAGE = 50
+STATUSES = [s.value for s in Status]
+LANGUAGES = sorted(p.stem for p in LEXICON_DIR.glob("*.yaml"))
+# the flash message of each transfer judgement, and of each review action
+JUDGED = {"merge": "Merged transfer {other} into this one.", "accept": "Accepted this transfer.",
+          "split": "Split {n} claim(s) into a transfer of their own.", "reject": "Rejected this transfer.",
+          "regrade": "Regraded to {grade}."}
+REVIEW_ACTIONS = {"accept": "Accepted {n}.", "reject": "Rejected {n}.", "edit": "Edited {n}.",
+                  "unsure": "Marked {n} unsure: out of the queue, kept in the log (show: marked unsure)."}
 LOGIN_COOKIE = "armstrack_login"
 # the sign-in page shows one of these by code, never text from the query string
 LOGIN_MESSAGES = {"wrong": "Wrong name or password.", "wait": "Too many tries: wait a minute, then try again.",
@@ -56,7 +68,21 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     def render(request: Request, name: str, who: Principal | None, **context: Any) -> Response:
         csrf = sessions.csrf(who.nonce) if who and not who.via_token else ""
-        return templates.TemplateResponse(request, name, {"who": who, "csrf": csrf, **context})
+        message = flash.take(request, sessions.key)  # shown once: the page deletes it
+        response = templates.TemplateResponse(request, name, {"who": who, "csrf": csrf, "flash": message, **context})
+        if message is not None:
+            response.delete_cookie(flash.FLASH_COOKIE)
+        return response
+
+    def acted(back: str, action: Callable[[], Flash], refused: str | None = None) -> Response:
+        """Do an action and go back where it was asked (the same page, filters and row), with a message saying what
+        it did, or why it could not be done (and back to `refused`, when given): a refused action is a message on the
+        page, never a bare error page."""
+        try:
+            message = action()
+        except ArmstrackError as e:
+            message, back = Flash(str(e), error=True), refused or back
+        return flash.put(RedirectResponse(_local(back), status_code=303), sessions.key, message, secure)
 
     @web.get("/")
     def home() -> Response:
@@ -145,7 +171,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         t = core.transfer(transfer_id)
         judged = [j for j in core.judgements()
                   if set(j["claim_ids"]) & set(t["claim_ids"]) or j["transfer_id"] == transfer_id]
-        return render(request, "transfer.html", who, t=t, judgements=judged, origins=core.origins(transfer_id))
+        return render(request, "transfer.html", who, t=t, judgements=judged, origins=core.origins(transfer_id),
+                      candidates=core.merge_candidates(transfer_id))
 
     @web.post("/transfers/{transfer_id}/judge")
     def judge(request: Request, transfer_id: str,
@@ -155,8 +182,12 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
               claims: Annotated[list[str] | None, Form()] = None,
               reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
         who = sessions.check(request, "analyst", csrf)
-        core.judge(action, transfer_id, other or None, claims or [], who.name, reason, grade or None)
-        return RedirectResponse(f"/transfers/{transfer_id}", status_code=303)
+        other = other.strip()
+
+        def judged() -> Flash:
+            jid = core.judge(action, transfer_id, other or None, claims or [], who.name, reason, grade or None)
+            return Flash(JUDGED[action].format(other=other, n=len(claims or []), grade=grade.upper()), undo=jid)
+        return acted(f"/transfers/{transfer_id}#{'evidence' if action == 'split' else 'review'}", judged)
 
     @web.post("/transfers/{transfer_id}/origins")
     def judge_origins(request: Request, transfer_id: str,
@@ -164,34 +195,68 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                       csrf: Annotated[str, Form()] = "", documents: Annotated[list[str] | None, Form()] = None,
                       reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
         who = sessions.check(request, "analyst", csrf)
-        core.judge_origins(action, transfer_id, documents or [], who.name, reason)
-        return RedirectResponse(f"/transfers/{transfer_id}#origins", status_code=303)
+
+        def judged() -> Flash:
+            jid = core.judge_origins(action, transfer_id, documents or [], who.name, reason)
+            return Flash(f"Recorded: {action.replace('_', ' ')} of {len(documents or [])} report(s).", undo=jid)
+        return acted(f"/transfers/{transfer_id}#origins", judged)
 
     @web.post("/judgements/{judgement_id}/undo")
     def undo(request: Request, judgement_id: Annotated[int, PathParam(ge=1, le=2**31 - 1)],
              csrf: Annotated[str, Form()] = "", back: Annotated[str, Form()] = "/judgements") -> Response:
         sessions.check(request, "analyst", csrf)
-        core.undo(judgement_id)
-        return RedirectResponse(_local(back), status_code=303)
+
+        def undone() -> Flash:
+            core.undo(judgement_id)
+            return Flash(f"Undone: judgement #{judgement_id}.")
+        return acted(back, undone)
 
     @web.get("/review")
-    def review(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    def review(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+               language: Annotated[str, Query(max_length=8)] = "",
+               supplier: Annotated[str, Query(max_length=100)] = "",
+               recipient: Annotated[str, Query(max_length=100)] = "",
+               status: Annotated[str, Query(max_length=20)] = "",
+               show: Annotated[str, Query(pattern="^(todo|unsure)?$")] = "") -> Response:
         who = sessions.check(request, "viewer")
-        rows, total = core.review_queue(PAGE, (page - 1) * PAGE)
+        values = {"language": language, "supplier": supplier.strip(), "recipient": recipient.strip(),
+                  "status": status if status in STATUSES else "", "show": show}
+        rows, total = core.review_queue(ReviewFilter(
+            language=language or None, supplier=values["supplier"] or None, recipient=values["recipient"] or None,
+            status=values["status"] or None, unsure=show == "unsure", limit=PAGE, offset=(page - 1) * PAGE))
+        query = urlencode({k: v for k, v in values.items() if v})
+        here = f"/review?{query}&page={page}" if query else f"/review?page={page}"
+        # each row's actions land back on the row after it (or before it, for the last): the queue stays in place
+        ids = [r["id"] for r in rows]
+        land = {cid: (ids[i + 1] if i + 1 < len(ids) else ids[i - 1] if i else "") for i, cid in enumerate(ids)}
         return render(request, "review.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
-                      stages=[s.value for s in Stage], statuses=[s.value for s in Status])
+                      values=values, query=query, here=here, land=land, languages=LANGUAGES,
+                      stages=[s.value for s in Stage], statuses=STATUSES)
 
-    @web.post("/claims/{claim_id}/review")
-    def review_claim(request: Request, claim_id: str,
-                     action: Annotated[str, Form(pattern="^(accept|reject|edit)$")],
-                     csrf: Annotated[str, Form()] = "", stage: Annotated[str, Form(max_length=30)] = "",
-                     status: Annotated[str, Form(max_length=20)] = "",
-                     reason: Annotated[str, Form(max_length=2000)] = "",
-                     back: Annotated[str, Form()] = "/review") -> Response:
+    @web.post("/review")
+    def review_claims(request: Request, csrf: Annotated[str, Form()] = "",
+                      act: Annotated[str, Form(max_length=80)] = "", claims: Annotated[list[str] | None, Form()] = None,
+                      stage: Annotated[str, Form(max_length=30)] = "",
+                      status: Annotated[str, Form(max_length=20)] = "",
+                      reason: Annotated[str, Form(max_length=2000)] = "",
+                      back: Annotated[str, Form(max_length=2000)] = "/review") -> Response:
+        """One form for the whole queue: `act` is an action for the selected claims ("accept"), or an action, one
+        claim and the row to land on after it ("accept 1a2b… 3c4d…") from a row's own buttons."""
         who = sessions.check(request, "analyst", csrf)
+        action, *row = act.split() or [""]
+        if action not in REVIEW_ACTIONS:
+            raise ArmstrackError(f"unknown review action {action!r} (use {', '.join(REVIEW_ACTIONS)})")
+        chosen = row[:1] or claims or []
         changes = {k: v for k, v in (("stage", stage), ("status", status)) if v}
-        core.judge_claim(f"{action}_claim", claim_id, changes, who.name, reason)
-        return RedirectResponse(_local(back), status_code=303)
+
+        def judged() -> Flash:
+            jid = core.judge_claims(f"{action}_claim", chosen, changes, who.name, reason)
+            n = f"{len(chosen)} claim{'s' if len(chosen) != 1 else ''}"
+            return Flash(REVIEW_ACTIONS[action].format(n=n), undo=jid)
+        page = back.split("#")[0]
+        # done: on to the row after it; refused: stay on the row itself
+        return acted(page + (f"#claim-{row[1]}" if len(row) > 1 else ""), judged,
+                     page + (f"#claim-{row[0]}" if row else ""))
 
     @web.get("/judgements")
     def judgements(request: Request) -> Response:

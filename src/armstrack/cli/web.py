@@ -50,7 +50,7 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     say(f"armstrack serving {core.db_url} on http://{shown}:{port} (OpenAPI at /openapi.json; Ctrl-C to stop)")
     if workers == 1:
-        uvicorn.run(create_app(core, secure_cookies), host=host, port=port, log_level=log_level)
+        uvicorn.run(create_app(core, secure_cookies, warm=True), host=host, port=port, log_level=log_level)
         return
     # worker processes build their own app from the environment (settings.py reads it)
     os.environ["ARMSTRACK_DB"] = core.db_url

@@ -397,9 +397,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
 
 @lru_cache(maxsize=16)
 def get_lexicon(code: str, path: Path | None = None) -> Lexicon:
-    """A language's lexicon, loaded once per process (compiled once while its file is unchanged); a given path is
-    read as it is."""
-    if path is not None:
-        return load_lexicon(code, path)
-    return compiled(f"lexicon-{code}", [LEXICON_DIR / f"{code}.yaml"], (__file__, str(base.__file__)),
-                    lambda: load_lexicon(code))
+    """A language's lexicon, loaded once per process and compiled once while its file (the language's own, or the
+    one given) is unchanged: every language folder names its file, so a given path is the common case."""
+    path = path or LEXICON_DIR / f"{code}.yaml"
+    return compiled(f"lexicon-{code}", [path], (__file__, str(base.__file__)), lambda: load_lexicon(code, path))

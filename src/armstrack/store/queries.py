@@ -17,6 +17,7 @@ from armstrack.model import (
     CATEGORIES,
     Claim,
     Extraction,
+    Impact,
     Judgement,
     Quantity,
     Stage,
@@ -223,13 +224,19 @@ def replace_transfers(conn: Connection, scope: set[Pair], claim_ids: Sequence[st
         conn.execute(delete(transfers).where(transfers.c.id.in_(chunk)))
         conn.execute(delete(claim_transfers).where(claim_transfers.c.transfer_id.in_(chunk)))
     upsert(conn, transfers, [transfer_row(t) for t in built], ["id"])
-    upsert(conn, claim_transfers, [{"claim_id": c, "transfer_id": t.id} for t in built for c in t.claim_ids],
+    upsert(conn, claim_transfers, [{"claim_id": i.claim_id, "transfer_id": t.id, "impact": abs(i.delta),
+                                    "grade_without": i.grade_without} for t in built for i in _impacts(t)],
            ["claim_id"])
     _grow_history(conn, built)
     _record_changes(conn, built)
     for s, r in sorted(scope):
         conn.execute(delete(stale_pairs).where(and_(stale_pairs.c.supplier == s, stale_pairs.c.recipient == r)))
     bump_version(conn)
+
+
+def _impacts(t: Transfer) -> Sequence[Impact]:
+    """Each claim's impact, none for a transfer built without them (every claim then moves nothing)."""
+    return t.impacts or [Impact(c, 0.0, t.grade.code) for c in t.claim_ids]
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
@@ -480,6 +487,36 @@ def get_transfer(conn: Connection, tid: str) -> Row:
     return out
 
 
+def merged_into(conn: Connection, tid: str) -> str | None:
+    """The transfer a live merge took a transfer that is gone into, following later merges of that one in turn;
+    None when no live merge did (an undone merge gives the transfer back, so its id answers again)."""
+    seen = {tid}
+    current = tid
+    while True:
+        into = conn.execute(select(judgements.c.transfer_id).where(
+            judgements.c.action == "merge", judgements.c.other_id == current, judgements.c.undone.is_(None))
+            .order_by(judgements.c.id.desc()).limit(1)).scalar()
+        if into is None or into in seen:
+            return None
+        if conn.execute(select(transfers.c.id).where(transfers.c.id == into)).first() is not None:
+            return str(into)
+        seen.add(into)
+        current = into
+
+
+PAIR_TRANSFERS = 200  # a pair's transfers weighed as merge candidates, the most probable first
+
+
+def pair_transfers(conn: Connection, supplier: str | None, recipient: str | None) -> list[Row]:
+    """Summary rows of the transfers of one supplier and recipient (unknown parties match unknown), not rejected."""
+    c = transfers.c
+    q = (select(*SUMMARY).where(c.supplier.is_(None) if supplier is None else c.supplier == supplier,
+                                c.recipient.is_(None) if recipient is None else c.recipient == recipient,
+                                c.rejected.is_(False))
+         .order_by(c.probability.desc(), c.id).limit(PAIR_TRANSFERS))
+    return [_with_grade(dict(r._mapping)) for r in conn.execute(q)]
+
+
 def transfer_claims(conn: Connection, tid: str) -> list[str]:
     ids = [r[0] for r in conn.execute(select(claim_transfers.c.claim_id).where(claim_transfers.c.transfer_id == tid))]
     if not ids:
@@ -629,7 +666,8 @@ def list_sources(conn: Connection) -> list[Row]:
 
 
 def reviewed_claims(conn: Connection) -> dict[str, str]:
-    """claim id → its latest live review (accept_claim, reject_claim or edit_claim)."""
+    """claim id → its latest live review (accept_claim, reject_claim, edit_claim, or unsure_claim: seen, no decision
+    yet)."""
     out: dict[str, str] = {}
     for j in live_judgements(conn):
         if j.action.endswith("_claim"):
@@ -637,21 +675,67 @@ def reviewed_claims(conn: Connection) -> dict[str, str]:
     return out
 
 
-REVIEW_ORDER = (claims.c.confidence, sort_key(claims.c.published, True), claims.c.id)
+@dataclass(frozen=True)
+class ReviewFilter:
+    """Which claims the review queue shows: those no analyst has reviewed yet, or those marked unsure; by the
+    language of their report, their parties or their status."""
+
+    language: str | None = None
+    supplier: str | None = None
+    recipient: str | None = None
+    status: str | None = None
+    unsure: bool = False
+    limit: int = 50
+    offset: int = 0
 
 
-def review_order(rows: int) -> Select[Any]:
-    """The ids of the first `rows` claims in review order, the least confident first: a walk over ix_claims_review,
-    which holds them, so no claim row is read."""
-    return select(claims.c.id).order_by(*REVIEW_ORDER).limit(rows)
+# the claims whose rejection would move their transfer's probability most first: a walk over ix_claim_transfers_review
+REVIEW_ORDER = (claim_transfers.c.impact.desc(), claim_transfers.c.claim_id)
+REVIEW_COLUMNS = (*CLAIM_COLUMNS, claim_transfers.c.impact, claim_transfers.c.grade_without,
+                  transfers.c.reliability, transfers.c.credibility, transfers.c.probability)
 
 
-def review_queue(conn: Connection, limit: int = 50, offset: int = 0) -> tuple[list[Row], int]:
-    """Claims no analyst has reviewed yet, the least confident first."""
-    done = reviewed_claims(conn)
-    total = int(conn.execute(select(func.count()).select_from(claims)).scalar_one()) - len(done)
-    # the walk stops after the rows asked for and those already reviewed; only the page's rows are then read
-    ids = [cid for cid in conn.execute(review_order(offset + limit + len(done))).scalars() if cid not in done]
-    page = ids[offset:offset + limit]
-    q = select(*CLAIM_COLUMNS).join(documents).outerjoin(claim_transfers).where(claims.c.id.in_(page))
-    return [dict(r._mapping) for r in conn.execute(q.order_by(*REVIEW_ORDER))], total
+def _review_conditions(f: ReviewFilter) -> list[Any]:
+    return _claim_conditions(ClaimFilter(supplier=f.supplier, recipient=f.recipient, status=f.status,
+                                         language=f.language))
+
+
+def _review_matches(f: ReviewFilter) -> Select[Any]:
+    """The claim ids in transfers that match the filter, in review order."""
+    q = select(claim_transfers.c.claim_id).join(claims, claims.c.id == claim_transfers.c.claim_id)
+    if f.language:
+        q = q.join(documents, documents.c.id == claims.c.document_id)
+    return q.where(*_review_conditions(f)).order_by(*REVIEW_ORDER)
+
+
+def review_order(rows: int, f: ReviewFilter = ReviewFilter()) -> Select[Any]:
+    """The ids of the first `rows` claims in review order: an index walk that reads each claim only to filter it."""
+    return _review_matches(f).limit(rows)
+
+
+def _matching(conn: Connection, f: ReviewFilter, ids: Iterable[str]) -> list[str]:
+    """Those of these claim ids that the filter matches, in review order."""
+    found: list[tuple[float, str]] = []
+    q = _review_matches(f).add_columns(claim_transfers.c.impact)
+    for chunk in _chunks(sorted(ids)):
+        found += [(r.impact, r.claim_id) for r in conn.execute(q.where(claim_transfers.c.claim_id.in_(chunk)))]
+    return [cid for _, cid in sorted(found, key=lambda x: (-x[0], x[1]))]
+
+
+def review_queue(conn: Connection, f: ReviewFilter = ReviewFilter()) -> tuple[list[Row], int]:
+    """A page of the claims the filter selects, in review order, and how many it selects."""
+    reviewed = reviewed_claims(conn)
+    if f.unsure:
+        ids = _matching(conn, f, [c for c, action in reviewed.items() if action == "unsure_claim"])
+        total, page = len(ids), ids[f.offset:f.offset + f.limit]
+    else:
+        matching = _review_matches(f).order_by(None)
+        counted = int(conn.execute(select(func.count()).select_from(matching.subquery())).scalar_one())
+        total = counted - (len(_matching(conn, f, reviewed)) if reviewed else 0)
+        # the walk stops after the rows asked for and those already reviewed; only the page's rows are then read
+        walk = conn.execute(review_order(f.offset + f.limit + len(reviewed), f)).scalars()
+        page = [cid for cid in walk if cid not in reviewed][f.offset:f.offset + f.limit]
+    q = (select(*REVIEW_COLUMNS).join(documents).outerjoin(claim_transfers)
+         .outerjoin(transfers, transfers.c.id == claim_transfers.c.transfer_id).where(claims.c.id.in_(page)))
+    order = {cid: i for i, cid in enumerate(page)}
+    return sorted((dict(r._mapping) for r in conn.execute(q)), key=lambda r: order[r["id"]]), total

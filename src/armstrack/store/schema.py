@@ -77,10 +77,9 @@ claims = Table(
     Column("published", String(10)),  # its document's, so the listings below are one index walk
 )
 # Made by migration 0011 in each dialect's own terms (expressions, FTS5), each ending in (published newest first,
-# id): ix_claims_listing, ix_claims_supplier and ix_claims_recipient (after the party), ix_claims_review (after
-# confidence). The free-text filters' indexes over claims.evidence and transfers.search: on SQLite the FTS5 trigram
-# tables claims_search and transfers_search, kept by triggers; on PostgreSQL pg_trgm indexes (ix_claims_evidence,
-# ix_transfers_search).
+# id): ix_claims_listing, ix_claims_supplier and ix_claims_recipient (after the party). The free-text filters'
+# indexes over claims.evidence and transfers.search: on SQLite the FTS5 trigram tables claims_search and
+# transfers_search, kept by triggers; on PostgreSQL pg_trgm indexes (ix_claims_evidence, ix_transfers_search).
 
 transfers = Table(
     "transfers", metadata,
@@ -128,7 +127,12 @@ claim_transfers = Table(
     "claim_transfers", metadata,
     Column("claim_id", String(16), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
     Column("transfer_id", String(16), nullable=False, index=True),
+    # how far rejecting the claim would move its transfer's probability (absolute), and the grade it would leave:
+    # the review queue's order, kept with each rebuild (migration 0012)
+    Column("impact", Float, nullable=False, server_default="0"),
+    Column("grade_without", String(2), nullable=False, server_default=""),
 )
+Index("ix_claim_transfers_review", claim_transfers.c.impact.desc(), claim_transfers.c.claim_id)
 
 judgements = Table(
     "judgements", metadata,

@@ -23,7 +23,7 @@ from armstrack.model import (
     StoredDocument,
     Transfer,
 )
-from armstrack.transfers.credibility import Evidence, grade
+from armstrack.transfers.credibility import Evidence, grade, impacts
 from armstrack.transfers.origins import OriginJudgement, Registry, day_number, independent_origins
 
 # A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
@@ -33,7 +33,7 @@ ORIGIN_ACTIONS = ("join_origins", "split_origin")  # an analyst's reading of a t
 # a generic report ("munitions") joins the one specific transfer of its kind the pair has ("artillery shells") when
 # both are reported within this many days
 GENERIC_PERIOD_DAYS = 60
-CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim")
+CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim", "unsure_claim")  # unsure: seen, kept in the log
 EDITABLE = ("supplier", "recipient", "item", "category", "stage", "status", "when", "quantity")
 
 
@@ -228,15 +228,16 @@ def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocumen
     values = [v for c in claims if c.quantity for v in (c.quantity.value, c.quantity.max) if v is not None]
     published = sorted(c.published for c in claims if c.published)
     origins = independent_origins(claims, docs, registry, judged)
+    evidence = Evidence(supplier, recipient, claims, origins, registry)
+    graded = grade(evidence)
     return Transfer(
         id=tid, supplier=supplier, recipient=recipient, item=item, category=_category(system, kb, claims), items=items,
         stage=stage, timeline=timeline(claims), quantity_min=min(values) if values else None,
         quantity_max=max(values) if values else None,
         first_reported=published[0] if published else None, last_reported=published[-1] if published else None,
         reports=len({c.document_id for c in claims}), independent_origins=len(origins), origins=origins,
-        grade=grade(Evidence(supplier, recipient, claims, origins, registry)),
-        claim_ids=tuple(c.id for c in claims), rejected=rejected,
-        joins=tuple(joins[c.id] for c in claims if c.id in joins),
+        grade=graded, claim_ids=tuple(c.id for c in claims), rejected=rejected,
+        joins=tuple(joins[c.id] for c in claims if c.id in joins), impacts=impacts(evidence, graded),
     )
 
 

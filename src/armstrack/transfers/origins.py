@@ -18,11 +18,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
-from armstrack.kb.loader import KnowledgeBase, Party, Source
-from armstrack.lang import lexicons
+from armstrack.compiled import compiled
+from armstrack.kb import loader
+from armstrack.kb.loader import KnowledgeBase, Party, Source, get_kb, kb_files
+from armstrack.lang import base, lexicon, lexicons
 from armstrack.lang.base import fold
-from armstrack.lang.lexicon import Lexicon
+from armstrack.lang.lexicon import LEXICON_DIR, Lexicon
 from armstrack.model import Extraction, OriginGroup, StoredClaim, StoredDocument
 
 SHINGLE_WORDS = 5
@@ -249,6 +252,16 @@ def build_registry(kb: KnowledgeBase) -> Registry:
     credit = re.compile(rf"\(\s*({names})\s*\)|(?:^|[—–©]\s*)({names})\s*(?:$|[—–-]\s)", re.MULTILINE)
     return Registry(dict(kb.sources), by_name, by_domain, credit, re.compile(rf"(?<!\w)({names})(?!\w)"), states,
                     contained, max((len(k.split()) for k in contained), default=1))
+
+
+@lru_cache(maxsize=4)
+def get_registry(kb_dir: str) -> Registry:
+    """The registry of the knowledge base in this folder, built once while its files, the lexicons (their articles
+    fold names) and this code are unchanged: building it folds ~20,000 names, which made the first judgement after
+    a server started wait for it."""
+    return compiled("registry", [*kb_files(Path(kb_dir)), *sorted(LEXICON_DIR.glob("*.yaml"))],
+                    (__file__, str(loader.__file__), str(base.__file__), str(lexicon.__file__)),
+                    lambda: build_registry(get_kb(kb_dir)))
 
 
 def wire_credit(text: str, registry: Registry) -> str | None:

@@ -1,0 +1,103 @@
+"""Merge candidates: the transfers of the same supplier and recipient that may be one with a given transfer, each with
+its reasons. The features that decide are data, a list of (function, weight) as in nomenklatura, a contradiction with
+a negative weight; each returns a score and a sentence an analyst reads beside the two transfers. Pure: the store
+gives the rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from armstrack.kb.loader import KnowledgeBase
+from armstrack.transfers.merge import COMPATIBLE, GENERIC_PERIOD_DAYS
+from armstrack.transfers.origins import day_number
+
+Row = Mapping[str, Any]
+SHOWN = 5  # candidates listed on a transfer's page, the likeliest first
+
+
+@dataclass(frozen=True)
+class Side:
+    """A transfer as the features read it: its listing row and the KB families of the systems it names."""
+
+    row: Row
+    families: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    transfer: Row
+    score: float
+    reasons: tuple[str, ...]
+
+
+Feature = Callable[[Side, Side], tuple[float, str | None]]
+
+
+def same_family(a: Side, b: Side) -> tuple[float, str | None]:
+    shared = sorted(a.families & b.families)
+    return (1.0, f"same item family: {', '.join(shared)}") if shared else (0.0, None)
+
+
+def different_systems(a: Side, b: Side) -> tuple[float, str | None]:
+    if a.families and b.families and not a.families & b.families:
+        return 1.0, f"different systems: {a.row['item']} and {b.row['item']}"
+    return 0.0, None
+
+
+def same_category(a: Side, b: Side) -> tuple[float, str | None]:
+    ca, cb = a.row["category"], b.row["category"]
+    if cb in COMPATIBLE.get(ca, {ca}):
+        return 1.0, f"same kind of item: {ca.replace('_', ' ')}" + (f" and {cb.replace('_', ' ')}" if cb != ca else "")
+    return 0.0, None
+
+
+def same_period(a: Side, b: Side) -> tuple[float, str | None]:
+    """Reported in overlapping periods, give or take the days a generic report may lag a specific one."""
+    (a0, a1), (b0, b1) = _days(a.row), _days(b.row)
+    if None in (a0, a1, b0, b1):
+        return 0.0, None
+    if a0 - GENERIC_PERIOD_DAYS <= b1 and b0 - GENERIC_PERIOD_DAYS <= a1:  # type: ignore[operator]
+        return 1.0, f"reported in the same period: {_period(a.row)} and {_period(b.row)}"
+    return 0.0, None
+
+
+FEATURES: tuple[tuple[Feature, float], ...] = (
+    (same_family, 1.0),
+    (different_systems, -0.6),
+    (same_category, 0.4),
+    (same_period, 0.3),
+)
+
+
+def _days(row: Row) -> tuple[int | None, int | None]:
+    return day_number(row["first_reported"]), day_number(row["last_reported"])
+
+
+def _period(row: Row) -> str:
+    first, last = row["first_reported"] or "?", row["last_reported"] or "?"
+    return first if first == last else f"{first} … {last}"
+
+
+def families(row: Row, kb: KnowledgeBase, by_name: Mapping[str, str]) -> frozenset[str]:
+    """The names of the KB families of the systems a transfer names ('Leopard 2' for 'Leopard 2A6')."""
+    ids = {by_name[n.casefold()] for n in (row["item"], *row["items"]) if n.casefold() in by_name}
+    return frozenset(kb.systems[kb.family_root(s)].name for s in ids)
+
+
+def merge_candidates(t: Row, others: Sequence[Row], kb: KnowledgeBase) -> list[Candidate]:
+    """The other transfers (of the same pair) whose features weigh for a merge with `t`, the likeliest first."""
+    by_name = {s.name.casefold(): s.id for s in kb.systems.values()}
+    me = Side(t, families(t, kb, by_name))
+    out = []
+    for row in others:
+        if row["id"] == t["id"]:
+            continue
+        other = Side(row, families(row, kb, by_name))
+        scored = [(weight * score, detail) for feature, weight in FEATURES
+                  for score, detail in [feature(me, other)] if score and detail]
+        total = round(sum(w for w, _ in scored), 3)
+        if total > 0:
+            out.append(Candidate(row, total, tuple(("− " if w < 0 else "") + d for w, d in scored)))
+    return sorted(out, key=lambda c: (-c.score, c.transfer["id"]))[:SHOWN]
