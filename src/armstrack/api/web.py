@@ -15,14 +15,30 @@ from markupsafe import Markup
 
 from armstrack.api import charts
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
-from armstrack.api.downloads import export_response
-from armstrack.api.params import Filters
+from armstrack.api.downloads import export_response, table_response
+from armstrack.api.params import DocumentFilters, Filters, check_sort
+from armstrack.api.routes import document_summary
 from armstrack.app import Armstrack, Listings
 from armstrack.export.registry import FORMATS
+from armstrack.lang import language_codes
 from armstrack.model import CATEGORIES, Stage, Status
+from armstrack.store.fulltext import marked, parse, snippet
 from armstrack.store.queries import COUNT_CAP, ClaimFilter
 
 PAGE = 50
+# the transfers table's sortable columns: header → (sort key, first direction: '-' when the largest come first)
+SORTABLE = {"Supplier": ("supplier", ""), "Recipient": ("recipient", ""), "Item": ("item", ""),
+            "First": ("first_reported", "-"), "Last": ("last_reported", "-"), "Reports": ("reports", "-"),
+            "Independent origins": ("independent_origins", "-"), "Grade": ("probability", "-")}
+# a listing page's columns in its CSV and JSON
+TRANSFER_COLUMNS = ("id", "supplier", "recipient", "item", "category", "stage", "quantity_min", "quantity_max",
+                    "first_reported", "last_reported", "reports", "independent_origins", "grade", "probability",
+                    "rejected")
+CLAIM_COLUMNS = ("id", "published", "supplier", "recipient", "item", "category", "stage", "status", "evidence",
+                 "document_id", "transfer_id", "language", "source_name", "url")
+DOCUMENT_COLUMNS = ("id", "published", "language", "source_name", "publisher", "url", "claims", "note", "snippet")
+SOURCE_COLUMNS = ("id", "name", "registered", "country", "reliability", "wire", "state_affiliated", "sanctioned",
+                  "domains", "documents", "claims")
 LOGIN_COOKIE = "armstrack_login"
 # the sign-in page shows one of these by code, never text from the query string
 LOGIN_MESSAGES = {"wrong": "Wrong name or password.", "wait": "Too many tries: wait a minute, then try again.",
@@ -92,20 +108,26 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     tables: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → a page of transfers drawn, how many
 
     @web.get("/transfers")
-    def transfers(request: Request, filters: Filters,
-                  page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    def transfers(request: Request, filters: Filters, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                  sort: Annotated[str, Query(max_length=40)] = "-probability", rejected: bool = False,
+                  format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
         who = sessions.check(request, "viewer")
-        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE)
+        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE, sort=check_sort(sort), include_rejected=rejected)
+        if format != "html":
+            return table_response(core.listing(f)[0], TRANSFER_COLUMNS, format, "transfers")
+        here = Here("/transfers", filters.values() | {"sort": "" if sort == "-probability" else sort,
+                                                      "rejected": "1" if rejected else ""})
         key = (core.store_version(), f)  # read before the rows: a table is never older than its version
         if (drawn := tables.get(key)) is None:
             rows, total = core.listing(f)
-            drawn = tables.put(key, (Markup(templates.get_template("_transfers_table.html").render(rows=rows)), total))
+            table = templates.get_template("_transfers_table.html").render(rows=rows, here=here, sort=sort,
+                                                                             columns=SORTABLE)
+            drawn = tables.put(key, (Markup(table), total))
         table, total = drawn
         values = filters.values()
-        query = urlencode({k: v for k, v in values.items() if v})
         return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP,
-                      values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
+                      more=total >= COUNT_CAP, here=here, facets=core.facets(f), rejected=rejected,
+                      values=values, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
 
     drawings: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → the drawn SVG, transfers drawn
@@ -126,9 +148,11 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
-               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers") -> Response:
+               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers",
+               sort: Annotated[str, Query(max_length=40)] = "-probability", rejected: bool = False) -> Response:
         sessions.check(request, "viewer")
-        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter())
+        return export_response(core, format, "claims" if what == "claims" else "transfers",
+                               filters.filter(sort=check_sort(sort), include_rejected=rejected))
 
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:
@@ -195,15 +219,65 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         d = core.document(document_id)
         return render(request, "document.html", who, d=d, segments=highlight(d["text"], d["claims"]))
 
+    # --- lists: documents and sources, full-text search, a listing's rows as CSV or JSON ---------------------
+
     @web.get("/claims")
     def claims(request: Request, q: Annotated[str, Query(max_length=200)] = "",
-               page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+               page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+               format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
         who = sessions.check(request, "viewer")
-        rows, total = core.claims(ClaimFilter(text=q or None, limit=PAGE, offset=(page - 1) * PAGE))
+        query = parse(q) if q.strip() else None
+        rows, total = core.claims(ClaimFilter(query=query, limit=PAGE, offset=(page - 1) * PAGE))
+        if format != "html":
+            return table_response(rows, CLAIM_COLUMNS, format, "claims")
+        quotes = {c["id"]: marked(c["evidence"], query) if query else [(c["evidence"], False)] for c in rows}
         return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP)  # counted up to the cap: "1,000+"
+                      more=total >= COUNT_CAP, quotes=quotes,  # counted up to the cap: "1,000+"
+                      here=Here("/claims", {"q": q}))
+
+    @web.get("/documents")
+    def documents(request: Request, filters: DocumentFilters, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                  format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
+        who = sessions.check(request, "viewer")
+        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE)
+        rows, total = core.documents(f)
+        if format != "html":
+            return table_response([document_summary(d, f.query) for d in rows], DOCUMENT_COLUMNS, format,
+                                  "documents")
+        snippets = {d["id"]: snippet(d["text"], f.query) if f.query else [(d["text"], False)] for d in rows}
+        return render(request, "documents.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
+                      more=total >= COUNT_CAP, snippets=snippets, values=filters.values(),
+                      here=Here("/documents", filters.values()), languages=language_codes())
+
+    @web.get("/sources")
+    def sources(request: Request, format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
+        who = sessions.check(request, "viewer")
+        rows = core.source_counts()
+        if format != "html":
+            return table_response(rows, SOURCE_COLUMNS, format, "sources")
+        return render(request, "sources.html", who, rows=rows, here=Here("/sources", {}))
 
     return web
+
+
+class Here:
+    """A listing page's own address and filters: links to it with some values changed (a facet picked, another
+    sort, the next page, the CSV of it); an empty value drops a parameter, so links stay short."""
+
+    def __init__(self, path: str, values: dict[str, str]) -> None:
+        self.path = path
+        self.values = {k: v for k, v in values.items() if v}
+
+    def __call__(self, **changes: Any) -> str:
+        return self.at(self.path, **changes)
+
+    def at(self, path: str, **changes: Any) -> str:
+        """The same values on another page (an export of this list)."""
+        merged = {k: v for k, v in (self.values | {k: str(v) for k, v in changes.items()}).items() if v}
+        return path + ("?" + urlencode(merged) if merged else "")
+
+    def has(self, *names: str) -> bool:
+        return any(name in self.values for name in names)
 
 
 def _local(path: str) -> str:

@@ -90,7 +90,7 @@ def full_date(value: str | None) -> tuple[str, str]:
 
 def selection(f: Any) -> str:
     """A transfer filter in words, for a file's preamble: "supplier DEU, min grade C3"."""
-    fields = ("supplier", "recipient", "item", "category", "stage", "since", "until", "min_grade", "text")
+    fields = ("supplier", "recipient", "item", "category", "stage", "since", "until", "min_grade", "grade", "text")
     words = [f"{name.replace('_', ' ')} {getattr(f, name)}" for name in fields if getattr(f, name, None)]
     return ", ".join(words + (["rejected included"] if getattr(f, "include_rejected", False) else [])) or \
         "all transfers"
