@@ -201,8 +201,8 @@ def test_transfers_page_sorts_by_header_and_refuses_an_unknown_key(listed: Armst
     client, _ = signed_in(listed, "viewer1")
     page = client.get("/transfers", params={"sort": "-reports", "supplier": "DEU"})
     assert page.status_code == 200
-    assert 'aria-sort="descending"><a class="sort" href="/transfers?supplier=DEU&amp;sort=reports"' in page.text
-    assert 'href="/transfers?supplier=DEU&amp;sort=item"' in page.text  # another header: its own first direction
+    assert 'aria-sort="descending"><a class="sort" href="/transfers?sort=reports&amp;supplier=DEU"' in page.text
+    assert 'href="/transfers?sort=item&amp;supplier=DEU"' in page.text  # another header: its own first direction
     bad = client.get("/transfers", params={"sort": "price"})
     assert bad.status_code == 400 and "unknown sort &#39;price&#39;: use one of probability" in bad.text
     assert "Traceback" not in bad.text
@@ -223,7 +223,7 @@ def test_a_rejected_transfer_comes_back_with_rejected_1_marked(tmp_path: Path) -
 def test_every_listing_page_gives_its_rows_as_csv_and_json(listed: Armstrack) -> None:
     client, _ = signed_in(listed, "viewer1")
     page = client.get("/transfers", params={"supplier": "DEU", "sort": "item"}).text
-    assert 'href="/transfers?supplier=DEU&amp;sort=item&amp;format=csv"' in page
+    assert 'href="/transfers?format=csv&amp;supplier=DEU&amp;sort=item"' in page
     rows = client.get("/transfers", params={"supplier": "DEU", "sort": "item", "format": "json"}).json()
     assert rows and [r["item"] for r in rows] == sorted(r["item"] for r in rows)
     assert all(r["supplier"] == "DEU" for r in rows)

@@ -273,7 +273,8 @@ class Here:
 
     def at(self, path: str, **changes: Any) -> str:
         """The same values on another page (an export of this list)."""
-        merged = {k: v for k, v in (self.values | {k: str(v) for k, v in changes.items()}).items() if v}
+        merged = {k: v for k, v in ({k: str(v) for k, v in changes.items()} | {
+            k: v for k, v in self.values.items() if k not in changes}).items() if v}  # the changed first
         return path + ("?" + urlencode(merged) if merged else "")
 
     def has(self, *names: str) -> bool:
