@@ -14,7 +14,7 @@ from typing import IO, Any
 from fastapi.responses import Response, StreamingResponse
 
 from armstrack.app import Armstrack
-from armstrack.export.base import What, selection
+from armstrack.export.base import Kind, What, csv_cell, selection
 from armstrack.export.registry import get_format, open_writer
 from armstrack.store.queries import TransferFilter
 
@@ -42,12 +42,9 @@ def export_response(core: Armstrack, format: str, what: What, f: TransferFilter)
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-TABLE_FORMATS = ("csv", "json")
-
-
 def table_response(rows: Sequence[dict[str, Any]], columns: Sequence[str], format: str, name: str) -> Response:
-    """The rows of a listing page as CSV (these columns, lists joined by ';') or JSON (a list of objects): what a
-    page's "CSV" and "JSON" links give, with the page's own filters, sort and page."""
+    """The rows of a listing page as CSV (these columns, each cell as the exports write it) or JSON (a list of
+    objects): what a page's "CSV" and "JSON" links give, with the page's own filters, sort and page."""
     picked = [{c: _plain(r.get(c)) for c in columns} for r in rows]
     if format == "json":
         body = json.dumps(picked, ensure_ascii=False, default=str).encode("utf-8")
@@ -55,9 +52,14 @@ def table_response(rows: Sequence[dict[str, Any]], columns: Sequence[str], forma
     out = io.StringIO()
     writer = csv.DictWriter(out, columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({c: ";".join(map(str, v)) if isinstance(v, list) else v for c, v in r.items()} for r in picked)
+    writer.writerows({c: csv_cell(v, _kind(v)) for c, v in r.items()} for r in picked)
     return Response(out.getvalue().encode("utf-8"), media_type=MEDIA["csv"],
                     headers={"Content-Disposition": f'attachment; filename="armstrack-{name}.csv"'})
+
+
+def _kind(value: Any) -> Kind:
+    """How the exports write such a value in a CSV cell (lists '; '-joined, booleans as true/false)."""
+    return "strings" if isinstance(value, list) else "bool" if isinstance(value, bool) else "str"
 
 
 def _plain(value: Any) -> Any:
