@@ -15,10 +15,12 @@ from alembic.config import Config
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api_fixtures import make_core, signed_in
+from api_fixtures import CORPUS, make_core, signed_in
 from armstrack.app import Armstrack
 from armstrack.extract.document import Extractor
 from armstrack.model import Document
+from armstrack.sources.files import read_inputs
+from armstrack.store import queries
 from armstrack.store.db import MIGRATIONS, get_engine
 from armstrack.store.fulltext import BadQuery, marked, parse, snippet
 from armstrack.store.queries import TRANSFER_SORTS, ClaimFilter, DocumentFilter, TransferFilter, documents_query
@@ -173,19 +175,31 @@ def test_only_hits_are_marked_and_the_snippet_is_cut_around_the_first() -> None:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def listed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Armstrack]:
     urls = sqlite_url(tmp_path_factory.mktemp("facets")) if request.param == "sqlite" else postgres_url()
-    yield make_core(next(urls))
+    core = make_core(next(urls))
+    core.ingest(read_inputs([str(p) for p in sorted(CORPUS.parent.glob("*.jsonl"))]), Extractor())
+    assert len(core.transfers(TransferFilter())) > 4
+    yield core
     next(urls, None)
 
 
 def test_facet_counts_are_the_listings_own_counts(listed: Armstrack) -> None:
     for f in (TransferFilter(), TransferFilter(supplier="DEU"), TransferFilter(stage="delivered")):
         rows = listed.transfers(f)
-        facets = listed.facets(f)
+        facets = listed.facets(f).counts
         for name in ("supplier", "recipient", "category", "stage", "grade"):
             expected = Counter(str(r[name] or "") if name != "grade" else r["grade"] for r in rows)
             assert dict(facets[name]) == dict(expected.most_common(12)), name
         grade, n = facets["grade"][0]
         assert len(listed.transfers(TransferFilter(supplier=f.supplier, stage=f.stage, grade=grade))) == n
+
+
+def test_facets_of_a_broad_filter_count_its_first_rows_and_say_so(listed: Armstrack,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not listed.facets(TransferFilter()).capped
+    monkeypatch.setattr(queries, "FACET_ROWS", 2)
+    first = Armstrack(listed.db_url).facets(TransferFilter())  # nothing kept from before the cap
+    top = listed.listing(TransferFilter(limit=2))[0]
+    assert first.capped and dict(first.counts["stage"]) == dict(Counter(t["stage"] for t in top))
 
 
 @pytest.mark.parametrize("key", list(TRANSFER_SORTS))

@@ -153,7 +153,7 @@ class Armstrack:
         self.create = create  # make a missing store and migrate an old one; else both are refused
         self._listings: Listings[Listing] = Listings()  # transfer pages
         self._claims: Listings[Listing] = Listings()  # claim, review queue, document and source pages
-        self._facets: Listings[dict[str, list[tuple[str, int]]]] = Listings()  # facet counts per transfer filter
+        self._facets: Listings[queries.Facets] = Listings()  # facet counts per transfer filter
 
     @cached_property
     def engine(self) -> Engine:
@@ -481,7 +481,7 @@ class Armstrack:
             rows = queries.source_counts(conn)
             return self._claims.put(key, (rows, len(rows)))[0]
 
-    def facets(self, f: queries.TransferFilter) -> dict[str, list[tuple[str, int]]]:
+    def facets(self, f: queries.TransferFilter) -> queries.Facets:
         """The facet counts of the transfers matching a filter (queries.facet_counts), kept in memory until the
         store changes; the filter's page and sort do not change them."""
         f = replace(f, sort="-probability", limit=None, offset=0)

@@ -23,7 +23,7 @@ from armstrack.export.registry import FORMATS
 from armstrack.lang import language_codes
 from armstrack.model import CATEGORIES, Stage, Status
 from armstrack.store.fulltext import marked, parse, snippet
-from armstrack.store.queries import COUNT_CAP, ClaimFilter
+from armstrack.store.queries import COUNT_CAP, FACET_ROWS, ClaimFilter
 
 PAGE = 50
 # the transfers table's sortable columns: header → (sort key, first direction: '-' when the largest come first)
@@ -126,7 +126,8 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         table, total = drawn
         values = filters.values()
         return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP, here=here, facets=core.facets(f), rejected=rejected,
+                      more=total >= COUNT_CAP, here=here, facets=core.facets(f), facet_rows=FACET_ROWS,
+                      rejected=rejected,
                       values=values, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
 
