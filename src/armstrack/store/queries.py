@@ -353,9 +353,11 @@ SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "expl
 
 
 def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:
-    """list_transfers with summary rows."""
-    q = transfers_query(f, SUMMARY, common_text(conn, transfers, f.text))
-    return [_with_grade(dict(r._mapping)) for r in conn.execute(q)]
+    """list_transfers with summary rows: the page's ids first, from the narrow listing index, which carries every
+    sort key and filtered column (in another order than its own, the index is sorted, not the rows), then its rows."""
+    ids = list(conn.execute(transfers_query(f, [transfers.c.id], common_text(conn, transfers, f.text))).scalars())
+    rows = {r.id: r for chunk in _chunks(ids) for r in conn.execute(select(*SUMMARY).where(transfers.c.id.in_(chunk)))}
+    return [_with_grade(dict(rows[i]._mapping)) for i in ids]
 
 
 def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,), common: bool = False) -> Select[Any]:

@@ -115,11 +115,12 @@ transfers = Table(
 # The listing in its default order, carrying every column a filter reads: the first page is a walk that stops
 # after `limit` rows, and a count or an unindexed filter scans this narrow index instead of rows with JSON in them.
 # (An index on last_reported alone lured SQLite's planner into sorting every row for `since`.) On PostgreSQL
-# last_reported is `COLLATE "C" DESC NULLS LAST`, the listing's own order (migration 0009).
+# last_reported is `COLLATE "C" DESC NULLS LAST`, the listing's own order (migration 0009). Its last columns let a
+# page in any other sort order be picked from the index alone (migration 0012, queries.list_summaries).
 Index("ix_transfers_listing", transfers.c.rejected, transfers.c.probability.desc(),
       transfers.c.last_reported.desc(), transfers.c.id, transfers.c.reliability, transfers.c.credibility,
       transfers.c.stage, transfers.c.category, transfers.c.supplier, transfers.c.recipient, transfers.c.item,
-      transfers.c.first_reported, transfers.c.search)
+      transfers.c.first_reported, transfers.c.search, transfers.c.reports, transfers.c.independent_origins)
 
 claim_transfers = Table(
     "claim_transfers", metadata,

@@ -1,6 +1,8 @@
 """full-text search over document texts and claim quotes (SQLite FTS5 with the unicode61 tokenizer over the stored
 text; PostgreSQL GIN indexes of the 'simple' text-search vector, words split as FTS5 splits them: see
-store/fulltext.py), and the documents list newest first, by language or by publisher, walking an index
+store/fulltext.py), and the documents list newest first, by language or by publisher, walking an index; the
+transfers listing index carries reports and independent origins too, so a page in any sort order is picked from the
+narrow index (sorted there) before its rows are read
 
 Revision ID: 0012
 Revises: 0011
@@ -37,6 +39,19 @@ def sqlite_words(table: str, column: str, fts: str) -> list[str]:
             f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {column} ON {table} BEGIN {remove}; {add}; END"]
 
 
+# the transfers listing index as 0009 left it, and with the last columns a sort reads that it lacked
+LISTING = ("rejected, probability DESC, {last} DESC{nulls}, id, reliability, credibility, stage, category, "
+           "supplier, recipient, item, first_reported, search")
+SORTED = ", reports, independent_origins"
+
+
+def listing_index(sqlite: bool, columns: str) -> None:
+    op.drop_index('ix_transfers_listing', table_name='transfers')
+    last = {"last": "last_reported", "nulls": ""} if sqlite else {"last": 'last_reported COLLATE "C"',
+                                                                   "nulls": " NULLS LAST"}
+    op.execute(f"CREATE INDEX ix_transfers_listing ON transfers ({columns.format(**last)})")
+
+
 def words_vector(column: str) -> str:
     """PostgreSQL: the expression fulltext.words_vector matches (the index is used only for the very same one)."""
     return f"to_tsvector('simple', regexp_replace(left({column}, 200000), '[^[:alnum:]]+', ' ', 'g'))"
@@ -44,6 +59,7 @@ def words_vector(column: str) -> str:
 
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == 'sqlite'
+    listing_index(sqlite, LISTING + SORTED)
     newest = "published DESC" if sqlite else '(published COLLATE "C") DESC NULLS LAST'
     for name, prefix in LISTINGS.items():
         op.execute(f"CREATE INDEX {name} ON documents ({prefix}{newest}, id)")
@@ -66,3 +82,4 @@ def downgrade() -> None:
             op.execute(f"DROP INDEX ix_{fts}")
     for name in LISTINGS:
         op.drop_index(name, table_name='documents')
+    listing_index(sqlite, LISTING)
