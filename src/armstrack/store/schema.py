@@ -48,6 +48,10 @@ documents = Table(
     Column("entities", JSON, nullable=False),
     Column("wire", String(100)),
 )
+# Made by migration 0012: ix_documents_listing, ix_documents_language and ix_documents_publisher (each ending in
+# published newest first, id); the full-text indexes of documents.text and claims.evidence (store/fulltext.py): on
+# SQLite the FTS5 tables documents_words and claims_words (external content, kept by triggers), on PostgreSQL GIN
+# indexes of their text-search vectors (ix_documents_words, ix_claims_words).
 
 claims = Table(
     "claims", metadata,
