@@ -106,7 +106,8 @@ def parse(text: str) -> Query:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in WORD.findall(text))
+    # lower(), not casefold(): the indexes lower-case their words ("Straße" is "straße" there, not "strasse")
+    return tuple(w.lower() for w in WORD.findall(text))
 
 
 def _term(words: tuple[str, ...], prefix: bool, raw: str) -> Term:
