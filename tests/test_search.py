@@ -264,6 +264,8 @@ def test_search_pages_mark_hits_escape_the_text_and_explain_bad_queries(tmp_path
     assert page.count("<mark>") == 1
     bad = client.get("/documents", params={"q": '"air defence'})
     assert bad.status_code == 400 and "unbalanced quote" in bad.text
+    quotes = client.get("/api/claims", params={"match": '"iris t" delivered'}).json()["items"]
+    assert quotes and all("IRIS-T" in c["evidence"] for c in quotes)
     api = client.get("/api/documents", params={"q": "dr*ne"})
     assert api.status_code == 400 and "end of a word" in api.json()["error"]["message"]
     sources = client.get("/sources").text

@@ -19,7 +19,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
 from armstrack.api import models
 from armstrack.api.auth import SESSION_COOKIE, Principal, Sessions
@@ -41,7 +41,7 @@ from armstrack.extract.document import Extractor
 from armstrack.model import Status
 from armstrack.sources.files import document_from_record
 from armstrack.store.fulltext import Query as FullText
-from armstrack.store.fulltext import snippet
+from armstrack.store.fulltext import parse, snippet
 from armstrack.store.queries import TRANSFER_SORTS, ClaimFilter
 
 Sort = StrEnum("Sort", {f"{d}{k}": f"{d}{k}" for k in TRANSFER_SORTS for d in ("", "-")})  # type: ignore[misc]
@@ -193,10 +193,12 @@ def router(core: Armstrack) -> APIRouter:
                status: Annotated[Status | None, Blank, Query()] = None,
                language: Annotated[str | None, Query(max_length=8)] = None,
                since: DateParam = None, until: DateParam = None, q: Text = None,
+               match: Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank, Query(
+                   description='full text in the quote: words (all of them), "a phrase", prefix*')] = None,
                limit: Limit = 50, offset: Offset = 0) -> Response:
         f = ClaimFilter(supplier=supplier, recipient=recipient, item=item, category=enum_value(category),
                         stage=enum_value(stage), status=enum_value(status), language=language, since=since, until=until,
-                        text=q, limit=limit, offset=offset)
+                        text=q, query=parse(match) if match else None, limit=limit, offset=offset)
         items, total = core.claims(f)
         return page(request, items, total, limit, offset)
 
