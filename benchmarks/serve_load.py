@@ -1,6 +1,7 @@
 """The web app under load: `armstrack serve --workers N` (default 2; loopback) over a store of 100,000 claims,
 every route an analyst or a script uses — the API (transfers list, one transfer, claims, documents) and the pages
-(transfers list, transfer timeline, network, claims, review queue, document, judgements) — hit by 50 concurrent
+(transfers list, sorted too, transfer timeline, network, claims, review queue, documents list and full-text
+search, document, sources, judgements) — hit by 50 concurrent
 clients with varied filters for a fixed time, against the same mix at 1 client in the same run; then, with
 `--soak S`, the same load for S seconds while the server's memory is sampled. A report, not a test: exits 0 on
 FAIL.
@@ -100,6 +101,11 @@ def request_mix(rng: random.Random, sample: Sample) -> list[tuple[str, str, dict
         ("page review", "/review", {"page": str(rng.randint(1, 5))}),
         ("page document", f"/documents/{did}", {}),
         ("page judgements", "/judgements", {}),
+        ("page transfers sorted", "/transfers", _filters(rng) | {"sort": rng.choice(
+            ["item", "-reports", "-independent_origins", "supplier", "first_reported", "-last_reported"])}),
+        ("page documents", "/documents", rng.choice([{}, {"has_claims": "false"}, {"page": str(rng.randint(2, 9))},
+                                                     {"q": rng.choice(["synthetic", "shahed*", '"report 12"'])}])),
+        ("page sources", "/sources", {}),
     ]
 
 

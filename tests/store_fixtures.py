@@ -36,7 +36,7 @@ def postgres_url() -> Iterator[str]:
 
 # SQLite FTS5's own tables behind a text index: their layout follows the order of writes, their content is the
 # index's (snapshot reads it through the index table itself, e.g. claims_search)
-FTS5_SHADOWS = re.compile(r"_search_(data|idx|content|docsize|config)$")
+FTS5_SHADOWS = re.compile(r"_(search|words)_(data|idx|content|docsize|config)$")
 
 
 def snapshot(url: str) -> dict[str, list[tuple[Any, ...]]]:

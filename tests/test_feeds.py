@@ -22,6 +22,7 @@ from armstrack.extract.document import Extractor
 from armstrack.sources.feeds import Feed, load_feeds, parse_feed
 from armstrack.sources.fetch import Fetcher, FetchOptions, Response
 from armstrack.store import feeds as feed_store
+from armstrack.store.queries import DocumentFilter
 from armstrack.store.schema import feed_items
 from http_fixtures import Reply, Site, article_page, corpus, html, http_date, serve
 from store_fixtures import postgres_url, sqlite_url
@@ -115,7 +116,7 @@ def test_watch_once_twice_stores_each_entry_once_and_asks_conditionally(newsroom
     assert first.exit_code == 0, first.output
     assert "3 entries, 3 new" in first.stderr and "2 entries, 2 new" in first.stderr
     assert "0 entries, 0 new" in first.stderr
-    docs, total = Armstrack(db).documents(limit=100)
+    docs, total = Armstrack(db).documents(DocumentFilter(limit=100))
     assert total == 5
     by_url = {d["url"]: d for d in docs}
     assert by_url[newsroom.url("/a/0")]["published"] == "2024-03-05"  # the entry's date, not the page's

@@ -14,7 +14,7 @@ import sys
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 from typing import Any, Generic, TypeVar
@@ -162,7 +162,8 @@ class Armstrack:
         self.db_url = db_url or self.settings.db_url
         self.create = create  # make a missing store and migrate an old one; else both are refused
         self._listings: Listings[Listing] = Listings()  # transfer pages
-        self._claims: Listings[Listing] = Listings()  # claim pages and review queue pages
+        self._claims: Listings[Listing] = Listings()  # claim, review queue, document and source pages
+        self._facets: Listings[queries.Facets] = Listings()  # facet counts per transfer filter
 
     @cached_property
     def engine(self) -> Engine:
@@ -485,10 +486,14 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.get_claim(conn, cid)
 
-    def documents(self, language: str | None = None, text: str | None = None, limit: int = 50,
-                  offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def documents(self, f: queries.DocumentFilter | None = None) -> Listing:
+        """A page of documents and how many match (queries.list_documents), kept in memory until the store changes."""
+        f = f or queries.DocumentFilter()
         with unit_of_work(self.engine) as conn:
-            return queries.list_documents(conn, language, text, limit, offset)
+            key = (queries.store_version(conn), f)
+            if (hit := self._claims.get(key)) is not None:
+                return hit
+            return self._claims.put(key, queries.list_documents(conn, f))
 
     def document(self, did: str) -> dict[str, Any]:
         with unit_of_work(self.engine) as conn:
@@ -507,6 +512,26 @@ class Armstrack:
     def sources(self) -> list[dict[str, Any]]:
         with unit_of_work(self.engine) as conn:
             return queries.list_sources(conn)
+
+    def source_counts(self) -> list[dict[str, Any]]:
+        """Every publisher with its flags and its documents' and claims' counts (queries.source_counts), kept in
+        memory until the store changes."""
+        with unit_of_work(self.engine) as conn:
+            key = (queries.store_version(conn), "sources")
+            if (hit := self._claims.get(key)) is not None:
+                return hit[0]
+            rows = queries.source_counts(conn)
+            return self._claims.put(key, (rows, len(rows)))[0]
+
+    def facets(self, f: queries.TransferFilter) -> queries.Facets:
+        """The facet counts of the transfers matching a filter (queries.facet_counts), kept in memory until the
+        store changes; the filter's page and sort do not change them."""
+        f = replace(f, sort="-probability", limit=None, offset=0)
+        with unit_of_work(self.engine) as conn:
+            key = (queries.store_version(conn), f)
+            if (hit := self._facets.get(key)) is not None:
+                return hit
+            return self._facets.put(key, queries.facet_counts(conn, f))
 
     def add_user(self, name: str, password: str, role: str) -> None:
         with unit_of_work(self.engine) as conn:

@@ -3,14 +3,18 @@ file (Parquet needs a seekable file) and streamed back."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import tempfile
-from collections.abc import Iterator
-from typing import IO
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import IO, Any
 
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from armstrack.app import Armstrack
-from armstrack.export.base import What, selection
+from armstrack.export.base import Kind, What, csv_cell, selection
 from armstrack.export.registry import get_format, open_writer
 from armstrack.store.queries import TransferFilter
 
@@ -36,3 +40,27 @@ def export_response(core: Armstrack, format: str, what: What, f: TransferFilter)
     name = f"armstrack-{what}{fmt.suffix}"
     return StreamingResponse(chunks(), media_type=MEDIA.get(fmt.name, "application/octet-stream"),
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def table_response(rows: Sequence[dict[str, Any]], columns: Sequence[str], format: str, name: str) -> Response:
+    """The rows of a listing page as CSV (these columns, each cell as the exports write it) or JSON (a list of
+    objects): what a page's "CSV" and "JSON" links give, with the page's own filters, sort and page."""
+    picked = [{c: _plain(r.get(c)) for c in columns} for r in rows]
+    if format == "json":
+        body = json.dumps(picked, ensure_ascii=False, default=str).encode("utf-8")
+        return Response(body, media_type="application/json")
+    out = io.StringIO()
+    writer = csv.DictWriter(out, columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({c: csv_cell(v, _kind(v)) for c, v in r.items()} for r in picked)
+    return Response(out.getvalue().encode("utf-8"), media_type=MEDIA["csv"],
+                    headers={"Content-Disposition": f'attachment; filename="armstrack-{name}.csv"'})
+
+
+def _kind(value: Any) -> Kind:
+    """How the exports write such a value in a CSV cell (lists '; '-joined, booleans as true/false)."""
+    return "strings" if isinstance(value, list) else "bool" if isinstance(value, bool) else "str"
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime | date) else value

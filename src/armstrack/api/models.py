@@ -181,6 +181,7 @@ class DocumentSummary(BaseModel):
     publisher: str | None
     note: str | None
     claims: int = Field(description="How many claims the document holds")
+    snippet: str = Field(description="The start of the text, or (with q) the text around the first hit")
 
 
 class Source(BaseModel):

@@ -9,8 +9,10 @@ from typing import Annotated, Any
 from fastapi import Query
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from armstrack.errors import ArmstrackError
 from armstrack.model import CATEGORIES, Stage
-from armstrack.store.queries import TransferFilter
+from armstrack.store.fulltext import parse
+from armstrack.store.queries import TRANSFER_SORTS, DocumentFilter, TransferFilter
 
 GRADE = r"^[A-Fa-f][1-6]$"
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -56,12 +58,15 @@ class TransferQuery(BaseModel):
     since: _Date = None
     until: _Date = None
     min_grade: _Grade = None
+    grade: Annotated[Annotated[str, StringConstraints(pattern=GRADE)] | None, Blank,
+                     Field(description="e.g. C3: exactly this grade")] = None
     q: _Short = None
 
     def filter(self, **extra: Any) -> TransferFilter:
         return TransferFilter(supplier=self.supplier, recipient=self.recipient, party=self.party, item=self.item,
                               category=enum_value(self.category), stage=enum_value(self.stage), since=self.since,
-                              until=self.until, min_grade=self.min_grade, text=self.q, **extra)
+                              until=self.until, min_grade=self.min_grade, grade=self.grade,
+                              text=self.q, **extra)
 
     def values(self) -> dict[str, str]:
         """The filters as a form shows them (empty strings for none)."""
@@ -71,5 +76,38 @@ class TransferQuery(BaseModel):
 Filters = Annotated[TransferQuery, Query()]
 
 
+class DocumentQuery(BaseModel):
+    """The documents list's filters, for the API and the page: language, publisher, whether the document gave
+    claims, and a full-text query (store.fulltext: words, "a phrase", prefix*; a bad one is a 400 saying why)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    language: Annotated[Annotated[str, StringConstraints(max_length=8)] | None, Blank] = None
+    source: Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank] = Field(
+        default=None, description="a source registry id, or a publisher's name as stored")
+    has_claims: Annotated[bool | None, Blank] = None
+    q: Annotated[_Short, Field(description='full text: words (all of them), "a phrase", prefix*')] = None
+
+    def filter(self, **extra: Any) -> DocumentFilter:
+        return DocumentFilter(language=self.language, publisher=self.source, has_claims=self.has_claims,
+                              query=parse(self.q) if self.q else None, **extra)
+
+    def values(self) -> dict[str, str]:
+        """The filters as a form shows them (empty strings for none; has_claims as "true"/"false")."""
+        return {k: "" if v is None else str(v).lower() if isinstance(v, bool) else str(v) for k, v in self}
+
+
+DocumentFilters = Annotated[DocumentQuery, Query()]
+
+
 def enum_value(e: StrEnum | None) -> str | None:
     return str(e.value) if e is not None else None
+
+
+def check_sort(sort: str) -> str:
+    """A transfers sort as a page gets it (`?sort=-reports`): a TRANSFER_SORTS key, '-' for descending; anything else
+    is a 400 naming the keys."""
+    if sort.lstrip("-") not in TRANSFER_SORTS or sort.count("-") > 1 or "-" in sort[1:]:
+        raise ArmstrackError(f"unknown sort {sort[:40]!r}: use one of {', '.join(TRANSFER_SORTS)}, "
+                             "with '-' before it for descending")
+    return sort

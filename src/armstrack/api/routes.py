@@ -19,7 +19,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
 from armstrack.api import models
 from armstrack.api.auth import SESSION_COOKIE, Principal, Sessions
@@ -28,6 +28,7 @@ from armstrack.api.params import (
     Blank,
     CategoryParam,
     DateParam,
+    DocumentFilters,
     Filters,
     StageParam,
     Text,
@@ -39,6 +40,8 @@ from armstrack.export.registry import FORMATS
 from armstrack.extract.document import Extractor
 from armstrack.model import Status
 from armstrack.sources.files import document_from_record
+from armstrack.store.fulltext import Query as FullText
+from armstrack.store.fulltext import parse, snippet
 from armstrack.store.queries import DEFAULT_SORT, TRANSFER_SORTS, ClaimFilter, ReviewFilter
 
 Sort = StrEnum("Sort", {f"{d}{k}": f"{d}{k}" for k in TRANSFER_SORTS for d in ("", "-")})  # type: ignore[misc]
@@ -130,6 +133,12 @@ def page(request: Request, items: list[dict[str, Any]], total: int, limit: int, 
     return RowsJSON(body, headers={"Link": header} if header else None)
 
 
+def document_summary(row: dict[str, Any], query: FullText | None) -> dict[str, Any]:
+    """A listed document as the API gives it: its text cut to a snippet (around the first hit of a search)."""
+    cut = snippet(row["text"], query) if query else [(row["text"], False)]
+    return {k: v for k, v in row.items() if k != "text"} | {"snippet": "".join(piece for piece, _ in cut)}
+
+
 def operation_id(route: APIRoute) -> str:
     """A route's OpenAPI operation id: its function's name (list_transfers, get_transfer)."""
     return route.name
@@ -188,10 +197,12 @@ def router(core: Armstrack) -> APIRouter:
                status: Annotated[Status | None, Blank, Query()] = None,
                language: Annotated[str | None, Query(max_length=8)] = None,
                since: DateParam = None, until: DateParam = None, q: Text = None,
+               match: Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank, Query(
+                   description='full text in the quote: words (all of them), "a phrase", prefix*')] = None,
                limit: Limit = 50, offset: Offset = 0) -> Response:
         f = ClaimFilter(supplier=supplier, recipient=recipient, item=item, category=enum_value(category),
                         stage=enum_value(stage), status=enum_value(status), language=language, since=since, until=until,
-                        text=q, limit=limit, offset=offset)
+                        text=q, query=parse(match) if match else None, limit=limit, offset=offset)
         items, total = core.claims(f)
         return page(request, items, total, limit, offset)
 
@@ -199,11 +210,13 @@ def router(core: Armstrack) -> APIRouter:
     def get_claim(claim_id: str, _: Viewer) -> Response:
         return RowsJSON(core.claim(claim_id))
 
-    @api.get("/documents", response_model=models.DocumentPage, summary="Documents, newest first")
-    def list_documents(request: Request, _: Viewer, language: Annotated[str | None, Query(max_length=8)] = None,
-                       q: Text = None, limit: Limit = 50, offset: Offset = 0) -> Response:
-        items, total = core.documents(language, q, limit, offset)
-        return page(request, items, total, limit, offset)
+    @api.get("/documents", response_model=models.DocumentPage,
+             summary="Documents, newest first; full-text search with a snippet around the first hit")
+    def list_documents(request: Request, _: Viewer, filters: DocumentFilters, limit: Limit = 50,
+                       offset: Offset = 0) -> Response:
+        f = filters.filter(limit=limit, offset=offset)
+        items, total = core.documents(f)
+        return page(request, [document_summary(d, f.query) for d in items], total, limit, offset)
 
     @api.get("/documents/{document_id:path}", response_model=models.DocumentDetail,
              summary="One document: text, claims, publisher flags")

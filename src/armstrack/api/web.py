@@ -16,15 +16,18 @@ from markupsafe import Markup
 
 from armstrack.api import charts, flash
 from armstrack.api.auth import SESSION_COOKIE, SESSION_SECONDS, Denied, Principal, Sessions
-from armstrack.api.downloads import export_response
+from armstrack.api.downloads import export_response, table_response
 from armstrack.api.flash import Flash
-from armstrack.api.params import Filters
+from armstrack.api.params import DocumentFilters, Filters, check_sort
+from armstrack.api.routes import document_summary
 from armstrack.app import Armstrack, Listings
 from armstrack.errors import ArmstrackError
 from armstrack.export.registry import FORMATS
+from armstrack.lang import language_codes
 from armstrack.lang.lexicon import LEXICON_DIR
 from armstrack.model import CATEGORIES, Stage, Status
-from armstrack.store.queries import COUNT_CAP, DEFAULT_SORT, ClaimFilter, ReviewFilter
+from armstrack.store.fulltext import marked, parse, snippet
+from armstrack.store.queries import COUNT_CAP, DEFAULT_SORT, FACET_ROWS, ClaimFilter, ReviewFilter
 
 PAGE = 50
 STATUSES = [s.value for s in Status]
@@ -35,6 +38,19 @@ JUDGED = {"merge": "Merged transfer {other} into this one.", "accept": "Accepted
           "regrade": "Regraded to {grade}."}
 REVIEW_ACTIONS = {"accept": "Accepted {n}.", "reject": "Rejected {n}.", "edit": "Edited {n}.",
                   "unsure": "Marked {n} unsure: out of the queue, kept in the log (show: marked unsure)."}
+# the transfers table's sortable columns: header → (sort key, first direction: '-' when the largest come first)
+SORTABLE = {"Supplier": ("supplier", ""), "Recipient": ("recipient", ""), "Item": ("item", ""),
+            "First": ("first_reported", "-"), "Last": ("last_reported", "-"), "Reports": ("reports", "-"),
+            "Independent origins": ("independent_origins", "-"), "Grade": ("grade", "")}
+# a listing page's columns in its CSV and JSON
+TRANSFER_COLUMNS = ("id", "supplier", "recipient", "item", "category", "stage", "quantity_min", "quantity_max",
+                    "first_reported", "last_reported", "reports", "independent_origins", "grade", "probability",
+                    "rejected")
+CLAIM_COLUMNS = ("id", "published", "supplier", "recipient", "item", "category", "stage", "status", "evidence",
+                 "document_id", "transfer_id", "language", "source_name", "url")
+DOCUMENT_COLUMNS = ("id", "published", "language", "source_name", "publisher", "url", "claims", "note", "snippet")
+SOURCE_COLUMNS = ("id", "name", "registered", "country", "reliability", "wire", "state_affiliated", "sanctioned",
+                  "domains", "documents", "claims")
 LOGIN_COOKIE = "armstrack_login"
 # the sign-in page shows one of these by code, never text from the query string
 LOGIN_MESSAGES = {"wrong": "Wrong name or password.", "wait": "Too many tries: wait a minute, then try again.",
@@ -46,7 +62,6 @@ LIST_SORTS = {DEFAULT_SORT: "grade, best first (A1 … F6), then the latest repo
               "-grade": "grade, worst first (F6 … A1), then the latest report",
               "-last_reported": "the latest report first", "-independent_origins": "the most independent origins first",
               "-probability": "the computed grade's probability, highest first"}
-ListSort = Annotated[str, Query(pattern=f"^({'|'.join(LIST_SORTS)})$")]
 
 
 def highlight(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
@@ -127,19 +142,26 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     @web.get("/transfers")
     def transfers(request: Request, filters: Filters, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                  sort: ListSort = DEFAULT_SORT) -> Response:
+                  sort: Annotated[str, Query(max_length=40)] = DEFAULT_SORT, rejected: bool = False,
+                  format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
         who = sessions.check(request, "viewer")
-        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE, sort=sort)
+        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE, sort=check_sort(sort), include_rejected=rejected)
+        if format != "html":
+            return table_response(core.listing(f)[0], TRANSFER_COLUMNS, format, "transfers")
+        here = Here("/transfers", filters.values() | {"sort": "" if sort == DEFAULT_SORT else sort,
+                                                      "rejected": "1" if rejected else ""})
         key = (core.store_version(), f)  # read before the rows: a table is never older than its version
         if (drawn := tables.get(key)) is None:
             rows, total = core.listing(f)
-            drawn = tables.put(key, (Markup(templates.get_template("_transfers_table.html").render(rows=rows)), total))
+            table = templates.get_template("_transfers_table.html").render(rows=rows, here=here, sort=sort,
+                                                                             columns=SORTABLE)
+            drawn = tables.put(key, (Markup(table), total))
         table, total = drawn
         values = filters.values()
-        query = urlencode({k: v for k, v in values.items() if v} | ({"sort": sort} if sort != DEFAULT_SORT else {}))
         return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP, sort=sort, sorts=LIST_SORTS,
-                      values=values, query=query, categories=CATEGORIES, stages=[s.value for s in Stage],
+                      more=total >= COUNT_CAP, here=here, facets=core.facets(f), facet_rows=FACET_ROWS,
+                      rejected=rejected, sort=sort, sorts=LIST_SORTS,
+                      values=values, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
 
     drawings: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → the drawn network, transfers drawn
@@ -161,9 +183,10 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
                what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers",
-               sort: ListSort = DEFAULT_SORT) -> Response:
+               sort: Annotated[str, Query(max_length=40)] = DEFAULT_SORT, rejected: bool = False) -> Response:
         sessions.check(request, "viewer")  # in the list's order (its links carry the sort)
-        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter(sort=sort))
+        return export_response(core, format, "claims" if what == "claims" else "transfers",
+                               filters.filter(sort=check_sort(sort), include_rejected=rejected))
 
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:
@@ -269,15 +292,66 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         d = core.document(document_id)
         return render(request, "document.html", who, d=d, segments=highlight(d["text"], d["claims"]))
 
+    # --- lists: documents and sources, full-text search, a listing's rows as CSV or JSON ---------------------
+
     @web.get("/claims")
     def claims(request: Request, q: Annotated[str, Query(max_length=200)] = "",
-               page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+               page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+               format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
         who = sessions.check(request, "viewer")
-        rows, total = core.claims(ClaimFilter(text=q or None, limit=PAGE, offset=(page - 1) * PAGE))
+        query = parse(q) if q.strip() else None
+        rows, total = core.claims(ClaimFilter(query=query, limit=PAGE, offset=(page - 1) * PAGE))
+        if format != "html":
+            return table_response(rows, CLAIM_COLUMNS, format, "claims")
+        quotes = {c["id"]: marked(c["evidence"], query) if query else [(c["evidence"], False)] for c in rows}
         return render(request, "claims.html", who, rows=rows, total=total, q=q, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP)  # counted up to the cap: "1,000+"
+                      more=total >= COUNT_CAP, quotes=quotes,  # counted up to the cap: "1,000+"
+                      here=Here("/claims", {"q": q}))
+
+    @web.get("/documents")
+    def documents(request: Request, filters: DocumentFilters, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                  format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
+        who = sessions.check(request, "viewer")
+        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE)
+        rows, total = core.documents(f)
+        if format != "html":
+            return table_response([document_summary(d, f.query) for d in rows], DOCUMENT_COLUMNS, format,
+                                  "documents")
+        snippets = {d["id"]: snippet(d["text"], f.query) if f.query else [(d["text"], False)] for d in rows}
+        return render(request, "documents.html", who, rows=rows, total=total, page=page, pages=-(-total // PAGE),
+                      more=total >= COUNT_CAP, snippets=snippets, values=filters.values(),
+                      here=Here("/documents", filters.values()), languages=language_codes())
+
+    @web.get("/sources")
+    def sources(request: Request, format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
+        who = sessions.check(request, "viewer")
+        rows = core.source_counts()
+        if format != "html":
+            return table_response(rows, SOURCE_COLUMNS, format, "sources")
+        return render(request, "sources.html", who, rows=rows, here=Here("/sources", {}))
 
     return web
+
+
+class Here:
+    """A listing page's own address and filters: links to it with some values changed (a facet picked, another
+    sort, the next page, the CSV of it); an empty value drops a parameter, so links stay short."""
+
+    def __init__(self, path: str, values: dict[str, str]) -> None:
+        self.path = path
+        self.values = {k: v for k, v in values.items() if v}
+
+    def __call__(self, **changes: Any) -> str:
+        return self.at(self.path, **changes)
+
+    def at(self, path: str, **changes: Any) -> str:
+        """The same values on another page (an export of this list)."""
+        merged = {k: v for k, v in ({k: str(v) for k, v in changes.items()} | {
+            k: v for k, v in self.values.items() if k not in changes}).items() if v}  # the changed first
+        return path + ("?" + urlencode(merged) if merged else "")
+
+    def has(self, *names: str) -> bool:
+        return any(name in self.values for name in names)
 
 
 def _local(path: str) -> str:

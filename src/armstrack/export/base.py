@@ -4,6 +4,7 @@ kinds, and the read-only context (what is exported, the parties' names from the 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any, Literal, Protocol
@@ -97,7 +98,20 @@ def full_date(value: str | None) -> tuple[str, str]:
 
 def selection(f: Any) -> str:
     """A transfer filter in words, for a file's preamble: "supplier DEU, min grade C3"."""
-    fields = ("supplier", "recipient", "item", "category", "stage", "since", "until", "min_grade", "text")
+    fields = ("supplier", "recipient", "item", "category", "stage", "since", "until", "min_grade", "grade", "text")
     words = [f"{name.replace('_', ' ')} {getattr(f, name)}" for name in fields if getattr(f, name, None)]
     return ", ".join(words + (["rejected included"] if getattr(f, "include_rejected", False) else [])) or \
         "all transfers"
+
+
+def csv_cell(value: Any, kind: Kind) -> str:
+    """A value as one CSV cell: lists '; '-joined, JSON values as JSON text, booleans as true/false."""
+    if value is None:
+        return ""
+    if kind == "strings":
+        return "; ".join(map(str, value))
+    if kind == "json":
+        return json.dumps(value, ensure_ascii=False)
+    if kind == "bool":
+        return "true" if value else "false"
+    return str(value)

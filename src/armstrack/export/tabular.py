@@ -17,7 +17,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from armstrack.export.base import ExportContext, Kind, Row, columns, full_date, text_stream
+from armstrack.export.base import ExportContext, Kind, Row, columns, csv_cell, full_date, text_stream
 
 PARQUET_BATCH = 1000  # rows per record batch: memory stays flat whatever the export's size
 ARROW_TYPES: dict[Kind, pa.DataType] = {
@@ -36,18 +36,6 @@ def csv_cells(value: Any, kind: Kind) -> tuple[str, ...]:
     if kind == "date":
         return full_date(value)
     return (csv_cell(value, kind),)
-
-
-def csv_cell(value: Any, kind: Kind) -> str:
-    if value is None:
-        return ""
-    if kind == "strings":
-        return "; ".join(map(str, value))
-    if kind == "json":
-        return json.dumps(value, ensure_ascii=False)
-    if kind == "bool":
-        return "true" if value else "false"
-    return str(value)
 
 
 class CsvWriter:

@@ -3,13 +3,27 @@ here; callers wrap calls in db.unit_of_work."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, func, insert, literal_column, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 
 from armstrack.errors import NotFound
 from armstrack.kb.loader import KnowledgeBase
@@ -27,6 +41,7 @@ from armstrack.model import (
     Transfer,
 )
 from armstrack.store.db import common_text, sort_key, text_contains, upsert
+from armstrack.store.fulltext import Query, matches
 from armstrack.store.schema import (
     claim_transfers,
     claims,
@@ -328,6 +343,7 @@ class TransferFilter:
     since: str | None = None  # last reported on or after this ISO prefix
     until: str | None = None  # first reported on or before this ISO prefix
     min_grade: str | None = None  # "C3": reliability C or better and credibility 3 or better
+    grade: str | None = None  # "C3": exactly (a facet's value)
     text: str | None = None  # free text over item, parties and category
     include_rejected: bool = False
     sort: str = DEFAULT_SORT  # a TRANSFER_SORTS key, "-" for descending; ties: the latest report first
@@ -357,6 +373,8 @@ def _transfer_conditions(f: TransferFilter, common: bool = False) -> list[Any]:
         where.append(c.first_reported <= f.until + "\uffff")  # "2023" covers every date in 2023
     if f.min_grade:
         where += [c.reliability <= f.min_grade[0].upper(), c.credibility <= int(f.min_grade[1:])]
+    if f.grade:
+        where += [c.reliability == f.grade[0].upper(), c.credibility == int(f.grade[1:])]
     if f.text:
         where.append(text_contains(transfers, c.search.contains(f.text.casefold(), autoescape=True), f.text, common))
     if not f.include_rejected:
@@ -383,9 +401,11 @@ SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "expl
 
 
 def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:
-    """list_transfers with summary rows."""
-    q = transfers_query(f, SUMMARY, common_text(conn, transfers, f.text))
-    return [_with_grade(dict(r._mapping)) for r in conn.execute(q)]
+    """list_transfers with summary rows: the page's ids first, from the narrow listing index, which carries every
+    sort key and filtered column (in another order than its own, the index is sorted, not the rows), then its rows."""
+    ids = list(conn.execute(transfers_query(f, [transfers.c.id], common_text(conn, transfers, f.text))).scalars())
+    rows = {r.id: r for chunk in _chunks(ids) for r in conn.execute(select(*SUMMARY).where(transfers.c.id.in_(chunk)))}
+    return [_with_grade(dict(rows[i]._mapping)) for i in ids]
 
 
 def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,), common: bool = False) -> Select[Any]:
@@ -466,6 +486,37 @@ def first_reported_years(conn: Connection, f: TransferFilter) -> dict[str, int]:
 def count_transfers(conn: Connection, f: TransferFilter) -> int:
     """How many transfers match, up to COUNT_CAP (which then means "or more")."""
     return int(conn.execute(count_query(f, common_text(conn, transfers, f.text))).scalar_one())
+
+
+FACETS = ("supplier", "recipient", "category", "stage", "grade")  # what a transfers list counts its rows by
+FACET_VALUES = 12  # values shown per facet, the most frequent first
+# rows a facet count reads at most, in the listing's order (an index walk): a broad filter's counts are then those of
+# its first FACET_ROWS transfers, and say so, as a count stops at COUNT_CAP
+FACET_ROWS = 5_000
+
+
+@dataclass(frozen=True)
+class Facets:
+    counts: dict[str, list[tuple[str, int]]]  # facet → its most frequent values and their counts ('' for unknown)
+    capped: bool  # more transfers match than were counted (FACET_ROWS)
+
+
+def facet_counts(conn: Connection, f: TransferFilter) -> Facets:
+    """Per facet, its most frequent values among the transfers matching the filter: one read of the narrow listing
+    index, carrying every column counted, stopping after FACET_ROWS rows in the listing's own order."""
+    c = transfers.c
+    first = TransferFilter(**{**f.__dict__, "sort": DEFAULT_SORT, "limit": FACET_ROWS + 1, "offset": 0})
+    q = transfers_query(first, [c.supplier, c.recipient, c.category, c.stage, c.reliability, c.credibility],
+                        common_text(conn, transfers, f.text))
+    rows = conn.execute(q).all()
+    capped = len(rows) > FACET_ROWS
+    columns = list(zip(*rows[:FACET_ROWS], strict=True)) or [()] * 6  # counted column by column, at C speed
+    grades = Counter(zip(columns[4], columns[5], strict=True))
+    tallies: dict[str, Counter[Any]] = {name: Counter(col) for name, col in zip(FACETS[:4], columns, strict=False)}
+    tallies["grade"] = Counter({f"{r}{c}": n for (r, c), n in grades.items()})
+    # ranked here, ties by value, so both databases give the same order
+    return Facets({name: sorted(((str(v or ""), n) for v, n in t.items()), key=lambda vn: (-vn[1], vn[0]))[
+        :FACET_VALUES] for name, t in tallies.items()}, capped)
 
 
 def _party_code(code: str) -> str:
@@ -564,6 +615,7 @@ class ClaimFilter:
     since: str | None = None  # document published on or after
     until: str | None = None  # document published on or before
     text: str | None = None  # free text in the evidence
+    query: Query | None = None  # full text in the evidence (store.fulltext)
     document_id: str | None = None
     limit: int | None = 50
     offset: int = 0
@@ -589,6 +641,8 @@ def _claim_conditions(f: ClaimFilter, common: bool = False) -> list[Any]:
     if f.text:
         where.append(text_contains(claims, func.lower(c.evidence).contains(f.text.lower(), autoescape=True), f.text,
                                    common))
+    if f.query is not None:
+        where.append(matches(claims, f.query))
     return where
 
 
@@ -631,21 +685,52 @@ def get_claim(conn: Connection, cid: str) -> Row:
 
 DOCUMENT_SUMMARY = (documents.c.id, documents.c.url, documents.c.language, documents.c.published,
                     documents.c.fetched, documents.c.source_name, documents.c.publisher, documents.c.note)
+LEAD = 300  # characters of a document's text a listing shows when no search query picks its place
 
 
-def list_documents(conn: Connection, language: str | None = None, text: str | None = None, limit: int = 50,
-                   offset: int = 0) -> tuple[list[Row], int]:
-    where: list[Any] = []
-    if language:
-        where.append(documents.c.language == language)
-    if text:
-        where.append(func.lower(documents.c.text).contains(text.lower(), autoescape=True))
-    counts = select(claims.c.document_id, func.count().label("claims")).group_by(claims.c.document_id).subquery()
-    q = (select(*DOCUMENT_SUMMARY, func.coalesce(counts.c.claims, 0).label("claims"))
-         .outerjoin(counts, counts.c.document_id == documents.c.id).where(*where)
-         .order_by(sort_key(documents.c.published, True), documents.c.id).limit(limit).offset(offset))
-    total = conn.execute(select(func.count()).select_from(documents).where(*where)).scalar_one()
-    return [dict(r._mapping) for r in conn.execute(q)], int(total)
+@dataclass(frozen=True)
+class DocumentFilter:
+    language: str | None = None
+    publisher: str | None = None  # a source registry id, or the publisher's name as stored
+    has_claims: bool | None = None  # None: either
+    query: Query | None = None  # full-text (store.fulltext)
+    limit: int | None = 50
+    offset: int = 0
+
+
+def _document_conditions(f: DocumentFilter) -> list[Any]:
+    has = exists().where(claims.c.document_id == documents.c.id)
+    where: list[Any] = [documents.c[k] == v for k, v in (("language", f.language), ("publisher", f.publisher)) if v]
+    if f.has_claims is not None:
+        where.append(has if f.has_claims else ~has)
+    if f.query is not None:
+        where.append(matches(documents, f.query))
+    return where
+
+
+def documents_query(f: DocumentFilter) -> Select[Any]:
+    """A page of documents, newest first (an index walk unless a search picks the rows), each with how many claims
+    it gave, and its text when a search asks for the place of its hits (else the start of it)."""
+    n = select(func.count()).where(claims.c.document_id == documents.c.id).scalar_subquery()
+    text = documents.c.text if f.query is not None else func.substr(documents.c.text, 1, LEAD)
+    q = (select(*DOCUMENT_SUMMARY, n.label("claims"), text.label("text")).where(*_document_conditions(f))
+         .order_by(sort_key(documents.c.published, True), documents.c.id))
+    return q.limit(f.limit).offset(f.offset) if f.limit else q.offset(f.offset)
+
+
+def list_documents(conn: Connection, f: DocumentFilter) -> tuple[list[Row], int]:
+    """documents_query's rows, and how many match, counted up to COUNT_CAP (which then means "or more")."""
+    rows = [dict(r._mapping) for r in conn.execute(documents_query(f))]
+    if last_page(rows, f.limit, f.offset):
+        return rows, f.offset + len(rows)
+    matching: Select[Any] = select(literal_column("1")).select_from(documents).where(*_document_conditions(f))
+    return rows, int(conn.execute(select(func.count()).select_from(matching.limit(COUNT_CAP).subquery())).scalar_one())
+
+
+def iter_documents(conn: Connection, f: DocumentFilter) -> Iterator[Row]:
+    """documents_query's rows without a page, streamed (for a listing's CSV and JSON)."""
+    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(documents_query(f)):
+        yield dict(r._mapping)
 
 
 def get_document(conn: Connection, did: str) -> Row:
@@ -663,6 +748,22 @@ def get_document(conn: Connection, did: str) -> Row:
 
 def list_sources(conn: Connection) -> list[Row]:
     return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sort_key(sources.c.name), sources.c.id))]
+
+
+def source_counts(conn: Connection) -> list[Row]:
+    """Every publisher with its documents and their claims: the registry's sources (with their flags, none
+    stored yet counting 0) then publishers the registry does not know (registered False), most documents first."""
+    docs = {p: int(n) for p, n in conn.execute(select(documents.c.publisher, func.count()).group_by(
+        documents.c.publisher))}
+    said = {p: int(n) for p, n in conn.execute(select(documents.c.publisher, func.count()).select_from(claims).join(
+        documents).group_by(documents.c.publisher))}
+    registered = [r | {"registered": True, "documents": docs.get(r["id"], 0), "claims": said.get(r["id"], 0)}
+                  for r in list_sources(conn)]
+    known = {r["id"] for r in registered}
+    others: list[Row] = [{"id": p or "", "name": p or "(no publisher)", "domains": [], "country": None, "wire": False,
+               "state_affiliated": False, "sanctioned": False, "reliability": None, "registered": False,
+               "documents": n, "claims": said.get(p, 0)} for p, n in docs.items() if p not in known]
+    return sorted(registered + others, key=lambda r: (-r["documents"], str(r["name"]).casefold(), r["id"]))
 
 
 def reviewed_claims(conn: Connection) -> dict[str, str]:

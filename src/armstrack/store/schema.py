@@ -48,6 +48,10 @@ documents = Table(
     Column("entities", JSON, nullable=False),
     Column("wire", String(100)),
 )
+# Made by migration 0012: ix_documents_listing, ix_documents_language and ix_documents_publisher (each ending in
+# published newest first, id); the full-text indexes of documents.text and claims.evidence (store/fulltext.py): on
+# SQLite the FTS5 tables documents_words and claims_words (external content, kept by triggers), on PostgreSQL GIN
+# indexes of their text-search vectors (ix_documents_words, ix_claims_words).
 
 claims = Table(
     "claims", metadata,
@@ -118,10 +122,12 @@ transfers = Table(
 # reads: the first page is a walk that stops after `limit` rows, and a count or an unindexed filter scans this narrow
 # index instead of rows with JSON in them. (An index on last_reported alone lured SQLite's planner into sorting every
 # row for `since`.) On PostgreSQL reliability and last_reported compare by code point (`COLLATE "C"`), last_reported
-# `DESC NULLS LAST`: the listing's own order (migrations 0009, 0012).
+# `DESC NULLS LAST`: the listing's own order (migrations 0009, 0013). Its last columns let a page in any other sort
+# order be picked from the index alone (migration 0015, queries.list_summaries).
 Index("ix_transfers_listing", transfers.c.rejected, transfers.c.reliability, transfers.c.credibility,
       transfers.c.last_reported.desc(), transfers.c.id, transfers.c.stage, transfers.c.category, transfers.c.supplier,
-      transfers.c.recipient, transfers.c.item, transfers.c.first_reported, transfers.c.search)
+      transfers.c.recipient, transfers.c.item, transfers.c.first_reported, transfers.c.search, transfers.c.reports,
+      transfers.c.independent_origins, transfers.c.probability)
 
 claim_transfers = Table(
     "claim_transfers", metadata,
