@@ -34,6 +34,8 @@ PAGES = [
     ("network", "/network"),
     ("judgements", "/judgements"),
     ("document", "/documents/{document}"),
+    ("documents", "/documents?q=drone*"),
+    ("sources", "/sources"),
     ("searches", "/searches"),
     ("search", "/searches/{search}"),
     ("login", "/login"),  # signed out
