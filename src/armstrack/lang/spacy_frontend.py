@@ -2,17 +2,41 @@
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from armstrack.compiled import precompiled_regexes
 from armstrack.errors import UnsupportedLanguage
 from armstrack.lang.base import Sentence, fold
+
+TOKENIZER_PATTERNS = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
+
+
+def tokenizer_file(name: str) -> Path | None:
+    """The serialized tokenizer of an installed model package (its patterns are in it), None if not installed."""
+    spec = importlib.util.find_spec(name)
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for path in sorted(Path(folder).glob("*/tokenizer")):
+            return path
+    return None
+
+
+def tokenizer_patterns(path: Path) -> list[str]:
+    import srsly  # spaCy's own serializer, installed with it
+
+    data = srsly.msgpack_loads(path.read_bytes())
+    return [data[k] for k in TOKENIZER_PATTERNS if isinstance(data.get(k), str)]
 
 
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Any:
     import spacy  # deferred: ~0.5 s that only the languages with a spaCy model pay, on first analysis
 
+    tokenizer = tokenizer_file(name)
+    if tokenizer is not None:  # the language's import and the tokenizer then find them compiled
+        precompiled_regexes(f"regex-{name}", [tokenizer], lambda: tokenizer_patterns(tokenizer))
     try:
         # NER and the parser are not used: parties and items come from the knowledge base, roles from
         # markers, case and position; morphology (mood, tense) and lemmas are what French needs here.
