@@ -11,6 +11,11 @@ from armstrack.compiled import precompiled_regexes
 from armstrack.errors import UnsupportedLanguage
 from armstrack.lang.base import Sentence, fold
 
+# NER and the parser are not used: parties and items come from the knowledge base, roles from markers, case and
+# position; morphology (mood, tense) and lemmas are what French needs here. Nor is the vocabulary's string table
+# (10 MB, 700,000 strings, ~0.5 s to load): tokens are embedded and looked up by hash, and every string a
+# token shows (its text, lemma, morphology) is added when it is made.
+EXCLUDED = ["ner", "parser", "strings"]
 TOKENIZER_PATTERNS = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
 
 
@@ -38,9 +43,7 @@ def load_model(name: str) -> Any:
     if tokenizer is not None:  # the language's import and the tokenizer then find them compiled
         precompiled_regexes(f"regex-{name}", [tokenizer], lambda: tokenizer_patterns(tokenizer))
     try:
-        # NER and the parser are not used: parties and items come from the knowledge base, roles from
-        # markers, case and position; morphology (mood, tense) and lemmas are what French needs here.
-        return spacy.load(name, exclude=["ner", "parser"])
+        return spacy.load(name, exclude=EXCLUDED)
     except OSError as e:
         wheel = name.replace("_", "-")
         raise UnsupportedLanguage(f"spaCy model {name!r} is not installed (pip install {wheel})") from e
