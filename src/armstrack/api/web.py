@@ -126,9 +126,10 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
-               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers") -> Response:
+               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers", excel: bool = False,
+               ) -> Response:
         sessions.check(request, "viewer")
-        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter())
+        return export_response(core, format, "claims" if what == "claims" else "transfers", filters.filter(), excel)
 
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:
