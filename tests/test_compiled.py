@@ -21,7 +21,7 @@ from armstrack.kb import loader
 from armstrack.kb.loader import DATA_DIR, load_kb
 from armstrack.lang.fr import MODEL
 from armstrack.lang.lexicon import LEXICON_DIR, get_lexicon
-from armstrack.lang.spacy_frontend import tokenizer_file, tokenizer_patterns
+from armstrack.lang.spacy_frontend import model_dir, tokenizer_patterns
 
 CODE = [__file__]
 
@@ -184,8 +184,8 @@ def test_precompiled_regexes_are_what_re_compiles(tmp_path: Path) -> None:
 
 def test_the_spacy_models_tokenizer_patterns_are_found() -> None:
     """The French model's tokenizer patterns are read from its package (one is 1.4 MB: 3-4 s to compile)."""
-    tokenizer = tokenizer_file(MODEL)
-    assert tokenizer is not None
-    patterns = tokenizer_patterns(tokenizer)
+    folder = model_dir(MODEL)
+    assert folder is not None
+    patterns = tokenizer_patterns(folder / "tokenizer")
     assert len(patterns) == 5 and max(map(len, patterns)) > 1_000_000
-    assert tokenizer_file("no_such_model_xx") is None
+    assert model_dir("no_such_model_xx") is None
