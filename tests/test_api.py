@@ -187,9 +187,16 @@ def test_exports_download_from_the_api_and_the_pages(core: Armstrack, token: str
     assert parquet.content[:4] == b"PAR1"
     assert client.get("/api/export", params={"format": "graphml", "what": "claims"}).status_code == 400
     assert client.get("/api/export", params={"format": "xml"}).status_code == 422
+    # excel: the same CSV after a UTF-8 byte-order mark, as the CLI's --excel writes it; other formats refuse it
+    excel = client.get("/api/export", params={"format": "csv", "supplier": "DEU", "excel": "true"})
+    assert excel.content == "\ufeff".encode() + csv_text.content and not csv_text.content.startswith(b"\xef\xbb\xbf")
+    refused = client.get("/api/export", params={"format": "jsonl", "excel": "true"})
+    assert refused.status_code == 400 and "excel is for the csv format, not jsonl" in refused.text
     viewer, _ = signed_in(core, "viewer1")
     page = viewer.get("/transfers", params={"supplier": "DEU"}).text
     assert 'href="/export?format=csv&amp;supplier=DEU"' in page
+    assert 'href="/export?format=csv&amp;excel=true&amp;supplier=DEU"' in page
+    assert viewer.get("/export", params={"format": "csv", "excel": "true"}).content.startswith(b"\xef\xbb\xbf")
     register = viewer.get("/export", params={"format": "sipri"})  # SIPRI's layout: ISO-8859-1, 11 title lines
     assert register.headers["content-type"] == "text/csv; charset=iso-8859-1"
     lines = register.content.decode("iso-8859-1").splitlines()

@@ -321,7 +321,7 @@ LIGHT = ("fastapi", "uvicorn", "distributed", "pyarrow", "spacy", "trafilatura")
 @pytest.mark.parametrize(("args", "absent"), [
     (["--help"], (*LIGHT, "sqlalchemy", "simplemma")),
     (["kb", "lookup", "Leopard 2A6"], (*LIGHT, "sqlalchemy")),
-    (["transfers", "--db", "{db}"], LIGHT),
+    (["transfers", "--db", "{db}"], (*LIGHT, "sqlalchemy.dialects.postgresql")),
     (["extract", "{txt}"], (*LIGHT, "sqlalchemy")),
 ], ids=["help", "kb-lookup", "transfers", "extract-txt"])
 def test_commands_import_only_what_they_use(tmp_path: Path, args: list[str], absent: tuple[str, ...]) -> None:

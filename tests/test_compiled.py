@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import subprocess
 import sys
 import threading
@@ -14,12 +15,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from armstrack.compiled import YAML_LOADER, compiled
+from armstrack.compiled import YAML_LOADER, compiled, precompiled_regexes
 from armstrack.errors import InvalidKB
 from armstrack.kb import loader
 from armstrack.kb.loader import DATA_DIR, load_kb
 from armstrack.lang import lexicon
+from armstrack.lang.fr import MODEL
 from armstrack.lang.lexicon import LEXICON_DIR, get_lexicon
+from armstrack.lang.spacy_frontend import model_dir, tokenizer_patterns
 from armstrack.transfers import origins
 
 CODE = [__file__]
@@ -172,3 +175,36 @@ def test_lexicons_and_the_source_registry_are_built_once_for_every_process(tmp_p
     assert built.count("registry") == 1 and built.count("en") == 1  # each built once, by the first process
     assert len(built) == len(set(built))
     assert "the" in en.articles and registry.find("Reuters") is not None
+
+
+def test_precompiled_regexes_are_what_re_compiles(tmp_path: Path) -> None:
+    """A pattern put in re's cache from its kept compiled form is the engine code re itself makes (Pattern
+    equality compares flags and code), and a later re.compile of the same string returns it."""
+    data = tmp_path / "tokenizer"
+    data.write_text("patterns", encoding="utf-8")
+    # inline flags, named and unnamed groups, classes and a lookahead: the parts spaCy's patterns use
+    patterns = [r"(?iu)^(?P<word>[a-zà-ÿ]+)[\-‐](?:out|pass)[\w']*$", r"(?<=[0-9])[+\-\*^](?=[0-9-])|(\d+)-"]
+    calls: list[int] = []
+
+    def listed() -> list[str]:
+        calls.append(1)
+        return patterns
+
+    for _ in range(2):  # built, then read from the cache
+        re.purge()
+        assert precompiled_regexes("regex-t", [data], listed, tmp_path / "c") == 2
+        for p in patterns:
+            seeded = re.compile(p)
+            re.purge()
+            assert seeded == re.compile(p) and seeded.groupindex == re.compile(p).groupindex
+    assert calls == [1]
+    assert re.compile(patterns[0]).match("Knock-outs").group("word") == "Knock"
+
+
+def test_the_spacy_models_tokenizer_patterns_are_found() -> None:
+    """The French model's tokenizer patterns are read from its package (one is 1.4 MB: 3-4 s to compile)."""
+    folder = model_dir(MODEL)
+    assert folder is not None
+    patterns = tokenizer_patterns(folder / "tokenizer")
+    assert len(patterns) == 5 and max(map(len, patterns)) > 1_000_000
+    assert model_dir("no_such_model_xx") is None

@@ -153,6 +153,24 @@ def test_duckdb_reads_the_parquet_json_columns_as_json(db: str, what: What, tmp_
                        for c in rows]
 
 
+@SQLITE
+@pytest.mark.parametrize("what", ["transfers", "claims"])
+def test_polars_reads_the_parquet_json_columns_as_json(db: str, what: What, tmp_path: Path) -> None:
+    """polars sees the JSON logical type (as an arrow.json extension column) and decodes it to nested values."""
+    pl = pytest.importorskip("polars")  # a pinned test dependency (pyproject.toml): skipped only where missing
+    path = tmp_path / f"{what}.parquet"
+    path.write_bytes(export(db, "parquet", what))
+    df = pl.read_parquet(path)
+    json_columns = {n for n, t in df.schema.items() if isinstance(t, pl.Extension) and t.ext_name() == "arrow.json"}
+    assert json_columns == {name for name, kind in columns(what) if kind == "json"}
+    assert df.schema["claim_ids" if what == "transfers" else "attributed_to"] == pl.List(pl.String)
+    rows = projected(stored(db, what), what)
+    for name in json_columns:
+        texts = df[name].ext.storage()
+        assert [json.loads(t) if t is not None else None for t in texts.to_list()] == [r[name] for r in rows], name
+        assert texts.str.json_decode().dtype.is_nested()  # polars decodes it to its own lists and structs
+
+
 def test_parquet_is_written_in_record_batches(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tabular, "PARQUET_BATCH", 4)
     path = tmp_path / "claims.parquet"

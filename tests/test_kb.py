@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 from armstrack.cli import app
 from armstrack.errors import InvalidKB
 from armstrack.kb.loader import get_kb, load_kb
-from armstrack.kb.matcher import Matcher, get_matcher
+from armstrack.kb.matcher import Matcher, compress, describe, get_matcher, get_names
 from armstrack.kb.validate import validate
 from armstrack.lang import language_codes
 from armstrack.lang.base import tokenize
@@ -157,3 +158,16 @@ def test_kb_files_load_strictly(tmp_path: Path, text: str, message: str) -> None
     (tmp_path / "data.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(InvalidKB, match=f"data.yaml.*{message}"):
         load_kb(tmp_path)
+
+
+def test_the_names_index_resolves_every_kb_name_as_the_matcher_does() -> None:
+    """`kb lookup` answers a whole KB name from the names index alone: the same entries as Matcher.lookup."""
+    kb, matcher, names = get_kb(), get_matcher(), get_names()
+    assert names.keys() == matcher.index.keys()
+    for key, entries in matcher.index.items():
+        assert names[key] == tuple(describe(kb, e) for e in entries)
+    assert names[compress("Geran 2")][0].canonical == "Shahed-136"
+    assert compress("Caesar howitzer") not in names  # a phrase: the matcher's scan resolves it
+    assert [e.ref for e in matcher.lookup("Caesar howitzer")] == ["caesar"]
+    phrase = CliRunner().invoke(app, ["kb", "lookup", "Caesar howitzer", "-f", "json"])
+    assert [r["id"] for r in json.loads(phrase.stdout)] == ["caesar"]

@@ -17,17 +17,15 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Engine
 
 from armstrack import EXTRACTOR_VERSION
 from armstrack.errors import ArmstrackError, Merged, NotFound, RefusedRow
 from armstrack.export.base import ExportContext, What, Writer
-from armstrack.extract.document import Extractor
 from armstrack.kb.loader import KnowledgeBase, Party, get_kb
 from armstrack.model import CATEGORIES, QUALIFIERS, Document, Extraction, Judgement, Stage, Status
-from armstrack.scale.local import InProcess, Outcomes, Runner
 from armstrack.settings import Settings, load_settings
 from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries, searches
@@ -43,6 +41,10 @@ from armstrack.transfers.origins import (
     url_host,
     wire_credit,
 )
+
+if TYPE_CHECKING:  # extraction is imported by ingest, its one user here: reading commands start without it
+    from armstrack.extract.document import Extractor
+    from armstrack.scale.local import Outcomes, Runner
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
@@ -200,6 +202,8 @@ class Armstrack:
 
         Documents go in partitions of `batch_size` to the runner (this process by default, or a Dask cluster);
         whichever runs the extraction, its outcomes are stored here, one transaction per partition."""
+        from armstrack.scale.local import InProcess  # imports the extraction core (see TYPE_CHECKING above)
+
         report = IngestReport()
         with unit_of_work(self.engine) as conn:
             queries.sync_sources(conn, self.kb)

@@ -1,5 +1,6 @@
-"""Compiled data kept between processes: the knowledge base, its matcher and the lexicons, each pickled once
-and reused while its data files and the code that builds it are byte for byte the same.
+"""Compiled data kept between processes: the knowledge base, its matcher, the lexicons and the regular
+expressions of a spaCy model's tokenizer, each pickled once and reused while its data files and the code that
+builds it are byte for byte the same.
 
 The key is a hash of the data files' names and contents, the source files of the building code, the package
 version and the Python version, so an entry is never stale: a changed file gives a new key and a rebuild.
@@ -10,17 +11,21 @@ other users, who could plant a pickle) means building in every process, as witho
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import gc
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any, TypeVar
 
 import yaml
 
@@ -106,3 +111,37 @@ def _write(directory: Path, entry: Path, value: object) -> None:
                 old.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+# A pattern compiled by re: its flags, its sre code (as 32-bit units) and its groups, what _sre.compile takes.
+SreArgs = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+def sre_args(pattern: str) -> SreArgs:
+    """What re.compile(pattern) hands to the C engine, computed the way re._compiler.compile does it."""
+    parsed = _parser.parse(pattern, 0)
+    code = array("I", _compiler._code(parsed, 0)).tobytes()
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def precompiled_regexes(kind: str, data_files: Iterable[Path], patterns: Callable[[], Iterable[str]],
+                        cache_dir: Path | None = None) -> int:
+    """Compile these patterns (no flags) into the re module's own cache, from their compiled form kept like any
+    entry above, so that a library's later re.compile of the same string is a lookup. Python's compiler is pure
+    Python: spaCy's French tokenizer patterns take 3-4 s to compile, in every process. The entry's key holds
+    the Python version, so its sre code is only read by the engine that wrote it. Returns how many were put in
+    the cache: 0 where this Python's re keeps no cache we know (the patterns are then compiled as usual)."""
+    cache: Any = getattr(re, "_cache", None)
+    if not isinstance(cache, dict) or array("I").itemsize != _sre.CODESIZE:
+        return 0
+    entries = compiled(kind, data_files, [__file__], lambda: [(p, sre_args(p)) for p in patterns()], cache_dir)
+    seeded = 0
+    for pattern, (flags, code, groups, groupindex, indexgroup) in entries:
+        compiled_pattern = _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+        cache[type(pattern), pattern, 0] = compiled_pattern
+        seeded += 1
+    return seeded

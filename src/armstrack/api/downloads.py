@@ -24,12 +24,14 @@ MEDIA = {"csv": "text/csv; charset=utf-8", "sipri": "text/csv; charset=iso-8859-
          "parquet": "application/vnd.apache.parquet"}
 
 
-def export_response(core: Armstrack, format: str, what: What, f: TransferFilter) -> StreamingResponse:
+def export_response(core: Armstrack, format: str, what: What, f: TransferFilter,
+                    excel: bool = False) -> StreamingResponse:
+    """The export as a download; `excel`: a CSV that starts with a UTF-8 byte-order mark, like the CLI's --excel."""
     fmt = get_format(format)
     if f.min_grade is None and fmt.default_min_grade:
         f = TransferFilter(**{**f.__dict__, "min_grade": fmt.default_min_grade})
     spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # closed by the stream
-    core.export(what, f, open_writer(fmt, spool, core.export_context(what, title=selection(f))))
+    core.export(what, f, open_writer(fmt, spool, core.export_context(what, excel=excel, title=selection(f))))
     spool.seek(0)
 
     def chunks() -> Iterator[bytes]:

@@ -50,6 +50,8 @@ ExportWhat = StrEnum("ExportWhat", {"transfers": "transfers", "claims": "claims"
 Limit = Annotated[int, Query(ge=1, le=500)]
 JudgementId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+ExcelParam = Annotated[bool, Query(description="csv only: start with a UTF-8 byte-order mark, which Excel needs to "
+                                               "read the file as UTF-8")]
 
 
 class DocumentIn(BaseModel):
@@ -172,9 +174,9 @@ def router(core: Armstrack) -> APIRouter:
     @api.get("/export", response_class=Response, responses=EXPORT_RESPONSE,
              summary="Transfers or their claims as csv, jsonl, parquet, graphml, ftm or sipri")
     def export_transfers(_: Viewer, filters: Filters, format: ExportFormat = ExportFormat["csv"],
-                         what: ExportWhat = ExportWhat["transfers"]) -> Response:
+                         what: ExportWhat = ExportWhat["transfers"], excel: ExcelParam = False) -> Response:
         return export_response(core, str(format.value), "claims" if what.value == "claims" else "transfers",
-                               filters.filter())
+                               filters.filter(), excel)
 
     @api.get("/transfers/{transfer_id}", response_model=models.TransferDetail,
              summary="One transfer: timeline, origins, grade history, claims")

@@ -182,11 +182,11 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     @web.get("/export")
     def export(request: Request, filters: Filters, format: Annotated[str, Query(pattern="^[a-z]+$")] = "csv",
-               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers",
+               what: Annotated[str, Query(pattern="^(transfers|claims)$")] = "transfers", excel: bool = False,
                sort: Annotated[str, Query(max_length=40)] = DEFAULT_SORT, rejected: bool = False) -> Response:
         sessions.check(request, "viewer")  # in the list's order (its links carry the sort)
         return export_response(core, format, "claims" if what == "claims" else "transfers",
-                               filters.filter(sort=check_sort(sort), include_rejected=rejected))
+                               filters.filter(sort=check_sort(sort), include_rejected=rejected), excel)
 
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:

@@ -43,21 +43,23 @@ def _kb() -> tuple[KnowledgeBase, Matcher]:
 def kb_lookup(name: Annotated[str, typer.Argument(help="A designation, alias or party name")],
               format: TableFormat = "table") -> None:
     """Resolve a name to its canonical KB entry, or suggest the closest names."""
-    from armstrack.kb.matcher import closest_names
+    from armstrack.kb.matcher import closest_names, compress, describe, get_names
 
     check_format(format, ("table", "json"))
-    kb, matcher = _kb()
-    entries = matcher.lookup(name)
-    if not entries:
-        suggestions = closest_names(matcher, name)
-        hint = f" — did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        fail(f"{name!r} not found in the knowledge base{hint}")
-    rows = []
-    for e in entries:
-        s = kb.systems.get(e.ref) if e.kind == "system" else None
-        rows.append({"kind": e.kind, "id": e.ref, "canonical": s.name if s else e.ref,
-                     "category": s.category if s else None, "origin": s.origin if s else None,
-                     "matched_alias": e.surface, "needs_context": e.needs_context})
+    try:  # a whole KB name is found in the names index alone; a phrase or a miss needs the matcher
+        found = get_names(str(load_settings().kb_dir)).get(compress(name))
+    except ArmstrackError as e:
+        fail(str(e))
+        raise  # unreachable: fail() exits
+    if found is None:
+        kb, matcher = _kb()
+        entries = matcher.lookup(name)
+        if not entries:
+            suggestions = closest_names(matcher, name)
+            hint = f" — did you mean: {', '.join(suggestions)}?" if suggestions else ""
+            fail(f"{name!r} not found in the knowledge base{hint}")
+        found = tuple(describe(kb, e) for e in entries)
+    rows = [e._asdict() for e in found]
     if format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return

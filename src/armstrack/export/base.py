@@ -7,9 +7,10 @@ import io
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import IO, Any, Literal, Protocol
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
-from armstrack.kb.loader import Party
+if TYPE_CHECKING:  # a type only: the CLI imports this module at start-up, and the KB loader imports the languages
+    from armstrack.kb.loader import Party
 
 Row = dict[str, Any]
 What = Literal["claims", "transfers"]

@@ -51,6 +51,8 @@ def open_writer(fmt: Format, out: IO[bytes], ctx: ExportContext) -> Writer:
     """A writer of this format on a binary stream, refusing rows the format cannot export."""
     if ctx.what not in fmt.what:
         raise ExportError(f"{fmt.name} exports {' or '.join(fmt.what)}, not {ctx.what}")
+    if ctx.excel and fmt.name != "csv":
+        raise ExportError(f"excel is for the csv format, not {fmt.name}")
     module, cls = fmt.writer.split(":")
     writer: Writer = getattr(import_module(f"armstrack.export.{module}"), cls)(out, ctx)
     return writer
