@@ -108,7 +108,7 @@ def test_merge_from_a_suggestion_then_undo_it_from_its_message(browser: Browser,
     into = page.url
     suggestion = page.locator(".candidate", has_text="122 mm artillery shells")
     expect(suggestion).to_contain_text("reported in the same period")
-    expect(suggestion.locator("table.side")).to_contain_text("ammunition")  # side by side with this transfer
+    expect(suggestion.locator("table.side")).to_contain_text("Ammunition")  # side by side with this transfer
     claims = page.locator("table.claims tbody tr")
     evidence = claims.count()
     shot(page, "merge-suggestion-desktop")

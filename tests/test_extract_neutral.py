@@ -17,6 +17,7 @@ import yaml
 from armstrack.extract.frames import Frame
 from armstrack.lang import lexicons, registry
 from armstrack.model import CATEGORIES, QUALIFIERS, Claim, Stage, Status
+from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, ORIGIN_ACTIONS
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "armstrack"
 LETTER = re.compile(r"[^\W\d_]")
@@ -33,6 +34,7 @@ EXPLICIT = {
 
 def _domain() -> set[str]:
     words = {*map(str, Stage), *map(str, Status), *CATEGORIES, *QUALIFIERS, *EXPLICIT}
+    words |= {*ACTIONS, *CLAIM_ACTIONS, *ORIGIN_ACTIONS}  # judgement names, not words of a language
     words |= {f.name for cls in (Claim, Frame) for f in dataclasses.fields(cls)}  # attribute names
     for code, spec in registry().items():
         data = yaml.safe_load(spec.lexicon.read_text(encoding="utf-8"))

@@ -49,5 +49,5 @@ def test_the_transfers_page_shows_names_labels_a_legend_and_labels_every_input(t
         # every visible input and select sits inside a <label> (hidden fields and checkboxes with aria-label apart)
         controls = re.findall(r"<(?:input|select)\b[^>]*>", html)
         unlabelled = [c for c in controls if 'type="hidden"' not in c and "aria-label" not in c
-                      and "readonly" not in c and not re.search(r"<label>[^<]*" + re.escape(c), html)]
+                      and "readonly" not in c and not re.search(r"<label[^>]*>[^<]*" + re.escape(c), html)]
         assert unlabelled == []

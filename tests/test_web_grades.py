@@ -64,10 +64,10 @@ def test_an_export_from_the_list_is_in_the_lists_order(core: Armstrack) -> None:
         assert [line.split(",")[0] for line in exported] == [tid for tid, _ in listed(page)]
 
 
-def test_a_bad_sort_is_a_422_page(core: Armstrack) -> None:
+def test_a_bad_sort_is_a_400_page_naming_the_orders(core: Armstrack) -> None:
     viewer, _ = signed_in(core, "viewer1")
     r = viewer.get("/transfers", params={"sort": "probability; drop table"})
-    assert r.status_code == 422 and "Traceback" not in r.text and "query.sort" in r.text
+    assert r.status_code == 400 and "Traceback" not in r.text and "use one of grade" in r.text
 
 
 def test_every_timeline_entry_has_a_date_or_says_it_has_none_and_only_its_own_number(core: Armstrack) -> None:
