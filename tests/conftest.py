@@ -6,9 +6,13 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
+
+from browser_helpers import chromium
 
 # settings files (the web app's secret key) in a folder of the test run's own, never the user's ~/.config;
 # the servers the tests start inherit it
@@ -51,3 +55,10 @@ def mini_kb_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def mini_kb(mini_kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ARMSTRACK_KB_DIR", str(mini_kb_dir))
     return mini_kb_dir
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium for one test module (browser_helpers)."""
+    with chromium() as b:
+        yield b

@@ -8,17 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from api_fixtures import PASSWORD, make_core, serving
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
+from browser_helpers import shot
 
-CHROMIUM = "/usr/bin/chromium"
 IRAN_RUSSIA = Path(__file__).parent / "fixtures" / "corpus" / "iran_russia.jsonl"
-SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "browser"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture(scope="module")
@@ -28,14 +25,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     core.ingest(read_inputs([str(IRAN_RUSSIA)]), Extractor())
     with serving(db, workers=2) as (base, _):  # a change through one worker must show through the other
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
@@ -49,11 +38,6 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
     expect(pg).to_have_url(f"{server}/transfers")
     yield pg
     context.close()
-
-
-def shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def test_sign_in_filter_and_open_a_transfer_timeline(page: Page) -> None:

@@ -13,18 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from api_fixtures import PASSWORD, make_core, serving
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
 from armstrack.store.queries import TransferFilter
-from test_browser import CHROMIUM, FLAGS, SHOTS
+from browser_helpers import DESKTOP, PHONE, SHOTS
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 AXE = "/static/vendor/axe.min.js"  # web/node_modules/axe-core, copied by scripts/vendor.sh
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1440, "height": 900}
 PAGES = [
     ("transfers", "/transfers"),
     ("transfers-filtered", "/transfers?supplier=IRN&min_grade=F6"),
@@ -56,14 +54,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
            "search": core.save_search("analyst1", "Anything from Iran", {"supplier": "IRN"})}
     with serving(db, workers=1) as (base, _):
         yield {"base": base, "ids": ids, "core": core}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
 
 
 def signed_in(browser: Browser, base: str, viewport: dict[str, int]) -> BrowserContext:

@@ -10,18 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from api_fixtures import PASSWORD, make_core, serving
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
+from browser_helpers import DESKTOP, PHONE, shot
 
-CHROMIUM = "/usr/bin/chromium"
 IRAN_RUSSIA = Path(__file__).parent / "fixtures" / "corpus" / "iran_russia.jsonl"
-SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "browser"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
-SIZES = {"desktop": {"width": 1440, "height": 900}, "phone": {"width": 390, "height": 844}}
+SIZES = {"desktop": DESKTOP, "phone": PHONE}
 
 
 @pytest.fixture(scope="module")
@@ -33,14 +30,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield base
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
-
-
 def signed_in(browser: Browser, server: str, size: str) -> Page:
     page = browser.new_context(base_url=server, viewport=SIZES[size]).new_page()  # type: ignore[arg-type]
     page.goto("/login")
@@ -49,11 +38,6 @@ def signed_in(browser: Browser, server: str, size: str) -> Page:
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(f"{server}/transfers")
     return page
-
-
-def shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def test_a_regrade_sets_the_grade_the_list_the_page_its_history_and_the_export_show(browser: Browser,

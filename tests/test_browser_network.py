@@ -13,20 +13,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from api_fixtures import PASSWORD, make_core, serving
 from armstrack.extract.document import Extractor
 from armstrack.sources.files import read_inputs
+from browser_helpers import DESKTOP, PHONE, shot
 
-CHROMIUM = "/usr/bin/chromium"
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPORA = [FIXTURES / "network" / "world.jsonl", FIXTURES / "corpus" / "iran_russia.jsonl",
            FIXTURES / "corpus" / "armed_groups.jsonl"]
-SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "browser"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
-DESKTOP, PHONE = {"width": 1440, "height": 900}, {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="module")
@@ -36,14 +32,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     core.ingest(read_inputs([str(p) for p in CORPORA]), Extractor())
     with serving(db, workers=1) as (base, _):
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
 
 
 def signed_in(browser: Browser, server: str, viewport: dict[str, int], script: bool = True) -> BrowserContext:
@@ -64,11 +52,6 @@ def desktop(browser: Browser, server: str) -> Iterator[Page]:
     pg = context.new_page()
     yield pg
     context.close()
-
-
-def shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def drawn(page: Page, path: str = "/network") -> dict:
