@@ -282,3 +282,26 @@ def test_an_older_store_gets_its_texts_indexed(tmp_path: Path) -> None:
             cfg.attributes["connection"] = conn
             run(cfg, target)
     assert found(url, "shahed-136") == {"shahed"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("caspian", {("IRN", "RUS")}),  # a word only the report has, not the transfer's fields
+    ('"the ministry said"', {("DEU", "UKR")}),
+    ("minist*", {("DEU", "UKR")}),
+    ("caspian ministry", set()),  # both words in one report
+])
+def test_transfers_whose_reports_match_the_words(store: str, text: str, expected: set[tuple[str, str]]) -> None:
+    """The transfers filter 'words in the reports' searches the text of the articles the transfer's claims come
+    from (the documents' full-text index), not the transfer's own fields."""
+    rows, total = Armstrack(store).listing(TransferFilter(words=parse(text), limit=50))
+    assert {(r["supplier"], r["recipient"]) for r in rows} == expected and total == len(rows)
+
+
+def test_the_transfers_page_filters_by_words_in_the_reports(tmp_path: Path) -> None:
+    core = make_core(f"sqlite:///{tmp_path / 'w.db'}")
+    core.ingest(DOCUMENTS, Extractor())
+    client, _ = signed_in(core, "viewer1")
+    page = client.get("/transfers", params={"words": "caspian"}).text
+    assert 'name="words" value="caspian"' in page and "Shahed-136" in page and "IRIS-T" not in page
+    bad = client.get("/transfers", params={"words": '"air defence'})
+    assert bad.status_code == 400 and "Traceback" not in bad.text

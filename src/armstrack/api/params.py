@@ -61,12 +61,14 @@ class TransferQuery(BaseModel):
     grade: Annotated[Annotated[str, StringConstraints(pattern=GRADE)] | None, Blank,
                      Field(description="e.g. C3: exactly this grade")] = None
     q: _Short = None
+    words: Annotated[_Short, Field(description='full text of the transfer\'s reports: words (all of them), '
+                                               '"a phrase", prefix*')] = None
 
     def filter(self, **extra: Any) -> TransferFilter:
         return TransferFilter(supplier=self.supplier, recipient=self.recipient, party=self.party, item=self.item,
                               category=enum_value(self.category), stage=enum_value(self.stage), since=self.since,
                               until=self.until, min_grade=self.min_grade, grade=self.grade,
-                              text=self.q, **extra)
+                              text=self.q, words=parse(self.words) if self.words else None, **extra)
 
     def values(self) -> dict[str, str]:
         """The filters as a form shows them (empty strings for none)."""

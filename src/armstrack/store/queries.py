@@ -345,6 +345,7 @@ class TransferFilter:
     min_grade: str | None = None  # "C3": reliability C or better and credibility 3 or better
     grade: str | None = None  # "C3": exactly (a facet's value)
     text: str | None = None  # free text over item, parties and category
+    words: Query | None = None  # full text of the reports the transfer's claims come from (store.fulltext)
     include_rejected: bool = False
     sort: str = DEFAULT_SORT  # a TRANSFER_SORTS key, "-" for descending; ties: the latest report first
     limit: int | None = None
@@ -377,6 +378,12 @@ def _transfer_conditions(f: TransferFilter, common: bool = False) -> list[Any]:
         where += [c.reliability == f.grade[0].upper(), c.credibility == int(f.grade[1:])]
     if f.text:
         where.append(text_contains(transfers, c.search.contains(f.text.casefold(), autoescape=True), f.text, common))
+    if f.words:
+        # a transfer any of whose claims comes from a report whose text matches (the documents' full-text index)
+        reported = select(documents.c.id).where(matches(documents, f.words))
+        where.append(c.id.in_(select(claim_transfers.c.transfer_id)
+                              .join(claims, claims.c.id == claim_transfers.c.claim_id)
+                              .where(claims.c.document_id.in_(reported))))
     if not f.include_rejected:
         where.append(c.rejected.is_(False))
     return where
