@@ -146,6 +146,11 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
     return k == b - 1 or any(it.last == k for it in items)
 
 
+def _beyond_comma(tokens: list[Token], b: int, p: PartyMention) -> bool:
+    """Is there a comma between the trigger's end and the party (a by-agent there is another verb's)?"""
+    return any(t.text == "," for t in tokens[b:p.first])
+
+
 def _list_head(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> PartyMention:
     """The first party of a coordinated list a party ends ('de la Suède et de la Corée du Sud')."""
     while True:
@@ -712,6 +717,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             marker = "from" if trig.role == "get" else ("with" if trig.role == "deal" else "skip")
             if marker == "skip":
                 partners.append(p)
+        if (marker == "by" or marker == "from" and trig.role == "give") and p.first >= b and \
+                _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex)):
+            continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
         if marker in ("skip", "bystander", "against", "funder"):
             continue
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
