@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from armstrack.extract.document import Extractor
+from armstrack.model import Document
 from extraction_helpers import triples
 
 # --- a generic listed beside a designation of another kind is an item of its own ---------------------------------
@@ -89,3 +91,16 @@ def test_demonym_closing_a_list_covers_it(lang: str, text: str, expected: set[tu
 ])
 def test_demonym_on_a_source_is_no_origin(lang: str, text: str) -> None:
     assert not {s for s, _, _ in triples(text, lang)} - {None}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "Brasil enviará un lote de ayuda militar a Paraguay. Entre el material figuran diez obuses y 40 drones."),
+    ("fr", "Le Brésil enverra un lot d'aide militaire au Paraguay. Parmi le matériel figurent dix obusiers et 40 "
+           "drones."),
+    ("it", "Il Brasile invierà un pacchetto di aiuti militari al Paraguay. Tra il materiale figurano dieci obici e "
+           "40 droni."),
+])
+def test_a_sentence_saying_what_figures_among_a_package_lists_its_items(code: str, text: str) -> None:
+    doc = Document(text=text, id="x", language=code, published="2025-03-01")
+    found = {(c.supplier, c.recipient, c.item) for c in Extractor(code).extract(doc).claims}
+    assert found == {("BRA", "PRY", "howitzers"), ("BRA", "PRY", "drones")}
