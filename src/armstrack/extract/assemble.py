@@ -123,14 +123,13 @@ def _quoted_speech(state: DocState, text: str, language: Language) -> None:
     asserted = {m.sentence for m in state.mentions if not m.reported}
     if not asserted:
         return
-    sents = state.sentences
-    for q in quotations([(s.text, s.start, s.end, s.paragraph) for s in sents]):
+    sents, lex = state.sentences, language.lexicon
+    for q in quotations([(s.text, s.start, s.paragraph) for s in sents]):
         if not asserted & set(range(q.first, q.last + 1)):
             continue
         for si in {q.first, q.last}:
             if not sents[si].analysed:
                 language.frontend.analyse(sents[si])
-        lex = language.lexicon
         names, unnamed = speaker_around([t for t in sents[q.last].tokens if t.end >= q.close_at], text, lex)
         if not names and not unnamed:
             names, unnamed = speaker_around([t for t in sents[q.first].tokens if t.end <= q.open_at], text, lex)

@@ -216,21 +216,22 @@ QUOTE_REACH = 6  # sentences one quotation may run over
 
 @dataclass(frozen=True)
 class Quotation:
-    """Direct speech running over several sentences, from the sentence it opens in to the one it closes in;
-    `head` is the text before the opening mark, `tail` the text after the closing one, where a speaker may be."""
+    """Direct speech running over several sentences: the sentences it opens and closes in, and the offsets of its
+    opening mark and of the end of its closing one (a speaker may stand before the one or after the other)."""
+
     first: int
     last: int
     open_at: int
     close_at: int
 
 
-def quotations(sentences: list[tuple[str, int, int, int]]) -> list[Quotation]:
-    """Quotations that run over more than one sentence, from (text, start, end, paragraph) of each sentence. A
+def quotations(sentences: list[tuple[str, int, int]]) -> list[Quotation]:
+    """Quotations that run over more than one sentence, from (text, start, paragraph) of each sentence. A
     quotation never crosses a paragraph, and one left open at a paragraph's end is no quotation."""
     out: list[Quotation] = []
     opened: tuple[int, int, str] | None = None  # sentence, offset, the closing mark awaited
-    for si, (sent, start, _end, para) in enumerate(sentences):
-        if opened is not None and (para != sentences[opened[0]][3] or si - opened[0] > QUOTE_REACH):
+    for si, (sent, start, para) in enumerate(sentences):
+        if opened is not None and (para != sentences[opened[0]][2] or si - opened[0] > QUOTE_REACH):
             opened = None
         lead = len(sent) - len(sent.lstrip())
         for k, ch in enumerate(sent):
