@@ -7,7 +7,7 @@ import pytest
 from armstrack.extract.frames import _replacement_scope, find_triggers
 from armstrack.lang.base import tokenize
 from armstrack.lang.lexicon import get_lexicon
-from extraction_helpers import analysed, triples
+from extraction_helpers import analysed, claims, triples
 
 # --- the gazetteer prefilter sees surface forms: an inflected item noun must still pass it ---------------------
 
@@ -138,3 +138,79 @@ RESPECTIVELY = [
 @pytest.mark.parametrize(("lang", "text"), RESPECTIVELY)
 def test_respectively_pairs_items_and_parties_in_order(lang: str, text: str) -> None:
     assert triples(text, lang) == {("SWE", "HUN", "CV90"), ("KOR", "HUN", "K9 Thunder")}
+
+
+# --- who awaits a delivery receives it; the awaited delivery is planned ----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Chile expects further deliveries of Swedish Gripen and French Mirage jets.",
+     {("SWE", "CHL", "Gripen"), ("FRA", "CHL", "Mirage")}),
+    ("fr", "Le Chili attend de nouvelles livraisons de Gripen suédois et de Mirage français.",
+     {("SWE", "CHL", "Gripen"), ("FRA", "CHL", "Mirage")}),
+    ("uk", "Чилі очікує на нові постачання шведських Gripen та французьких Mirage.",
+     {("SWE", "CHL", "Gripen"), ("FRA", "CHL", "Mirage")}),
+    ("de", "Chile wartet auf die Lieferung schwedischer Gripen.", {("SWE", "CHL", "Gripen")}),
+    ("it", "Il Cile attende la consegna di caccia Gripen dalla Svezia.", {("SWE", "CHL", "Gripen")}),
+    ("pl", "Chile czeka na dostawy szwedzkich myśliwców Gripen.", {("SWE", "CHL", "Gripen")}),
+])
+def test_who_awaits_a_delivery_receives_it(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = claims(text, lang)
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in found} == expected
+    assert {c["stage"] for c in found} == {"planned"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Chile asked for the delivery of Gripen jets from Sweden.", ("SWE", "CHL", "Gripen")),
+    ("es", "Chile pidió la entrega de cazas Gripen de Suecia.", ("SWE", "CHL", "Gripen")),
+    ("fr", "Le Chili a demandé la livraison de Gripen suédois.", ("SWE", "CHL", "Gripen")),
+])
+def test_the_source_of_an_asked_for_delivery_supplies_it(lang: str, text: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany expects to deliver 10 Leopard tanks to Chile this year."),
+    ("fr", "L'Allemagne compte livrer 10 chars Leopard au Chili cette année."),
+    ("es", "Alemania espera entregar 10 tanques Leopard a Chile este año."),
+])
+def test_who_expects_to_deliver_still_supplies(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("DEU", "CHL", "Leopard")}
+
+
+# --- an arrival: the item arrives, the destination receives, the source supplies -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Three more Leopard tanks from Portugal arrived in Chile.", ("PRT", "CHL", "Leopard")),
+    ("de", "Die ersten Leopard-Panzer aus Portugal sind in Chile eingetroffen.", ("PRT", "CHL", "Leopard")),
+    ("it", "Sono arrivati in Cile i primi F-16 dalla Danimarca.", ("DNK", "CHL", "F-16")),
+    ("ru", "В Чили прибыли первые F-16 из Дании.", ("DNK", "CHL", "F-16")),
+    ("uk", "До Чилі прибули ще три танки Leopard від Португалії.", ("PRT", "CHL", "Leopard")),
+    ("pl", "Do Chile dotarły pierwsze czołgi K2 z Korei Południowej.", ("KOR", "CHL", "K2 Black Panther")),
+    ("nl", "De eerste F-16's uit Denemarken zijn in Chili aangekomen.", ("DNK", "CHL", "F-16")),
+    ("fr", "Les premiers chars Leopard portugais sont arrivés au Chili.", ("PRT", "CHL", "Leopard")),
+])
+def test_where_an_item_arrives_receives_it(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = claims(text, lang)
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in found} == {expected}
+    assert {c["stage"] for c in found} == {"delivered"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The F-16 jets from Denmark will arrive in Chile next year."),
+    ("es", "Los F-16 de Dinamarca llegarán a Chile el próximo año."),
+    ("fr", "Les F-16 danois arriveront au Chili l'année prochaine."),
+])
+def test_an_arrival_to_come_is_planned(lang: str, text: str) -> None:
+    assert [(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)] == [("DNK", "CHL", "planned")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "An Iranian delegation arrived in Moscow to discuss drones."),
+    ("fr", "Une délégation iranienne est arrivée à Moscou pour discuter de drones."),
+    ("de", "Eine iranische Delegation ist in Moskau eingetroffen, um über Drohnen zu sprechen."),
+])
+def test_people_arriving_carry_no_item(lang: str, text: str) -> None:
+    assert claims(text, lang) == []

@@ -275,6 +275,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             found = m[1]
         elif lex.requests.match_at(tokens, j):
             found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
+        elif lex.awaits.match_at(tokens, j):
+            found = "planned"  # "Ukraine expects further deliveries of …": awaited, not delivered
         elif j in trigger_starts:
             tm = lex.triggers.match_at(tokens, j)
             # "deal to buy", and "promised to deliver", "зобов'язалися передати": the earlier one sets the stage
@@ -682,6 +684,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     partners: list[PartyMention] = []
     companions: list[PartyMention] = []  # "buys … together with Germany": the subject's co-buyers
     beneficiaries: list[PartyMention] = []  # "buys … for Ukraine"
+    destinations: list[PartyMention] = []  # "arrived in Ukraine"
     for p in parties:
         if p.source_like:
             continue
@@ -694,6 +697,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         marker = _marker_before(tokens, p, lex, parties)
         if anchor is not p and (governing := _marker_before(tokens, anchor, lex, parties)) in ("to", "buy_from"):
             marker = governing
+        if trig.arrival:
+            source = marker == "from" or marker == "get_from" and _after_item_or_trigger(
+                tokens, _list_head(tokens, p, parties, lex), a, b, items, lex)  # "los F-16 de Dinamarca llegaron"
+            _arrival_role(p, "from" if source else marker, p.first >= b, sup, destinations, bare_before)
+            continue
         if marker in ("to", "buy_from", None) and _case(tokens, anchor) == "loc" and not trig.buy:
             continue  # "в Белом доме", "на Украине", "in der Ukraine": a place, not a destination
         if marker == "together":
@@ -754,6 +762,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             bare_before.append(p)
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":
             rec.append(p)  # "give Ukraine", "supply Kyiv with"
+    if trig.arrival:
+        # the item is the subject; where it arrives receives it, else a party before ("Ukraine's first F-16s arrived")
+        fr.suppliers, fr.recipients = _codes(sup), _codes(destinations or bare_before[-1:])
+        return
     if nominative is not None:
         subject = nominative
         if trig.role == "give":
@@ -794,9 +806,12 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             rec.extend(subjects)
         else:
             others[:0] = subjects
-    if trig.role == "give" and subject is not None and _nominal(tokens, b, lex) and \
-            lex.requests.find_all(tokens, subject.last + 1, a) and not any(p in rec for p in parties if p.first > b):
-        sup, rec = rec, sup  # "Kiew bat Berlin um die Lieferung von Taurus": who asks for a delivery receives it
+    if trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
+            _nominal(tokens, b, lex) and lex.requests.find_all(tokens, subject.last + 1, a)
+            or _awaited(tokens, subject.last + 1, a, lex)):
+        # "Kiew bat Berlin um die Lieferung von Taurus", "Ukraine expects deliveries of jets from Sweden": who asks
+        # for or awaits a delivery receives it; the one asked and the source named after the noun supply it
+        sup, rec = [p for p in sup + rec if p not in subjects], subjects
     elif trig.role == "give" and subject is not None and not passive:
         _asked_to_supply(tokens, a, lo, lex, parties, bare_before, sup, rec)
     # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
@@ -831,6 +846,25 @@ def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties
     others = [p for p in rec if p is not asker and p is not addressee and p.first > a]
     sup[:] = [addressee]
     rec[:] = others or [asker]
+
+
+def _arrival_role(p: PartyMention, marker: str | None, after: bool, sup: list[PartyMention],
+                  destinations: list[PartyMention], before: list[PartyMention]) -> None:
+    """'Three Leopard tanks from Portugal arrived in Ukraine', 'В Україну прибули три Leopard від Португалії': the
+    source supplies, the destination (after the verb, or marked as one) receives."""
+    if marker == "from":
+        sup.append(p)
+    elif marker in ("to", "buy_from") or marker is None and after:
+        destinations.append(p)
+    elif marker is None:
+        before.append(p)
+
+
+def _awaited(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:
+    """'Ukraine expects further deliveries of …', 'Україна очікує на постачання …': a delivery the subject awaits,
+    a noun (what one awaits is no infinitive: 'expects to deliver' keeps its subject the supplier)."""
+    return bool(lex.awaits.find_all(tokens, lo, a)) and tokens[a].pos != "VERB" and \
+        not (a > 0 and tokens[a - 1].fold in lex.infinitive_markers)
 
 
 def _purpose_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:

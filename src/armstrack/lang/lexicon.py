@@ -112,6 +112,7 @@ class Trigger:
     role: str  # give (subject supplies) | get (subject receives) | deal (either way)
     stage: str
     buy: bool = False  # buy-type verbs take the seller with the language's buy_from markers
+    arrival: bool = False  # "arrived in Ukraine from Portugal": the item arrives, the destination receives
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class Lexicon:
     refusals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "refused to sell": no transfer
     accusations: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "accused Tehran of supplying"
     requests: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "bat Berlin um die Lieferung": asker receives
+    awaits: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "expects deliveries of": who awaits receives
     # "сообщили в пресс-службе", "citando a fuentes": a preposition before a source is not part of its name
     attribution_prepositions: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # a source or hedge marker right after one of these is another word: Italian "un secondo sistema" (second)
@@ -268,7 +270,7 @@ PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "requests",
+    "requests", "awaits",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "route_markers", "pair_anaphora", "own_country",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
@@ -343,7 +345,8 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     for role, stages in _mapping(data.get("triggers"), f"{path}: triggers").items():
         for stage, words in _mapping(stages, f"{path}: triggers.{role}").items():
             for w in _words(words, f"{path}: triggers.{role}.{stage}"):
-                lex.triggers.add(w, Trigger(role.replace("buy", "get"), stage, buy=role == "buy"))
+                lex.triggers.add(w, Trigger("get" if role in ("buy", "arrive") else role, stage, buy=role == "buy",
+                                            arrival=role == "arrive"))
     for stage, words in _mapping(data.get("stage_cues"), f"{path}: stage_cues").items():
         for w in _words(words, f"{path}: stage_cues.{stage}"):
             lex.stage_cues.add(w, stage)
