@@ -214,3 +214,29 @@ def test_an_arrival_to_come_is_planned(lang: str, text: str) -> None:
 ])
 def test_people_arriving_carry_no_item(lang: str, text: str) -> None:
     assert claims(text, lang) == []
+
+
+# --- a contract with an arms maker: the maker's state sells, whatever the item's designer --------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Naval Group signed a contract with Chile for three frigates.", ("FRA", "CHL", "ships")),
+    ("fr", "Naval Group a signé un contrat avec le Chili pour trois frégates.", ("FRA", "CHL", "ships")),
+    ("es", "Navantia firmó un contrato con Chile para cinco corbetas.", ("ESP", "CHL", "ships")),
+    ("de", "Rheinmetall hat mit Chile einen Vertrag über 44 Schützenpanzer unterzeichnet.",
+     ("DEU", "CHL", "infantry fighting vehicles")),
+    ("en", "Fincantieri and the Chilean defence ministry signed a contract for six FREMM frigates.",
+     ("ITA", "CHL", "FREMM")),
+])
+def test_a_contract_with_an_arms_maker_is_a_sale_by_its_state(lang: str, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hanwha signed a contract with Huta Stalowa Wola for 18 howitzer chassis."),
+    ("fr", "Naval Group et Fincantieri ont signé un accord pour des frégates."),
+    ("de", "Rheinmetall hat mit KNDS einen Vertrag über Schützenpanzer unterzeichnet."),
+])
+def test_a_contract_between_two_makers_names_no_sale(lang: str, text: str) -> None:
+    assert triples(text, lang) == set()

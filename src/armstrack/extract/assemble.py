@@ -356,7 +356,7 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
 
 
 def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | None, str | None]]:
-    if fr.role == "deal":
+    if fr.role == "deal" and not fr.suppliers:
         origin = it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
         if origin and origin in fr.recipients:
             return [(origin, r) for r in fr.recipients if r != origin]

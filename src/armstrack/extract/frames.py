@@ -814,6 +814,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         sup, rec = [p for p in sup + rec if p not in subjects], subjects
     elif trig.role == "give" and subject is not None and not passive:
         _asked_to_supply(tokens, a, lo, lex, parties, bare_before, sup, rec)
+    if trig.role == "give" and not rec and len(subjects) > 1 and (makers := _maker_of(subjects)):
+        # "Fincantieri e il Ministero della Difesa dell'Indonesia hanno firmato un contratto per la fornitura di …"
+        sup, rec = [p for p in sup if p.code in makers], [p for p in subjects if p.code not in makers]
     # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
     if len(rec) > 1:
         rec = [p for p in rec if p.first >= b] or rec
@@ -828,7 +831,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     fr.recipients = _codes(rec)
     fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
     if trig.role == "deal":
-        fr.suppliers, fr.recipients = [], _codes(others)  # direction decided per item (origin)
+        # direction decided per item (origin), unless the deal is with an arms maker: its state sells
+        sellers = _maker_of(others)
+        fr.suppliers, fr.recipients = sellers, [c for c in _codes(others) if c not in sellers]
 
 
 def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
@@ -914,6 +919,14 @@ def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], l
     before = [p for p in parties if p.last < verb and verb - p.last <= 6 and not p.source_like
               and _marker_before(tokens, p, lex, parties) is None]
     return before[-1] if before else None
+
+
+def _maker_of(parties: list[PartyMention]) -> list[str]:
+    """'Fincantieri and Indonesia's defence ministry signed a contract', 'Naval Group a signé un contrat avec la
+    Grèce': in a contract between one state's arms maker and other states' buyers, the maker's state sells."""
+    makers = {p.code for p in parties if p.company}
+    buyers = {p.code for p in parties if not p.company} - makers
+    return list(makers) if len(makers) == 1 and buyers else []
 
 
 def _codes(ps: list[PartyMention]) -> list[str]:

@@ -25,6 +25,7 @@ class PartyMention:
     kind: str  # name | capital | institution | actor | demonym
     text: str
     source_like: bool = False  # "US officials", "médias ukrainiens": a source, not a party to the transfer
+    company: bool = False  # an arms maker ("Fincantieri"), standing for its state
 
 
 @dataclass
@@ -72,7 +73,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
         party = m.of_kind("name", "capital", "institution", "actor", "demonym")
         if party and (systems == [] or not all(e.needs_context for e in party)):
             e = party[0]
-            parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, e.kind, surface))
+            parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, e.kind, surface, company=e.company))
         elif systems:
             s = kb.systems[systems[0].ref]
             name = variant_name(s.name, systems[0].surface) or s.name
@@ -443,7 +444,8 @@ def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexi
                 or (t.text.isalpha() and not _function_word(t, lex)) for t in gap):
             first = _noun_before(tokens, p.first, lex) if p.kind == "demonym" else p.first
             out[-1] = PartyMention(first, q.last, tokens[first].start, q.end, q.code, q.kind,
-                                   f"{p.text} … {q.text}" if gap else f"{p.text} {q.text}", q.source_like)
+                                   f"{p.text} … {q.text}" if gap else f"{p.text} {q.text}", q.source_like,
+                                   q.company)
             continue
         out.append(q)
     return out

@@ -57,6 +57,7 @@ class Party:
     needs_context: frozenset[str] = frozenset()
     source: str = ""
     id: str = ""  # an institution's own id ("kor-national-intelligence-service-south-korea"); a state's is its code
+    body: str = ""  # an institution's kind: government | military | intelligence | company
 
     @property
     def name(self) -> str:
@@ -163,7 +164,7 @@ def _party(e: dict[str, Any], kind: str, where: str) -> Party:
         code=str(e["code"]), kind=kind, names=_per_lang(e.get("names"), where),
         capitals=_per_lang(e.get("capitals"), where), demonyms=_per_lang(e.get("demonyms"), where),
         needs_context=frozenset(_strs(e.get("needs_context"))), source=str(e.get("source") or ""),
-        id=str(e.get("id") or e["code"]),
+        id=str(e.get("id") or e["code"]), body=str(e.get("kind") or "") if kind == "institution" else "",
     )
 
 

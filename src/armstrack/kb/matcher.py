@@ -38,6 +38,7 @@ class Entry:
     needs_context: bool = False
     upper_required: bool = False  # proper names must be capitalised in the text (Turkey vs turkey)
     acronym: bool = False  # short all-caps names ("UN", "EU", "RT") match only all-caps text ("Kim Jong Un")
+    company: bool = False  # an arms maker standing for its state ("Fincantieri"): the seller in a contract
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ class Matcher:
             kind = "actor" if p.kind == "actor" else ("institution" if p.kind == "institution" else "name")
             for lang_names in p.names.values():
                 for n in lang_names:
-                    self._add(n, Entry(kind, p.code, n, n in p.needs_context, upper_required=True))
+                    self._add(n, Entry(kind, p.code, n, n in p.needs_context, upper_required=True,
+                                       company=p.body == "company"))
             for lang_names in p.capitals.values():
                 for n in lang_names:
                     self._add(n, Entry("capital", p.code, n, n in p.needs_context, upper_required=True))
