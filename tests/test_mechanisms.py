@@ -240,3 +240,29 @@ def test_a_contract_with_an_arms_maker_is_a_sale_by_its_state(lang: str, text: s
 ])
 def test_a_contract_between_two_makers_names_no_sale(lang: str, text: str) -> None:
     assert triples(text, lang) == set()
+
+
+# --- who wins an order sells to who placed it ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Saab received an order from Chile for 17 Gripen fighters.", ("SWE", "CHL", "Gripen")),
+    ("fr", "Dassault Aviation a remporté une commande du Chili pour 42 avions Rafale.", ("FRA", "CHL", "Rafale")),
+    ("es", "Navantia recibió un pedido de Chile para cinco corbetas.", ("ESP", "CHL", "ships")),
+    ("pl", "Hanwha otrzymała zamówienie od Chile na 180 czołgów K2.", ("KOR", "CHL", "K2 Black Panther")),
+    ("ru", "Рособоронэкспорт получил заказ от Чили на пять дивизионов С-400.", ("RUS", "CHL", "S-400 Triumf")),
+    ("nl", "Saab heeft een order uit Chili binnengehaald voor 17 Gripens.", ("SWE", "CHL", "Gripen")),
+])
+def test_who_wins_an_order_sells(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = claims(text, lang)
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in found} == {expected}
+    assert {c["stage"] for c in found} == {"ordered"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile received the first Gripen jets ordered from Sweden."),
+    ("fr", "Le Chili a reçu les premiers Gripen commandés à la Suède."),
+    ("es", "Chile recibió los primeros Gripen encargados a Suecia."),
+])
+def test_receiving_what_was_ordered_keeps_the_buyer(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("SWE", "CHL")}

@@ -820,6 +820,13 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     # keep the to-party nearest after the trigger when several compete ("destinés à l'Égypte … livrés à l'Iran")
     if len(rec) > 1:
         rec = [p for p in rec if p.first >= b] or rec
+    won = _won(tokens, a, b, lo, hi, lex) if trig.buy else None
+    if won is not None:
+        # "Saab received an order from Colombia", "Navantia recibió un pedido de Arabia Saudí": who wins an order
+        # (the subject of the winning verb) sells to who places it
+        winner = next((p for p in reversed(parties) if lo <= p.first and p.last < won and not p.source_like
+                       and _marker_before(tokens, p, lex, parties) is None), None)
+        sup, rec = ([winner] if winner is not None else rec), sup
     for side in (sup, rec, others):
         if companions and any(q in side for q in subjects):
             side.extend(companions)  # "Nederland koopt samen met Duitsland …": Germany buys too, it sells nothing
@@ -863,6 +870,18 @@ def _arrival_role(p: PartyMention, marker: str | None, after: bool, sup: list[Pa
         destinations.append(p)
     elif marker is None:
         before.append(p)
+
+
+def _won(tokens: list[Token], a: int, b: int, lo: int, hi: int, lex: Lexicon) -> int | None:
+    """Where the verb starts of which the order noun at `a` is the object: 'received an order', 'a remporté une
+    commande', 'otrzymał zamówienie'; in a verb-final clause the verb closes it ('een order … binnengehaald'), and
+    the winner comes before the noun."""
+    if tokens[a].pos == "VERB":
+        return None
+    before = lex.wins.find_all(tokens, max(lo, a - 4), a)
+    if before:
+        return before[-1][0]
+    return a if lex.verb_final and lex.wins.find_all(tokens, b, hi) else None
 
 
 def _awaited(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:
