@@ -266,3 +266,25 @@ def test_who_wins_an_order_sells(lang: str, text: str, expected: tuple[str, str,
 ])
 def test_receiving_what_was_ordered_keeps_the_buyer(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("SWE", "CHL")}
+
+
+# --- two states agreeing on a supply: the item's maker supplies the other -----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Vietnam and Russia signed an agreement on the supply of 12 Su-30 jets."),
+    ("fr", "Le Vietnam et la Russie ont signé un accord sur la livraison de 12 Su-30."),
+    ("ru", "Вьетнам и Россия подписали соглашение о поставке 12 истребителей Су-30."),
+    ("es", "Vietnam y Rusia firmaron un acuerdo para el suministro de 12 cazas Su-30."),
+])
+def test_an_agreed_supply_between_two_states_runs_from_the_maker(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("RUS", "VNM", "Su-30")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway and Belgium agreed to deliver 30 F-16 jets."),
+    ("fr", "La Norvège et la Belgique ont convenu de livrer 30 F-16."),
+    ("es", "Noruega y Bélgica acordaron entregar 30 cazas F-16."),
+])
+def test_co_suppliers_that_did_not_make_the_item_stay_suppliers(lang: str, text: str) -> None:
+    assert all(c["supplier"] in ("NOR", "BEL") and c["recipient"] != "USA" for c in claims(text, lang))

@@ -17,7 +17,7 @@ from armstrack.extract.factuality import (
     quotations,
     speaker_around,
 )
-from armstrack.extract.frames import Frame, build_frames, find_triggers, open_frame
+from armstrack.extract.frames import NEGOTIATED, Frame, build_frames, find_triggers, open_frame
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import is_year, parse_number, quantity_before
 from armstrack.extract.routes import carrier_in, route_in
@@ -363,6 +363,10 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
         if origin:
             return [(origin, r) for r in fr.recipients if r != origin] or [(origin, None)]
         return [(None, r) for r in fr.recipients] if len(fr.recipients) == 1 else []
+    origin = it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
+    if not fr.recipients and len(fr.suppliers) > 1 and origin in fr.suppliers and fr.stage in NEGOTIATED:
+        # "Vietnam and Russia signed an agreement on the supply of Su-30 jets": between the two, the maker's supplies
+        return [(origin, r) for r in fr.suppliers if r != origin]
     sups: list[str | None] = list(fr.suppliers) or [it.origin]
     recs: list[str | None] = list(fr.recipients) or [None]
     return [(s, r) for s in sups for r in recs if s is None or s != r]
