@@ -288,3 +288,31 @@ def test_an_agreed_supply_between_two_states_runs_from_the_maker(lang: str, text
 ])
 def test_co_suppliers_that_did_not_make_the_item_stay_suppliers(lang: str, text: str) -> None:
     assert all(c["supplier"] in ("NOR", "BEL") and c["recipient"] != "USA" for c in claims(text, lang))
+
+
+# --- a possessive names the maker of its state's own designation, the owner of another's ---------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Chile is considering ordering China's J-10 jets and continues talks to purchase U.S.-made F-15EX jets.",
+     {("CHN", "CHL", "J-10")}),  # China, the J-10's maker, buys no F-15EX
+    ("en", "Chile ordered South Korea’s K2 tanks.", {("KOR", "CHL", "K2 Black Panther")}),
+    ("en", "Chile's F-16 jets arrived from Denmark.", {("DNK", "CHL", "F-16")}),
+    ("nl", "Chili overweegt China's J-10-toestellen te bestellen.", {("CHN", "CHL", "J-10")}),
+])
+def test_a_possessive_is_the_makers_state_only_for_its_own_designation(
+        lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text, lang) == expected
+
+
+# --- the vehicle a cargo travels by is not the cargo -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "I droni iraniani arriverebbero in Cile via nave attraverso il Pacifico."),
+    ("es", "Los drones iraníes llegan a Chile en barco."),
+    ("de", "Die iranischen Drohnen kommen per Schiff in Chile an."),
+    ("en", "The Iranian drones arrive in Chile by sea aboard a cargo ship."),
+])
+def test_the_vehicle_of_a_shipment_is_not_shipped(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("IRN", "CHL", "drones")}

@@ -97,7 +97,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     items.sort(key=lambda i: i.first)
     items = _drop_purpose_complements(items, tokens, lex)
     _mark_carriers(items, tokens, lex)
-    _attach_origins(items, parties, tokens, lex)
+    _attach_origins(items, parties, tokens, lex, kb)
     parties = _join_same_party(parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
     for it in items:
@@ -205,10 +205,11 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
 
 
 def _mark_carriers(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:
-    """'aboard an Il-76TD', 'à bord d'un Boeing 747': the vehicle carries the cargo, it is not the cargo."""
-    for _a, b, _ in lex.carrier_markers.find_all(tokens):
+    """'aboard an Il-76TD', 'à bord d'un Boeing 747', 'via nave': the vehicle carries the cargo, it is not the
+    cargo (after the marker, or the marker's own noun)."""
+    for a, b, _ in lex.carrier_markers.find_all(tokens):
         for it in items:
-            if 0 <= it.first - b <= 2:
+            if a <= it.first < b or 0 <= it.first - b <= 2:
                 it.umbrella = True
 
 
@@ -339,9 +340,10 @@ def _other_platform(named: str, noun: str) -> bool:
 
 
 def _attach_origins(items: list[ItemMention], parties: list[PartyMention], tokens: list[Token],
-                    lex: Lexicon) -> None:
+                    lex: Lexicon, kb: KnowledgeBase) -> None:
     """'Iranian drones', 'drones iraniens', 'America's Abrams', 'chars britanniques Challenger 2' (between the
-    head noun and the name): the party is the item's origin."""
+    head noun and the name): the party is the item's origin. A possessive is the origin only of a designation
+    its state makes ('China's J-10'); 'Ukraine's F-16s' are the owner's."""
     used: set[int] = set()
     for it in items:
         for pi, p in enumerate(parties):
@@ -351,8 +353,9 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                 not _blocking(t, lex) for t in tokens[p.last + 1:it.first])
             after = p.first > it.last and p.first - it.last <= 2 and all(
                 not _blocking(t, lex) for t in tokens[it.last + 1:p.first])
-            possessive = (p.kind != "demonym" and before and it.first - p.last == 3 and tokens[p.last + 1].fold == "'"
-                          and tokens[p.last + 2].fold in lex.possessive_clitics)
+            possessive = (p.kind != "demonym" and it.first - p.last == 3 and tokens[p.last + 1].text in "'’"
+                          and tokens[p.last + 2].fold in lex.possessive_clitics and it.system_id is not None
+                          and kb.systems[it.system_id].origin == p.code)
             inside = it.first < p.first and p.last < it.last  # "chars britanniques Challenger 2"
             if p.kind == "demonym" and (before or after or inside) or possessive:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
