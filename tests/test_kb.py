@@ -171,3 +171,12 @@ def test_the_names_index_resolves_every_kb_name_as_the_matcher_does() -> None:
     assert [e.ref for e in matcher.lookup("Caesar howitzer")] == ["caesar"]
     phrase = CliRunner().invoke(app, ["kb", "lookup", "Caesar howitzer", "-f", "json"])
     assert [r["id"] for r in json.loads(phrase.stdout)] == ["caesar"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Leopard fund bought more Puma and Jaguar shares after strong results."),
+    ("fr", "Le fonds Leopard a acheté des actions Puma après de bons résultats."),
+    ("de", "Der Leopard-Fonds hat einen Vertrag über Puma-Aktien abgeschlossen."),
+])
+def test_buying_words_without_a_state_make_no_weapon(lang: str, text: str) -> None:
+    assert [e.ref for m in get_matcher().mentions(tokenize(text)) for e in m.entries if e.kind == "system"] == []

@@ -316,3 +316,30 @@ def test_a_possessive_is_the_makers_state_only_for_its_own_designation(
 ])
 def test_the_vehicle_of_a_shipment_is_not_shipped(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("IRN", "CHL", "drones")}
+
+
+# --- buying and selling words make an ambiguous designation a weapon -------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "L'Égypte a commandé 30 Rafale à la France.", ("FRA", "EGY", "Rafale")),
+    ("en", "Egypt ordered 30 Rafale from France.", ("FRA", "EGY", "Rafale")),
+    ("es", "Egipto compró 30 Rafale a Francia.", ("FRA", "EGY", "Rafale")),
+    ("it", "L'Egitto ha acquistato 30 Rafale dalla Francia.", ("FRA", "EGY", "Rafale")),
+])
+def test_a_purchase_is_context_for_an_ambiguous_designation(lang: str, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {expected}
+
+
+# --- a name that is both a party and a designation, beside a noun of the designation's kind, is the designation ----
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La Grèce a commandé trois frégates FDI à la France.", {("FRA", "GRC", "FDI")}),
+    ("fr", "Les FDI ont reçu des missiles américains.", {("USA", "ISR", "missiles")}),
+    ("es", "Las FDI recibieron misiles de Estados Unidos.", {("USA", "ISR", "missiles")}),
+])
+def test_a_name_beside_its_noun_is_the_designation(lang: str, text: str,
+                                                    expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text, lang) == expected

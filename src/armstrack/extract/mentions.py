@@ -9,7 +9,7 @@ from armstrack.extract.quantities import quantity_before
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Match, Matcher, compress
 from armstrack.lang.base import Token, fold
-from armstrack.lang.lexicon import Lexicon
+from armstrack.lang.lexicon import GenericItem, Lexicon
 from armstrack.model import Quantity
 
 BOUND_MARKS = "-'’()\"«»“”"  # punctuation inside or around a name: it does not separate two mentions
@@ -54,6 +54,18 @@ class ItemMention:
         return self.system_id is None and not self.designation
 
 
+def _beside_its_noun(m: Match, category: str, nouns: list[tuple[int, int, GenericItem]], tokens: list[Token]) -> bool:
+    """A name that is both a party and a designation sits right beside a noun of the designation's kind (across
+    a bracket): 'frégates FDI', 'FDI (frégates de défense et d'intervention)', 'Leopard tanks'."""
+    for a, b, gen in nouns:
+        if gen.category != category:
+            continue
+        gap = tokens[m.last + 1:a] if a > m.last else tokens[b:m.first]
+        if len(gap) <= 1 and all(t.text in "()" for t in gap):
+            return True
+    return False
+
+
 def _conjunction(t: Token, lex: Lexicon) -> bool:
     return t.fold in lex.coordinators or t.fold in lex.disjunctions
 
@@ -67,10 +79,13 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     parties: list[PartyMention] = []
     items: list[ItemMention] = []
     covered: set[int] = set()
+    nouns = lex.generic_items.find_all(tokens)
     for m in matcher.mentions(tokens, scanned):
         surface = text[m.start:m.end]
         systems = m.of_kind("system")
         party = m.of_kind("name", "capital", "institution", "actor", "demonym")
+        if party and systems and _beside_its_noun(m, kb.systems[systems[0].ref].category, nouns, tokens):
+            party = []  # "frégates FDI", "FDI (frégates de défense …)": the frigate, not Israel's forces
         if party and (systems == [] or not all(e.needs_context for e in party)):
             e = party[0]
             parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, e.kind, surface, company=e.company))

@@ -28,7 +28,7 @@ ENTRY_KEYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "sources": (frozenset({"id", "name", "aliases", "domains", "country", "languages", "type", "wire", "ownership",
                            "owner", "state_affiliated", "state", "sanctions", "reliability", "rationale", "source"}),
                 frozenset({"id", "name", "reliability"})),
-    "context": (frozenset({"lang", "words"}), frozenset({"lang", "words"})),
+    "context": (frozenset({"lang", "words", "trade"}), frozenset({"lang", "words"})),
 }
 
 
@@ -87,6 +87,9 @@ class KnowledgeBase:
     sources: dict[str, Source]
     files: list[str]
     context_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> words ("word*" = prefix)
+    # lang -> buying and selling words: military context only beside a state ("Egypt ordered 30 Rafale", not
+    # "the Leopard fund bought more stock")
+    trade_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def family_root(self, system_id: str) -> str:
         seen = set()
@@ -184,6 +187,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     parties: list[Party] = []
     sources: dict[str, Source] = {}
     context: dict[str, tuple[str, ...]] = {}
+    trade: dict[str, tuple[str, ...]] = {}
     files = kb_files(data_dir)
     for path in files:
         data = _read(path)
@@ -209,7 +213,8 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
                 if lang not in language_codes():
                     raise InvalidKB(f"{where}: unknown language {lang!r}")
                 context[lang] = _strs(e["words"])
-    return KnowledgeBase(systems, parties, sources, [str(f) for f in files], context)
+                trade[lang] = _strs(e.get("trade"))
+    return KnowledgeBase(systems, parties, sources, [str(f) for f in files], context, trade)
 
 
 def kb_files(data_dir: Path) -> list[Path]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -68,19 +69,9 @@ class Matcher:
                 # written with its capital: "could backfire", "une rafale de vent" are words
                 upper = needs and n[:1].isupper() and any(c.islower() for c in n)
                 self._add(n, Entry("system", s.id, n, needs, upper_required=upper))
-        self.context_words: set[str] = set()
-        self.context_prefixes: tuple[str, ...] = ()
-        self.context_stems: tuple[str, ...] = ()
-        prefixes = []
-        for words in kb.context_words.values():
-            for w in words:
-                f = fold(w)
-                if f.endswith("*"):
-                    prefixes.append(f[:-1])
-                else:
-                    self.context_words.add(f)
-        self.context_prefixes = tuple(sorted(set(prefixes)))
+        self.context_words, self.context_prefixes = _word_index(kb.context_words)
         self.context_stems = tuple(p for p in self.context_prefixes if len(p) >= 5)
+        self.trade_words, self.trade_prefixes = _word_index(kb.trade_words)
         for p in kb.parties:
             kind = "actor" if p.kind == "actor" else ("institution" if p.kind == "institution" else "name")
             for lang_names in p.names.values():
@@ -139,10 +130,14 @@ class Matcher:
                 return list(m.entries)
         return list(found[0].entries) if len(found) == 1 else []
 
-    def military_context(self, tokens: list[Token]) -> bool:
+    def military_context(self, tokens: list[Token], found: Sequence[Match] = ()) -> bool:
         if any(t.fold in self.context_words or t.fold.startswith(self.context_prefixes) for t in tokens
                if len(t.fold) > 1):
             return True
+        if any(e.kind in ("name", "capital", "demonym") and not e.needs_context for m in found for e in m.entries) \
+                and any(t.fold in self.trade_words or t.fold.startswith(self.trade_prefixes) for t in tokens
+                        if len(t.fold) > 1):
+            return True  # "L'Égypte a commandé 30 Rafale": a state buying
         # compounds carry their head last or after a hyphen: "Kampfpanzer", "Rafale-Kampfjets"
         return any(w in t.fold for t in tokens if len(t.fold) > 7 for w in self.context_stems)
 
@@ -155,7 +150,7 @@ class Matcher:
         for m in found:
             if all(e.needs_context for e in m.entries):
                 if context is None:
-                    context = self.military_context(tokens) or any(
+                    context = self.military_context(tokens, found) or any(
                         not e.needs_context for f in found for e in f.entries if e.kind == "system")
                 if not context:
                     continue
@@ -397,3 +392,17 @@ def get_matcher(data_dir: str | None = None) -> Matcher:
     matcher = compiled("matcher", kb_files(kb_dir), [str(c) for c in code], lambda: Matcher(kb))
     matcher.kb = kb
     return matcher
+
+
+def _word_index(words_by_lang: dict[str, tuple[str, ...]]) -> tuple[set[str], tuple[str, ...]]:
+    """Folded words and prefixes ("word*") of every language's list."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for ws in words_by_lang.values():
+        for w in ws:
+            f = fold(w)
+            if f.endswith("*"):
+                prefixes.add(f[:-1])
+            else:
+                words.add(f)
+    return words, tuple(sorted(prefixes))
