@@ -343,3 +343,24 @@ def test_a_purchase_is_context_for_an_ambiguous_designation(lang: str, text: str
 def test_a_name_beside_its_noun_is_the_designation(lang: str, text: str,
                                                     expected: set[tuple[str, str, str]]) -> None:
     assert triples(text, lang) == expected
+
+
+# --- a one-word designation keeps its name under a case ending ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Польща передала Чилі ще 10 Крабів."),
+    ("ru", "Польша передала Чили ещё 10 Крабов."),
+    ("pl", "Polska przekazała Chile kolejne 10 Krabów."),
+])
+def test_an_inflected_designation_resolves(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("POL", "CHL", "AHS Krab")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Ураганами вдарило по узбережжю Чилі."),
+    ("ru", "Ураганы обрушились на побережье Чили."),
+    ("pl", "Huragany uderzyły w wybrzeże Chile."),
+])
+def test_an_inflected_ambiguous_name_still_needs_context(lang: str, text: str) -> None:
+    assert claims(text, lang) == []

@@ -80,7 +80,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
     every gazetteer hit as (offset, system id or party code)."""
     lex = language.lexicon
     state = DocState(sentences_of(text, lex.abbreviations), matcher)
-    hits = state.hits = [matcher.scan(s.tokens) for s in state.sentences]
+    hits = state.hits = [_scan(matcher, s.tokens, lex) for s in state.sentences]
     if names is not None:
         names.extend((m.start, m.entries[0].ref) for h in hits for m in h)
     flagged = [_flagged(s, h, lex) for s, h in zip(state.sentences, hits, strict=True)]
@@ -115,6 +115,12 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
     _quoted_speech(state, text, language)
     return _document_claims(state, kb)
+
+
+def _scan(matcher: Matcher, tokens: list[Token], lex: Lexicon) -> list[Match]:
+    found = matcher.scan(tokens)
+    more = matcher.inflected(tokens, lex.name_endings, found)
+    return sorted(found + more, key=lambda m: m.first) if more else found
 
 
 def _quoted_speech(state: DocState, text: str, language: Language) -> None:

@@ -157,6 +157,27 @@ class Matcher:
             out.append(m)
         return out
 
+    def inflected(self, tokens: list[Token], endings: tuple[str, ...], found: list[Match]) -> list[Match]:
+        """One-word designations a case ending hides ('ще 10 Крабів', 'Krabów', 'Цирконами'): a capitalised token
+        outside the matches found that, less one of the language's endings, is a system name; it keeps the name's
+        need for context."""
+        if not endings:
+            return []
+        taken = {k for m in found for k in range(m.first, m.last + 1)}
+        folded = sorted({fold(e) for e in endings}, key=len, reverse=True)
+        out = []
+        for i, t in enumerate(tokens):
+            f = compress(t.text)
+            if i in taken or not t.text[:1].isupper() or len(f) < 5:
+                continue
+            for e in folded:
+                stem = f[:-len(e)] if f.endswith(e) else ""
+                entries = tuple(x for x in self.index.get(stem, ()) if x.kind == "system") if len(stem) >= 3 else ()
+                if entries:
+                    out.append(Match(i, i, t.start, t.end, entries))
+                    break
+        return out
+
     def scan(self, tokens: list[Token]) -> list[Match]:
         """All KB mentions in a token list, longest first, non-overlapping (ambiguous names included)."""
         if not self.index or not tokens:

@@ -185,6 +185,7 @@ class Lexicon:
     date_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     conditional_suffixes: tuple[str, ...] = ()
     progressive_suffixes: tuple[str, ...] = ()  # en "-ing": "is sending" after a copula is active, not a passive
+    name_endings: tuple[str, ...] = ()  # case endings a designation takes in running text ("10 Крабів": Краб)
     decimal_comma: bool = True
     verb_final: bool = False  # subordinate/perfect clauses put the verb last (de, nl): the first party is the subject
     # stems of the generic item entries' first words, by their first four letters: the gazetteer prefilter sees
@@ -286,13 +287,14 @@ WORD_SETS = (  # folded at load
     "next_words", "last_words", "route_stops", "abbreviations", "demonstratives", "wire_nouns",
 )
 CASED_WORD_SETS = ("copulas", "currency_words")  # lower-cased at load, accents kept
-STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_references", "ordinal_suffixes", "carrier_names")
+STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_references", "ordinal_suffixes", "carrier_names",
+                 "name_endings")
 FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
 MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
             "date_cues", "calibre_units")
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
-OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final"})
+OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final", "name_endings"})
 
 
 def _words(v: Any, where: str) -> list[str]:
