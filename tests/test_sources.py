@@ -325,3 +325,10 @@ def test_a_byte_order_mark_the_bytes_belie_is_a_failure(tmp_path: Path) -> None:
     broken = codecs.BOM_UTF16_LE + "Iran".encode("utf-16-le") + b"\x00\xd8"  # a lone high surrogate
     assert "not valid UTF-16" in only_failure(read_file(tmp_path, "a.txt", broken)).reason
     assert "not valid UTF-16" in only_failure(read_file(tmp_path, "a.jsonl", broken)).reason
+
+
+@pytest.mark.parametrize("given", ["\x00", "   ", "\t"])
+def test_a_blank_id_becomes_the_content_id(given: str) -> None:
+    from armstrack.model import Document
+    doc = Document(text="Iran delivered drones.", id=given)
+    assert doc.id == Document.content_id("Iran delivered drones.")

@@ -97,9 +97,9 @@ def bounded_id(value: str) -> str:
 
 @dataclass(frozen=True)
 class Document:
-    """One input text with its metadata; `id` is the given id or a content hash. Every reader's documents are
-    normalised here, so both stores take them alike: no NUL or lone surrogate in any field, the id and the
-    publisher name bounded to MAX_ID characters, and a URL only when it is an http(s) address."""
+    """One input text with its metadata; `id` is the given id or, if none or blank, a content hash. Every reader's
+    documents are normalised here, so both stores take them alike: no NUL or lone surrogate in any field, the id and
+    the publisher name bounded to MAX_ID characters, and a URL only when it is an http(s) address."""
 
     text: str
     id: str = ""
@@ -114,7 +114,8 @@ class Document:
             value = getattr(self, name)
             if isinstance(value, str) and UNSTORABLE.search(value):
                 object.__setattr__(self, name, storable(value))
-        object.__setattr__(self, "id", bounded_id(self.id))
+        # an id that normalising leaves blank (a lone NUL, spaces) is no id: the content names the document
+        object.__setattr__(self, "id", bounded_id(self.id) if self.id.strip() else self.content_id(self.text))
         object.__setattr__(self, "url", web_url(self.url))  # a `javascript:` or `data:` link is no source
         if self.source_name is not None and len(self.source_name) > MAX_ID:
             object.__setattr__(self, "source_name", self.source_name[:MAX_ID])

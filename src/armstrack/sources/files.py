@@ -74,7 +74,7 @@ def document_from_record(rec: Any, origin: str) -> Document:
     given_id = rec.get("id")
     return Document(
         text=text,
-        id=str(given_id) if given_id not in (None, "") else Document.content_id(storable(text)),
+        id="" if given_id is None else str(given_id),  # a blank id: the Document names itself by its content
         url=_field(rec, "url"),
         language=lang.split("-")[0].split("_")[0].lower() if lang else None,  # "en-US" → "en"
         published=published,
@@ -89,7 +89,7 @@ def document_from_text(text: str, origin: str, doc_id: str | None = None) -> Doc
         raise UnreadableDocument(f"{origin}: empty document")
     return Document(
         text=text,
-        id=doc_id or Document.content_id(text),
+        id=doc_id or "",
         published=published_from_text(text),
         origin=origin,
     )
@@ -106,7 +106,6 @@ def document_from_html(html: str, origin: str) -> Document:
     meta = trafilatura.extract_metadata(html)
     return Document(
         text=text,
-        id=Document.content_id(text),
         url=meta.url if meta else None,
         published=normalise_published(meta.date) if meta else None,
         source_name=(meta.sitename if meta else None) or None,
