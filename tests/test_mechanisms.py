@@ -364,3 +364,33 @@ def test_an_inflected_designation_resolves(lang: str, text: str) -> None:
 ])
 def test_an_inflected_ambiguous_name_still_needs_context(lang: str, text: str) -> None:
     assert claims(text, lang) == []
+
+
+# --- a contract governs the supply it is for, across the partner it is signed with ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hanwha Aerospace has signed a contract with the Chilean Ministry of National Defence to supply 54 K9 "
+           "howitzers."),
+    ("fr", "Hanwha a signé un contrat avec le ministère chilien de la Défense pour la fourniture de 54 obusiers K9."),
+    ("it", "Hanwha ha firmato un contratto con il Ministero della Difesa cileno per la fornitura di 54 obici K9."),
+])
+def test_a_contract_with_a_ministry_to_supply_is_an_order(lang: str, text: str) -> None:
+    found = claims(text, lang)
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in found] == \
+        [("KOR", "CHL", "K9 Thunder", "ordered")]
+
+
+# --- a list continues the sentence right before it, not a transfer two sentences back ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "China sold J-10C jets to Chile. The Chilean air force runs several programmes to renew its fleet. "
+           "Among them are MiG-29M and Mirage 2000 jets."),
+    ("es", "China vendió cazas J-10C a Chile. La Fuerza Aérea de Chile tiene varios programas para renovar su flota. "
+           "Entre ellos, destacan los MiG-29M y los Mirage 2000."),
+    ("fr", "La Chine a vendu des J-10C au Chili. L'armée de l'air chilienne mène plusieurs programmes pour renouveler "
+           "sa flotte. Parmi eux figurent des MiG-29M et des Mirage 2000."),
+])
+def test_a_list_after_an_unrelated_sentence_continues_no_transfer(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("CHN", "CHL", "J-10C")}

@@ -215,8 +215,9 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if opened is not None and (prev is None or opened[0] >= prev[0]):
             prev = opened
     if not frames and prev is not None:
-        # "Ils comprendraient 12 Shahed-129 …": a list continuing the previous sentence's transfer.
-        if continues:
+        # "Ils comprendraient 12 Shahed-129 …": a list continuing the previous sentence's transfer; not one that
+        # continues a sentence between them ("… programmes to replace its platforms. Among them, MiG-29M …")
+        if continues and si - prev[0] == 1:
             f = prev[1]
             frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
     counts, bracketed = _parenthesised_counts(toks, parties, lex)

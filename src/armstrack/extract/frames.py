@@ -184,8 +184,9 @@ def _institution_of(tokens: list[Token], p: PartyMention, lex: Lexicon) -> Party
     k = p.first - 1
     while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.of_prepositions):
         k -= 1
-    if k >= 0 and tokens[k].text[:1].isupper() and not lex.institution_heads.match_at(tokens, k):
-        k -= 1  # "Armada Nacional de Uruguay"
+    if k >= 0 and tokens[k].text[:1].isupper() and not lex.institution_heads.match_at(tokens, k) and \
+            not _head_ends_at(tokens, k, lex):
+        k -= 1  # "Armada Nacional de Uruguay"; not "Ministero della Difesa rumeno", a head that ends there
     for s in range(max(0, k - 3), k + 1):
         m = lex.institution_heads.match_at(tokens, s)
         if m and s + m[0] - 1 == k:
@@ -194,6 +195,10 @@ def _institution_of(tokens: list[Token], p: PartyMention, lex: Lexicon) -> Party
                 s -= 1  # "Real Fuerza Aérea", "Royal Navy"
             return replace(p, first=s, start=tokens[s].start)
     return p
+
+
+def _head_ends_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    return any((m := lex.institution_heads.match_at(tokens, s)) and s + m[0] - 1 == k for s in range(max(0, k - 3), k))
 
 
 def _before_parenthesis(tokens: list[Token], k: int) -> int:
@@ -372,10 +377,12 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     # A trigger right after another one ("accord pour acheter", "plans to give") governs the role;
     # the earlier one only lends its stage.
     heads: list[tuple[int, int, Trigger]] = []
+    lent: dict[int, tuple[int, int, Trigger]] = {}  # a role trigger -> the deal too far back for its stage walk
     for a, b, trig in triggers:
         # "accord pour acheter", "deal to buy", "accord portant sur l'achat de": the verb's role, the deal's stage
-        if heads and heads[-1][2].role == "deal" and a - heads[-1][1] <= 4 and not any(
-                _clause_opener(t, lex) or t.text == "," for t in tokens[heads[-1][1]:a]):
+        if heads and heads[-1][2].role == "deal" and _deal_governs(tokens, heads[-1][1], a, parties, lex):
+            if a - heads[-1][1] > DEAL_REACH:
+                lent[a] = heads[-1]
             heads[-1] = (a, b, trig)
             continue
         heads.append((a, b, trig))
@@ -396,7 +403,13 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         a, _b, trig = h
         fr = frames.get(a)
         if fr is None:
-            fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
+            deal = lent.get(a)
+            stage = stage_of(tokens, a, trig, lex, starts)
+            if deal is not None and stage not in KIND_STAGES:
+                # "signed a contract with the Romanian Ministry of National Defence to supply …": the contract's
+                # stage; a kind of transfer ("pour produire sous licence") keeps its own
+                stage = stage_of(tokens, deal[0], deal[2], lex, starts)
+            fr = Frame(a, trig.role, stage)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             if roles[a].passed_on and fr.stage == Stage.ORDERED:
                 fr.stage = Stage.PLANNED  # bought for Ukraine: the purchase is ordered, the handing on planned
@@ -437,6 +450,29 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
     return out
+
+
+DEAL_REACH = 4  # tokens between a deal and the role trigger it governs, beyond the deal's own partner
+
+
+def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[PartyMention], lex: Lexicon) -> bool:
+    """Does a deal word govern the role trigger at `a` ('deal to buy', 'accord pour acheter', 'a contract with the
+    Romanian Ministry of National Defence to supply')? Nothing but a few words, or the deal's partner, between."""
+    gap = range(deal_end, a)
+    if any(_clause_opener(tokens[k], lex) or tokens[k].text == "," for k in gap):
+        return False
+    if a - deal_end <= DEAL_REACH:
+        return True
+    named = {k for p in parties for k in range(p.first, p.last + 1)}
+    return any(k in named for k in gap) and all(
+        k in named or tokens[k].text[:1].isupper() or lex.is_article(tokens[k])
+        or tokens[k].fold in lex.infinitive_markers or tokens[k].fold in lex.purpose_prepositions
+        or tokens[k].fold in lex.of_prepositions or _marker_before_word(tokens, k, lex) for k in gap)
+
+
+def _marker_before_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is token k (part of) a role marker ('with', 'mit', 'avec')?"""
+    return any(idx.match_at(tokens, s) for idx in lex.markers.values() for s in range(max(0, k - 2), k + 1))
 
 
 def open_frame(tokens: list[Token], lex: Lexicon, parties: list[PartyMention]) -> Frame | None:
@@ -695,7 +731,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         # "alle forze armate di Ouagadougou", "Вооруженным силам Мали": the institution's destination and case
         anchor = _institution_of(tokens, p, lex)
         marker = _marker_before(tokens, p, lex, parties)
-        if anchor is not p and (governing := _marker_before(tokens, anchor, lex, parties)) in ("to", "buy_from"):
+        governing = _marker_before(tokens, anchor, lex, parties) if anchor is not p else None
+        if governing in ("to", "buy_from", "with"):
             marker = governing
         if trig.arrival:
             source = marker == "from" or marker == "get_from" and _after_item_or_trigger(
