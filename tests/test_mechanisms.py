@@ -394,3 +394,29 @@ def test_a_contract_with_a_ministry_to_supply_is_an_order(lang: str, text: str) 
 ])
 def test_a_list_after_an_unrelated_sentence_continues_no_transfer(lang: str, text: str) -> None:
     assert triples(text, lang) == {("CHN", "CHL", "J-10C")}
+
+
+# --- the deal a transfer happens under names neither a transfer nor its stage --------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Under a deal signed in 2022, Chile regularly receives K2 tanks from South Korea.",
+     ("KOR", "CHL", "K2 Black Panther", "delivered")),
+    ("pl", "W ramach umowy podpisanej w 2022 r., do Chile regularnie trafiają czołgi K2 z Korei Południowej.",
+     ("KOR", "CHL", "K2 Black Panther", "delivered")),
+    ("de", "Im Rahmen des Vertrags hat Chile die ersten K2-Panzer aus Südkorea erhalten.",
+     ("KOR", "CHL", "K2 Black Panther", "delivered")),
+    ("uk", "У рамках угоди Естонія отримала від Німеччини 18 танків Leopard 2.",
+     ("DEU", "EST", "Leopard 2", "delivered")),
+])
+def test_a_transfer_under_a_deal_has_its_own_stage(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Samoloty mogłyby zostać przekazane Chile w ramach umowy o wymianie technologii wojskowej."),
+    ("en", "The jets could be handed to Chile under an agreement on the exchange of military technology."),
+    ("fr", "Les avions pourraient être cédés au Chili dans le cadre d'un accord d'échange de technologie militaire."),
+])
+def test_what_the_framework_deal_is_about_is_not_transferred(lang: str, text: str) -> None:
+    assert all(c["category"] != "technology" for c in claims(text, lang))

@@ -262,9 +262,11 @@ def _passive(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     return any(tok.text.lower() in lex.copulas for tok in tokens[max(0, t - 3):t])
 
 
-def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int]) -> Stage:
+def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int],
+             framed: frozenset[int] = frozenset()) -> Stage:
     """The leftmost stage cue chained before the trigger ('accord pour acheter' → agreed), else the
-    trigger's own stage, moved to planned by future marks ('will deliver', 'seraient livrés')."""
+    trigger's own stage, moved to planned by future marks ('will deliver', 'seraient livrés'). Cues inside a
+    framework phrase ('under a deal signed in 2022, …') name the deal, not this event."""
     j = t - 1
     cue: str | None = None
     announced = False
@@ -273,6 +275,9 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         tok = tokens[j]
         if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
             break
+        if j in framed:
+            j -= 1
+            continue
         # the cue nearest the trigger governs it: "announced the signing of a contract for the purchase"
         m = lex.stage_cues.match_at(tokens, j)
         found: str | None = None
@@ -371,6 +376,8 @@ def _equipped_state(tokens: list[Token], head: tuple[int, int, Trigger], lex: Le
 def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                  items: list[ItemMention]) -> list[Frame]:
     triggers = find_triggers(tokens, lex)
+    framed = _framework_scope(tokens, lex, {a for a, _, t in triggers if t.role != "deal"})
+    triggers = [t for t in triggers if t[0] not in framed]
     if not triggers:
         return []
     starts = {a for a, _, _ in triggers}
@@ -404,7 +411,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         fr = frames.get(a)
         if fr is None:
             deal = lent.get(a)
-            stage = stage_of(tokens, a, trig, lex, starts)
+            stage = stage_of(tokens, a, trig, lex, starts, framed)
             if deal is not None and stage not in KIND_STAGES:
                 # "signed a contract with the Romanian Ministry of National Defence to supply …": the contract's
                 # stage; a kind of transfer ("pour produire sous licence") keeps its own
@@ -419,8 +426,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
 
     relative_links: list[tuple[int, int]] = []
     for it in items:
-        if it.first in replaced:
-            continue
+        if it.first in replaced or it.first in framed:
+            continue  # what is replaced, and what the framework deal is about ("umowy o wymianie technologii")
         best = _governing_trigger(it, heads, tokens, lex)
         rel = _relative_trigger(it, heads, tokens, lex, items)
         if rel is not None and rel[0] not in refused and rel != best:
@@ -450,6 +457,23 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
     return out
+
+
+FRAMEWORK_REACH = 8  # tokens a framework phrase runs to when no comma closes it first
+
+
+def _framework_scope(tokens: list[Token], lex: Lexicon, role_starts: set[int]) -> frozenset[int]:
+    """'W ramach umowy podpisanej w 2022 r., do Polski trafiają czołgi K2', 'under a deal signed last year',
+    'im Rahmen des Vertrags': the deal a transfer happens under, from the phrase to the next comma or the verb of
+    the transfer; its words are neither a transfer of their own nor this transfer's stage."""
+    out: set[int] = set()
+    for a, _b, _ in lex.frameworks.find_all(tokens):
+        k = a
+        while k < len(tokens) and k - a < FRAMEWORK_REACH and tokens[k].text not in SCOPE_END and \
+                not (k > a and k in role_starts):
+            out.add(k)
+            k += 1
+    return frozenset(out)
 
 
 DEAL_REACH = 4  # tokens between a deal and the role trigger it governs, beyond the deal's own partner

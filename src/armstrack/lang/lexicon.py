@@ -157,6 +157,7 @@ class Lexicon:
     requests: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "bat Berlin um die Lieferung": asker receives
     awaits: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "expects deliveries of": who awaits receives
     wins: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "received an order from": who wins an order sells
+    frameworks: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "under the deal", "w ramach umowy"
     # "сообщили в пресс-службе", "citando a fuentes": a preposition before a source is not part of its name
     attribution_prepositions: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # a source or hedge marker right after one of these is another word: Italian "un secondo sistema" (second)
@@ -272,7 +273,7 @@ PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "requests", "awaits", "wins",
+    "requests", "awaits", "wins", "frameworks",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "route_markers", "pair_anaphora", "own_country",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
