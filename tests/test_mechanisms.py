@@ -420,3 +420,16 @@ def test_a_transfer_under_a_deal_has_its_own_stage(lang: str, text: str, expecte
 ])
 def test_what_the_framework_deal_is_about_is_not_transferred(lang: str, text: str) -> None:
     assert all(c["category"] != "technology" for c in claims(text, lang))
+
+
+# --- what ammunition is for is a list that goes on past its commas ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany supplied Chile with ammunition for machine guns, submachine guns or other firearms."),
+    ("de", "Deutschland lieferte Chile Munition für Maschinengewehre, Maschinenpistolen oder andere Schusswaffen."),
+    ("fr", "L'Allemagne a livré au Chili des munitions pour mitrailleuses, pistolets-mitrailleurs ou autres "
+           "armes à feu."),
+])
+def test_the_platforms_ammunition_is_for_are_not_transferred(lang: str, text: str) -> None:
+    assert {c["category"] for c in claims(text, lang)} == {"ammunition"}

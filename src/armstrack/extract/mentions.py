@@ -208,12 +208,15 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
         if prev is not None:
             gap = tokens[prev.last + 1:it.first]
             conj_chain = out and all(_conjunction(t, lex) for t in gap)
+            # "for machine guns, submachine guns or other firearms": the list after 'for' goes on
+            listed = 1 <= len(gap) <= 3 and any(t.text == "," or _conjunction(t, lex) for t in gap) and \
+                all(t.text == "," or t.text.isalpha() and t.text.islower() for t in gap)
             if gap and gap[0].fold in lex.purpose_prepositions and len(gap) <= 3:
                 it.umbrella = it.purpose_of = True  # kept for structure, never a claim
                 if it.system_id and prev.generic and not prev.umbrella and prev.category != it.category:
                     # "repuestos para los tanques Leopard 2": Leopard 2 spare parts
                     prev.item = f"{it.item} {prev.item}"
-            elif conj_chain and prev.purpose_of:
+            elif (conj_chain or listed) and prev.purpose_of:
                 it.umbrella = it.purpose_of = True
         out.append(it)
     return out
