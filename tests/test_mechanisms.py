@@ -433,3 +433,30 @@ def test_what_the_framework_deal_is_about_is_not_transferred(lang: str, text: st
 ])
 def test_the_platforms_ammunition_is_for_are_not_transferred(lang: str, text: str) -> None:
     assert {c["category"] for c in claims(text, lang)} == {"ammunition"}
+
+
+# --- a family member of another kind is an item of its own ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hanwha signed a contract with Chile to supply 54 K9 howitzers and 36 K10 ammunition resupply vehicles."),
+    ("fr", "La Corée du Sud livrera au Chili 54 obusiers K9 et 36 K10 ARV."),
+    ("de", "Südkorea liefert Chile 54 K9-Haubitzen und 36 K10 ARV."),
+])
+def test_a_support_vehicle_of_a_family_is_not_folded_into_it(lang: str, text: str) -> None:
+    assert {c["item"] for c in claims(text, lang)} == {"K9 Thunder", "K10 ARV"}
+
+
+# --- a continuing sentence that names a state of its own continues no transfer -----------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Estonia and Finland ordered K9 howitzers from South Korea. It added that Chile will be the third user of "
+           "the K10 ARV."),
+    ("fr", "L'Estonie et la Finlande ont commandé des obusiers K9 à la Corée du Sud. Ils ajoutent que le Chili sera "
+           "le troisième utilisateur du K10 ARV."),
+    ("de", "Estland und Finnland bestellten K9-Haubitzen in Südkorea. Sie fügten hinzu, dass Chile der dritte "
+           "Nutzer des K10 ARV sein wird."),
+])
+def test_a_continuation_naming_another_state_is_not_the_earlier_transfer(lang: str, text: str) -> None:
+    assert all(c["item"] != "K10 ARV" or c["recipient"] not in ("EST", "FIN") for c in claims(text, lang))

@@ -217,8 +217,10 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
     if not frames and prev is not None:
         # "Ils comprendraient 12 Shahed-129 …": a list continuing the previous sentence's transfer; not one that
         # continues a sentence between them ("… programmes to replace its platforms. Among them, MiG-29M …")
-        if continues and si - prev[0] == 1:
-            f = prev[1]
+        f = prev[1]
+        # … nor one that names a state of its own ("It added that Romania will be the third user of the K10")
+        stranger = any(not p.source_like and p.code not in f.suppliers + f.recipients for p in parties)
+        if continues and si - prev[0] == 1 and not stranger:
             frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
     counts, bracketed = _parenthesised_counts(toks, parties, lex)
     for fr in frames:
@@ -475,7 +477,8 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
 
 
 def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> None:
-    """'24 F-16 … 24 F-16A/B MLU' for one pair is one claim, under the name the text uses for the family."""
+    """'24 F-16 … 24 F-16A/B MLU' for one pair is one claim, under the name the text uses for the family; a family
+    member of another kind ('K9 howitzers and K10 resupply vehicles') is an item of its own."""
     by_pair: dict[tuple[str | None, str | None], set[str]] = {}
     for m in ms:
         if m.item.system_id:
@@ -484,7 +487,8 @@ def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> None:
         sid = m.item.system_id
         if not sid:
             continue
-        ancestors = [o for o in by_pair.get((m.supplier, m.recipient), ()) if o != sid and kb.is_descendant(sid, o)]
+        ancestors = [o for o in by_pair.get((m.supplier, m.recipient), ()) if o != sid and kb.is_descendant(sid, o)
+                     and kb.systems[o].category == kb.systems[sid].category]
         if ancestors:
             # the most general family the text names for this pair
             depth = {o: sum(kb.is_descendant(o, x) for x in ancestors if x != o) for o in ancestors}
