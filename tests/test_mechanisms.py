@@ -460,3 +460,29 @@ def test_a_support_vehicle_of_a_family_is_not_folded_into_it(lang: str, text: st
 ])
 def test_a_continuation_naming_another_state_is_not_the_earlier_transfer(lang: str, text: str) -> None:
     assert all(c["item"] != "K10 ARV" or c["recipient"] not in ("EST", "FIN") for c in claims(text, lang))
+
+
+# --- a family name in quotes or brackets after a designation names that designation ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Chili a commandé 48 chasseurs légers F/A-50 « Golden Eagle » à la Corée du Sud."),
+    ("en", "Chile ordered 48 FA-50 (Golden Eagle) light fighters from South Korea."),
+    ("de", "Chile bestellte 48 leichte Kampfjets FA-50 „Golden Eagle“ in Südkorea."),
+])
+def test_a_family_nickname_after_a_designation_is_that_designation(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("KOR", "CHL", "FA-50")}
+
+
+# --- where an envoy is posted is no recipient ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "In March, the Iranian embassy to the UN said the Su-35 deal had been completed.", {("RUS", "IRN")}),
+    ("fr", "En mars, l'ambassadeur d'Iran à l'ONU a déclaré que l'Iran avait reçu des Su-35 de la Russie.",
+     {("RUS", "IRN")}),
+    ("es", "En marzo, el embajador de Irán ante la ONU dijo que Irán había recibido cazas Su-35 de Rusia.",
+     {("RUS", "IRN")}),
+])
+def test_the_posting_of_an_envoy_is_no_recipient(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == expected

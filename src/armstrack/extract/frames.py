@@ -789,7 +789,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if (marker == "by" or marker == "from" and trig.role == "give") and p.first >= b and \
                 _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex)):
             continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
-        if marker in ("skip", "bystander", "against", "funder"):
+        if marker in ("skip", "bystander", "against", "funder") or marker == "to" and _posted_to(tokens, p, lex):
             continue
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
@@ -950,6 +950,15 @@ def _awaited(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:
     a noun (what one awaits is no infinitive: 'expects to deliver' keeps its subject the supplier)."""
     return bool(lex.awaits.find_all(tokens, lo, a)) and tokens[a].pos != "VERB" and \
         not (a > 0 and tokens[a - 1].fold in lex.infinitive_markers)
+
+
+def _posted_to(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
+    """'the Iranian embassy to the UN', 'Russia's ambassador to Germany', 'l'ambassadeur d'Iran à l'ONU': where an
+    envoy is posted is no recipient."""
+    k = p.first - 1
+    while k >= 0 and lex.is_article(tokens[k]):
+        k -= 1
+    return k > 0 and any((m := lex.envoys.match_at(tokens, s)) and s + m[0] == k for s in range(max(0, k - 3), k))
 
 
 def _purpose_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:

@@ -110,6 +110,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     items += _code_designations(tokens, covered, generics, matcher, kb)
     items = _absorb_generics(items, generics, tokens, text, lex)
     items.sort(key=lambda i: i.first)
+    items = _drop_appositions(items, tokens, kb)
     items = _drop_purpose_complements(items, tokens, lex)
     _mark_carriers(items, tokens, lex)
     _attach_origins(items, parties, tokens, lex, kb)
@@ -196,6 +197,21 @@ def _code_designations(tokens: list[Token], covered: set[int], generics: list[It
         elif k in beside:
             g = beside[k]
             out.append(ItemMention(k, k, t.start, t.end, t.text, g.category, None, [t.text], designation=True))
+    return out
+
+
+def _drop_appositions(items: list[ItemMention], tokens: list[Token], kb: KnowledgeBase) -> list[ItemMention]:
+    """'F/A-50 « Golden Eagle »', 'K2 (Black Panther)': a family name in quotes or brackets right after one of its
+    designations names that designation, not a second item; the specific one stays."""
+    out: list[ItemMention] = []
+    for it in items:
+        prev = out[-1] if out else None
+        gap = tokens[prev.last + 1:it.first] if prev is not None else []
+        if prev is not None and prev.system_id and it.system_id and gap and \
+                all(not t.text[:1].isalnum() for t in gap) and kb.is_descendant(prev.system_id, it.system_id):
+            prev.surfaces.extend(it.surfaces)
+            continue
+        out.append(it)
     return out
 
 

@@ -158,6 +158,7 @@ class Lexicon:
     awaits: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "expects deliveries of": who awaits receives
     wins: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "received an order from": who wins an order sells
     frameworks: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "under the deal", "w ramach umowy"
+    envoys: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "embassy to the UN": a posting, not a recipient
     # "сообщили в пресс-службе", "citando a fuentes": a preposition before a source is not part of its name
     attribution_prepositions: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # a source or hedge marker right after one of these is another word: Italian "un secondo sistema" (second)
@@ -273,7 +274,7 @@ PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "requests", "awaits", "wins", "frameworks",
+    "requests", "awaits", "wins", "frameworks", "envoys",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "route_markers", "pair_anaphora", "own_country",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
@@ -295,7 +296,7 @@ MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "mu
             "date_cues", "calibre_units")
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
-OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final", "name_endings"})
+OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final", "name_endings", "envoys"})
 
 
 def _words(v: Any, where: str) -> list[str]:
