@@ -486,3 +486,25 @@ def test_a_family_nickname_after_a_designation_is_that_designation(lang: str, te
 ])
 def test_the_posting_of_an_envoy_is_no_recipient(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == expected
+
+
+# --- an agent that is no state leaves the supplier unknown, not the item's maker -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Patriot is one of the air defence units supplied by the West to help Chile after the United States "
+           "approved it."),
+    ("fr", "Le Patriot fait partie des armes fournies au Chili par les pays occidentaux, selon les États-Unis."),
+    ("es", "El Patriot forma parte de las armas entregadas a Chile por los países occidentales, según Estados Unidos."),
+])
+def test_an_agent_that_is_no_state_names_no_supplier(lang: str, text: str) -> None:
+    assert [c for c in claims(text, lang) if c["supplier"] == "USA"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile uses Patriot systems supplied by the United States."),
+    ("fr", "Le Chili utilise des systèmes Patriot fournis par les États-Unis."),
+    ("de", "Eine Lieferung von Patriot-Systemen an Chile durch die USA ist beschlossen."),
+])
+def test_a_state_agent_still_supplies(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("USA", "CHL")}

@@ -49,6 +49,7 @@ class Mention:
     route: str | None = None
     carrier: str | None = None
     producers: frozenset[str] = frozenset()  # parties the sentence says make the item ("индийского производства")
+    unnamed_supplier: bool = False  # "supplied by the West": no supplier to assume from the item's maker
     inferred: set[str] = field(default_factory=set)
 
 
@@ -230,7 +231,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             # a frame with no party at all continues the previous one; one that names its recipient but
             # not its supplier takes the previous supplier only if the item's designer does not say otherwise
             partyless = not fr.recipients
-            if not fr.suppliers and not any(i.origin for i in fr.items) and p.suppliers and \
+            named_elsewhere = fr.suppliers or fr.unnamed_supplier or any(i.origin for i in fr.items)
+            if not named_elsewhere and p.suppliers and \
                     not set(p.suppliers) & set(fr.recipients) and (partyless or not kb_origins or
                                                                   kb_origins & set(p.suppliers)
                                                                   or not kb_origins & state.party_codes):
@@ -261,7 +263,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
                 m = Mention(si, (sent.start, sent.end), sup, rec, pit, fr.stage_of(it), fact.reported,
                             fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex),
-                            frozenset(local))
+                            frozenset(local), unnamed_supplier=fr.unnamed_supplier)
                 if not fr.explicit_roles:
                     m.inferred.add("frame")
                 state.mentions.append(m)
@@ -418,7 +420,7 @@ def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None
         assert m.supplier and m.recipient
         same_item.setdefault((m.recipient, m.item.item), set()).add(m.supplier)
     for m in ms:
-        if m.supplier is None and m.recipient:
+        if m.supplier is None and m.recipient and not m.unnamed_supplier:
             origin = kb.systems[m.item.system_id].origin if m.item.system_id else None
             known = same_item.get((m.recipient, m.item.item), set())
             if known:

@@ -34,6 +34,7 @@ class Frame:
     when: str | None = None
     partners: list[str] = field(default_factory=list)  # "negotiates with France about the supply": either side
     passed_on: bool = False  # "buys … for Ukraine": the buyers hand on what they buy, later
+    unnamed_supplier: bool = False  # "supplied by the West": a supplier the text names but no state
     plain_stage: Stage | None = None  # the stage before a know-how item made the frame a technology transfer
     plain_items: set[int] = field(default_factory=set)  # items listed beside that know-how: they keep it
 
@@ -418,6 +419,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                 stage = stage_of(tokens, deal[0], deal[2], lex, starts)
             fr = Frame(a, trig.role, stage)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
+            fr.unnamed_supplier = roles[a].unnamed_supplier
             if roles[a].passed_on and fr.stage == Stage.ORDERED:
                 fr.stage = Stage.PLANNED  # bought for Ukraine: the purchase is ordered, the handing on planned
             _negotiated_between(fr, roles[a].partners)
@@ -596,6 +598,26 @@ def _describes_item(h: tuple[int, int, Trigger], heads: list[tuple[int, int, Tri
     a, _b, trig = h
     return (trig.role == "deal" and trig.stage in KIND_STAGES and any(0 <= a - it.last <= 2 for it in items)
             and any(o[0] < a and o[2].role != "deal" for o in heads))
+
+
+def _unnamed_agent(tokens: list[Token], b: int, hi: int, parties: list[PartyMention], items: list[ItemMention],
+                   lex: Lexicon) -> bool:
+    """'air defence units supplied by the West', 'armes fournies à Kiev par les pays occidentaux': right after the
+    verb, an agent that is no state the text names; the item's maker is then no supplier to assume."""
+    by = lex.markers.get("by")
+    if by is None:
+        return False
+    for k in range(b, min(b + 4, hi)):
+        m = by.match_at(tokens, k)
+        if m:
+            j = k + m[0]
+            while j < hi and lex.is_article(tokens[j]):
+                j += 1
+            named = [(p.first, p.last) for p in parties] + [(i.first, i.last) for i in items]
+            # "Lieferung von Eurofighter-Kampfjets": 'von' before an item is 'of', not an agent
+            return j < hi and tokens[j].text[:1].isalpha() and not any(x <= j <= y for x, y in named) and \
+                not lex.generic_items.match_at(tokens, j)
+    return False
 
 
 def _agent_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
@@ -897,6 +919,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         fr.passed_on = True
     fr.suppliers = _codes(sup)
     fr.recipients = _codes(rec)
+    fr.unnamed_supplier = trig.role == "give" and not sup and _unnamed_agent(tokens, b, hi, parties, items, lex)
     fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
     if trig.role == "deal":
         # direction decided per item (origin), unless the deal is with an arms maker: its state sells
