@@ -508,3 +508,15 @@ def test_an_agent_that_is_no_state_names_no_supplier(lang: str, text: str) -> No
 ])
 def test_a_state_agent_still_supplies(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("USA", "CHL")}
+
+
+# --- a noun of another kind a few words after a designation is a second item, not the designation's noun -----------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Südkorea liefert Chile 180 Kampfpanzer K2 zusammen mit Munition."),
+    ("en", "South Korea delivered 180 K2 tanks to Chile, plus ammunition."),
+    ("es", "Corea del Sur entregó a Chile 180 tanques K2 junto con munición."),
+])
+def test_ammunition_listed_after_a_designation_is_its_own_item(lang: str, text: str) -> None:
+    assert {c["item"] for c in claims(text, lang)} == {"K2 Black Panther", "ammunition"}

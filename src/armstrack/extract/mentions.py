@@ -342,6 +342,8 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
                     break
             elif g.first > s.last:
                 gap = tokens[s.last + 1:g.first]
+                if gap and s.system_id and g.category != s.category and not _other_platform(s.category, g.category):
+                    continue  # "K2 zusammen mit Munition", "K2, plus ammunition": a second item, not the K2's noun
                 if len(gap) <= 2 and not any(_blocking(t, lex) for t in gap):
                     host = s
                     break
