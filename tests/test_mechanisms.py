@@ -520,3 +520,25 @@ def test_a_state_agent_still_supplies(lang: str, text: str) -> None:
 ])
 def test_ammunition_listed_after_a_designation_is_its_own_item(lang: str, text: str) -> None:
     assert {c["item"] for c in claims(text, lang)} == {"K2 Black Panther", "ammunition"}
+
+
+# --- the customer of a weapon is its buyer -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile has become the ninth customer of the South Korean K9 howitzer."),
+    ("de", "Chile wird der neunte Kunde der südkoreanischen K9-Haubitze."),
+    ("es", "Chile se convirtió en el noveno cliente del obús surcoreano K9."),
+])
+def test_the_customer_of_a_weapon_buys_it(lang: str, text: str) -> None:
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)] == \
+        [("KOR", "CHL", "K9 Thunder", "ordered")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Social media users shared videos of Russian drones over Kyiv."),
+    ("de", "Kunden der Bank kauften Aktien von Rheinmetall."),
+    ("es", "Los usuarios de redes sociales compartieron vídeos de drones rusos."),
+])
+def test_customers_and_users_without_a_weapon_deal_are_no_claim(lang: str, text: str) -> None:
+    assert claims(text, lang) == []
