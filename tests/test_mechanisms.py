@@ -542,3 +542,15 @@ def test_the_customer_of_a_weapon_buys_it(lang: str, text: str) -> None:
 ])
 def test_customers_and_users_without_a_weapon_deal_are_no_claim(lang: str, text: str) -> None:
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany to send four more IRIS-T systems to Chile. Germany will deliver four IRIS-T SLM air defence "
+           "systems to Chile this year."),
+    ("fr", "L'Allemagne enverra quatre systèmes IRIS-T au Chili. L'Allemagne livrera cette année quatre systèmes de "
+           "défense aérienne IRIS-T SLM au Chili."),
+    ("de", "Deutschland schickt Chile vier weitere IRIS-T-Systeme. Deutschland wird Chile in diesem Jahr vier "
+           "Luftverteidigungssysteme vom Typ IRIS-T SLM liefern."),
+])
+def test_an_air_defence_system_and_its_missile_family_are_one_item(lang: str, text: str) -> None:
+    assert len(claims(text, lang)) == 1

@@ -490,12 +490,20 @@ def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> None:
         if not sid:
             continue
         ancestors = [o for o in by_pair.get((m.supplier, m.recipient), ()) if o != sid and kb.is_descendant(sid, o)
-                     and kb.systems[o].category == kb.systems[sid].category]
+                     and _same_kind(kb.systems[o].category, kb.systems[sid].category)]
         if ancestors:
             # the most general family the text names for this pair
             depth = {o: sum(kb.is_descendant(o, x) for x in ancestors if x != o) for o in ancestors}
             top = kb.systems[min(ancestors, key=lambda o: (depth[o], o))]
             m.item = replace(m.item, item=top.name, system_id=top.id, category=top.category)
+
+
+# kinds that name one weapon from two sides: an air-defence system and the missile it fires ("IRIS-T", "IRIS-T SLM")
+KINDRED = frozenset({frozenset({"air_defence", "missile"})})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or frozenset({a, b}) in KINDRED
 
 
 def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
