@@ -554,3 +554,18 @@ def test_customers_and_users_without_a_weapon_deal_are_no_claim(lang: str, text:
 ])
 def test_an_air_defence_system_and_its_missile_family_are_one_item(lang: str, text: str) -> None:
     assert len(claims(text, lang)) == 1
+
+
+# --- a state named through its institution is coordinated from the institution's first word ------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Fincantieri e il Ministero della Difesa del Cile hanno firmato un contratto per la fornitura di 6 fregate "
+           "classe FREMM.", ("ITA", "CHL", "FREMM")),
+    ("en", "Naval Group and the Ministry of Defence of Chile signed a contract for the supply of three frigates.",
+     ("FRA", "CHL", "ships")),
+    ("fr", "Naval Group et le ministère de la Défense du Chili ont signé un contrat pour la fourniture de trois "
+           "frégates.", ("FRA", "CHL", "ships")),
+])
+def test_a_maker_and_a_ministry_signing_for_a_supply(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {expected}

@@ -225,7 +225,8 @@ def _coordinated(tokens: list[Token], p: PartyMention, q: PartyMention, lex: Lex
     if _same_phrase(p, q):
         return True  # "the two countries": one phrase for two parties
     lo, hi = sorted((p, q), key=lambda x: x.first)
-    gap = tokens[lo.last + 1:hi.first]  # none at all: "heeft Nederland Oekraïne … gestuurd" is subject + object
+    # the later one from the institution that names it: "Fincantieri e il Ministero della Difesa dell'Indonesia"
+    gap = tokens[lo.last + 1:_institution_of(tokens, hi, lex).first]  # none: "heeft Nederland Oekraïne … gestuurd"
     if gap and gap[0].text == "(" and ")" in (t.text for t in gap[:8]):
         gap = gap[[t.text for t in gap].index(")") + 1:]
     return bool(gap) and all(_coordinator(t, lex) or lex.is_article(t) for t in gap)
