@@ -569,3 +569,34 @@ def test_an_air_defence_system_and_its_missile_family_are_one_item(lang: str, te
 ])
 def test_a_maker_and_a_ministry_signing_for_a_supply(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert triples(text, lang) == {expected}
+
+
+# --- each item from its own source, to its own destination -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile bought K2 tanks from South Korea and Abrams tanks from the United States."),
+    ("fr", "Le Chili a acheté des chars K2 à la Corée du Sud et des chars Abrams aux États-Unis."),
+    ("de", "Chile kaufte K2-Panzer von Südkorea und Abrams-Panzer von den USA."),
+    ("es", "Chile compró tanques K2 a Corea del Sur y tanques Abrams a Estados Unidos."),
+])
+def test_each_item_comes_from_the_source_named_after_it(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("KOR", "CHL", "K2 Black Panther"), ("USA", "CHL", "M1 Abrams")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany sent Leopard tanks to Chile and Marder vehicles to Peru."),
+    ("fr", "L'Allemagne a envoyé des chars Leopard au Chili et des véhicules Marder au Pérou."),
+    ("es", "Alemania envió tanques Leopard a Chile y vehículos Marder a Perú."),
+])
+def test_each_item_goes_to_the_destination_named_after_it(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("DEU", "CHL", "Leopard"), ("DEU", "PER", "Marder")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Uruguay ordered fire control systems from the Danish company Terma."),
+    ("de", "Uruguay kaufte Feuerleitsysteme von der dänischen Firma Terma."),
+    ("ru", "Уругвай закупил системы управления огнём у датской компании Terma."),
+])
+def test_fire_control_systems_are_an_item(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("DNK", "URY", "fire control systems")}

@@ -459,7 +459,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     out = sorted(frames.values(), key=lambda f: f.trigger)
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
-    return out
+    return [part for fr in out for part in _each_from_its_own(fr, parties, tokens, lex)]
 
 
 FRAMEWORK_REACH = 8  # tokens a framework phrase runs to when no comma closes it first
@@ -554,6 +554,39 @@ def _respectively(fr: Frame) -> list[Frame]:
                 part = replace(fr, items=[it])
                 setattr(part, side, [code])
                 out.append(part)
+            return out
+    return [fr]
+
+
+SOURCE_GAP = 3  # words between an item and the party after it that is that item's own source or destination
+
+
+def _each_from_its_own(fr: Frame, parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> list[Frame]:
+    """'K2 tanks from South Korea and Abrams tanks from the United States', 'des chars K2 à la Corée du Sud et des
+    Abrams aux États-Unis': when every party on one side follows items of its own, each has those items (the items
+    since the party before), not all of them."""
+    items = sorted((it for it in fr.items if not it.umbrella), key=lambda it: it.first)
+    for side in ("suppliers", "recipients"):
+        codes = getattr(fr, side)
+        if len(codes) < 2 or len(items) < 2:
+            continue
+        ps = sorted((p for p in parties if p.code in codes and p.first > fr.trigger), key=lambda p: p.first)
+        if len({p.code for p in ps}) != len(codes) or len(ps) != len(codes):
+            continue
+        out, since = [], -1
+        for p in ps:
+            own = [it for it in items if since < it.first and it.last < p.first]
+            gap = tokens[own[-1].last + 1:p.first] if own else []
+            if not own or len(gap) > SOURCE_GAP or any(_coordinator(t, lex) for t in gap):
+                break
+            part = replace(fr, items=own)
+            setattr(part, side, [p.code])
+            out.append(part)
+            since = p.last
+        else:
+            rest = [it for it in fr.items if it.first > since or it.umbrella]
+            if rest:
+                out.append(replace(fr, items=rest))
             return out
     return [fr]
 
