@@ -600,3 +600,18 @@ def test_each_item_goes_to_the_destination_named_after_it(lang: str, text: str) 
 ])
 def test_fire_control_systems_are_an_item(lang: str, text: str) -> None:
     assert triples(text, lang) == {("DNK", "URY", "fire control systems")}
+
+
+# --- a colon after a word for countries opens the list of the recipients ----------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France has sold the Rafale to seven countries since 2015: Qatar (36 aircraft), India (36) and Egypt (55)."),
+    ("fr", "La France a vendu le Rafale à sept pays depuis 2015 : au Qatar (36 exemplaires), à l'Inde (36), à l'Egypte "
+           "(55)."),
+    ("de", "Frankreich hat den Rafale seit 2015 an sieben Länder verkauft: Katar (36), Indien (36) und Ägypten (55)."),
+    ("es", "Francia ha vendido el Rafale a siete países desde 2015: Catar (36), India (36) y Egipto (55)."),
+])
+def test_the_countries_a_colon_lists_are_the_recipients(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["quantity"]["value"]) for c in claims(text, lang)} == \
+        {("FRA", "QAT", 36), ("FRA", "IND", 36), ("FRA", "EGY", 55)}

@@ -790,6 +790,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     prev_end = max([h[1] for h in heads if h[1] <= a and h[0] != a] or [0])
     next_start = min([h[0] for h in heads if h[0] > a] or [len(tokens)])
     lo, hi = _clause(tokens, a, b, lex)
+    listed = _countries_listed(tokens, b, hi, lex)
+    if listed:
+        hi = next((k for k in range(hi + 1, len(tokens)) if tokens[k].text == ";"), len(tokens))
     passive = _passive(tokens, a, lex)
     subject: PartyMention | None = None
     nominative: PartyMention | None = None
@@ -814,6 +817,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         governing = _marker_before(tokens, anchor, lex, parties) if anchor is not p else None
         if governing in ("to", "buy_from", "with"):
             marker = governing
+        if listed and p.first > listed and marker is None:
+            marker = "to" if trig.role == "give" else "from"  # a member of the list after "to seven countries:"
         if trig.arrival:
             source = marker == "from" or marker == "get_from" and _after_item_or_trigger(
                 tokens, _list_head(tokens, p, parties, lex), a, b, items, lex)  # "los F-16 de Dinamarca llegaron"
@@ -976,6 +981,15 @@ def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties
     others = [p for p in rec if p is not asker and p is not addressee and p.first > a]
     sup[:] = [addressee]
     rec[:] = others or [asker]
+
+
+def _countries_listed(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> int:
+    """'sold to seven countries: Qatar (36), India (36) …', 'vendu à sept pays : au Qatar …': the clause ends at a
+    colon that a word for countries comes right before; the list after it names them. The colon's index, else 0."""
+    if hi >= len(tokens) or tokens[hi].text != ":":
+        return 0
+    # the word may stand before a verb-final trigger: "an sieben Länder verkauft:"
+    return hi if any(t.fold in lex.country_nouns for t in tokens[max(0, hi - 5):hi]) else 0
 
 
 def _arrival_role(p: PartyMention, marker: str | None, after: bool, sup: list[PartyMention],

@@ -224,6 +224,7 @@ class Lexicon:
     occasions: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "said during a visit": when, not who
     self_references: tuple[str, ...] = ()  # "this newspaper": lower-case phrases, the publisher speaking
     wire_nouns: frozenset[str] = frozenset()  # "agence Reuters", "Nachrichtenagentur dpa": a wire's name follows
+    country_nouns: frozenset[str] = frozenset()  # "sold to seven countries: Qatar (36), India (36)…": a list follows
     source_modifiers: frozenset[str] = frozenset()  # "US military officials": between a party and a source noun
     naming_words: frozenset[str] = frozenset()  # "drones called Shahed", "du type": a name follows
     possessive_clitics: frozenset[str] = frozenset()  # English "'s": "America's Abrams"
@@ -286,7 +287,7 @@ WORD_SETS = (  # folded at load
     "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries", "speech_openers",
     "report_blockers", "source_modifiers", "naming_words", "possessive_clitics", "weekdays", "time_adverbs",
     "time_prepositions", "date_articles", "one_words", "approximate_numbers", "calibre_words", "date_links",
-    "next_words", "last_words", "route_stops", "abbreviations", "demonstratives", "wire_nouns",
+    "next_words", "last_words", "route_stops", "abbreviations", "demonstratives", "wire_nouns", "country_nouns",
 )
 CASED_WORD_SETS = ("copulas", "currency_words")  # lower-cased at load, accents kept
 STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_references", "ordinal_suffixes", "carrier_names",
@@ -296,7 +297,8 @@ MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "mu
             "date_cues", "calibre_units")
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
-OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final", "name_endings", "envoys"})
+OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final", "name_endings", "envoys",
+                      "country_nouns"})
 
 
 def _words(v: Any, where: str) -> list[str]:
