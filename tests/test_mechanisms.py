@@ -615,3 +615,15 @@ def test_fire_control_systems_are_an_item(lang: str, text: str) -> None:
 def test_the_countries_a_colon_lists_are_the_recipients(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"], c["quantity"]["value"]) for c in claims(text, lang)} == \
         {("FRA", "QAT", 36), ("FRA", "IND", 36), ("FRA", "EGY", 55)}
+
+
+# --- the source after 'according to' ends at the verb of a verb-second clause ------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("nl", "Volgens ingewijden wil Chili 96 Apache-helikopters van de VS kopen.", "ingewijden"),
+    ("de", "Laut Insidern will Chile 96 Apache-Hubschrauber von den USA kaufen.", "Insidern"),
+    ("en", "According to insiders, Chile wants to buy 96 Apache helicopters from the US.", "insiders"),
+])
+def test_a_source_ends_at_the_verb_second_modal(lang: str, text: str, source: str) -> None:
+    assert [c["attributed_to"] for c in claims(text, lang)] == [[source]]
