@@ -627,3 +627,25 @@ def test_the_countries_a_colon_lists_are_the_recipients(lang: str, text: str) ->
 ])
 def test_a_source_ends_at_the_verb_second_modal(lang: str, text: str, source: str) -> None:
     assert [c["attributed_to"] for c in claims(text, lang)] == [[source]]
+
+
+# --- a delivery talked over with a partner runs between the talks' parties, never from an outside maker ------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Sztab Generalny informował w grudniu, że trwają rozmowy ze stroną chilijską na temat przekazania "
+           "samolotów MiG-29."),
+    ("en", "Chile is in talks with Denmark about the delivery of F-16 jets."),
+    ("uk", "Чилі веде переговори з Данією про постачання літаків F-16."),
+])
+def test_talks_name_no_outside_maker_as_supplier(lang: str, text: str) -> None:
+    assert [c for c in claims(text, lang) if c["supplier"] in ("RUS", "USA")] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Чилі веде переговори з Францією про постачання літаків Mirage."),
+    ("fr", "Le Chili négocie avec la France la livraison d'avions Mirage."),
+    ("en", "Chile is negotiating with France over the delivery of Mirage jets."),
+])
+def test_talks_with_the_maker_name_it_the_supplier(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("FRA", "CHL")}

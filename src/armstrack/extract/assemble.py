@@ -371,6 +371,8 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
         origin = it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
         if origin and origin in fr.recipients:
             return [(origin, r) for r in fr.recipients if r != origin]
+        if fr.talked_over:
+            return []  # "talks with Ukraine on the transfer of MiG-29": their maker is no party to these talks
         if origin:
             return [(origin, r) for r in fr.recipients if r != origin] or [(origin, None)]
         return [(None, r) for r in fr.recipients] if len(fr.recipients) == 1 else []

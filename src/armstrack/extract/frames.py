@@ -35,6 +35,7 @@ class Frame:
     partners: list[str] = field(default_factory=list)  # "negotiates with France about the supply": either side
     passed_on: bool = False  # "buys … for Ukraine": the buyers hand on what they buy, later
     unnamed_supplier: bool = False  # "supplied by the West": a supplier the text names but no state
+    talked_over: bool = False  # a delivery negotiated with a partner: its two sides are the talks' parties
     plain_stage: Stage | None = None  # the stage before a know-how item made the frame a technology transfer
     plain_items: set[int] = field(default_factory=set)  # items listed beside that know-how: they keep it
 
@@ -623,6 +624,7 @@ def _negotiated_between(fr: Frame, partners: list[str]) -> None:
     fr.role = "deal"
     fr.recipients = list(dict.fromkeys([*fr.suppliers, *partners]))
     fr.suppliers = []
+    fr.talked_over = True
 
 
 def _describes_item(h: tuple[int, int, Trigger], heads: list[tuple[int, int, Trigger]],
