@@ -649,3 +649,19 @@ def test_talks_name_no_outside_maker_as_supplier(lang: str, text: str) -> None:
 ])
 def test_talks_with_the_maker_name_it_the_supplier(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("FRA", "CHL")}
+
+
+# --- what a package holds, listed after 'among the equipment', continues its transfer -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Brasil enviará un lote de ayuda militar a Chile. Entre el contenido destacan diez obuses y 40 drones."),
+    ("it", "Il Brasile invierà un pacchetto di aiuti militari al Cile. Tra il materiale spiccano dieci obici e "
+           "40 droni."),
+    ("en", "Brazil will send a military aid package to Chile. Among the equipment are ten howitzers and 40 drones."),
+    ("fr", "Le Brésil enverra une aide militaire au Chili. Parmi le matériel figurent dix obusiers et 40 drones."),
+])
+def test_a_package_listed_among_its_equipment(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"], c["quantity"]["value"], c["status"])
+            for c in claims(text, lang)} == {("BRA", "CHL", "howitzers", 10, "asserted"),
+                                             ("BRA", "CHL", "drones", 40, "asserted")}

@@ -97,6 +97,8 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
         if _stop(tokens[j], lex):
             break
         j -= 1
+    if lex.continuation.match_at(tokens, j + 1):
+        return None  # "Entre el contenido destacan diez obuses": what a list is among, nobody's words
     span = [t for t in tokens[j + 1:end + 1]]
     while span and (span[0].fold in lex.pronouns or span[0].fold in lex.auxiliaries):
         span = span[1:]
