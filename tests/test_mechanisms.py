@@ -665,3 +665,15 @@ def test_a_package_listed_among_its_equipment(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"], c["item"], c["quantity"]["value"], c["status"])
             for c in claims(text, lang)} == {("BRA", "CHL", "howitzers", 10, "asserted"),
                                              ("BRA", "CHL", "drones", 40, "asserted")}
+
+
+# --- a delegation from a state acts for it --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A delegation from Chile will travel to Sweden to finalise the purchase of four Gripen fighters."),
+    ("fr", "Une délégation du Chili se rendra à Stockholm pour finaliser l'achat de quatre chasseurs Gripen."),
+    ("es", "Una delegación de Chile viajará a Suecia para cerrar la compra de cuatro cazas Gripen."),
+])
+def test_a_delegation_from_a_state_buys_for_it(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("SWE", "CHL", "Gripen")}

@@ -852,7 +852,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if (marker == "by" or marker == "from" and trig.role == "give") and p.first >= b and \
                 _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex)):
             continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
-        if marker in ("skip", "bystander", "against", "funder") or marker == "to" and _posted_to(tokens, p, lex):
+        if marker in ("to", "from", "get_from") and _posted_to(tokens, p, lex):
+            if marker == "to":
+                continue  # "the Iranian embassy to the UN": where an envoy is posted is no recipient
+            marker = None  # "a delegation from Thailand": the envoys' state, the subject of what they do
+        if marker in ("skip", "bystander", "against", "funder"):
             continue
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
@@ -1026,8 +1030,8 @@ def _awaited(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:
 
 
 def _posted_to(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
-    """'the Iranian embassy to the UN', 'Russia's ambassador to Germany', 'l'ambassadeur d'Iran à l'ONU': where an
-    envoy is posted is no recipient."""
+    """Does the party's marker follow an envoy ('the Iranian embassy to the UN', 'l'ambassadeur d'Iran à l'ONU', 'a
+    delegation from Thailand')?"""
     k = p.first - 1
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
