@@ -40,7 +40,7 @@ from armstrack.model import (
     StoredDocument,
     Transfer,
 )
-from armstrack.store.db import common_text, sort_key, text_contains, upsert
+from armstrack.store.db import broad, common_text, sort_key, text_contains, upsert
 from armstrack.store.fulltext import Query, matches
 from armstrack.store.schema import (
     claim_transfers,
@@ -369,11 +369,11 @@ def _transfer_conditions(f: TransferFilter, common: bool = False) -> list[Any]:
     if f.stage:
         where.append(c.stage == f.stage)
     if f.since:
-        where.append(c.last_reported >= f.since)
+        where.append(broad(c.last_reported >= f.since))
     if f.until:
-        where.append(c.first_reported <= f.until + "\uffff")  # "2023" covers every date in 2023
+        where.append(broad(c.first_reported <= f.until + "\uffff"))  # "2023" covers every date in 2023
     if f.min_grade:
-        where += [c.reliability <= f.min_grade[0].upper(), c.credibility <= int(f.min_grade[1:])]
+        where += [broad(c.reliability <= f.min_grade[0].upper()), broad(c.credibility <= int(f.min_grade[1:]))]
     if f.grade:
         where += [c.reliability == f.grade[0].upper(), c.credibility == int(f.grade[1:])]
     if f.text:
