@@ -98,7 +98,8 @@ SessionCookie = Annotated[str | None, Security(cookie)]
 
 
 async def viewer(request: Request, _token: Credentials, _session: SessionCookie) -> Principal:
-    """On the event loop: a signature check and one indexed read, shorter than a hop to the thread pool."""
+    """On the event loop: a signature check and one indexed read (for a token, one per TOKEN_SECONDS), shorter than a
+    hop to the thread pool."""
     sessions: Sessions = request.app.state.sessions
     return sessions.check(request, "viewer")
 
