@@ -84,6 +84,17 @@ class SignIn:
     wait: int
 
 
+@dataclass(frozen=True)
+class TransferPage:
+    """A transfer's page: the transfer, the judgements on it or its claims, its origins (Armstrack.origins) and its
+    merge candidates."""
+
+    transfer: dict[str, Any]
+    judgements: list[dict[str, Any]]
+    origins: dict[str, Any]
+    candidates: list[Candidate]
+
+
 @dataclass
 class IngestReport:
     documents: int = 0  # read and stored (new or re-extracted)
@@ -309,7 +320,9 @@ class Armstrack:
 
     def merge_candidates(self, tid: str) -> list[Candidate]:
         """The transfers of the same pair that may be one with this one, the likeliest first, each with why."""
-        t = self.transfer(tid)
+        return self._candidates(self.transfer(tid))
+
+    def _candidates(self, t: dict[str, Any]) -> list[Candidate]:
         with unit_of_work(self.engine) as conn:
             others = queries.pair_transfers(conn, t["supplier"], t["recipient"])
         return merge_candidates(t, others, self.kb)
@@ -317,7 +330,9 @@ class Armstrack:
     def origins(self, tid: str) -> dict[str, Any]:
         """A transfer's origin groups: each origin's canonical name and identity, and each report in it with its
         outlet and why it joined; with the live analyst judgements on these origins."""
-        t = self.transfer(tid)
+        return self._origins(self.transfer(tid), self.judgements())
+
+    def _origins(self, t: dict[str, Any], judgements: list[dict[str, Any]]) -> dict[str, Any]:
         docs: dict[str, dict[str, Any]] = {}
         for c in t["claims"]:
             docs.setdefault(c["document_id"], {"id": c["document_id"],
@@ -331,11 +346,19 @@ class Armstrack:
                                        key=lambda d: (d["published"] or "~", d["joined"] != FIRST_REPORT, d["id"]))}
                   for o in t["origins"]]
         claim_ids = set(t["claim_ids"])
-        judged = [{k: j[k] for k in ("id", "action", "changes", "author", "reason")} for j in self.judgements()
+        judged = [{k: j[k] for k in ("id", "action", "changes", "author", "reason")} for j in judgements
                   if j["action"] in ORIGIN_ACTIONS and j["undone"] is None and claim_ids & set(j["claim_ids"])]
         return {"transfer": t["id"], "supplier": t["supplier"], "recipient": t["recipient"], "item": t["item"],
                 "reports": t["reports"], "independent_origins": t["independent_origins"], "origins": groups,
                 "joins": t.get("joins") or [], "judgements": judged}
+
+    def transfer_page(self, tid: str) -> TransferPage:
+        """What a transfer's page shows, the transfer and the judgements read once for all of it."""
+        t = self.transfer(tid)
+        judgements = self.judgements()
+        claim_ids = set(t["claim_ids"])
+        return TransferPage(t, [j for j in judgements if claim_ids & set(j["claim_ids"]) or j["transfer_id"] == tid],
+                            self._origins(t, judgements), self._candidates(t))
 
     def parties(self) -> dict[str, Party]:
         """Each party code's own KB entry: the state for an ISO3 code, the actor for an ORG:Name."""

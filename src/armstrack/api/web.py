@@ -191,11 +191,9 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:
         who = sessions.check(request, "viewer")
-        t = core.transfer(transfer_id)
-        judged = [j for j in core.judgements()
-                  if set(j["claim_ids"]) & set(t["claim_ids"]) or j["transfer_id"] == transfer_id]
-        return render(request, "transfer.html", who, t=t, judgements=judged, origins=core.origins(transfer_id),
-                      candidates=core.merge_candidates(transfer_id))
+        shown = core.transfer_page(transfer_id)
+        return render(request, "transfer.html", who, t=shown.transfer, judgements=shown.judgements,
+                      origins=shown.origins, candidates=shown.candidates)
 
     @web.post("/transfers/{transfer_id}/judge")
     def judge(request: Request, transfer_id: str,
