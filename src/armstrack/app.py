@@ -470,16 +470,20 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.list_judgements(conn)
 
-    def listing(self, f: queries.TransferFilter) -> Listing:
+    def listing(self, f: queries.TransferFilter, version: int | None = None) -> Listing:
         """Summary rows of the transfers matching the filter (a page of them when it has a limit) and how many
         match in all, as the last rebuild left them (a pair waiting for its rebuild shows its previous
-        transfers). Pages are served from memory while the transfers are unchanged."""
+        transfers). Pages are served from memory while the transfers are unchanged: kept under the store `version`
+        the caller read before (a request reads it once for all it shows), else under the one read here."""
+        if version is not None and (hit := self.kept_listing(f, version)) is not None:
+            return hit
         with unit_of_work(self.engine) as conn:
-            return self._page(conn, queries.store_version(conn), f)
+            return self._page(conn, queries.store_version(conn) if version is None else version, f)
 
-    def kept_listing(self, f: queries.TransferFilter) -> Listing | None:
-        """What `listing` would return when it is in memory and still current (one quick read), else None."""
-        return self._listings.get((self.store_version(), f))
+    def kept_listing(self, f: queries.TransferFilter, version: int | None = None) -> Listing | None:
+        """What `listing` would return when it is in memory and still current (one quick read, or none when the
+        caller gives the store version it read), else None."""
+        return self._listings.get((self.store_version() if version is None else version, f))
 
     def _page(self, conn: Connection, version: int, f: queries.TransferFilter) -> Listing:
         key = (version, f)
@@ -550,12 +554,15 @@ class Armstrack:
             rows = queries.source_counts(conn)
             return self._claims.put(key, (rows, len(rows)))[0]
 
-    def facets(self, f: queries.TransferFilter) -> queries.Facets:
+    def facets(self, f: queries.TransferFilter, version: int | None = None) -> queries.Facets:
         """The facet counts of the transfers matching a filter (queries.facet_counts), kept in memory until the
-        store changes; the filter's page and sort do not change them."""
+        store changes (under the `version` the caller read, as `listing`); the filter's page and sort do not change
+        them."""
         f = replace(f, sort="-probability", limit=None, offset=0)
+        if version is not None and (hit := self._facets.get((version, f))) is not None:
+            return hit
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn), f)
+            key = (queries.store_version(conn) if version is None else version, f)
             if (hit := self._facets.get(key)) is not None:
                 return hit
             return self._facets.put(key, queries.facet_counts(conn, f))
