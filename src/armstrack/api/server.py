@@ -7,10 +7,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -44,9 +46,9 @@ def create_app(core: Armstrack, secure_cookies: bool = False, warm: bool = False
                               "authenticate with an API token (`Authorization: Bearer ast_…`); lists are paged "
                               "(`limit`, `offset`, and `next`/`prev` URLs in the body and the Link header); every "
                               "error is `{\"error\": {\"status\": …, \"message\": …}}`.")
-    templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
-    templates.env.auto_reload = False  # templates change with a release, not under a running server: no stat per page
+    # templates change with a release, not under a running server: no stat per page
+    templates = Jinja2Templates(env=Pages(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(),
+                                          auto_reload=False))
     templates.env.tests["web_url"] = lambda url: web_url(url) is not None  # anything else renders as text
     names = labels.PartyNames(core.parties)
     labels.install(templates.env, names)
@@ -67,6 +69,24 @@ def create_app(core: Armstrack, secure_cookies: bool = False, warm: bool = False
 
     app.add_middleware(SecurityHeaders, https=secure_cookies)
     return app
+
+
+DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class Pages(Environment):
+    """The templates' environment. Rows are plain dicts that templates read as `row.item`, for which Jinja tries the
+    attribute first and catches the AttributeError: a quarter of the time a server spent holding the interpreter.
+    A plain dict has no attributes but its methods, so any other name is looked up as a key at once, to the same
+    result (a missing key is undefined, as before)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
 
 
 class SecurityHeaders:
