@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from anyio import to_thread
 from fastapi.testclient import TestClient
 
 from api_fixtures import PASSWORD, make_core, signed_in
 from armstrack.api import auth, charts
 from armstrack.api.errors import error_body
 from armstrack.api.labels import plural
-from armstrack.api.server import create_app
+from armstrack.api.server import REQUESTS_AT_ONCE, create_app
 from armstrack.app import Armstrack
 from armstrack.store import accounts
 from armstrack.store.db import unit_of_work
@@ -258,6 +259,12 @@ def test_a_server_reads_a_token_once_in_a_while_and_stops_trusting_it_within_tok
     assert client.get("/api/transfers").status_code == 401  # a wrong or revoked token is read every time, never kept
     assert len(reads) == 3
     assert api(core, "ast_not-a-token").get("/api/transfers").status_code == 401
+
+
+def test_a_server_process_works_on_a_few_requests_at_once(core: Armstrack) -> None:
+    with TestClient(create_app(core)) as client:  # started: its lifespan has run
+        assert client.portal.call(lambda: to_thread.current_default_thread_limiter().total_tokens) == \
+            REQUESTS_AT_ONCE < 40
 
 
 def test_the_origins_view_and_an_analysts_split_and_join_of_origins(core: Armstrack, token: str) -> None:

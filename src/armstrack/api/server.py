@@ -9,6 +9,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -26,6 +27,10 @@ from armstrack.settings import load_settings
 HERE = Path(__file__).parent
 # Swagger UI's files as the fastapi-offline package ships them (pinned): /docs needs no CDN and no download
 SWAGGER_UI = Path(find_spec("fastapi_offline").origin or "").parent / "static"  # type: ignore[union-attr]
+# requests (those not answered on the event loop) a server process works on at once; the others wait their turn,
+# first come first served. They share one interpreter, which a query hands over at every row it reads: forty at once
+# (anyio's default) only stretched each, the heaviest pages most (p95 at 50 clients: 600 ms, against 250–450 ms at 8)
+REQUESTS_AT_ONCE = 8
 # no inline script or style anywhere: a script tag that slipped through escaping could still not run
 CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; " \
       "form-action 'self'; base-uri 'none'"
@@ -37,6 +42,7 @@ def create_app(core: Armstrack, secure_cookies: bool = False, warm: bool = False
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        to_thread.current_default_thread_limiter().total_tokens = REQUESTS_AT_ONCE
         if warm:
             threading.Thread(target=core.warm, name="armstrack-warm", daemon=True).start()
         yield
