@@ -212,7 +212,7 @@ def migrate(engine: Engine) -> None:
 
 def analyze(conn: Connection, table: str) -> None:
     """Refresh the planner's statistics of a table after a bulk change (SQLite has none until asked). SQLite reads every
-    row (a tenth of a second per 40,000 transfers): a sampled pass cannot tell that `rejected`, the first column of the
+    row (a fifth of a second for 40,000 transfers): a sampled pass cannot tell that `rejected`, the first column of the
     listing indexes, picks out nearly every row, and its guesses lured the planner into the wrong index."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA analysis_limit=0")
