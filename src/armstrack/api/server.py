@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -31,20 +32,27 @@ SWAGGER_UI = Path(find_spec("fastapi_offline").origin or "").parent / "static"  
 # first come first served. They share one interpreter, which a query hands over at every row it reads: forty at once
 # (anyio's default) only stretched each, the heaviest pages most (p95 at 50 clients: 600 ms, against 250–450 ms at 8)
 REQUESTS_AT_ONCE = 8
+# allocations between two young collections in a server process (Python's default: 700). With requests in flight,
+# each young collection promoted their objects to older generations, which brought a full collection every few
+# seconds: 100-800 ms with every thread stopped, the p99 of every route (a serve_load run: 12-19 full collections
+# per worker at 700, one at 10,000)
+YOUNG_OBJECTS = 10_000
 # no inline script or style anywhere: a script tag that slipped through escaping could still not run
 CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; " \
       "form-action 'self'; base-uri 'none'"
 
 
 def create_app(core: Armstrack, secure_cookies: bool = False, warm: bool = False) -> FastAPI:
-    """The web app for one store; `secure_cookies` when served over HTTPS; `warm` (a server) loads what rebuilds need
-    in the background as it starts, so that its first judgement does not wait for it."""
+    """The web app for one store; `secure_cookies` when served over HTTPS; `warm` (a server process) loads what
+    rebuilds need in the background as it starts, so that its first judgement does not wait for it, and sets the
+    garbage collector for a long-lived process that keeps pages (YOUNG_OBJECTS, warm_up)."""
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         to_thread.current_default_thread_limiter().total_tokens = REQUESTS_AT_ONCE
         if warm:
-            threading.Thread(target=core.warm, name="armstrack-warm", daemon=True).start()
+            gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
+            threading.Thread(target=warm_up, args=(core,), name="armstrack-warm", daemon=True).start()
         yield
 
     app = FastAPI(title="armstrack", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
@@ -75,6 +83,13 @@ def create_app(core: Armstrack, secure_cookies: bool = False, warm: bool = False
 
     app.add_middleware(SecurityHeaders, https=secure_cookies)
     return app
+
+
+def warm_up(core: Armstrack) -> None:
+    """Load what the first rebuild needs (Armstrack.warm), then leave all a server process has loaded (modules,
+    knowledge base, registry) out of the collector's full passes, which stop every thread of the process."""
+    core.warm()
+    gc.freeze()
 
 
 DICT_ATTRIBUTES = frozenset(dir(dict))
