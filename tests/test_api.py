@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from anyio import to_thread
 from fastapi.testclient import TestClient
 
 from api_fixtures import PASSWORD, make_core, signed_in
-from armstrack.api import charts
+from armstrack.api import auth, charts
 from armstrack.api.errors import error_body
 from armstrack.api.labels import plural
-from armstrack.api.server import create_app
+from armstrack.api.server import REQUESTS_AT_ONCE, create_app
 from armstrack.app import Armstrack
 from armstrack.store import accounts
 from armstrack.store.db import unit_of_work
@@ -235,6 +236,35 @@ def test_a_token_carries_its_users_role_and_stops_working_when_revoked(core: Arm
         accounts.revoke_tokens(conn, "analyst-token")
     assert core.token_holder(token) is None
     assert api(core, token).get("/api/transfers").status_code == 401
+
+
+def test_a_server_reads_a_token_once_in_a_while_and_stops_trusting_it_within_token_seconds(
+        core: Armstrack, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A script's requests cost one read of its token per TOKEN_SECONDS, not one each; revoking the token, or changing
+    its user's role, takes effect in a running server within that time."""
+    core.add_user("token-kept", PASSWORD, "viewer")
+    token = core.issue_token("token-kept", "revoked while in use")
+    now = [1000.0]
+    monkeypatch.setattr(auth, "monotonic", lambda: now[0])
+    reads: list[str] = []
+    read = core.token_holder
+    monkeypatch.setattr(core, "token_holder", lambda t: reads.append(t) or read(t))
+    client = api(core, token)
+    assert [client.get("/api/transfers").status_code for _ in range(3)] == [200, 200, 200]
+    assert len(reads) == 1
+    with unit_of_work(core.engine) as conn:
+        accounts.revoke_tokens(conn, "token-kept")
+    now[0] += auth.TOKEN_SECONDS
+    assert client.get("/api/transfers").status_code == 401
+    assert client.get("/api/transfers").status_code == 401  # a wrong or revoked token is read every time, never kept
+    assert len(reads) == 3
+    assert api(core, "ast_not-a-token").get("/api/transfers").status_code == 401
+
+
+def test_a_server_process_works_on_a_few_requests_at_once(core: Armstrack) -> None:
+    with TestClient(create_app(core)) as client:  # started: its lifespan has run
+        assert client.portal.call(lambda: to_thread.current_default_thread_limiter().total_tokens) == \
+            REQUESTS_AT_ONCE < 40
 
 
 def test_the_origins_view_and_an_analysts_split_and_join_of_origins(core: Armstrack, token: str) -> None:

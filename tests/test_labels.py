@@ -4,10 +4,12 @@ a page that uses them (names and labels shown, every input with a visible label,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from api_fixtures import make_core, signed_in
 from armstrack.api.labels import CREDIBILITY, RELIABILITY, enum_label, grade_meaning, party_names, plural
+from armstrack.api.server import Pages
 from armstrack.kb.loader import Party
 from armstrack.model import CATEGORIES, Stage
 
@@ -51,3 +53,12 @@ def test_the_transfers_page_shows_names_labels_a_legend_and_labels_every_input(t
         unlabelled = [c for c in controls if 'type="hidden"' not in c and "aria-label" not in c
                       and "readonly" not in c and not re.search(r"<label[^>]*>[^<]*" + re.escape(c), html)]
         assert unlabelled == []
+
+
+def test_templates_read_a_rows_keys_as_jinja_does_without_an_exception() -> None:
+    """A plain dict's names are its keys, but for its own methods; another mapping is read as Jinja reads it."""
+    page = Pages(autoescape=True).from_string(
+        "{{ row.item }}|{{ row['items'] | join(',') }}|{{ row.items() | length }}|{{ row.nothing is undefined }}|"
+        "{{ counts.most_common(1)[0][0] }}|{{ row.get('item') }}")
+    assert page.render(row={"item": "<Leopard 2A6>", "items": ["a", "b"]}, counts=Counter("aab")) == \
+        "&lt;Leopard 2A6&gt;|a,b|2|True|a|&lt;Leopard 2A6&gt;"

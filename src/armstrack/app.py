@@ -84,6 +84,17 @@ class SignIn:
     wait: int
 
 
+@dataclass(frozen=True)
+class TransferPage:
+    """A transfer's page: the transfer, the judgements on it or its claims, its origins (Armstrack.origins) and its
+    merge candidates."""
+
+    transfer: dict[str, Any]
+    judgements: list[dict[str, Any]]
+    origins: dict[str, Any]
+    candidates: list[Candidate]
+
+
 @dataclass
 class IngestReport:
     documents: int = 0  # read and stored (new or re-extracted)
@@ -309,7 +320,9 @@ class Armstrack:
 
     def merge_candidates(self, tid: str) -> list[Candidate]:
         """The transfers of the same pair that may be one with this one, the likeliest first, each with why."""
-        t = self.transfer(tid)
+        return self._candidates(self.transfer(tid))
+
+    def _candidates(self, t: dict[str, Any]) -> list[Candidate]:
         with unit_of_work(self.engine) as conn:
             others = queries.pair_transfers(conn, t["supplier"], t["recipient"])
         return merge_candidates(t, others, self.kb)
@@ -317,7 +330,9 @@ class Armstrack:
     def origins(self, tid: str) -> dict[str, Any]:
         """A transfer's origin groups: each origin's canonical name and identity, and each report in it with its
         outlet and why it joined; with the live analyst judgements on these origins."""
-        t = self.transfer(tid)
+        return self._origins(self.transfer(tid), self.judgements())
+
+    def _origins(self, t: dict[str, Any], judgements: list[dict[str, Any]]) -> dict[str, Any]:
         docs: dict[str, dict[str, Any]] = {}
         for c in t["claims"]:
             docs.setdefault(c["document_id"], {"id": c["document_id"],
@@ -331,11 +346,19 @@ class Armstrack:
                                        key=lambda d: (d["published"] or "~", d["joined"] != FIRST_REPORT, d["id"]))}
                   for o in t["origins"]]
         claim_ids = set(t["claim_ids"])
-        judged = [{k: j[k] for k in ("id", "action", "changes", "author", "reason")} for j in self.judgements()
+        judged = [{k: j[k] for k in ("id", "action", "changes", "author", "reason")} for j in judgements
                   if j["action"] in ORIGIN_ACTIONS and j["undone"] is None and claim_ids & set(j["claim_ids"])]
         return {"transfer": t["id"], "supplier": t["supplier"], "recipient": t["recipient"], "item": t["item"],
                 "reports": t["reports"], "independent_origins": t["independent_origins"], "origins": groups,
                 "joins": t.get("joins") or [], "judgements": judged}
+
+    def transfer_page(self, tid: str) -> TransferPage:
+        """What a transfer's page shows, the transfer and the judgements read once for all of it."""
+        t = self.transfer(tid)
+        judgements = self.judgements()
+        claim_ids = set(t["claim_ids"])
+        return TransferPage(t, [j for j in judgements if claim_ids & set(j["claim_ids"]) or j["transfer_id"] == tid],
+                            self._origins(t, judgements), self._candidates(t))
 
     def parties(self) -> dict[str, Party]:
         """Each party code's own KB entry: the state for an ISO3 code, the actor for an ORG:Name."""
@@ -447,16 +470,20 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.list_judgements(conn)
 
-    def listing(self, f: queries.TransferFilter) -> Listing:
+    def listing(self, f: queries.TransferFilter, version: int | None = None) -> Listing:
         """Summary rows of the transfers matching the filter (a page of them when it has a limit) and how many
         match in all, as the last rebuild left them (a pair waiting for its rebuild shows its previous
-        transfers). Pages are served from memory while the transfers are unchanged."""
+        transfers). Pages are served from memory while the transfers are unchanged: kept under the store `version`
+        the caller read before (a request reads it once for all it shows), else under the one read here."""
+        if version is not None and (hit := self.kept_listing(f, version)) is not None:
+            return hit
         with unit_of_work(self.engine) as conn:
-            return self._page(conn, queries.store_version(conn), f)
+            return self._page(conn, queries.store_version(conn) if version is None else version, f)
 
-    def kept_listing(self, f: queries.TransferFilter) -> Listing | None:
-        """What `listing` would return when it is in memory and still current (one quick read), else None."""
-        return self._listings.get((self.store_version(), f))
+    def kept_listing(self, f: queries.TransferFilter, version: int | None = None) -> Listing | None:
+        """What `listing` would return when it is in memory and still current (one quick read, or none when the
+        caller gives the store version it read), else None."""
+        return self._listings.get((self.store_version() if version is None else version, f))
 
     def _page(self, conn: Connection, version: int, f: queries.TransferFilter) -> Listing:
         key = (version, f)
@@ -527,12 +554,15 @@ class Armstrack:
             rows = queries.source_counts(conn)
             return self._claims.put(key, (rows, len(rows)))[0]
 
-    def facets(self, f: queries.TransferFilter) -> queries.Facets:
+    def facets(self, f: queries.TransferFilter, version: int | None = None) -> queries.Facets:
         """The facet counts of the transfers matching a filter (queries.facet_counts), kept in memory until the
-        store changes; the filter's page and sort do not change them."""
+        store changes (under the `version` the caller read, as `listing`); the filter's page and sort do not change
+        them."""
         f = replace(f, sort="-probability", limit=None, offset=0)
+        if version is not None and (hit := self._facets.get((version, f))) is not None:
+            return hit
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn), f)
+            key = (queries.store_version(conn) if version is None else version, f)
             if (hit := self._facets.get(key)) is not None:
                 return hit
             return self._facets.put(key, queries.facet_counts(conn, f))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass
+from time import monotonic
 
 from fastapi import Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -17,6 +18,10 @@ from armstrack.store.accounts import role_at_least
 SESSION_COOKIE = "armstrack_session"
 SESSION_SECONDS = 12 * 3600
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+# how long a server process trusts what it read of an API token: a revoked token, or its user's new role, takes effect
+# within this many seconds in every process (a token is read-only; a browser session is read on every request)
+TOKEN_SECONDS = 10.0
+TOKENS_KEPT = 10_000  # tokens a process keeps; past this it forgets them all and reads them anew
 
 
 class Denied(Exception):
@@ -49,6 +54,7 @@ class Sessions:
     def __init__(self, core: Armstrack) -> None:
         self.core = core
         self._key: str | None = None
+        self._tokens: dict[str, tuple[float, tuple[str, str]]] = {}  # token → (trusted until, its holder)
 
     @property
     def key(self) -> str:
@@ -75,10 +81,27 @@ class Sessions:
         alone does not open a feed; a new feed_key revokes it."""
         return hmac.new(self.key.encode(), f"feed:{search_id}:{feed_key}".encode(), hashlib.sha256).hexdigest()
 
+    def token_holder(self, token: str) -> tuple[str, str] | None:
+        """(user, role) of a live API token, as the store said at most TOKEN_SECONDS ago: a script sending one token
+        on every request costs one read of the store per process every TOKEN_SECONDS, not one per request. Only
+        live tokens are kept, so a wrong one is read every time."""
+        now = monotonic()
+        kept = self._tokens.get(token)
+        if kept is not None and now < kept[0]:
+            return kept[1]
+        holder = self.core.token_holder(token)
+        if holder is None:
+            self._tokens.pop(token, None)
+            return None
+        if len(self._tokens) >= TOKENS_KEPT:
+            self._tokens.clear()
+        self._tokens[token] = (now + TOKEN_SECONDS, holder)
+        return holder
+
     def principal(self, request: Request) -> Principal | None:
         header = request.headers.get("authorization", "")
         if header.lower().startswith("bearer "):
-            holder = self.core.token_holder(header[7:].strip())
+            holder = self.token_holder(header[7:].strip())
             return Principal(*holder, via_token=True) if holder else None
         sid = self.read(request.cookies.get(SESSION_COOKIE, ""))
         holder = self.core.session_holder(sid) if sid else None

@@ -98,7 +98,8 @@ SessionCookie = Annotated[str | None, Security(cookie)]
 
 
 async def viewer(request: Request, _token: Credentials, _session: SessionCookie) -> Principal:
-    """On the event loop: a signature check and one indexed read, shorter than a hop to the thread pool."""
+    """On the event loop: a signature check and one indexed read (for a token, one per TOKEN_SECONDS), shorter than a
+    hop to the thread pool."""
     sessions: Sessions = request.app.state.sessions
     return sessions.check(request, "viewer")
 
@@ -167,8 +168,9 @@ def router(core: Armstrack) -> APIRouter:
     async def list_transfers(request: Request, _: Viewer, filters: Filters, rejected: bool = False,
                              sort: Sort = Sort[DEFAULT_SORT], limit: Limit = 50, offset: Offset = 0) -> Response:
         f = filters.filter(include_rejected=rejected, sort=str(sort.value), limit=limit, offset=offset)
-        kept = core.kept_listing(f)  # a page in memory is served on the event loop; a query goes to a thread
-        rows, total = kept if kept is not None else await run_in_threadpool(core.listing, f)
+        version = core.store_version()  # one quick read: a page in memory is served on the event loop
+        kept = core.kept_listing(f, version)
+        rows, total = kept if kept is not None else await run_in_threadpool(core.listing, f, version)
         return page(request, rows, total, limit, offset)
 
     @api.get("/export", response_class=Response, responses=EXPORT_RESPONSE,

@@ -150,16 +150,17 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
             return table_response(core.listing(f)[0], TRANSFER_COLUMNS, format, "transfers")
         here = Here("/transfers", filters.values() | {"sort": "" if sort == DEFAULT_SORT else sort,
                                                       "rejected": "1" if rejected else ""})
-        key = (core.store_version(), f)  # read before the rows: a table is never older than its version
+        version = core.store_version()  # read before the rows: a table is never older than its version
+        key = (version, f)
         if (drawn := tables.get(key)) is None:
-            rows, total = core.listing(f)
+            rows, total = core.listing(f, version)
             table = templates.get_template("_transfers_table.html").render(rows=rows, here=here, sort=sort,
                                                                              columns=SORTABLE)
             drawn = tables.put(key, (Markup(table), total))
         table, total = drawn
         values = filters.values()
         return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP, here=here, facets=core.facets(f), facet_rows=FACET_ROWS,
+                      more=total >= COUNT_CAP, here=here, facets=core.facets(f, version), facet_rows=FACET_ROWS,
                       rejected=rejected, sort=sort, sorts=LIST_SORTS,
                       values=values, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
@@ -191,11 +192,9 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     @web.get("/transfers/{transfer_id}")
     def transfer(request: Request, transfer_id: str) -> Response:
         who = sessions.check(request, "viewer")
-        t = core.transfer(transfer_id)
-        judged = [j for j in core.judgements()
-                  if set(j["claim_ids"]) & set(t["claim_ids"]) or j["transfer_id"] == transfer_id]
-        return render(request, "transfer.html", who, t=t, judgements=judged, origins=core.origins(transfer_id),
-                      candidates=core.merge_candidates(transfer_id))
+        shown = core.transfer_page(transfer_id)
+        return render(request, "transfer.html", who, t=shown.transfer, judgements=shown.judgements,
+                      origins=shown.origins, candidates=shown.candidates)
 
     @web.post("/transfers/{transfer_id}/judge")
     def judge(request: Request, transfer_id: str,

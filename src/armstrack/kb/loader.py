@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +90,11 @@ class KnowledgeBase:
     # lang -> buying and selling words: military context only beside a state ("Egypt ordered 30 Rafale", not
     # "the Leopard fund bought more stock")
     trade_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def system_ids(self) -> dict[str, str]:
+        """Each system's canonical name, casefolded → its id (built on first use: a loaded KB does not change)."""
+        return {s.name.casefold(): s.id for s in self.systems.values()}
 
     def family_root(self, system_id: str) -> str:
         seen = set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
@@ -13,8 +13,10 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Select,
+    String,
     and_,
     bindparam,
+    cast,
     delete,
     exists,
     func,
@@ -40,7 +42,7 @@ from armstrack.model import (
     StoredDocument,
     Transfer,
 )
-from armstrack.store.db import common_text, sort_key, text_contains, upsert
+from armstrack.store.db import broad, common_text, sort_key, text_contains, upsert
 from armstrack.store.fulltext import Query, matches
 from armstrack.store.schema import (
     claim_transfers,
@@ -369,11 +371,11 @@ def _transfer_conditions(f: TransferFilter, common: bool = False) -> list[Any]:
     if f.stage:
         where.append(c.stage == f.stage)
     if f.since:
-        where.append(c.last_reported >= f.since)
+        where.append(broad(c.last_reported >= f.since))
     if f.until:
-        where.append(c.first_reported <= f.until + "\uffff")  # "2023" covers every date in 2023
+        where.append(broad(c.first_reported <= f.until + "\uffff"))  # "2023" covers every date in 2023
     if f.min_grade:
-        where += [c.reliability <= f.min_grade[0].upper(), c.credibility <= int(f.min_grade[1:])]
+        where += [broad(c.reliability <= f.min_grade[0].upper()), broad(c.credibility <= int(f.min_grade[1:]))]
     if f.grade:
         where += [c.reliability == f.grade[0].upper(), c.credibility == int(f.grade[1:])]
     if f.text:
@@ -497,6 +499,7 @@ def count_transfers(conn: Connection, f: TransferFilter) -> int:
 
 FACETS = ("supplier", "recipient", "category", "stage", "grade")  # what a transfers list counts its rows by
 FACET_VALUES = 12  # values shown per facet, the most frequent first
+FACET_SEPARATOR = "\n"  # between a facet's values as the database gathers them (no party, category or grade has one)
 # rows a facet count reads at most, in the listing's order (an index walk): a broad filter's counts are then those of
 # its first FACET_ROWS transfers, and say so, as a count stops at COUNT_CAP
 FACET_ROWS = 5_000
@@ -509,21 +512,26 @@ class Facets:
 
 
 def facet_counts(conn: Connection, f: TransferFilter) -> Facets:
-    """Per facet, its most frequent values among the transfers matching the filter: one read of the narrow listing
-    index, carrying every column counted, stopping after FACET_ROWS rows in the listing's own order."""
+    """Per facet, its most frequent values among the transfers matching the filter. Up to FACET_ROWS matches, every
+    match is counted, read through whichever index suits the filter; past that, the first FACET_ROWS in the listing's
+    own order (a walk of the listing index that stops there), and the answer says so. The database hands each facet's
+    values over as one string (one row, not one per transfer: under load every row fetched waits its turn for the
+    interpreter), counted here."""
     c = transfers.c
-    first = TransferFilter(**{**f.__dict__, "sort": DEFAULT_SORT, "limit": FACET_ROWS + 1, "offset": 0})
-    q = transfers_query(first, [c.supplier, c.recipient, c.category, c.stage, c.reliability, c.credibility],
-                        common_text(conn, transfers, f.text))
-    rows = conn.execute(q).all()
-    capped = len(rows) > FACET_ROWS
-    columns = list(zip(*rows[:FACET_ROWS], strict=True)) or [()] * 6  # counted column by column, at C speed
-    grades = Counter(zip(columns[4], columns[5], strict=True))
-    tallies: dict[str, Counter[Any]] = {name: Counter(col) for name, col in zip(FACETS[:4], columns, strict=False)}
-    tallies["grade"] = Counter({f"{r}{c}": n for (r, c), n in grades.items()})
+    common = common_text(conn, transfers, f.text)
+    matching: Select[Any] = select(literal_column("1")).select_from(transfers).where(*_transfer_conditions(f, common))
+    capped = conn.execute(select(func.count()).select_from(matching.limit(FACET_ROWS + 1).subquery())).scalar_one() \
+        > FACET_ROWS
+    values = [func.coalesce(c.supplier, "").label("supplier"), func.coalesce(c.recipient, "").label("recipient"),
+              c.category, c.stage, c.reliability.concat(cast(c.credibility, String)).label("grade")]
+    counted = (transfers_query(replace(f, sort=DEFAULT_SORT, limit=FACET_ROWS, offset=0), values, common) if capped
+               else select(*values).where(*_transfer_conditions(f, common))).subquery()
+    gathered = conn.execute(select(*(func.aggregate_strings(counted.c[name], FACET_SEPARATOR) for name in FACETS)))
+    tallies = {name: Counter(joined.split(FACET_SEPARATOR) if joined is not None else ())
+               for name, joined in zip(FACETS, gathered.one(), strict=True)}
     # ranked here, ties by value, so both databases give the same order
-    return Facets({name: sorted(((str(v or ""), n) for v, n in t.items()), key=lambda vn: (-vn[1], vn[0]))[
-        :FACET_VALUES] for name, t in tallies.items()}, capped)
+    return Facets({name: sorted(t.items(), key=lambda vn: (-vn[1], vn[0]))[:FACET_VALUES]
+                   for name, t in tallies.items()}, capped)
 
 
 def _party_code(code: str) -> str:

@@ -115,8 +115,6 @@ transfers = Table(
     Column("search", Text, nullable=False, server_default=""),  # casefolded item, variants, parties, category
     Index("ix_transfers_pair", "supplier", "recipient"),
     Index("ix_transfers_recipient", "recipient"),
-    Index("ix_transfers_stage", "rejected", "stage"),  # counts by stage or category read these, not every transfer
-    Index("ix_transfers_category", "rejected", "category"),
 )
 # The listing in its default order (by grade, best first, then the latest report), carrying every column a filter
 # reads: the first page is a walk that stops after `limit` rows, and a count or an unindexed filter scans this narrow
@@ -128,6 +126,27 @@ Index("ix_transfers_listing", transfers.c.rejected, transfers.c.reliability, tra
       transfers.c.last_reported.desc(), transfers.c.id, transfers.c.stage, transfers.c.category, transfers.c.supplier,
       transfers.c.recipient, transfers.c.item, transfers.c.first_reported, transfers.c.search, transfers.c.reports,
       transfers.c.independent_origins, transfers.c.probability)
+# The listing in each other sort order (that key, then the latest report), and by stage and by category in its default
+# order, each carrying every column a filter or a sort reads, as the listing index does: a page in any order is a walk
+# that stops after its rows, or the sort of one stage's or category's transfers, never of every row (migration 0016,
+# where PostgreSQL's collations and nulls are spelled out).
+_CARRIED = ("reliability", "credibility", "stage", "category", "supplier", "recipient", "item", "first_reported",
+            "search", "reports", "independent_origins", "probability")
+
+
+def _listing_index(name: str, *order: str) -> Index:
+    """An index of the listing: `order` ("-key" for descending), then id, then every other carried column."""
+    keys = [transfers.c[o.lstrip("-")].desc() if o.startswith("-") else transfers.c[o] for o in order]
+    return Index(name, transfers.c.rejected, *keys, transfers.c.id,
+                 *(transfers.c[c] for c in _CARRIED if c not in {o.lstrip("-") for o in order}))
+
+
+for _key in ("-probability", "-first_reported", "-reports", "-independent_origins", "item", "supplier", "recipient"):
+    _listing_index(f"ix_transfers_by_{_key.lstrip('-')}", _key, "-last_reported")
+_listing_index("ix_transfers_by_last_reported", "-last_reported")
+for _key in ("stage", "category"):
+    _listing_index(f"ix_transfers_{_key}", _key, "reliability", "credibility", "-last_reported")
+
 
 claim_transfers = Table(
     "claim_transfers", metadata,

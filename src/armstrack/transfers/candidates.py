@@ -80,21 +80,21 @@ def _period(row: Row) -> str:
     return first if first == last else f"{first} … {last}"
 
 
-def families(row: Row, kb: KnowledgeBase, by_name: Mapping[str, str]) -> frozenset[str]:
+def families(row: Row, kb: KnowledgeBase) -> frozenset[str]:
     """The names of the KB families of the systems a transfer names ('Leopard 2' for 'Leopard 2A6')."""
+    by_name = kb.system_ids
     ids = {by_name[n.casefold()] for n in (row["item"], *row["items"]) if n.casefold() in by_name}
     return frozenset(kb.systems[kb.family_root(s)].name for s in ids)
 
 
 def merge_candidates(t: Row, others: Sequence[Row], kb: KnowledgeBase) -> list[Candidate]:
     """The other transfers (of the same pair) whose features weigh for a merge with `t`, the likeliest first."""
-    by_name = {s.name.casefold(): s.id for s in kb.systems.values()}
-    me = Side(t, families(t, kb, by_name))
+    me = Side(t, families(t, kb))
     out = []
     for row in others:
         if row["id"] == t["id"]:
             continue
-        other = Side(row, families(row, kb, by_name))
+        other = Side(row, families(row, kb))
         scored = [(weight * score, detail) for feature, weight in FEATURES
                   for score, detail in [feature(me, other)] if score and detail]
         total = round(sum(w for w, _ in scored), 3)
