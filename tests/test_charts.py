@@ -18,6 +18,7 @@ from armstrack.extract.document import Extractor
 from armstrack.kb.loader import Party, get_kb
 from armstrack.sources.files import read_inputs
 from armstrack.store.queries import PairTotal, TransferFilter, fold_categories
+from armstrack.transfers.credibility import grade_probability
 from store_fixtures import postgres_url, sqlite_url
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -114,3 +115,17 @@ def test_the_stores_totals_add_up_to_the_transfers_they_sum(db: str) -> None:
     names = page["net"].names
     assert (names["USA"], names["PRK"], names["UKR"]) == ("United States", "North Korea", "Ukraine")
     assert page["graph"]["query"] == "category=uav" and "uav" in page["graph"]["categories"]
+
+
+def test_an_analysts_grade_sets_what_its_transfer_weighs_on_the_network(db: str) -> None:
+    core = Armstrack(db)
+    core.ingest(read_inputs([str(p) for p in CORPORA]), Extractor())
+    before = {(t.supplier, t.recipient): t.weight for t in core.charts(TransferFilter())[0]}
+    row = min((r for r in core.transfers(TransferFilter()) if r["supplier"] and r["recipient"]),
+              key=lambda r: r["probability"])
+    pair = (row["supplier"], row["recipient"])
+    core.judge("regrade", row["id"], grade="A1", reason="confirmed by the ministry")
+    after = {(t.supplier, t.recipient): t.weight for t in core.charts(TransferFilter())[0]}
+    assert after[pair] - before[pair] == pytest.approx(grade_probability("A", 1) - row["probability"], abs=0.01)
+    assert {p: w for p, w in after.items() if p != pair} == {p: w for p, w in before.items() if p != pair}
+    assert grade_probability("A", 1) > grade_probability("C", 3) > grade_probability("E", 5)

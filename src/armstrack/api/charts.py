@@ -49,7 +49,7 @@ class Edge:
     supplier: str
     recipient: str
     transfers: int
-    weight: float  # summed probability: credible transfers weigh more
+    weight: float  # summed probability of each transfer's grade (an analyst's, when set): credible ones weigh more
     category: str  # the category most of its transfers are in
 
 

@@ -460,18 +460,27 @@ class PairTotal:
     supplier: str
     recipient: str
     transfers: int
-    weight: float  # summed probability: credible transfers weigh more
+    weight: float  # summed probability of each transfer's grade: credible transfers weigh more
     category: str = "other"  # the category most of the pair's transfers are in (the network colours edges by it)
 
 
 def pair_totals(conn: Connection, f: TransferFilter) -> list[PairTotal]:
     """Per supplier → recipient pair, the matching transfers: how many, their summed probability and their main
-    category (the most transfers; on a tie the first in CATEGORIES)."""
+    category (the most transfers; on a tie the first in CATEGORIES). A transfer an analyst regraded weighs what its
+    grade stands for (an A1 weighs as an A1), the others their computed probability: one row per pair, category
+    and analyst's grade, never one per transfer."""
+    from armstrack.transfers.credibility import grade_probability
+
     c = transfers.c
-    q = (select(c.supplier, c.recipient, c.category, func.count(), func.sum(c.probability))
+    regraded = c.regrade_judgement.is_not(None)
+    q = (select(c.supplier, c.recipient, c.category, regraded, c.reliability, c.credibility, func.count(),
+                func.sum(c.probability))
          .where(*_transfer_conditions(f), c.supplier.is_not(None), c.recipient.is_not(None))
-         .group_by(c.supplier, c.recipient, c.category).order_by(sort_key(c.supplier), sort_key(c.recipient)))
-    return fold_categories((s, r, cat, int(n), float(w or 0)) for s, r, cat, n, w in conn.execute(q))
+         .group_by(c.supplier, c.recipient, c.category, regraded, c.reliability, c.credibility)
+         .order_by(sort_key(c.supplier), sort_key(c.recipient)))
+    rows = ((s, r, cat, int(n), int(n) * grade_probability(letter, int(cred)) if is_regraded else float(w or 0))
+            for s, r, cat, is_regraded, letter, cred, n, w in conn.execute(q))
+    return fold_categories(rows)
 
 
 def fold_categories(rows: Iterable[tuple[str, str, str, int, float]]) -> list[PairTotal]:
@@ -480,7 +489,10 @@ def fold_categories(rows: Iterable[tuple[str, str, str, int, float]]) -> list[Pa
     rank = {cat: i for i, cat in enumerate(CATEGORIES)}
     for (s, r), group in groupby(rows, key=lambda row: (row[0], row[1])):
         parts = list(group)
-        main = min(parts, key=lambda row: (-row[3], rank.get(row[2], len(rank)), row[2]))[2]
+        per_category = Counter[str]()
+        for p in parts:
+            per_category[p[2]] += p[3]
+        main = min(per_category, key=lambda cat: (-per_category[cat], rank.get(cat, len(rank)), cat))
         out.append(PairTotal(s, r, sum(p[3] for p in parts), sum(p[4] for p in parts), main))
     return out
 

@@ -120,6 +120,17 @@ def reliability(ev: Evidence) -> tuple[str, str]:
     return best, why
 
 
+# what each credibility digit says of the information, as a probability (6: cannot be judged)
+CREDIBILITY_INFO = {1: 0.95, 2: 0.9, 3: 0.7, 4: 0.4, 5: 0.1, 6: 0.5}
+
+
+def grade_probability(letter: str, credibility: int) -> float:
+    """The probability a grade stands for, on the computed grades' scale: what an analyst's grade weighs where the
+    computed probability no longer says it (the network's edges)."""
+    info = CREDIBILITY_INFO.get(credibility, 0.5)
+    return round(1 / (1 + math.exp(-(math.log(info / (1 - info)) + RELIABILITY_LOGIT.get(letter, 0.0)))), 3)
+
+
 def grade(ev: Evidence) -> Grade:
     """The Admiralty grade of one transfer, its probability and the reasons for both."""
     letter, letter_why = reliability(ev)
