@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from armstrack.compiled import YAML_LOADER, compiled, precompiled_regexes
+from armstrack.compiled import YAML_LOADER, StoredIndex, compiled, compiled_index, precompiled_regexes
 from armstrack.errors import InvalidKB
 from armstrack.kb import loader
 from armstrack.kb.loader import DATA_DIR, load_kb
@@ -71,6 +71,38 @@ def test_a_damaged_entry_is_rebuilt(tmp_path: Path) -> None:
     entry.write_bytes(entry.read_bytes()[:5])
     assert compiled("t", [data], CODE, lambda: "second", cache) == "second"
     assert compiled("t", [data], CODE, lambda: "third", cache) == "second"
+
+
+def test_an_index_is_built_once_then_read_a_key_at_a_time(tmp_path: Path) -> None:
+    data, cache = tmp_path / "d.yaml", tmp_path / "cache"
+    data.write_text("a: 1\n", encoding="utf-8")
+    calls, build = counting({"b": (2, "Bé"), "a": (1, None)})
+    assert compiled_index("t", [data], CODE, build, cache) == {"a": (1, None), "b": (2, "Bé")}
+    index = compiled_index("t", [data], CODE, build, cache)
+    assert isinstance(index, StoredIndex) and len(calls) == 1
+    assert index["b"] == (2, "Bé") and index.get("c") is None and "a" in index and "c" not in index
+    assert list(index) == ["a", "b"] and len(index) == 2
+    assert [p.suffix for p in cache.iterdir()] == [".sqlite"]  # no temporary file left
+    data.write_text("a: 2\n", encoding="utf-8")
+    assert compiled_index("t", [data], CODE, lambda: {"z": 0}, cache) == {"z": 0}
+
+
+def test_a_damaged_index_is_rebuilt(tmp_path: Path) -> None:
+    data, cache = tmp_path / "d.yaml", tmp_path / "cache"
+    data.write_text("a: 1\n", encoding="utf-8")
+    compiled_index("t", [data], CODE, lambda: {"k": "first"}, cache)
+    [entry] = cache.iterdir()
+    entry.write_bytes(entry.read_bytes()[:5])
+    assert compiled_index("t", [data], CODE, lambda: {"k": "second"}, cache)["k"] == "second"
+    assert compiled_index("t", [data], CODE, lambda: {"k": "third"}, cache)["k"] == "second"
+
+
+def test_an_index_in_a_directory_others_may_write_is_not_read(tmp_path: Path) -> None:
+    data, cache = tmp_path / "d.yaml", tmp_path / "shared"
+    data.write_text("a: 1\n", encoding="utf-8")
+    compiled_index("t", [data], CODE, lambda: {"k": "mine"}, cache)
+    os.chmod(cache, 0o777)
+    assert compiled_index("t", [data], CODE, lambda: {"k": "built"}, cache) == {"k": "built"}
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() == 0, reason="root may write anywhere")
