@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from armstrack.compiled import YAML_LOADER, StoredIndex, compiled, compiled_index, precompiled_regexes
+from armstrack.compiled import StoredIndex, compiled, compiled_index, precompiled_regexes, read_yaml
 from armstrack.errors import InvalidKB
 from armstrack.kb import loader
 from armstrack.kb.loader import DATA_DIR, load_kb
@@ -178,18 +178,22 @@ def test_the_kb_follows_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_the_c_yaml_loader_reads_the_data_as_the_python_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert YAML_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    for path in sorted(LEXICON_DIR.glob("*.yaml")):
-        text = path.read_text(encoding="utf-8")
-        assert yaml.load(text, Loader=YAML_LOADER) == yaml.safe_load(text), path.name
+    for path in sorted(LEXICON_DIR.glob("*.yaml")):  # read_yaml takes libyaml's CSafeLoader where installed
+        assert read_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path.name
     c_kb = load_kb()
-    monkeypatch.setattr(loader, "YAML_LOADER", yaml.SafeLoader)
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
     assert load_kb() == c_kb
 
 
 def test_a_missing_lexicon_still_names_its_file() -> None:
     with pytest.raises(InvalidKB, match="no lexicon file for language 'xx'"):
         get_lexicon("xx")
+
+
+def test_an_invalid_lexicon_names_its_file(tmp_path: Path) -> None:
+    (tmp_path / "xx.yaml").write_text("triggers: [\n", encoding="utf-8")
+    with pytest.raises(InvalidKB, match="xx.yaml: not valid YAML"):
+        lexicon.load_lexicon("xx", tmp_path / "xx.yaml")
 
 
 def test_lexicons_and_the_source_registry_are_built_once_for_every_process(tmp_path: Path,

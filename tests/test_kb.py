@@ -153,6 +153,7 @@ def test_source_entries_load_strictly(tmp_path: Path, entry: str, message: str) 
     ("kind: systems\nentries:\n  - {id: a-1, name: Alpha-1, category: uav}\n", "systems entry without 'origin'"),
     ("kind: systems\nentires: []\n", "expected a mapping with 'kind' and 'entries'"),
     ("kind: system\nentries: []\n", "unknown kind 'system'"),
+    ("kind: systems\nentries: [\n", "not valid YAML"),
 ])
 def test_kb_files_load_strictly(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "data.yaml").write_text(text, encoding="utf-8")
