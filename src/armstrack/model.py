@@ -272,12 +272,20 @@ class Regrade:
     judgement: int
 
 
+# the actions of a Judgement: on transfers, on a transfer's origins (an analyst's reading of them), on claims (unsure:
+# seen, kept in the log); and the fields of a claim an edit may change
+ACTIONS = ("merge", "split", "accept", "reject", "regrade")
+ORIGIN_ACTIONS = ("join_origins", "split_origin")
+CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim", "unsure_claim")
+EDITABLE = ("supplier", "recipient", "item", "category", "stage", "status", "when", "quantity")
+
+
 @dataclass(frozen=True)
 class Judgement:
     """An analyst's decision, replayed over the automatic clusters; `claim_ids` are those it was about."""
 
     id: int
-    action: str  # merge | split | accept | reject (transfers); accept_claim | reject_claim | edit_claim
+    action: str  # one of ACTIONS, ORIGIN_ACTIONS, CLAIM_ACTIONS
     transfer_id: str
     other_id: str | None  # merge: the transfer merged into transfer_id
     claim_ids: tuple[str, ...]
