@@ -3,6 +3,7 @@ changes, whole under concurrent first use, and skipped when its directory cannot
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import re
@@ -71,6 +72,17 @@ def test_a_damaged_entry_is_rebuilt(tmp_path: Path) -> None:
     entry.write_bytes(entry.read_bytes()[:5])
     assert compiled("t", [data], CODE, lambda: "second", cache) == "second"
     assert compiled("t", [data], CODE, lambda: "third", cache) == "second"
+
+
+def test_an_entry_read_from_the_cache_is_out_of_the_collectors_sight(tmp_path: Path) -> None:
+    """What compiled() reads lives as long as the process: later full collections must not rescan it (a French
+    extraction spent a second doing that)."""
+    data, cache = tmp_path / "d.yaml", tmp_path / "cache"
+    data.write_text("a: 1\n", encoding="utf-8")
+    compiled("t", [data], CODE, lambda: [[i] for i in range(5_000)], cache)
+    before = gc.get_freeze_count()
+    kept = compiled("t", [data], CODE, lambda: [], cache)
+    assert len(kept) == 5_000 and gc.get_freeze_count() >= before + 5_000
 
 
 def test_an_index_is_built_once_then_read_a_key_at_a_time(tmp_path: Path) -> None:
