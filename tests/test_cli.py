@@ -344,7 +344,7 @@ LIGHT = ("fastapi", "uvicorn", "distributed", "pyarrow", "spacy", "trafilatura",
     (["--help"], (*LIGHT, "sqlalchemy", "simplemma")),
     (["kb", "lookup", "Leopard 2A6"], (*LIGHT, "sqlalchemy", "yaml", "armstrack.lang.lexicon")),
     (["transfers", "--db", "{db}"], (*LIGHT, "sqlalchemy.dialects.postgresql", "alembic", "yaml",
-                                     "armstrack.transfers.merge", "armstrack.lang.lexicon")),
+                                     "armstrack.transfers.merge", "armstrack.kb.loader", "armstrack.sources.files")),
     (["extract", "{txt}"], (*LIGHT, "sqlalchemy")),
 ], ids=["help", "kb-lookup", "transfers", "extract-txt"])
 def test_commands_import_only_what_they_use(tmp_path: Path, args: list[str], absent: tuple[str, ...]) -> None:

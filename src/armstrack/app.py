@@ -24,7 +24,6 @@ from sqlalchemy import Connection, Engine
 from armstrack import EXTRACTOR_VERSION
 from armstrack.errors import ArmstrackError, Merged, NotFound, RefusedRow
 from armstrack.export.base import ExportContext, What, Writer
-from armstrack.kb.loader import KnowledgeBase, Party, get_kb
 from armstrack.model import (
     ACTIONS,
     CATEGORIES,
@@ -35,18 +34,20 @@ from armstrack.model import (
     Document,
     Extraction,
     Judgement,
+    ReadFailure,
     Stage,
     Status,
 )
 from armstrack.settings import Settings, load_settings
-from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries, searches
 from armstrack.store.db import analyze, get_engine, unit_of_work
 
-# Extraction is imported by ingest, and the building of transfers (merge, origins, credibility, and the lexicons that
-# fold names) by the methods that rebuild, judge or show origins: listing transfers or claims starts without them.
+# Extraction is imported by ingest, the knowledge base by the methods that read it, and the building of transfers
+# (merge, origins, credibility, and the lexicons that fold names) by the methods that rebuild, judge or show origins:
+# listing transfers or claims starts without them.
 if TYPE_CHECKING:
     from armstrack.extract.document import Extractor
+    from armstrack.kb.loader import KnowledgeBase, Party
     from armstrack.scale.local import Outcomes, Runner
     from armstrack.transfers.candidates import Candidate
     from armstrack.transfers.origins import Registry, TextPrints
@@ -178,6 +179,8 @@ class Armstrack:
 
     @cached_property
     def kb(self) -> KnowledgeBase:
+        from armstrack.kb.loader import get_kb  # a listing reads the store alone
+
         return get_kb(str(self.settings.kb_dir))
 
     @cached_property

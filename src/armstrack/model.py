@@ -96,6 +96,21 @@ def bounded_id(value: str) -> str:
 
 
 @dataclass(frozen=True)
+class ReadFailure:
+    """An input that gave no document (unreadable, unfetchable, or its extraction failed): where it came from, and
+    why in one line that names it."""
+
+    origin: str
+    reason: str
+
+    @property
+    def kind(self) -> str:
+        """The reason without the origin and the details in brackets: "invalid JSON", "empty text"…"""
+        why = self.reason.removeprefix(f"{self.origin}: ")
+        return re.sub(r"\s*\(.*", "", why).strip() or why
+
+
+@dataclass(frozen=True)
 class Document:
     """One input text with its metadata; `id` is the given id or a content hash. Every reader's documents are
     normalised here, so both stores take them alike: no NUL or lone surrogate in any field, the id and the
