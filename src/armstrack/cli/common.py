@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from armstrack.store.queries import TransferFilter
 
 
-
 @dataclass(frozen=True)
 class PlainValues(RuntimeParam):
     """Typer's coercion of a str, int, bool or list[str] parameter, short-cut for a value that already is what typer
