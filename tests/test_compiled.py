@@ -3,6 +3,7 @@ changes, whole under concurrent first use, and skipped when its directory cannot
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import re
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from armstrack.compiled import YAML_LOADER, compiled, precompiled_regexes
+from armstrack.compiled import StoredIndex, compiled, compiled_index, precompiled_regexes, read_yaml
 from armstrack.errors import InvalidKB
 from armstrack.kb import loader
 from armstrack.kb.loader import DATA_DIR, load_kb
@@ -71,6 +72,49 @@ def test_a_damaged_entry_is_rebuilt(tmp_path: Path) -> None:
     entry.write_bytes(entry.read_bytes()[:5])
     assert compiled("t", [data], CODE, lambda: "second", cache) == "second"
     assert compiled("t", [data], CODE, lambda: "third", cache) == "second"
+
+
+def test_an_entry_read_from_the_cache_is_out_of_the_collectors_sight(tmp_path: Path) -> None:
+    """What compiled() reads lives as long as the process: later full collections must not rescan it (a French
+    extraction spent a second doing that)."""
+    data, cache = tmp_path / "d.yaml", tmp_path / "cache"
+    data.write_text("a: 1\n", encoding="utf-8")
+    compiled("t", [data], CODE, lambda: [[i] for i in range(5_000)], cache)
+    before = gc.get_freeze_count()
+    kept = compiled("t", [data], CODE, lambda: [], cache)
+    assert len(kept) == 5_000 and gc.get_freeze_count() >= before + 5_000
+
+
+def test_an_index_is_built_once_then_read_a_key_at_a_time(tmp_path: Path) -> None:
+    data, cache = tmp_path / "d.yaml", tmp_path / "cache"
+    data.write_text("a: 1\n", encoding="utf-8")
+    calls, build = counting({"b": (2, "Bé"), "a": (1, None)})
+    assert compiled_index("t", [data], CODE, build, cache) == {"a": (1, None), "b": (2, "Bé")}
+    index = compiled_index("t", [data], CODE, build, cache)
+    assert isinstance(index, StoredIndex) and len(calls) == 1
+    assert index["b"] == (2, "Bé") and index.get("c") is None and "a" in index and "c" not in index
+    assert list(index) == ["a", "b"] and len(index) == 2
+    assert [p.suffix for p in cache.iterdir()] == [".sqlite"]  # no temporary file left
+    data.write_text("a: 2\n", encoding="utf-8")
+    assert compiled_index("t", [data], CODE, lambda: {"z": 0}, cache) == {"z": 0}
+
+
+def test_a_damaged_index_is_rebuilt(tmp_path: Path) -> None:
+    data, cache = tmp_path / "d.yaml", tmp_path / "cache"
+    data.write_text("a: 1\n", encoding="utf-8")
+    compiled_index("t", [data], CODE, lambda: {"k": "first"}, cache)
+    [entry] = cache.iterdir()
+    entry.write_bytes(entry.read_bytes()[:5])
+    assert compiled_index("t", [data], CODE, lambda: {"k": "second"}, cache)["k"] == "second"
+    assert compiled_index("t", [data], CODE, lambda: {"k": "third"}, cache)["k"] == "second"
+
+
+def test_an_index_in_a_directory_others_may_write_is_not_read(tmp_path: Path) -> None:
+    data, cache = tmp_path / "d.yaml", tmp_path / "shared"
+    data.write_text("a: 1\n", encoding="utf-8")
+    compiled_index("t", [data], CODE, lambda: {"k": "mine"}, cache)
+    os.chmod(cache, 0o777)
+    assert compiled_index("t", [data], CODE, lambda: {"k": "built"}, cache) == {"k": "built"}
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() == 0, reason="root may write anywhere")
@@ -146,18 +190,22 @@ def test_the_kb_follows_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_the_c_yaml_loader_reads_the_data_as_the_python_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert YAML_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    for path in sorted(LEXICON_DIR.glob("*.yaml")):
-        text = path.read_text(encoding="utf-8")
-        assert yaml.load(text, Loader=YAML_LOADER) == yaml.safe_load(text), path.name
+    for path in sorted(LEXICON_DIR.glob("*.yaml")):  # read_yaml takes libyaml's CSafeLoader where installed
+        assert read_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path.name
     c_kb = load_kb()
-    monkeypatch.setattr(loader, "YAML_LOADER", yaml.SafeLoader)
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
     assert load_kb() == c_kb
 
 
 def test_a_missing_lexicon_still_names_its_file() -> None:
     with pytest.raises(InvalidKB, match="no lexicon file for language 'xx'"):
         get_lexicon("xx")
+
+
+def test_an_invalid_lexicon_names_its_file(tmp_path: Path) -> None:
+    (tmp_path / "xx.yaml").write_text("triggers: [\n", encoding="utf-8")
+    with pytest.raises(InvalidKB, match="xx.yaml: not valid YAML"):
+        lexicon.load_lexicon("xx", tmp_path / "xx.yaml")
 
 
 def test_lexicons_and_the_source_registry_are_built_once_for_every_process(tmp_path: Path,

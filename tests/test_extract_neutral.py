@@ -16,8 +16,7 @@ import yaml
 
 from armstrack.extract.frames import Frame
 from armstrack.lang import lexicons, registry
-from armstrack.model import CATEGORIES, QUALIFIERS, Claim, Stage, Status
-from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, ORIGIN_ACTIONS
+from armstrack.model import ACTIONS, CATEGORIES, CLAIM_ACTIONS, ORIGIN_ACTIONS, QUALIFIERS, Claim, Stage, Status
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "armstrack"
 LETTER = re.compile(r"[^\W\d_]")

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from armstrack.app import Armstrack
 from armstrack.cli import app
 from armstrack.errors import UnsafeURL
-from armstrack.model import Document
+from armstrack.model import Document, ReadFailure
 from armstrack.sources import fetch as fetch_module
 from armstrack.sources.fetch import (
     Fetcher,
@@ -32,7 +32,6 @@ from armstrack.sources.fetch import (
     read_url_list,
     retry_after,
 )
-from armstrack.sources.files import ReadFailure
 from http_fixtures import Site, article_page, corpus, html, http_date, serve
 
 FAST = FetchOptions(host_delay=0, backoff=0.01, timeout=2)

@@ -153,6 +153,7 @@ def test_source_entries_load_strictly(tmp_path: Path, entry: str, message: str) 
     ("kind: systems\nentries:\n  - {id: a-1, name: Alpha-1, category: uav}\n", "systems entry without 'origin'"),
     ("kind: systems\nentires: []\n", "expected a mapping with 'kind' and 'entries'"),
     ("kind: system\nentries: []\n", "unknown kind 'system'"),
+    ("kind: systems\nentries: [\n", "not valid YAML"),
 ])
 def test_kb_files_load_strictly(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "data.yaml").write_text(text, encoding="utf-8")
@@ -163,7 +164,7 @@ def test_kb_files_load_strictly(tmp_path: Path, text: str, message: str) -> None
 def test_the_names_index_resolves_every_kb_name_as_the_matcher_does() -> None:
     """`kb lookup` answers a whole KB name from the names index alone: the same entries as Matcher.lookup."""
     kb, matcher, names = get_kb(), get_matcher(), get_names()
-    assert names.keys() == matcher.index.keys()
+    assert sorted(names) == sorted(matcher.index)
     for key, entries in matcher.index.items():
         assert names[key] == tuple(describe(kb, e) for e in entries)
     assert names[compress("Geran 2")][0].canonical == "Shahed-136"

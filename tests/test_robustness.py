@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from armstrack.extract.document import Extractor
 from armstrack.lang import registry
-from armstrack.model import CATEGORIES, Document
-from armstrack.sources.files import ReadFailure, documents_from_bytes
+from armstrack.model import CATEGORIES, Document, ReadFailure
+from armstrack.sources.files import documents_from_bytes
 
 CLAIM_KEYS = {"id", "supplier", "recipient", "item", "item_mentions", "category", "quantity", "stage", "status",
               "when", "attributed_to", "evidence", "evidence_spans", "route", "carrier", "confidence"}

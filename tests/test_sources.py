@@ -12,8 +12,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from armstrack.model import Document
-from armstrack.sources.files import ReadFailure, documents_from_bytes, read_inputs, sniff_suffix
+from armstrack.model import Document, ReadFailure
+from armstrack.sources.files import documents_from_bytes, read_inputs, sniff_suffix
 
 FR = "Selon Reuters, l'Iran aurait livré 200 missiles Fath-360 à la Russie."
 EN = "Germany delivered 18 Leopard 2A6 tanks to Ukraine, the defence ministry said."

@@ -19,9 +19,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from armstrack.cli import app as cli
-from armstrack.model import Document
+from armstrack.model import Document, ReadFailure
 from armstrack.sources import files
-from armstrack.sources.files import ReadFailure, count_documents, read_inputs
+from armstrack.sources.files import count_documents, read_inputs
 from test_sources import EN, FR, HTML_PAGE
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus" / "iris_t.jsonl"

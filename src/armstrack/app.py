@@ -24,27 +24,33 @@ from sqlalchemy import Connection, Engine
 from armstrack import EXTRACTOR_VERSION
 from armstrack.errors import ArmstrackError, Merged, NotFound, RefusedRow
 from armstrack.export.base import ExportContext, What, Writer
-from armstrack.kb.loader import KnowledgeBase, Party, get_kb
-from armstrack.model import CATEGORIES, QUALIFIERS, Document, Extraction, Judgement, Stage, Status
+from armstrack.model import (
+    ACTIONS,
+    CATEGORIES,
+    CLAIM_ACTIONS,
+    EDITABLE,
+    ORIGIN_ACTIONS,
+    QUALIFIERS,
+    Document,
+    Extraction,
+    Judgement,
+    ReadFailure,
+    Stage,
+    Status,
+)
 from armstrack.settings import Settings, load_settings
-from armstrack.sources.files import ReadFailure
 from armstrack.store import accounts, queries, searches
 from armstrack.store.db import analyze, get_engine, unit_of_work
-from armstrack.transfers.candidates import Candidate, merge_candidates
-from armstrack.transfers.merge import ACTIONS, CLAIM_ACTIONS, EDITABLE, ORIGIN_ACTIONS, build_transfers
-from armstrack.transfers.origins import (
-    FIRST_REPORT,
-    Registry,
-    TextPrints,
-    get_registry,
-    text_prints,
-    url_host,
-    wire_credit,
-)
 
-if TYPE_CHECKING:  # extraction is imported by ingest, its one user here: reading commands start without it
+# Extraction is imported by ingest, the knowledge base by the methods that read it, and the building of transfers
+# (merge, origins, credibility, and the lexicons that fold names) by the methods that rebuild, judge or show origins:
+# listing transfers or claims starts without them.
+if TYPE_CHECKING:
     from armstrack.extract.document import Extractor
+    from armstrack.kb.loader import KnowledgeBase, Party
     from armstrack.scale.local import Outcomes, Runner
+    from armstrack.transfers.candidates import Candidate
+    from armstrack.transfers.origins import Registry, TextPrints
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
 GRADE = re.compile(r"^[A-Fa-f][1-6]$")
@@ -184,10 +190,14 @@ class Armstrack:
 
     @cached_property
     def kb(self) -> KnowledgeBase:
+        from armstrack.kb.loader import get_kb  # a listing reads the store alone
+
         return get_kb(str(self.settings.kb_dir))
 
     @cached_property
     def registry(self) -> Registry:
+        from armstrack.transfers.origins import get_registry
+
         return get_registry(str(self.settings.kb_dir))
 
     def warm(self) -> None:
@@ -199,6 +209,8 @@ class Armstrack:
     def prints(self, e: Extraction, text: TextPrints | None = None) -> queries.Prints:
         """Publisher, wire credit and text prints (given when the extraction's runner computed them); texts
         with no claim never join an origin, so they get none."""
+        from armstrack.transfers.origins import text_prints, wire_credit
+
         d = e.document
         source = self.registry.find(d.source_name, d.url)
         publisher = source.id if source else d.source_name
@@ -290,6 +302,8 @@ class Armstrack:
 
     def refresh(self) -> int:
         """Rebuild the transfers of every stale pair; returns how many transfers were rebuilt."""
+        from armstrack.transfers.merge import build_transfers
+
         rebuilt = 0
         while True:
             with unit_of_work(self.engine, write=True) as conn:
@@ -323,6 +337,8 @@ class Armstrack:
         return self._candidates(self.transfer(tid))
 
     def _candidates(self, t: dict[str, Any]) -> list[Candidate]:
+        from armstrack.transfers.candidates import merge_candidates
+
         with unit_of_work(self.engine) as conn:
             others = queries.pair_transfers(conn, t["supplier"], t["recipient"])
         return merge_candidates(t, others, self.kb)
@@ -333,6 +349,8 @@ class Armstrack:
         return self._origins(self.transfer(tid), self.judgements())
 
     def _origins(self, t: dict[str, Any], judgements: list[dict[str, Any]]) -> dict[str, Any]:
+        from armstrack.transfers.origins import FIRST_REPORT, url_host
+
         docs: dict[str, dict[str, Any]] = {}
         for c in t["claims"]:
             docs.setdefault(c["document_id"], {"id": c["document_id"],

@@ -1,6 +1,6 @@
 """Compiled data kept between processes: the knowledge base, its matcher, the lexicons and the regular
 expressions of a spaCy model's tokenizer, each pickled once and reused while its data files and the code that
-builds it are byte for byte the same.
+builds it are byte for byte the same; and indexes read one key at a time (the KB's names), kept as SQLite files.
 
 The key is a hash of the data files' names and contents, the source files of the building code, the package
 version and the Python version, so an entry is never stale: a changed file gives a new key and a rebuild.
@@ -17,23 +17,22 @@ import hashlib
 import os
 import pickle
 import re
+import sqlite3
 import sys
 import tempfile
 import time
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-import yaml
-
 from armstrack import __version__
+from armstrack.errors import InvalidKB
 from armstrack.settings import load_settings
 
 T = TypeVar("T")
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed: 4x faster
 KEEP_DAYS = 30  # entries of a kind older than this are removed when a new one is written
 
 
@@ -72,18 +71,86 @@ def compiled(kind: str, data_files: Iterable[Path], code_files: Iterable[str | P
         return build()  # a data file cannot be read: let build() say which, in its own words
     try:
         with entry.open("rb") as f, _collector_paused():
-            return pickle.load(f)  # type: ignore[no-any-return]
+            kept = pickle.load(f)
+        gc.freeze()  # see _collector_paused
+        return kept  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001 (no entry yet, or a damaged one, whatever the unpickler raises: rebuilt)
         pass
     value = build()
-    _write(directory, entry, value)
+    _write(directory, entry, lambda path: _dump_pickle(path, value))
     return value
+
+
+def compiled_index(kind: str, data_files: Iterable[Path], code_files: Iterable[str | Path],
+                   build: Callable[[], Mapping[str, T]], cache_dir: Path | None = None) -> Mapping[str, T]:
+    """build()'s mapping, or the one an earlier build of the same data by the same code left in the cache directory,
+    kept like compiled() but as a SQLite file of one row per key: a lookup reads the row it asks for, where loading a
+    pickle of tens of thousands of keys whole takes tens of milliseconds."""
+    directory = usable_dir(cache_dir if cache_dir is not None else load_settings().cache_dir)
+    if directory is None:
+        return build()
+    try:
+        entry = directory / f"{kind}-{fingerprint(kind, data_files, code_files)}.sqlite"
+    except OSError:
+        return build()
+    try:
+        return StoredIndex(entry)
+    except sqlite3.Error:  # no entry yet, or a damaged one: rebuilt
+        pass
+    value = build()
+    _write(directory, entry, lambda path: _dump_index(path, value))
+    return value
+
+
+class StoredIndex(Mapping[str, T]):
+    """A compiled_index entry, read one key at a time (each value pickled in its row)."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            self._db.execute("SELECT key, value FROM entries LIMIT 1").fetchall()  # a whole entry, or sqlite3.Error
+        except sqlite3.Error:
+            self._db.close()
+            raise
+
+    def __getitem__(self, key: str) -> T:
+        row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return pickle.loads(row[0])  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        """The keys in code point order."""
+        return (key for (key,) in self._db.execute("SELECT key FROM entries"))
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+
+def _dump_pickle(path: Path, value: object) -> None:
+    with path.open("wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _dump_index(path: Path, mapping: Mapping[str, object]) -> None:
+    db = sqlite3.connect(path)
+    try:
+        with db:
+            db.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID")
+            db.executemany("INSERT INTO entries VALUES (?, ?)",
+                           ((k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in mapping.items()))
+    finally:
+        db.close()
 
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Unpickling makes tens of thousands of objects and no garbage: the cyclic collector would only rescan them
-    (a third of the load time)."""
+    (a third of the load time). They then live as long as the process (every caller keeps them), and each full
+    collection after would scan them all again — hundreds of thousands of objects once a spaCy model and its lemma
+    tables are in, over a second of a French extraction: compiled() then moves what the process holds out of the
+    collector's sight (gc.freeze; reference counting still frees what is dropped, only cycles formed before are
+    never collected, and it happens once per kind of entry)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -93,24 +160,36 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _write(directory: Path, entry: Path, value: object) -> None:
-    """Write an entry atomically (temporary file, then rename) and drop this kind's old entries; a failure to
-    write costs only the reuse."""
+def _write(directory: Path, entry: Path, dump: Callable[[Path], None]) -> None:
+    """Write an entry atomically (dump() into a temporary file, then rename) and drop this kind's old entries; a
+    failure to write costs only the reuse."""
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{entry.name}.", suffix=".tmp")
+        os.close(fd)
         try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            dump(Path(tmp))
             os.replace(tmp, entry)
         finally:
             Path(tmp).unlink(missing_ok=True)
         kind = entry.name.rsplit("-", 1)[0]
         cutoff = time.time() - KEEP_DAYS * 86400
-        for old in directory.glob(f"{kind}-*.pickle"):
+        for old in directory.glob(f"{kind}-*"):  # of either form: an index kept as a pickle before
             if old != entry and old.stat().st_mtime < cutoff:
                 old.unlink(missing_ok=True)
-    except OSError:
+    except (OSError, sqlite3.Error):
         pass
+
+
+def read_yaml(path: Path) -> Any:
+    """A data file's YAML (a missing file raises FileNotFoundError, invalid YAML an InvalidKB naming the file), read
+    with libyaml's parser where installed (4x faster). PyYAML is imported by the first build that reads a file: a
+    process whose compiled entries are all kept never needs it."""
+    import yaml
+
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as e:
+        raise InvalidKB(f"{path}: not valid YAML ({e})") from e
 
 
 # A pattern compiled by re: its flags, its sre code (as 32-bit units) and its groups, what _sre.compile takes.

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from armstrack.app import Armstrack, IngestReport, Progress
 from armstrack.errors import ArmstrackError, UnreadableDocument, UnsafeURL
 from armstrack.extract.document import Extractor
-from armstrack.model import Document
+from armstrack.model import Document, ReadFailure
 from armstrack.sources.feeds import Feed, conditional_headers, entry_document, parse_feed
 from armstrack.sources.fetch import Fetcher
-from armstrack.sources.files import ReadFailure
 from armstrack.store import feeds as feed_store
 from armstrack.store.db import unit_of_work
 from armstrack.transfers.origins import Registry

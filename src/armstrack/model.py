@@ -96,6 +96,21 @@ def bounded_id(value: str) -> str:
 
 
 @dataclass(frozen=True)
+class ReadFailure:
+    """An input that gave no document (unreadable, unfetchable, or its extraction failed): where it came from, and
+    why in one line that names it."""
+
+    origin: str
+    reason: str
+
+    @property
+    def kind(self) -> str:
+        """The reason without the origin and the details in brackets: "invalid JSON", "empty text"…"""
+        why = self.reason.removeprefix(f"{self.origin}: ")
+        return re.sub(r"\s*\(.*", "", why).strip() or why
+
+
+@dataclass(frozen=True)
 class Document:
     """One input text with its metadata; `id` is the given id or, if none or blank, a content hash. Every reader's
     documents are normalised here, so both stores take them alike: no NUL or lone surrogate in any field, the id and
@@ -273,12 +288,20 @@ class Regrade:
     judgement: int
 
 
+# the actions of a Judgement: on transfers, on a transfer's origins (an analyst's reading of them), on claims (unsure:
+# seen, kept in the log); and the fields of a claim an edit may change
+ACTIONS = ("merge", "split", "accept", "reject", "regrade")
+ORIGIN_ACTIONS = ("join_origins", "split_origin")
+CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim", "unsure_claim")
+EDITABLE = ("supplier", "recipient", "item", "category", "stage", "status", "when", "quantity")
+
+
 @dataclass(frozen=True)
 class Judgement:
     """An analyst's decision, replayed over the automatic clusters; `claim_ids` are those it was about."""
 
     id: int
-    action: str  # merge | split | accept | reject (transfers); accept_claim | reject_claim | edit_claim
+    action: str  # one of ACTIONS, ORIGIN_ACTIONS, CLAIM_ACTIONS
     transfer_id: str
     other_id: str | None  # merge: the transfer merged into transfer_id
     claim_ids: tuple[str, ...]

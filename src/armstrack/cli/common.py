@@ -6,11 +6,13 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.text import Text
+from typer._coercion import RuntimeParam, build_runtime_param  # typer is pinned: see PlainValues
+from typer.core import TyperGroup
 
 from armstrack import __version__
 
@@ -18,7 +20,49 @@ if TYPE_CHECKING:
     from armstrack.app import Armstrack
     from armstrack.store.queries import TransferFilter
 
-app = typer.Typer(add_completion=False, no_args_is_help=True)
+
+@dataclass(frozen=True)
+class PlainValues(RuntimeParam):
+    """Typer's coercion of a str, int, bool or list[str] parameter, short-cut for a value that already is what typer
+    would make of it: a default, a string from the command line for a str. Typer checks every value (None included:
+    every command's --help) with a pydantic TypeAdapter, and importing pydantic and building the adapters costs a
+    tenth of a second of every command's start; any other value (an int given as text, a number out of bounds) goes
+    to typer's own coercion, built on first need, so its results and messages are typer's. (typer is pinned: this
+    sets a private attribute of its parameters, and a test checks that no command imports pydantic.)"""
+
+    def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+        if type(value) is self.annotation and self._in_bounds(value):
+            return value
+        if self.annotation == list[str] and isinstance(value, list | tuple) and all(type(v) is str for v in value):
+            return list(value)  # what typer's list adapter returns
+        param._runtime_param = build_runtime_param(param.type_descriptor)
+        return param._runtime_param._coerce_value(value, param=param, ctx=ctx)
+
+    def _in_bounds(self, value: Any) -> bool:
+        low, high = self.parameter_info.min, self.parameter_info.max
+        return self.annotation is not int or ((low is None or value >= low) and (high is None or value <= high))
+
+    @classmethod
+    def install(cls, command: Any) -> None:
+        """Give every such parameter of a command and of its subcommands, and their --help, this coercion."""
+        help_option = command.get_help_option(typer.Context(command, **command.context_settings))
+        for param in (*command.params, *([help_option] if help_option else [])):
+            info = getattr(param, "type_descriptor", None)
+            if info and info.parameter_info.parser is None and info.annotation in (str, int, bool, list[str]):
+                param._runtime_param = cls(parameter_info=info.parameter_info, annotation=info.annotation)
+        for sub in getattr(command, "commands", {}).values():
+            cls.install(sub)
+
+
+class ArmstrackGroup(TyperGroup):
+    """The root command, built (by typer) from every command and group: it installs PlainValues throughout."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        PlainValues.install(self)
+
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=ArmstrackGroup)
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and check the knowledge base.")
 app.add_typer(kb_app, name="kb")
 users_app = typer.Typer(no_args_is_help=True, help="Accounts for the web app: viewer, analyst, admin.")

@@ -55,7 +55,8 @@ def extract(
 ) -> None:
     """Extract arms-transfer claims from documents."""
     from armstrack.extract.document import Extractor
-    from armstrack.sources.files import ReadFailure, read_inputs
+    from armstrack.model import ReadFailure
+    from armstrack.sources.files import read_inputs
 
     check_format(format, ("jsonl", "json", "table"))
     check_language(lang)

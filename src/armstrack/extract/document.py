@@ -11,9 +11,8 @@ from armstrack.kb.loader import get_kb
 from armstrack.kb.matcher import get_matcher
 from armstrack.lang import get_language, language_codes
 from armstrack.lang.detect import detect_language
-from armstrack.model import Document, Extraction
+from armstrack.model import Document, Extraction, ReadFailure
 from armstrack.settings import load_settings
-from armstrack.sources.files import ReadFailure
 
 
 @dataclass(frozen=True)

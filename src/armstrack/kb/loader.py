@@ -7,10 +7,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from armstrack import model
-from armstrack.compiled import YAML_LOADER, compiled
+from armstrack.compiled import compiled, read_yaml
 from armstrack.errors import InvalidKB
 from armstrack.lang import language_codes
 from armstrack.model import CATEGORIES
@@ -116,10 +114,7 @@ class KnowledgeBase:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    except yaml.YAMLError as e:
-        raise InvalidKB(f"{path}: not valid YAML ({e})") from e
+    data = read_yaml(path)
     if not isinstance(data, dict) or "entries" not in data:
         raise InvalidKB(f"{path}: expected a mapping with 'kind' and 'entries'")
     unknown = sorted(str(k) for k in data if k not in ("kind", "entries"))

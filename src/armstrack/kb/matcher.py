@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -16,7 +16,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from armstrack import model
-from armstrack.compiled import compiled
+from armstrack.compiled import compiled, compiled_index
 from armstrack.kb import loader
 from armstrack.kb.loader import DATA_DIR, KnowledgeBase, get_kb, kb_files
 from armstrack.lang import base
@@ -390,17 +390,17 @@ def describe(kb: KnowledgeBase, entry: Entry) -> NameEntry:
 
 
 @lru_cache(maxsize=2)
-def get_names(data_dir: str | None = None) -> dict[str, tuple[NameEntry, ...]]:
-    """Every whole KB name (compressed) and what it resolves to, kept compiled on its own: resolving a name that is
-    in the KB needs neither the matcher nor the KB, whose pickles take ten times as long to load. The same entries
-    as Matcher.lookup, which tries this exact name first."""
+def get_names(data_dir: str | None = None) -> Mapping[str, tuple[NameEntry, ...]]:
+    """Every whole KB name (compressed) and what it resolves to, kept compiled on its own as an index read one name
+    at a time: resolving a name that is in the KB needs neither the matcher nor the KB, whose pickles take ten times
+    as long to load. The same entries as Matcher.lookup, which tries this exact name first."""
     kb_dir = Path(data_dir or DATA_DIR)
     code = (__file__, loader.__file__, model.__file__, base.__file__)
 
     def build() -> dict[str, tuple[NameEntry, ...]]:
         kb = get_kb(str(kb_dir))
         return {key: tuple(describe(kb, e) for e in entries) for key, entries in get_matcher(str(kb_dir)).index.items()}
-    return compiled("names", kb_files(kb_dir), [str(c) for c in code], build)
+    return compiled_index("names", kb_files(kb_dir), [str(c) for c in code], build)
 
 
 @lru_cache(maxsize=2)

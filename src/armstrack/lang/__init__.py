@@ -11,10 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from armstrack.errors import UnsupportedLanguage
 from armstrack.lang.base import Frontend
-from armstrack.lang.lexicon import Lexicon, get_lexicon
+
+if TYPE_CHECKING:  # lexicons are imported by the functions that load one: `kb lookup` and listings start without
+    from armstrack.lang.lexicon import Lexicon
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ def language_codes() -> tuple[str, ...]:
 
 def lexicons() -> dict[str, Lexicon]:
     """The lexicon of every registered language (loaded once each), for code that reads names in any language."""
+    from armstrack.lang.lexicon import get_lexicon
+
     return {code: get_lexicon(code, spec.lexicon) for code, spec in registry().items()}
 
 
@@ -67,5 +72,7 @@ def get_language(code: str) -> Language:
     spec = registry().get(code)
     if spec is None:
         raise UnsupportedLanguage(f"unsupported language {code!r} (known: {', '.join(language_codes())})")
+    from armstrack.lang.lexicon import get_lexicon
+
     lexicon = get_lexicon(code, spec.lexicon)
     return Language(code, spec.make_frontend(lexicon), lexicon)

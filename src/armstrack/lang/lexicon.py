@@ -7,9 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-import yaml
-
-from armstrack.compiled import YAML_LOADER, compiled
+from armstrack.compiled import compiled, read_yaml
 from armstrack.errors import InvalidKB
 from armstrack.lang import base
 from armstrack.lang.base import Token, fold, tokenize
@@ -335,11 +333,9 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     shape is an InvalidKB naming the file and the key."""
     path = path or LEXICON_DIR / f"{code}.yaml"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+        data = read_yaml(path)
     except FileNotFoundError as e:
         raise InvalidKB(f"no lexicon file for language {code!r} ({path})") from e
-    except yaml.YAMLError as e:
-        raise InvalidKB(f"{path}: not valid YAML ({e})") from e
     if not isinstance(data, dict):
         raise InvalidKB(f"{path}: expected a mapping of lexicon keys")
     unknown = sorted(set(map(str, data)) - KEYS)

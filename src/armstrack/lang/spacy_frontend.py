@@ -13,10 +13,11 @@ from armstrack.errors import UnsupportedLanguage
 from armstrack.lang.base import Sentence, fold
 
 # NER and the parser are not used: parties and items come from the knowledge base, roles from markers, case and
-# position; morphology (mood, tense) and lemmas are what French needs here. Nor is the vocabulary's string table
-# (10 MB, 700,000 strings, ~0.5 s to load): tokens are embedded and looked up by hash, and every string a
-# token shows (its text, lemma, morphology) is added when it is made.
-EXCLUDED = ["ner", "parser", "strings"]
+# position; morphology (mood, tense) and lemmas are what French needs here. Nor the sentence recogniser, which the
+# model ships disabled (sentences are ours). Nor is the vocabulary's string table (10 MB, 700,000 strings, ~0.5 s to
+# load): tokens are embedded and looked up by hash, and every string a token shows (its text, lemma, morphology) is
+# added when it is made.
+EXCLUDED = ["ner", "parser", "senter", "strings"]
 TOKENIZER_PATTERNS = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
 LemmaTables = dict[str, tuple[dict[int, Any], bytes]]  # a lemmatizer's lookup tables: entries by hash, Bloom filter
 

@@ -18,10 +18,9 @@ from distributed import Client, Future, LocalCluster, as_completed
 from armstrack import EXTRACTOR_VERSION
 from armstrack.errors import ScaleError
 from armstrack.extract.document import Extractor
-from armstrack.model import Document
+from armstrack.model import Document, ReadFailure
 from armstrack.scale.local import Outcomes, prepare_each
 from armstrack.settings import load_settings
-from armstrack.sources.files import ReadFailure
 
 LEXICONS = Path(__file__).parent.parent / "lexicons"
 

@@ -6,8 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from armstrack.extract.document import Extractor, extract_each
-from armstrack.model import Document, Extraction
-from armstrack.sources.files import ReadFailure
+from armstrack.model import Document, Extraction, ReadFailure
 from armstrack.transfers.origins import TextPrints, text_prints
 
 Prepared = tuple[Extraction, TextPrints]

@@ -19,9 +19,8 @@ import feedparser
 import yaml
 
 from armstrack.errors import UnreadableDocument
-from armstrack.model import Document, storable
+from armstrack.model import Document, ReadFailure, storable
 from armstrack.sources.fetch import Response, url_document_id
-from armstrack.sources.files import ReadFailure
 
 TAG = re.compile(r"<[^>]*>")
 BLOCK = re.compile(r"</?(p|div|br|li|h[1-6]|blockquote|tr)\b[^>]*>", re.IGNORECASE)

@@ -31,8 +31,8 @@ from trafilatura.utils import detect_encoding
 
 from armstrack import __version__
 from armstrack.errors import UnreadableDocument, UnsafeURL
-from armstrack.model import Document
-from armstrack.sources.files import ReadFailure, document_from_html, document_from_text
+from armstrack.model import Document, ReadFailure
+from armstrack.sources.files import document_from_html, document_from_text
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 REDIRECTS = {301, 302, 303, 307, 308}

@@ -18,29 +18,16 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from armstrack.errors import UnreadableDocument
-from armstrack.model import Document, storable
+from armstrack.model import Document, ReadFailure, storable
 
 # A leading "date 2023-02" or "date 2023-02-20" line (as in the seed corpus) sets the publication date.
 DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b", re.IGNORECASE)
 ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 MAX_BYTES = 20_000_000
-
-
-@dataclass(frozen=True)
-class ReadFailure:
-    origin: str
-    reason: str
-
-    @property
-    def kind(self) -> str:
-        """The reason without the origin and the details in brackets: "invalid JSON", "empty text"…"""
-        why = self.reason.removeprefix(f"{self.origin}: ")
-        return re.sub(r"\s*\(.*", "", why).strip() or why
 
 
 def published_from_text(text: str) -> str | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
@@ -28,7 +28,6 @@ from sqlalchemy import (
 )
 
 from armstrack.errors import NotFound
-from armstrack.kb.loader import KnowledgeBase
 from armstrack.model import (
     CATEGORIES,
     Claim,
@@ -56,6 +55,9 @@ from armstrack.store.schema import (
     transfer_changes,
     transfers,
 )
+
+if TYPE_CHECKING:
+    from armstrack.kb.loader import KnowledgeBase
 
 Pair = tuple[str, str]  # (supplier, recipient), '' for unknown
 Row = dict[str, Any]

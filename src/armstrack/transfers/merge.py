@@ -12,6 +12,7 @@ from typing import Any
 
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.model import (
+    ORIGIN_ACTIONS,
     STAGE_ORDER,
     Judgement,
     Quantity,
@@ -28,13 +29,9 @@ from armstrack.transfers.origins import OriginJudgement, Registry, day_number, i
 
 # A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
-ACTIONS = ("merge", "split", "accept", "reject", "regrade")
-ORIGIN_ACTIONS = ("join_origins", "split_origin")  # an analyst's reading of a transfer's origins
 # a generic report ("munitions") joins the one specific transfer of its kind the pair has ("artillery shells") when
 # both are reported within this many days
 GENERIC_PERIOD_DAYS = 60
-CLAIM_ACTIONS = ("accept_claim", "reject_claim", "edit_claim", "unsure_claim")  # unsure: seen, kept in the log
-EDITABLE = ("supplier", "recipient", "item", "category", "stage", "status", "when", "quantity")
 
 
 def transfer_id(*parts: str | None) -> str:
