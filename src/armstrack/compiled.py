@@ -62,13 +62,9 @@ def compiled(kind: str, data_files: Iterable[Path], code_files: Iterable[str | P
              cache_dir: Path | None = None) -> T:
     """build(), or the result an earlier build of the same data by the same code left in the cache directory
     (settings.cache_dir unless given). A missing data file raises like build() would: the cache is skipped."""
-    directory = usable_dir(cache_dir if cache_dir is not None else load_settings().cache_dir)
-    if directory is None:
+    entry = _entry(kind, data_files, code_files, cache_dir, "pickle")
+    if entry is None:
         return build()
-    try:
-        entry = directory / f"{kind}-{fingerprint(kind, data_files, code_files)}.pickle"
-    except OSError:
-        return build()  # a data file cannot be read: let build() say which, in its own words
     try:
         with entry.open("rb") as f, _collector_paused():
             kept = pickle.load(f)
@@ -77,7 +73,7 @@ def compiled(kind: str, data_files: Iterable[Path], code_files: Iterable[str | P
     except Exception:  # noqa: BLE001 (no entry yet, or a damaged one, whatever the unpickler raises: rebuilt)
         pass
     value = build()
-    _write(directory, entry, lambda path: _dump_pickle(path, value))
+    _write(entry.parent, entry, lambda path: _dump_pickle(path, value))
     return value
 
 
@@ -86,20 +82,29 @@ def compiled_index(kind: str, data_files: Iterable[Path], code_files: Iterable[s
     """build()'s mapping, or the one an earlier build of the same data by the same code left in the cache directory,
     kept like compiled() but as a SQLite file of one row per key: a lookup reads the row it asks for, where loading a
     pickle of tens of thousands of keys whole takes tens of milliseconds."""
-    directory = usable_dir(cache_dir if cache_dir is not None else load_settings().cache_dir)
-    if directory is None:
-        return build()
-    try:
-        entry = directory / f"{kind}-{fingerprint(kind, data_files, code_files)}.sqlite"
-    except OSError:
+    entry = _entry(kind, data_files, code_files, cache_dir, "sqlite")
+    if entry is None:
         return build()
     try:
         return StoredIndex(entry)
     except sqlite3.Error:  # no entry yet, or a damaged one: rebuilt
         pass
     value = build()
-    _write(directory, entry, lambda path: _dump_index(path, value))
+    _write(entry.parent, entry, lambda path: _dump_index(path, value))
     return value
+
+
+def _entry(kind: str, data_files: Iterable[Path], code_files: Iterable[str | Path], cache_dir: Path | None,
+           suffix: str) -> Path | None:
+    """Where the entry for this data and code lives; None with no usable cache directory, or when a data file cannot
+    be read (build() then says which, in its own words)."""
+    directory = usable_dir(cache_dir if cache_dir is not None else load_settings().cache_dir)
+    if directory is None:
+        return None
+    try:
+        return directory / f"{kind}-{fingerprint(kind, data_files, code_files)}.{suffix}"
+    except OSError:
+        return None
 
 
 class StoredIndex(Mapping[str, T]):
