@@ -138,8 +138,7 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
                 not tokens[k].text[:1].isalnum():
             k -= 1
             continue
-        head = next((s for s in range(max(0, k - 4), k + 1) if (m := lex.institution_heads.match_at(tokens, s))
-                     and s + m[0] - 1 == k), None)
+        head = _head_ending_at(tokens, k, lex, reach=4)
         if head is None:
             break
         k = head - 1
@@ -171,12 +170,7 @@ def _list_head(tokens: list[Token], p: PartyMention, parties: list[PartyMention]
 
 def _after_institution(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     """'Представництво Ірану', 'Министерство обороны России': the genitive names the institution's state."""
-    k = p.first - 1
-    for s in range(max(0, k - 3), k + 1):
-        m = lex.institution_heads.match_at(tokens, s)
-        if m and s + m[0] - 1 == k:
-            return True
-    return False
+    return _head_ending_at(tokens, p.first - 1, lex) is not None
 
 
 def _institution_of(tokens: list[Token], p: PartyMention, lex: Lexicon) -> PartyMention:
@@ -187,20 +181,22 @@ def _institution_of(tokens: list[Token], p: PartyMention, lex: Lexicon) -> Party
     while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.of_prepositions):
         k -= 1
     if k >= 0 and tokens[k].text[:1].isupper() and not lex.institution_heads.match_at(tokens, k) and \
-            not _head_ends_at(tokens, k, lex):
+            _head_ending_at(tokens, k, lex) is None:
         k -= 1  # "Armada Nacional de Uruguay"; not "Ministero della Difesa rumeno", a head that ends there
-    for s in range(max(0, k - 3), k + 1):
-        m = lex.institution_heads.match_at(tokens, s)
-        if m and s + m[0] - 1 == k:
-            if s > 0 and tokens[s - 1].text[:1].isupper() and not lex.is_article(tokens[s - 1]) and \
-                    not _opens_clause(tokens, s - 1, lex):
-                s -= 1  # "Real Fuerza Aérea", "Royal Navy"
-            return replace(p, first=s, start=tokens[s].start)
+    s = _head_ending_at(tokens, k, lex) if k >= 0 else None
+    if s is not None:
+        if s > 0 and tokens[s - 1].text[:1].isupper() and not lex.is_article(tokens[s - 1]) and \
+                not _opens_clause(tokens, s - 1, lex):
+            s -= 1  # "Real Fuerza Aérea", "Royal Navy"
+        return replace(p, first=s, start=tokens[s].start)
     return p
 
 
-def _head_ends_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    return any((m := lex.institution_heads.match_at(tokens, s)) and s + m[0] - 1 == k for s in range(max(0, k - 3), k))
+def _head_ending_at(tokens: list[Token], k: int, lex: Lexicon, reach: int = 3) -> int | None:
+    """Where an institution head that ends at token k starts ('Ministero della Difesa', 'forces armées'), if one
+    does."""
+    return next((s for s in range(max(0, k - reach), k + 1) if (m := lex.institution_heads.match_at(tokens, s))
+                 and s + m[0] - 1 == k), None)
 
 
 def _before_parenthesis(tokens: list[Token], k: int) -> int:

@@ -164,7 +164,7 @@ class Matcher:
         if not endings:
             return []
         taken = {k for m in found for k in range(m.first, m.last + 1)}
-        folded = sorted({fold(e) for e in endings}, key=len, reverse=True)
+        folded = _longest_first(endings)
         out = []
         for i, t in enumerate(tokens):
             f = compress(t.text)
@@ -427,3 +427,9 @@ def _word_index(words_by_lang: dict[str, tuple[str, ...]]) -> tuple[set[str], tu
             else:
                 words.add(f)
     return words, tuple(sorted(prefixes))
+
+
+@lru_cache(maxsize=16)
+def _longest_first(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """A language's case endings folded, longest first (once per language, not per sentence)."""
+    return tuple(sorted({fold(e) for e in endings}, key=len, reverse=True))
