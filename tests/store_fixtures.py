@@ -53,3 +53,16 @@ def snapshot(url: str) -> dict[str, list[tuple[Any, ...]]]:
             rows = [tuple(repr(v) for v in r) for r in conn.execute(select(*cols))]
             out[name] = sorted(rows)
     return out
+
+
+class Collecting:
+    """An export writer that keeps the rows it is given."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+
+    def write(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+
+    def finalize(self) -> int:
+        return len(self.rows)

@@ -42,7 +42,7 @@ from armstrack.sources.files import read_inputs
 from armstrack.store.db import get_engine
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import claims, transfers
-from store_fixtures import postgres_url, sqlite_url
+from store_fixtures import Collecting, postgres_url, sqlite_url
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -72,19 +72,8 @@ def stored(url: str, what: What) -> list[dict[str, Any]]:
     """The rows an export starts from, straight from the store's query."""
     armstrack = Armstrack(url)
     rows: list[dict[str, Any]] = []
-    armstrack.export(what, EVERYTHING, Collect(rows))
+    armstrack.export(what, EVERYTHING, Collecting(rows))
     return rows
-
-
-class Collect:
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
-        self.rows = rows
-
-    def write(self, row: dict[str, Any]) -> None:
-        self.rows.append(row)
-
-    def finalize(self) -> int:
-        return len(self.rows)
 
 
 def projected(rows: list[dict[str, Any]], what: What) -> list[dict[str, Any]]:

@@ -33,7 +33,7 @@ from armstrack.store import queries
 from armstrack.store.db import MIGRATIONS, analyze, get_engine, unit_of_work
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import claim_transfers, documents, grade_history, stale_pairs, transfers
-from store_fixtures import postgres_url, snapshot, sqlite_url
+from store_fixtures import Collecting, postgres_url, snapshot, sqlite_url
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 CORPUS = FIXTURES / "iris_t.jsonl"
@@ -395,19 +395,6 @@ def test_a_regrade_sets_the_grade_that_the_list_sort_filters_exports_and_history
     assert app.transfers(TransferFilter())[0]["id"] != worst["id"]
     with pytest.raises(ArmstrackError, match="regrade needs a grade"):
         app.judge("regrade", t["id"], grade="Z9")
-
-
-class Collecting:
-    """An export writer that keeps the rows it is given."""
-
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
-        self.rows = rows
-
-    def write(self, row: dict[str, Any]) -> None:
-        self.rows.append(row)
-
-    def finalize(self) -> int:
-        return len(self.rows)
 
 
 @pytest.mark.parametrize("f", [TransferFilter(limit=50), TransferFilter(limit=50, offset=150),
