@@ -35,3 +35,55 @@ def test_an_agent_past_a_comma_is_another_verbs(code: str, text: str) -> None:
 ])
 def test_an_agent_or_source_of_the_transfer_itself_still_counts(code: str, text: str, expected: set[object]) -> None:
     assert pairs(code, text) == expected
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Poland, which has already sent more than 300 tanks to Ukraine, is now buying K2 tanks from South Korea."),
+    ("fr", "La Pologne, qui a déjà livré plus de 300 chars à l'Ukraine, achète désormais des chars K2 à la Corée du "
+           "Sud."),
+    ("de", "Polen, das bereits 300 Panzer an die Ukraine geliefert hat, kauft jetzt K2-Panzer aus Südkorea."),
+    ("nl", "Polen, dat al meer dan 300 tanks aan Oekraïne heeft geleverd, koopt nu K2-tanks van Zuid-Korea."),
+    ("ru", "Польша, которая уже передала Украине более 300 танков, теперь покупает танки K2 у Южной Кореи."),
+    ("es", "Polonia, que ya ha enviado más de 300 tanques a Ucrania, compra ahora tanques K2 a Corea del Sur."),
+    ("pl", "Polska, która przekazała już Ukrainie ponad 300 czołgów, kupuje teraz czołgi K2 od Korei Południowej."),
+])
+def test_a_relative_clause_between_subject_and_verb_has_the_subject_as_its_own(code: str, text: str) -> None:
+    # the aside's verb has the party it describes as subject; the main verb reaches back over the aside to it
+    assert pairs(code, text) == {("POL", "UKR", "tanks"), ("KOR", "POL", "K2 Black Panther")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Poland, a close ally of Kyiv, is now buying K2 tanks from South Korea."),
+    ("de", "Polen, ein enger Verbündeter Kiews, kauft jetzt K2-Panzer aus Südkorea."),
+    ("it", "La Polonia, stretto alleato di Kiev, acquista ora carri armati K2 dalla Corea del Sud."),
+])
+def test_a_state_named_in_an_apposition_takes_no_part_in_the_main_transfer(code: str, text: str) -> None:
+    assert pairs(code, text) == {("KOR", "POL", "K2 Black Panther")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Ukraine, which Germany has supplied with Leopard tanks, is now also receiving Abrams tanks from the "
+           "United States."),
+    ("ru", "Украина, которой Германия уже поставила танки Leopard, теперь получает танки Abrams от США."),
+])
+def test_a_relative_clause_with_its_own_subject_keeps_it(code: str, text: str) -> None:
+    assert pairs(code, text) == {("DEU", "UKR", "Leopard"), ("USA", "UKR", "M1 Abrams")}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("en", "Poland, the Czech Republic, Slovakia and Hungary have ordered Patriot systems from the United States.",
+     {("USA", c, "MIM-104 Patriot") for c in ("POL", "CZE", "SVK", "HUN")}),
+    ("fr", "La Pologne, la Roumanie et la Suède ont commandé des systèmes Patriot aux États-Unis.",
+     {("USA", c, "MIM-104 Patriot") for c in ("POL", "ROU", "SWE")}),
+])
+def test_a_list_of_states_is_no_aside(code: str, text: str, expected: set[object]) -> None:
+    assert pairs(code, text) == expected
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Germany, together with Norway, will buy 20 howitzers for Ukraine."),
+    ("nl", "Duitsland, samen met Noorwegen, koopt 20 houwitsers voor Oekraïne."),
+    ("es", "Alemania, junto con Noruega, comprará 20 obuses para Ucrania."),
+])
+def test_a_role_marker_after_the_comma_is_the_main_verbs_adjunct(code: str, text: str) -> None:
+    assert pairs(code, text) == {("DEU", "UKR", "howitzers"), ("NOR", "UKR", "howitzers")}

@@ -98,11 +98,12 @@ def _negated(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     return any(tok.fold in lex.negations_after for tok in tokens[t + 1:t + 3])
 
 
-def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
-    """The token range of the clause around a trigger [a, b)."""
+def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon, asides: tuple[Aside, ...] = ()) -> tuple[int, int]:
+    """The token range of the clause around a trigger [a, b); back over an aside to the subject before it."""
     lo = a
     while lo > 0 and not _opens_clause(tokens, lo - 1, lex):
         lo -= 1
+        lo = next((s.comma for s in asides if s.close == lo), lo)
     hi = b
     while hi < len(tokens) and not _opens_clause(tokens, hi, lex) and not _report_follows(tokens, hi, lex):
         hi += 1
@@ -401,9 +402,18 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
+    asides = _asides(tokens, lex, parties, starts)
     for a, b, trig in heads:
         fr0 = Frame(a, trig.role, Stage.DELIVERED)
-        _assign_roles(fr0, trig, a, b, tokens, lex, parties, heads, items)
+        own = next((s for s in asides if s.comma < a < s.close), None)
+        if own is None:
+            # the main verb: what its subject's asides name takes no part, nor do their verbs border its clause
+            outside = [h for h in heads if not any(s.comma < h[0] < s.close for s in asides)]
+            _assign_roles(fr0, trig, a, b, tokens, lex, [p for p in parties if not any(s.holds(p) for s in asides)],
+                          outside, items, _clause(tokens, a, b, lex, tuple(asides)))
+        else:
+            _assign_roles(fr0, trig, a, b, tokens, lex, own.parties(parties, a, tokens, lex),
+                          [h for h in heads if own.comma < h[0] < own.close], items, (own.comma + 1, own.close))
         roles[a] = fr0
     def frame_of(h: tuple[int, int, Trigger]) -> Frame:
         a, _b, trig = h
@@ -457,6 +467,64 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
     return [part for fr in out for part in _each_from_its_own(fr, parties, tokens, lex)]
+
+
+ASIDE_REACH = 25  # tokens from a subject's comma to the comma closing its aside
+VERB_REACH = 3  # tokens from the closing comma to the main verb ("…, is now buying", "…, a déjà reçu")
+ASIDE_END = {",", ";", ":", ".", "!", "?"}
+
+
+@dataclass(frozen=True)
+class Aside:
+    """A relative clause or apposition in commas between a party and its verb: 'Poland, which has sent 300 tanks to
+    Ukraine, is buying K2 tanks', 'L'Algérie, grand client de l'industrie russe, a reçu …'. What it names takes no
+    part in the main verb's transfer; a verb inside it has the party it describes as its subject."""
+
+    comma: int
+    close: int
+    antecedent: PartyMention
+
+    def holds(self, p: PartyMention) -> bool:
+        return self.comma < p.first and p.last < self.close
+
+    def parties(self, parties: list[PartyMention], a: int, tokens: list[Token], lex: Lexicon) -> list[PartyMention]:
+        """The parties of a verb at `a` inside the aside: its own, and the antecedent standing at the aside's first
+        word (the relative pronoun) unless a bare party before the verb is its subject ('…, which Germany sent')."""
+        inner = [p for p in parties if self.holds(p)]
+        if any(p.first < a and _case(tokens, p) == _case(tokens, self.antecedent) and
+               _marker_before(tokens, p, lex) is None for p in inner):
+            return inner
+        k = self.comma + 1
+        return [replace(self.antecedent, first=k, last=k, start=tokens[k].start, end=tokens[k].end), *inner]
+
+
+def _asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], trigger_starts: set[int]) -> list[Aside]:
+    """The asides after the parties of a sentence: a comma right after the party, not a list of parties ('Poland,
+    the Czech Republic and …') nor a role marker's phrase ('Germany, together with Norway, …'), closed by a comma
+    within reach that the main verb (or its auxiliary) follows."""
+    starts = {p.first for p in parties}
+    out: list[Aside] = []
+    for p in parties:
+        c = p.last + 1
+        if p.source_like or c + 2 >= len(tokens) or tokens[c].text != ",":
+            continue
+        k = c + 1
+        while k < len(tokens) and lex.is_article(tokens[k]):
+            k += 1
+        if k in starts or _coordinator(tokens[c + 1], lex):
+            continue
+        if any(idx.match_at(tokens, c + 1) for idx in lex.markers.values()):
+            continue  # "Germany, together with Norway, will buy …": an adjunct of the main verb
+        d = next((j for j in range(c + 1, min(len(tokens), c + ASIDE_REACH)) if tokens[j].text in ASIDE_END), None)
+        if d is None or tokens[d].text != "," or d + 1 >= len(tokens) or d + 1 in starts \
+                or _coordinator(tokens[d + 1], lex) or _report_follows(tokens, d, lex):
+            continue
+        nxt = tokens[d + 1]
+        verb = any(d < s <= d + VERB_REACH for s in trigger_starts) or nxt.fold in lex.auxiliaries \
+            or nxt.fold in lex.finite_auxiliaries or nxt.text in lex.copulas
+        if verb:
+            out.append(Aside(c, d, p))
+    return out
 
 
 FRAMEWORK_REACH = 8  # tokens a framework phrase runs to when no comma closes it first
@@ -784,10 +852,10 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
 
 def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token], lex: Lexicon,
                   parties: list[PartyMention], heads: list[tuple[int, int, Trigger]],
-                  items: list[ItemMention]) -> None:
+                  items: list[ItemMention], clause: tuple[int, int] | None = None) -> None:
     prev_end = max([h[1] for h in heads if h[1] <= a and h[0] != a] or [0])
     next_start = min([h[0] for h in heads if h[0] > a] or [len(tokens)])
-    lo, hi = _clause(tokens, a, b, lex)
+    lo, hi = clause or _clause(tokens, a, b, lex)
     listed = _countries_listed(tokens, b, hi, lex)
     if listed:
         hi = next((k for k in range(hi + 1, len(tokens)) if tokens[k].text == ";"), len(tokens))
