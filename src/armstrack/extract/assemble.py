@@ -227,6 +227,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
     for fr in frames:
         if prev is not None and (not fr.suppliers or not fr.recipients) and fr.role != "deal":
             p = prev[1]
+            if fr.bundle and not fr.suppliers and not fr.recipients:
+                fr.stage, fr.when = p.stage, fr.when or p.when  # "Le paquet comprendrait …": the transfer before
             kb_origins = {kb.systems[i.system_id].origin for i in fr.items if i.system_id}
             # a frame with no party at all continues the previous one; one that names its recipient but
             # not its supplier takes the previous supplier only if the item's designer does not say otherwise

@@ -38,6 +38,7 @@ class Frame:
     talked_over: bool = False  # a delivery negotiated with a partner: its two sides are the talks' parties
     plain_stage: Stage | None = None  # the stage before a know-how item made the frame a technology transfer
     plain_items: set[int] = field(default_factory=set)  # items listed beside that know-how: they keep it
+    bundle: bool = False  # the trigger is a package noun ("the package includes …")
 
     def stage_of(self, it: ItemMention) -> Stage:
         return self.plain_stage if self.plain_stage is not None and it.first in self.plain_items else self.stage
@@ -425,7 +426,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                 # "signed a contract with the Romanian Ministry of National Defence to supply …": the contract's
                 # stage; a kind of transfer ("pour produire sous licence") keeps its own
                 stage = stage_of(tokens, deal[0], deal[2], lex, starts)
-            fr = Frame(a, trig.role, stage)
+            fr = Frame(a, trig.role, stage, bundle=trig.bundle)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             fr.unnamed_supplier = roles[a].unnamed_supplier
             if roles[a].passed_on and fr.stage == Stage.ORDERED:

@@ -111,6 +111,7 @@ class Trigger:
     stage: str
     buy: bool = False  # buy-type verbs take the seller with the language's buy_from markers
     arrival: bool = False  # "arrived in Ukraine from Portugal": the item arrives, the destination receives
+    bundle: bool = False  # "the package includes …": a give trigger that, naming no party, is the transfer before
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_reference
 FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
 MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
             "date_cues", "calibre_units")
+ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger groups that share another's roles
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final", "name_endings", "envoys",
@@ -348,8 +350,8 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     for role, stages in _mapping(data.get("triggers"), f"{path}: triggers").items():
         for stage, words in _mapping(stages, f"{path}: triggers.{role}").items():
             for w in _words(words, f"{path}: triggers.{role}.{stage}"):
-                lex.triggers.add(w, Trigger("get" if role in ("buy", "arrive") else role, stage, buy=role == "buy",
-                                            arrival=role == "arrive"))
+                lex.triggers.add(w, Trigger(ROLE_OF_GROUP.get(role, role), stage, buy=role == "buy",
+                                            bundle=role == "bundle", arrival=role == "arrive"))
     for stage, words in _mapping(data.get("stage_cues"), f"{path}: stage_cues").items():
         for w in _words(words, f"{path}: stage_cues.{stage}"):
             lex.stage_cues.add(w, stage)

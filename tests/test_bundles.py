@@ -1,0 +1,33 @@
+"""A package noun ("package", "Paket", "paquete", "пакет") is a planned supply when it names its own parties, and,
+naming none, the transfer of the sentence before it: its stage and its parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import claims
+
+
+def found(text: str, lang: str) -> set[tuple[str, str, str, str]]:
+    return {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Pentagon's new $400 million package for Ukraine includes Javelin missiles."),
+    ("de", "Das neue Paket der USA für die Ukraine umfasst Javelin-Raketen."),
+    ("es", "El nuevo paquete de Estados Unidos para Ucrania incluye misiles Javelin."),
+    ("ru", "Новый пакет США для Украины включает ракеты Javelin."),
+    ("pl", "Nowy pakiet USA dla Ukrainy obejmuje pociski Javelin."),
+])
+def test_a_package_with_its_own_parties_is_a_planned_supply(lang: str, text: str) -> None:
+    assert found(text, lang) == {("USA", "UKR", "FGM-148 Javelin", "planned")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "North Korea has shipped weapons to Russia. The package includes KN-23 missiles."),
+    ("fr", "La Corée du Nord a livré des armes à la Russie. Le paquet comprenait des missiles KN-23."),
+    ("it", "La Corea del Nord ha consegnato armi alla Russia. Il pacchetto includeva missili KN-23."),
+    ("de", "Nordkorea hat Russland Waffen geliefert. Das Paket umfasst KN-23-Raketen."),
+])
+def test_a_package_naming_no_party_is_the_transfer_before_it(lang: str, text: str) -> None:
+    assert found(text, lang) == {("PRK", "RUS", "KN-23", "delivered")}
