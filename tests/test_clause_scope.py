@@ -87,3 +87,13 @@ def test_a_list_of_states_is_no_aside(code: str, text: str, expected: set[object
 ])
 def test_a_role_marker_after_the_comma_is_the_main_verbs_adjunct(code: str, text: str) -> None:
     assert pairs(code, text) == {("DEU", "UKR", "howitzers"), ("NOR", "UKR", "howitzers")}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("es", "Chile recibió los primeros F-16 de segunda mano procedentes de los Países Bajos.", ("NLD", "CHL", "F-16")),
+    ("fr", "Le Maroc a reçu des drones en provenance de Turquie.", ("TUR", "MAR", "drones")),
+    ("nl", "Chili ontving de eerste F-16's afkomstig uit Nederland.", ("NLD", "CHL", "F-16")),
+])
+def test_the_longest_marker_before_a_party_decides_its_role(code: str, text: str, expected: tuple[str, ...]) -> None:
+    # "procedentes de", "en provenance de": a source, although their last word alone is a mere genitive "de"
+    assert pairs(code, text) == {expected}

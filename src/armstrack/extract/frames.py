@@ -71,17 +71,19 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
         j -= 1
     ends = range(p.first - 1, max(j, 0) - 1, -1)
     for role in MARKER_ROLES:
-        idx = lex.markers.get(role)
-        if not idx:
-            continue
         for end in ends:
             if tokens[end].role_marker == role:
                 return role  # what the front-end knows: German "von" after a receive verb is "from"
-            for back in (3, 2, 1, 0):
-                s = end - back
-                if s < 0:
-                    continue
-                m = idx.match_at(tokens, s)
+    # the longest marker phrase wins ("procedentes de" is a source, its "de" alone a mere genitive), then the
+    # order of MARKER_ROLES
+    for end in ends:
+        for back in (3, 2, 1, 0):
+            s = end - back
+            if s < 0:
+                continue
+            for role in MARKER_ROLES:
+                idx = lex.markers.get(role)
+                m = idx.match_at(tokens, s) if idx else None
                 if m and s + m[0] - 1 == end:
                     return role
     return None
