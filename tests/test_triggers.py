@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import claims
+from extraction_helpers import claims, one
 
 # (language, sentence, stage): France supplies Greece in every sentence
 CASES = [
@@ -179,3 +179,14 @@ def test_clause_initial_subject_is_no_dative() -> None:
     # an indeclinable name may be any case: at the head of its clause it is the subject
     got = {(c["supplier"], c["recipient"]) for c in claims("По данным Reuters, КНДР передала России снаряды.", "ru")}
     assert got == {("PRK", "RUS")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey is interested in buying Eurofighter Typhoons from Britain."),
+    ("fr", "La Turquie est intéressée par l'achat d'Eurofighter Typhoon au Royaume-Uni."),
+    ("es", "Turquía está interesada en comprar cazas Eurofighter Typhoon al Reino Unido."),
+    ("de", "Die Türkei hat Interesse am Kauf von Eurofighter Typhoon aus Großbritannien."),
+])
+def test_interest_in_a_purchase_is_a_negotiation_not_an_order(lang: str, text: str) -> None:
+    c = one(text, lang, item="Eurofighter Typhoon")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("GBR", "TUR", "negotiating")
