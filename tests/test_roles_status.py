@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import claims
+from extraction_helpers import claims, one
 
 # --- denial scope: the denying side, the items named, and a later possibility -----------------------------------
 
@@ -150,3 +150,24 @@ def test_a_co_buyer_is_never_the_seller(lang: str, text: str) -> None:
 ])
 def test_a_named_seller_keeps_the_buyer_as_recipient(lang: str, text: str, seller: str) -> None:
     assert {sup for sup, _ in _pairs_of(text, lang)} == {seller}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "В Пекине опровергли сообщения о поставках дронов в Россию.", ("CHN", "RUS", "drones")),
+    ("uk", "У Пекіні спростували повідомлення про постачання дронів до Росії.", ("CHN", "RUS", "drones")),
+    ("pl", "W Moskwie zaprzeczono doniesieniom o dostawach rakiet do Iranu.", ("RUS", "IRN", "missiles")),
+])
+def test_a_state_where_a_denial_is_spoken_is_the_denying_subject(lang: str, text: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    # "В Кремле опровергли …": the institution there speaks; a place before any other verb stays a place
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["status"]) == (*expected, "denied")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "В Кремле заявили, что Россия поставит Ирану истребители Су-35."),
+    ("uk", "У Кремлі заявили, що Росія поставить Ірану винищувачі Су-35."),
+])
+def test_a_locative_speaker_leaves_the_reported_clause_its_own_parties(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["status"]) == ("RUS", "IRN", "reported")

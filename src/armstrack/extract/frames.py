@@ -894,7 +894,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             _arrival_role(p, "from" if source else marker, p.first >= b, sup, destinations, bare_before)
             continue
         if marker in ("to", "buy_from", None) and _case(tokens, anchor) == "loc" and not trig.buy:
-            continue  # "в Белом доме", "на Украине", "in der Ukraine": a place, not a destination
+            if p.last >= a or not _speaks(tokens, p.last + 1, lex):
+                continue  # "в Белом доме", "на Украине", "in der Ukraine": a place, not a destination
+            marker = None  # "В Пекине опровергли …", "W Pekinie zaprzeczono": the institution there speaks, its subject
         if marker == "together":
             companions.append(p)
             continue
@@ -1152,6 +1154,12 @@ def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], l
     before = [p for p in parties if p.last < verb and verb - p.last <= 6 and not p.source_like
               and _marker_before(tokens, p, lex, parties) is None]
     return before[-1] if before else None
+
+
+def _speaks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a report or denial verb start at token k, behind at most one auxiliary or adverb?"""
+    k += k < len(tokens) and tokens[k].fold in lex.auxiliaries
+    return any(idx.match_at(tokens, k) for idx in (lex.denials, lex.report_verbs))
 
 
 def _maker_of(parties: list[PartyMention]) -> list[str]:
