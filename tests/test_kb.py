@@ -96,6 +96,20 @@ def test_validate_reports_collisions_and_bad_codes(tmp_path: Path) -> None:
     assert "QQQ" in problems and "family 'nope'" in problems
 
 
+def test_validate_wants_the_designation_without_its_makers_name(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "a.yaml").write_text(
+        "kind: systems\nentries:\n"
+        "  - {id: f110, name: GE F110, aliases: [F110], category: engine, origin: USA, maker: GE Aerospace}\n"
+        "  - {id: ef, name: Eurofighter Typhoon, aliases: [Eurofighter, Typhoon], category: aircraft, origin: GBR,"
+        " maker: Eurofighter GmbH}\n"
+        "  - {id: k2, name: Daewoo K2, aliases: [K2 rifle], category: small_arms, origin: KOR, maker: Daewoo}\n",
+        encoding="utf-8")
+    problems = validate(load_kb(tmp_path))
+    assert [p for p in problems if "maker" in p] == [
+        "system f110: name 'GE F110' starts with its maker's name; name it 'F110' (an alias)"]
+
+
 def test_matcher_builds_from_any_kb(tmp_path: Path) -> None:
     (tmp_path / "s.yaml").write_text(
         "kind: systems\nentries:\n  - {id: a-1, name: Alpha-1, category: uav, origin: FRA}\n", encoding="utf-8")

@@ -15,7 +15,7 @@ from extraction_helpers import triples
     ("en", "The United States sent Ukraine AK-47 rifles, sniper rifles and grenade launchers.",
      {("USA", "UKR", "AK-47"), ("USA", "UKR", "sniper rifles"), ("USA", "UKR", "grenade launchers")}),
     ("fr", "La Belgique a livré au Bénin des fusils FN FNC, des mitrailleuses lourdes et des lance-grenades.",
-     {("BEL", "BEN", "FN FNC"), ("BEL", "BEN", "heavy machine guns"), ("BEL", "BEN", "grenade launchers")}),
+     {("BEL", "BEN", "FNC"), ("BEL", "BEN", "heavy machine guns"), ("BEL", "BEN", "grenade launchers")}),
     ("es", "Alemania envió a Lituania vehículos blindados y tanques Leopard 2.",
      {("DEU", "LTU", "Leopard 2"), ("DEU", "LTU", "armoured vehicles")}),
 ])

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from armstrack.errors import InvalidKB
-from armstrack.kb.loader import KnowledgeBase
+from armstrack.kb.loader import KnowledgeBase, System
 from armstrack.kb.matcher import compress
 from armstrack.lang import registry
 from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
@@ -60,6 +60,9 @@ def _systems(kb: KnowledgeBase, countries: set[str]) -> list[str]:
         for n in s.needs_context:
             if n not in (s.name, *s.aliases):
                 errors.append(f"system {s.id}: needs_context name {n!r} is not one of its names")
+        bare = _without_maker(s)
+        if bare is not None:
+            errors.append(f"system {s.id}: name {s.name!r} starts with its maker's name; name it {bare!r} (an alias)")
         for n in (s.name, *s.aliases):
             key = compress(n)
             if len(key) >= 2 and any(c.isalpha() for c in key):
@@ -70,6 +73,19 @@ def _systems(kb: KnowledgeBase, countries: set[str]) -> list[str]:
             if not declared:
                 errors.append(f"alias {key!r} resolves to several systems: {', '.join(sorted(ids))}")
     return errors
+
+
+def _without_maker(s: System) -> str | None:
+    """The alias a name becomes without its maker's name in front ('GE F110' -> 'F110', 'Panavia Tornado' ->
+    'Tornado'): a claim names the designation (SCHEMA), which the maker's name is no part of, unless it is itself
+    one of the system's names ('Eurofighter Typhoon')."""
+    words, maker = s.name.split(), s.maker.lower()
+    aliases = {a.lower(): a for a in s.aliases}
+    for k in range(1, len(words)):
+        prefix, rest = " ".join(words[:k]).lower(), " ".join(words[k:]).lower()
+        if prefix in maker and prefix not in aliases and rest in aliases:
+            return aliases[rest]
+    return None
 
 
 def _parties(kb: KnowledgeBase, countries: set[str]) -> list[str]:
