@@ -16,6 +16,7 @@ from armstrack.kb.matcher import Matcher, compress, describe, get_matcher, get_n
 from armstrack.kb.validate import validate
 from armstrack.lang import language_codes
 from armstrack.lang.base import tokenize
+from extraction_helpers import one
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -195,3 +196,15 @@ def test_the_names_index_resolves_every_kb_name_as_the_matcher_does() -> None:
 ])
 def test_buying_words_without_a_state_make_no_weapon(lang: str, text: str) -> None:
     assert [e.ref for m in get_matcher().mentions(tokenize(text)) for e in m.entries if e.kind == "system"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Indonesia ordered 42 Rafale jets from France in 2022. The first six Rafales arrived in Jakarta this year."),
+    ("de", "Indonesien hat 2022 in Frankreich 42 Rafale-Kampfjets bestellt. Die ersten sechs Rafale sind dieses Jahr "
+           "in Jakarta angekommen."),
+    ("es", "Indonesia encargó 42 cazas Rafale a Francia en 2022. Los seis primeros Rafale llegaron a Yakarta este "
+           "año."),
+])
+def test_an_ambiguous_name_has_context_once_the_document_named_that_system(lang: str, text: str) -> None:
+    c = one(text, lang, item="Rafale")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("FRA", "IDN", "delivered")

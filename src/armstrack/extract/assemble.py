@@ -63,6 +63,7 @@ class DocState:
     unconfirmed: list[int] = field(default_factory=list)
     party_codes: set[str] = field(default_factory=set)
     systems_by_sentence: dict[int, list[ItemMention]] = field(default_factory=dict)
+    named_systems: set[str] = field(default_factory=set)  # systems named so far: an ambiguous name of one has context
     last_frame: tuple[int, Frame] | None = None
     last_group: int = -1
 
@@ -94,7 +95,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             continue  # no weapon name or noun, no cue, and no party that could continue a transfer just before
         if not sent.analysed:
             language.frontend.analyse(sent)
-        parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si])
+        parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si], frozenset(state.named_systems))
+        state.named_systems.update(i.system_id for i in items if i.system_id)
         parties += _pair_anaphora(state, si, sent, parties, lex) + _own_country(sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)

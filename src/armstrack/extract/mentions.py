@@ -75,12 +75,13 @@ def _blocking(t: Token, lex: Lexicon) -> bool:
 
 
 def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher, kb: KnowledgeBase,
-                  scanned: list[Match] | None = None) -> tuple[list[PartyMention], list[ItemMention]]:
+                  scanned: list[Match] | None = None,
+                  known: frozenset[str] = frozenset()) -> tuple[list[PartyMention], list[ItemMention]]:
     parties: list[PartyMention] = []
     items: list[ItemMention] = []
     covered: set[int] = set()
     nouns = lex.generic_items.find_all(tokens)
-    for m in matcher.mentions(tokens, scanned):
+    for m in matcher.mentions(tokens, scanned, known):
         surface = text[m.start:m.end]
         systems = m.of_kind("system")
         party = m.of_kind("name", "capital", "institution", "actor", "demonym")

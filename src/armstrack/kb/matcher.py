@@ -141,14 +141,16 @@ class Matcher:
         # compounds carry their head last or after a hyphen: "Kampfpanzer", "Rafale-Kampfjets"
         return any(w in t.fold for t in tokens if len(t.fold) > 7 for w in self.context_stems)
 
-    def mentions(self, tokens: list[Token], found: list[Match] | None = None) -> list[Match]:
+    def mentions(self, tokens: list[Token], found: list[Match] | None = None,
+                 known: frozenset[str] = frozenset()) -> list[Match]:
         """KB mentions of one sentence, with ambiguous names ("Grad", "Patriot", "Rafale") kept only when
-        the sentence has military context: a context word or an unambiguous designation."""
+        the sentence has military context (a context word or an unambiguous designation) or names a system the
+        document has already named in context (`known`: "… 42 Rafale jets. The first six Rafales arrived")."""
         found = self.scan(tokens) if found is None else found  # a caller may pass the scan it already has
         context: bool | None = None
         out = []
         for m in found:
-            if all(e.needs_context for e in m.entries):
+            if all(e.needs_context for e in m.entries) and not any(e.ref in known for e in m.of_kind("system")):
                 if context is None:
                     context = self.military_context(tokens, found) or any(
                         not e.needs_context for f in found for e in f.entries if e.kind == "system")
