@@ -171,3 +171,14 @@ def test_a_state_where_a_denial_is_spoken_is_the_denying_subject(lang: str, text
 def test_a_locative_speaker_leaves_the_reported_clause_its_own_parties(lang: str, text: str) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["status"]) == ("RUS", "IRN", "reported")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The EU imposed sanctions on Iranian drone makers over supplies to Russia."),
+    ("fr", "L'UE a adopté des sanctions contre des entreprises iraniennes pour la livraison de drones à la Russie."),
+    ("de", "Die EU verhängte Sanktionen gegen iranische Firmen wegen der Lieferung von Drohnen an Russland."),
+    ("ru", "ЕС ввёл санкции против иранских компаний за поставки дронов России."),
+])
+def test_who_is_sanctioned_over_a_supply_supplies_and_who_sanctions_does_not(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"]) == ("IRN", "RUS", "drones")
