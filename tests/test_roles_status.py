@@ -182,3 +182,16 @@ def test_a_locative_speaker_leaves_the_reported_clause_its_own_parties(lang: str
 def test_who_is_sanctioned_over_a_supply_supplies_and_who_sanctions_does_not(lang: str, text: str) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["item"]) == ("IRN", "RUS", "drones")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Leonardo ha firmato un contratto con il Giappone per la fornitura di elicotteri AW101.",
+     ("ITA", "JPN", "AW101")),
+    ("en", "Rheinmetall signed a contract with Hungary for the supply of Lynx vehicles.", ("DEU", "HUN", "Lynx KF41")),
+    ("fr", "Naval Group a signé un contrat avec la Grèce pour la fourniture de trois frégates FDI.",
+     ("FRA", "GRC", "FDI")),
+])
+def test_a_maker_contracting_with_a_state_for_a_supply_sells_to_it(lang: str, text: str,
+                                                                    expected: tuple[str, str, str]) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == (*expected, "ordered")
