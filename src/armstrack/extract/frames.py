@@ -1034,7 +1034,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         sup, rec = rec, [q for q in beneficiaries if q.code not in _codes(rec)]
         fr.passed_on = True
     if trig.role == "give" and partners and sup and not rec and all(p.company for p in sup):
-        rec, partners = partners, []  # "Leonardo ha firmato un contratto con il Giappone per la fornitura": the maker sells
+        rec, partners = partners, []  # "Leonardo … un contratto con il Giappone per la fornitura": the maker sells
     fr.suppliers = _codes(sup)
     fr.recipients = _codes(rec)
     fr.unnamed_supplier = trig.role == "give" and not sup and _unnamed_agent(tokens, b, hi, parties, items, lex)
