@@ -190,3 +190,26 @@ def test_clause_initial_subject_is_no_dative() -> None:
 def test_interest_in_a_purchase_is_a_negotiation_not_an_order(lang: str, text: str) -> None:
     c = one(text, lang, item="Eurofighter Typhoon")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("GBR", "TUR", "negotiating")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Colombia selected the Swedish Gripen to replace its Kfir jets."),
+    ("fr", "La Colombie a choisi le Gripen suédois pour remplacer ses Kfir."),
+    ("es", "Colombia eligió el Gripen sueco para sustituir a sus Kfir."),
+    ("it", "La Colombia ha scelto il Gripen svedese."),
+    ("nl", "Colombia heeft gekozen voor de Zweedse Gripen."),
+    ("pl", "Kolumbia wybrała szwedzkie myśliwce Gripen."),
+    ("ru", "Колумбия выбрала шведские истребители Gripen."),
+])
+def test_choosing_a_system_is_a_negotiation_with_its_maker(lang: str, text: str) -> None:
+    c = one(text, lang, item="Gripen")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("SWE", "COL", "negotiating")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Aunque inicialmente se consideraron los aviones JF-17 chinos, Argentina optó por los F-16 daneses."),
+    ("en", "Although Argentina first considered Chinese JF-17 jets, it opted for Danish F-16s."),
+    ("fr", "Bien que l'Argentine ait d'abord envisagé des JF-17 chinois, elle a opté pour des F-16 danois."),
+])
+def test_an_item_of_a_subordinate_clause_before_the_verb_is_not_its_object(lang: str, text: str) -> None:
+    assert {c["item"] for c in claims(text, lang)} == {"F-16"}

@@ -848,9 +848,17 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
             return h
     if after:
         h = after[0]
-        if h[0] - it.last <= 15 and not any(t.text in CLAUSE_BREAK for t in tokens[it.last + 1:h[0]]):
+        if h[0] - it.last <= 15 and not any(t.text in CLAUSE_BREAK for t in tokens[it.last + 1:h[0]]) \
+                and not _in_clause_before(it, h[0], tokens, lex):
             return h
     return None
+
+
+def _in_clause_before(it: ItemMention, a: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """'Aunque se consideraron los JF-17 chinos, Argentina optó por los F-16', 'Although Peru looked at the Rafale,
+    it chose the Gripen': an item in a subordinate clause that opens the sentence and that a comma closes before the
+    verb is not the verb's object."""
+    return bool(tokens) and _opens_clause(tokens, 0, lex) and any(t.text == "," for t in tokens[it.last + 1:a])
 
 
 def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token], lex: Lexicon,
@@ -1002,7 +1010,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         elif trig.role == "give":
             (rec if passive else sup).extend(subjects)
         elif trig.role == "get":
-            rec.extend(subjects)
+            # "France was selected": the one chosen (a buy trigger's negotiating stage is a choice) sells
+            chosen = passive and trig.buy and trig.stage == Stage.NEGOTIATING
+            (sup if chosen else rec).extend(subjects)
         else:
             others[:0] = subjects
     if trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
