@@ -208,3 +208,14 @@ def test_buying_words_without_a_state_make_no_weapon(lang: str, text: str) -> No
 def test_an_ambiguous_name_has_context_once_the_document_named_that_system(lang: str, text: str) -> None:
     c = one(text, lang, item="Rafale")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("FRA", "IDN", "delivered")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Alemania ha prometido 40 vehículos Marder a Ucrania."),
+    ("it", "La Germania ha promesso all'Ucraina 40 veicoli Marder."),
+    ("en", "Germany promised 40 Marder to Ukraine."),
+    ("ru", "Германия передаст Украине 40 БМП Marder."),
+])
+def test_a_state_supplying_or_promising_gives_an_ambiguous_name_its_context(lang: str, text: str) -> None:
+    c = one(text, lang, item="Marder")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("DEU", "UKR", "planned")
