@@ -7,7 +7,7 @@ import pytest
 from armstrack.extract.frames import _replacement_scope, find_triggers
 from armstrack.lang.base import tokenize
 from armstrack.lang.lexicon import get_lexicon
-from extraction_helpers import analysed, claims, triples
+from extraction_helpers import analysed, claims, one, triples
 
 # --- the gazetteer prefilter sees surface forms: an inflected item noun must still pass it ---------------------
 
@@ -677,3 +677,13 @@ def test_a_package_listed_among_its_equipment(lang: str, text: str) -> None:
 ])
 def test_a_delegation_from_a_state_buys_for_it(lang: str, text: str) -> None:
     assert triples(text, lang) == {("SWE", "CHL", "Gripen")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France will deliver 12 Caesar howitzers to Armenia by June."),
+    ("it", "La Francia consegnerà entro giugno 12 obici Caesar all'Armenia."),
+    ("es", "Francia entregará 12 obuses Caesar a Armenia hasta junio."),
+])
+def test_a_deadline_month_after_publication_lies_ahead(lang: str, text: str) -> None:
+    # published 2024-05-15: "by June" is June 2024, not June 2023 as a bare later month would be
+    assert one(text, lang, item="CAESAR")["when"] == "../2024-06"

@@ -98,7 +98,8 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
             if year is None and pub:
                 nxt = tokens[last + 1].fold if last + 1 < n else ""
                 year = pub[0]
-                if pub[1] and month > pub[1] and nxt not in lex.next_words:
+                deadline = _interval_cue(tokens, first, lex)[0] == "until"  # "by June", "entro giugno": ahead
+                if pub[1] and month > pub[1] and nxt not in lex.next_words and not deadline:
                     year -= 1  # "in April" in a January article is last April
                 if nxt in lex.last_words:
                     last += 1
@@ -121,15 +122,22 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
             i += 1
             continue
         # an interval cue just before: "depuis novembre 2022", "since September", "until 2024"
-        for back in (3, 2, 1):
-            s = first - back
-            if s < 0:
-                continue
-            c = lex.date_cues.match_at(tokens, s)
-            if c and s + c[0] >= first - 1 and c[1] in ("since", "until"):
-                value = f"{value}/.." if c[1] == "since" else f"../{value}"
-                first = s
-                break
+        cue, s = _interval_cue(tokens, first, lex)
+        if cue is not None:
+            value = f"{value}/.." if cue == "since" else f"../{value}"
+            first = s
         out.append(DateExpr(first, last, value))
         i = last + 1
     return out
+
+
+def _interval_cue(tokens: list[Token], first: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The interval cue ending right before a date ("since", "until"), and where it starts."""
+    for back in (3, 2, 1):
+        s = first - back
+        if s < 0:
+            continue
+        c = lex.date_cues.match_at(tokens, s)
+        if c and s + c[0] >= first - 1 and c[1] in ("since", "until"):
+            return c[1], s
+    return None, first
