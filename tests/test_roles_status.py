@@ -195,3 +195,13 @@ def test_a_maker_contracting_with_a_state_for_a_supply_sells_to_it(lang: str, te
                                                                     expected: tuple[str, str, str]) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == (*expected, "ordered")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Denmark bought 19 Caesar howitzers from France for Ukraine."),
+    ("fr", "Le Danemark a acheté 19 canons Caesar à la France pour l'Ukraine."),
+    ("es", "Dinamarca compró a Francia 19 obuses Caesar para Ucrania."),
+])
+def test_a_purchase_from_a_seller_for_another_state_is_two_transfers(lang: str, text: str) -> None:
+    found = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert found == {("FRA", "DNK", "CAESAR", "ordered"), ("DNK", "UKR", "CAESAR", "planned")}

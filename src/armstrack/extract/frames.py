@@ -34,6 +34,7 @@ class Frame:
     when: str | None = None
     partners: list[str] = field(default_factory=list)  # "negotiates with France about the supply": either side
     passed_on: bool = False  # "buys … for Ukraine": the buyers hand on what they buy, later
+    passed_to: list[str] = field(default_factory=list)  # "buys … from France for Ukraine": who the buyers hand on to
     unnamed_supplier: bool = False  # "supplied by the West": a supplier the text names but no state
     talked_over: bool = False  # a delivery negotiated with a partner: its two sides are the talks' parties
     plain_stage: Stage | None = None  # the stage before a know-how item made the frame a technology transfer
@@ -431,6 +432,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             fr = Frame(a, trig.role, stage, bundle=trig.bundle)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             fr.unnamed_supplier = roles[a].unnamed_supplier
+            fr.passed_to = roles[a].passed_to
             if roles[a].passed_on and fr.stage == Stage.ORDERED:
                 fr.stage = Stage.PLANNED  # bought for Ukraine: the purchase is ordered, the handing on planned
             _negotiated_between(fr, roles[a].partners)
@@ -467,6 +469,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         _share_roles(frames[main], frames[rel_a])
         _share_roles(frames[rel_a], frames[main])
     out = sorted(frames.values(), key=lambda f: f.trigger)
+    out += [_handed_on(fr) for fr in out if fr.passed_to and fr.recipients]
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
     return [part for fr in out for part in _each_from_its_own(fr, parties, tokens, lex)]
@@ -657,6 +660,12 @@ def _each_from_its_own(fr: Frame, parties: list[PartyMention], tokens: list[Toke
                 out.append(replace(fr, items=rest))
             return out
     return [fr]
+
+
+def _handed_on(fr: Frame) -> Frame:
+    """The planned handing on of what the buyers of a frame buy for another state."""
+    return Frame(fr.trigger, "give", Stage.PLANNED, list(fr.recipients), list(fr.passed_to), list(fr.items),
+                 when=fr.when)
 
 
 def _list_beside_know_how(fr: Frame, head: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> None:
@@ -1043,6 +1052,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         # "koopt … tanks voor Oekraïne", "compra obuses para Ucrania": the buyers pass on what they buy
         sup, rec = rec, [q for q in beneficiaries if q.code not in _codes(rec)]
         fr.passed_on = True
+    elif trig.buy and beneficiaries and rec and sup:
+        # "Denmark bought 19 Caesar from France for Ukraine": bought from the seller, to be handed on
+        fr.passed_to = [c for c in _codes(beneficiaries) if c not in _codes(rec) + _codes(sup)]
     if trig.role == "give" and partners and sup and not rec and all(p.company for p in sup):
         rec, partners = partners, []  # "Leonardo … un contratto con il Giappone per la fornitura": the maker sells
     fr.suppliers = _codes(sup)
