@@ -205,3 +205,14 @@ def test_a_maker_contracting_with_a_state_for_a_supply_sells_to_it(lang: str, te
 def test_a_purchase_from_a_seller_for_another_state_is_two_transfers(lang: str, text: str) -> None:
     found = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert found == {("FRA", "DNK", "CAESAR", "ordered"), ("DNK", "UKR", "CAESAR", "planned")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Für die Ukraine hat Deutschland bei Rheinmetall Munition bestellt."),
+    ("de", "Für die Ukraine kauft Deutschland neue Munition."),
+    ("it", "Per l'Ucraina la Germania acquista nuove munizioni."),
+    ("pl", "Dla Ukrainy Niemcy kupują nową amunicję."),
+])
+def test_a_beneficiary_opening_the_sentence_gets_what_is_bought_for_it(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["recipient"], c["item"], c["stage"]) == ("UKR", "ammunition", "planned")

@@ -959,7 +959,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
-        elif marker == "to" and trig.buy and after and _purpose_before(tokens, p, lex):
+        elif marker == "to" and trig.buy and (after or _fronted(tokens, p, lex)) and _purpose_before(tokens, p, lex):
             beneficiaries.append(p)
         elif marker is None and _case(tokens, anchor) == "ins" and trig.role == "give":
             sup.append(p)  # "были переданы Белоруссией": a bare instrumental party is the passive agent
@@ -1131,6 +1131,14 @@ def _posted_to(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
     return k > 0 and any((m := lex.envoys.match_at(tokens, s)) and s + m[0] == k for s in range(max(0, k - 3), k))
+
+
+def _fronted(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
+    """Does the party's phrase open the sentence ('Für die Ukraine hat Deutschland … bestellt')?"""
+    k = p.first - 1
+    while k >= 0 and lex.is_article(tokens[k]):
+        k -= 1
+    return k == 0
 
 
 def _purpose_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
