@@ -181,3 +181,16 @@ def test_the_names_index_resolves_every_kb_name_as_the_matcher_does() -> None:
 ])
 def test_buying_words_without_a_state_make_no_weapon(lang: str, text: str) -> None:
     assert [e.ref for m in get_matcher().mentions(tokenize(text)) for e in m.entries if e.kind == "system"] == []
+
+
+@pytest.mark.parametrize(("sentence", "military"), [
+    ("Die Luftwaffe erhält neue Kampfflugzeuge.", True),  # a compound carrying a context stem
+    ("Le gouvernement prépare des hélicoptères.", True),
+    ("The government ordered new helicopters.", True),
+    ("Die Bundesregierung diskutierte Haushaltsfragen lange.", False),
+    ("Il parlamento discute la legge elettorale.", False),
+    # "Überflug" + "Zeugenaussagen": a stem ("flugzeug") across two words is no context
+    ("Nach dem Überflug Zeugenaussagen gesammelt.", False),
+])
+def test_military_context(sentence: str, military: bool) -> None:
+    assert get_matcher().military_context(tokenize(sentence)) is military
