@@ -219,3 +219,16 @@ def test_an_ambiguous_name_has_context_once_the_document_named_that_system(lang:
 def test_a_state_supplying_or_promising_gives_an_ambiguous_name_its_context(lang: str, text: str) -> None:
     c = one(text, lang, item="Marder")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("DEU", "UKR", "planned")
+
+
+@pytest.mark.parametrize(("sentence", "military"), [
+    ("Die Luftwaffe erhält neue Kampfflugzeuge.", True),  # a compound carrying a context stem
+    ("Le gouvernement prépare des hélicoptères.", True),
+    ("The government ordered new helicopters.", True),
+    ("Die Bundesregierung diskutierte Haushaltsfragen lange.", False),
+    ("Il parlamento discute la legge elettorale.", False),
+    # "Überflug" + "Zeugenaussagen": a stem ("flugzeug") across two words is no context
+    ("Nach dem Überflug Zeugenaussagen gesammelt.", False),
+])
+def test_military_context(sentence: str, military: bool) -> None:
+    assert get_matcher().military_context(tokenize(sentence)) is military

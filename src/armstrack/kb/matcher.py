@@ -138,8 +138,10 @@ class Matcher:
                 and any(t.fold in self.trade_words or t.fold.startswith(self.trade_prefixes) for t in tokens
                         if len(t.fold) > 1):
             return True  # "L'Égypte a commandé 30 Rafale": a state buying
-        # compounds carry their head last or after a hyphen: "Kampfpanzer", "Rafale-Kampfjets"
-        return any(w in t.fold for t in tokens if len(t.fold) > 7 for w in self.context_stems)
+        # compounds carry their head last or after a hyphen: "Kampfpanzer", "Rafale-Kampfjets"; the long words are
+        # searched as one string (a stem holds no NUL, so none matches across two words)
+        long_words = "\0".join([t.fold for t in tokens if len(t.fold) > 7])
+        return bool(long_words) and any(w in long_words for w in self.context_stems)
 
     def mentions(self, tokens: list[Token], found: list[Match] | None = None,
                  known: frozenset[str] = frozenset()) -> list[Match]:
@@ -169,8 +171,10 @@ class Matcher:
         folded = _longest_first(endings)
         out = []
         for i, t in enumerate(tokens):
+            if i in taken or not t.text[:1].isupper():
+                continue
             f = compress(t.text)
-            if i in taken or not t.text[:1].isupper() or len(f) < 5:
+            if len(f) < 5:
                 continue
             for e in folded:
                 stem = f[:-len(e)] if f.endswith(e) else ""

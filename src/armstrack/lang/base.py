@@ -89,6 +89,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 ABBREV = frozenset({"dr", "prof", "mm", "nr", "vs", "etc", "u.s", "u.k", "inc", "corp", "co"})
 
 
+# the characters where a sentence may end; the text between them is skipped by the regex engine, not in Python
+BREAK_RE = re.compile(r"[\n.!?…]")
+CLOSERS = ".!?…\"»”’')]"  # after a final mark: part of the sentence it ends
+
+
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) for every sentence; breaks on final punctuation and on newlines
     unless the next line starts in lower case (a line wrap, not a break). No break after an
@@ -96,32 +101,33 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
     spans: list[tuple[int, int, int]] = []
     para = 0
     start = 0
-    i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
+    m = BREAK_RE.search(text)
+    while m is not None:
+        i = m.start()
         cut = None
         blank = False
-        if ch == "\n":
+        after = i + 1  # where the search for the next break resumes
+        if text[i] == "\n":
             j = i + 1
             while j < n and text[j] in " \t\r":
                 j += 1
             blank = j < n and text[j] == "\n"
             if blank or (j < n and not text[j].islower()):
                 cut = i
-        elif ch in ".!?…":
+        else:
             j = i + 1
-            while j < n and text[j] in ".!?…\"»”’')]":
+            while j < n and text[j] in CLOSERS:
                 j += 1
             if j < n and text[j] in " \t\n\u00a0" and _next_starts_sentence(text, j) and \
                     not _is_abbrev(text, i, abbreviations):
                 cut = j
-            i = j - 1
+            after = j
         if cut is not None:
             _push(spans, text, start, cut, para)
             para += blank
             start = cut
-        i += 1
+        m = BREAK_RE.search(text, after)
     _push(spans, text, start, n, para)
     return spans
 

@@ -24,6 +24,7 @@ class PhraseIndex(Generic[P]):
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[tuple[str, ...], P]]] = {}
         self.prefixes: list[tuple[str, tuple[str, ...], P]] = []
+        self.prefix_heads: tuple[str, ...] = ()  # the prefixes' first words, for one str.startswith per token
 
     def add(self, phrase: str, payload: P) -> None:
         words: list[str] = []
@@ -38,6 +39,7 @@ class PhraseIndex(Generic[P]):
             return
         if words[0].endswith("*"):
             self.prefixes.append((words[0][:-1], tuple(words[1:]), payload))
+            self.prefix_heads = tuple(dict.fromkeys(p for p, _, _ in self.prefixes))
             return
         bucket = self.by_first.setdefault(words[0], [])
         bucket.append((tuple(words), payload))
@@ -57,7 +59,7 @@ class PhraseIndex(Generic[P]):
                 n = _match_rest(tokens, i, words)
                 if n and (best is None or n > best[0]):
                     best = (n, payload)
-        if best is None and self.prefixes:
+        if best is None and t.fold.startswith(self.prefix_heads):
             for pre, rest, payload in self.prefixes:
                 if t.fold.startswith(pre):
                     n = _match_rest(tokens, i, (t.fold, *rest))
@@ -70,10 +72,10 @@ class PhraseIndex(Generic[P]):
         hi = len(tokens) if hi is None else min(hi, len(tokens))
         out = []
         i = lo
-        by_first, prefixes = self.by_first, self.prefixes
+        by_first, heads = self.by_first, self.prefix_heads
         while i < hi:
             t = tokens[i]
-            if not prefixes and t.lemma not in by_first and t.fold not in by_first:
+            if t.lemma not in by_first and t.fold not in by_first and not t.fold.startswith(heads):
                 i += 1  # no phrase starts with this word: the common case, without a call
                 continue
             m = self.match_at(tokens, i)
