@@ -213,3 +213,13 @@ def test_choosing_a_system_is_a_negotiation_with_its_maker(lang: str, text: str)
 ])
 def test_an_item_of_a_subordinate_clause_before_the_verb_is_not_its_object(lang: str, text: str) -> None:
     assert {c["item"] for c in claims(text, lang)} == {"F-16"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Saudi Arabia signed a letter of intent with the US for 48 F-15 jets.", ("USA", "SAU", "F-15")),
+    ("fr", "La Grèce a signé une lettre d'intention avec la France pour trois frégates FDI.", ("FRA", "GRC", "FDI")),
+    ("es", "Perú firmó una carta de intención con Corea del Sur para 20 cazas FA-50.", ("KOR", "PER", "FA-50")),
+])
+def test_a_signed_letter_of_intent_is_still_a_negotiation(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == (*expected, "negotiating")

@@ -325,8 +325,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             elif m:
                 announced = True
             k += 1
-    if cue == "agreed" and trig.role == "deal" and trig.stage == Stage.ORDERED:
-        cue = "ordered"  # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order
+    if cue == "agreed" and trig.role == "deal" and trig.stage in (Stage.ORDERED, Stage.NEGOTIATING):
+        # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order; "signed a letter of
+        # intent": still a negotiation
+        cue = trig.stage
     if cue is None:
         # the trigger itself may be a stage cue word ("accord", "négociations", "offre")
         m = lex.stage_cues.match_at(tokens, t)
