@@ -223,3 +223,22 @@ def test_an_item_of_a_subordinate_clause_before_the_verb_is_not_its_object(lang:
 def test_a_signed_letter_of_intent_is_still_a_negotiation(lang: str, text: str, expected: tuple[str, ...]) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == (*expected, "negotiating")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Naval Group will build three FDI frigates for Greece."),
+    ("fr", "Naval Group construira trois frégates FDI pour la Grèce."),
+    ("es", "Naval Group construirá tres fragatas FDI para Grecia."),
+    ("it", "Naval Group costruirà tre fregate FDI per la Grecia."),
+])
+def test_a_maker_building_for_a_state_supplies_it(lang: str, text: str) -> None:
+    c = one(text, lang, item="FDI")
+    assert (c["supplier"], c["recipient"], c["quantity"]["value"]) == ("FRA", "GRC", 3)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey built the Kizilelma drone on its own."),
+    ("fr", "La Turquie a construit seule le drone Kizilelma."),
+])
+def test_building_for_nobody_else_is_no_transfer(lang: str, text: str) -> None:
+    assert claims(text, lang) == []
