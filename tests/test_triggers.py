@@ -242,3 +242,16 @@ def test_a_maker_building_for_a_state_supplies_it(lang: str, text: str) -> None:
 ])
 def test_building_for_nobody_else_is_no_transfer(lang: str, text: str) -> None:
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'Allemagne a décidé de livrer des chars Leopard à l'Ukraine."),
+    ("es", "Alemania decidió enviar tanques Leopard a Ucrania."),
+    ("it", "La Germania ha deciso di inviare carri armati Leopard all'Ucraina."),
+    ("pl", "Niemcy zdecydowały się przekazać Ukrainie czołgi Leopard."),
+    ("ru", "Германия приняла решение передать Украине танки Leopard."),
+    ("uk", "Німеччина ухвалила рішення про передачу Україні танків Leopard."),
+])
+def test_a_decision_to_supply_is_a_plan(lang: str, text: str) -> None:
+    c = one(text, lang, item="Leopard")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("DEU", "UKR", "planned")
