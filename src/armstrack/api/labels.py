@@ -65,11 +65,9 @@ class PartyNames:
         return self._names.get(code, "") if code else ""
 
 
-def install(env: Environment, names: PartyNames) -> None:
+def install(env: Environment) -> None:
     """Register the filters and the legend's tables."""
     env.filters["label"] = enum_label
     env.filters["plural"] = plural
-    env.filters["party_name"] = names
-    env.filters["grade_meaning"] = grade_meaning
     env.globals["RELIABILITY"] = RELIABILITY
     env.globals["CREDIBILITY"] = CREDIBILITY
