@@ -183,6 +183,7 @@ class Armstrack:
         self._listings: Listings[Listing] = Listings()  # transfer pages
         self._claims: Listings[Listing] = Listings()  # claim, review queue, document and source pages
         self._facets: Listings[queries.Facets] = Listings()  # facet counts per transfer filter
+        self._counts: Listings[int] = Listings()  # how many transfers match a filter (FACET_COUNTED at most)
 
     @cached_property
     def engine(self) -> Engine:
@@ -509,7 +510,7 @@ class Armstrack:
             return hit
         rows = queries.list_summaries(conn, f)
         last = queries.last_page(rows, f.limit, f.offset)
-        total = f.offset + len(rows) if last else queries.count_transfers(conn, f)
+        total = f.offset + len(rows) if last else min(self._matched(conn, version, f), queries.COUNT_CAP)
         return self._listings.put(key, (rows, total)) if f.limit is not None else (rows, total)  # pages only
 
     def store_version(self) -> int:
@@ -580,10 +581,18 @@ class Armstrack:
         if version is not None and (hit := self._facets.get((version, f))) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn) if version is None else version, f)
-            if (hit := self._facets.get(key)) is not None:
+            version = queries.store_version(conn) if version is None else version
+            if (hit := self._facets.get((version, f))) is not None:
                 return hit
-            return self._facets.put(key, queries.facet_counts(conn, f))
+            return self._facets.put((version, f), queries.facet_counts(conn, f, self._matched(conn, version, f)))
+
+    def _matched(self, conn: Connection, version: int, f: queries.TransferFilter) -> int:
+        """How many transfers match a filter, up to queries.FACET_COUNTED, kept in memory until the store changes:
+        a list's total and its facets both read it, whatever the list's sort and page."""
+        f = replace(f, sort="-probability", limit=None, offset=0)
+        if (hit := self._counts.get((version, f))) is not None:
+            return hit
+        return self._counts.put((version, f), queries.count_transfers(conn, f, queries.FACET_COUNTED))
 
     def add_user(self, name: str, password: str, role: str) -> None:
         with unit_of_work(self.engine) as conn:
