@@ -576,7 +576,7 @@ class Armstrack:
     def facets(self, f: queries.TransferFilter, version: int | None = None) -> queries.Facets:
         """The facet counts of the transfers matching a filter (queries.facet_counts), kept in memory until the
         store changes (under the `version` the caller read, as `listing`); the filter's page and sort do not change
-        them."""
+        them. Asked for before the list's page, they give it its total."""
         f = replace(f, sort="-probability", limit=None, offset=0)
         if version is not None and (hit := self._facets.get((version, f))) is not None:
             return hit
@@ -584,7 +584,11 @@ class Armstrack:
             version = queries.store_version(conn) if version is None else version
             if (hit := self._facets.get((version, f))) is not None:
                 return hit
-            return self._facets.put((version, f), queries.facet_counts(conn, f, self._matched(conn, version, f)))
+            # a text filter's matches are counted in the pass that gathers their values: each pass reads every row
+            known = self._counts.get((version, f)) if f.text else self._matched(conn, version, f)
+            facets = queries.facet_counts(conn, f, known)
+            self._counts.put((version, f), facets.matched)  # the list's total, when it comes after
+            return self._facets.put((version, f), facets)
 
     def _matched(self, conn: Connection, version: int, f: queries.TransferFilter) -> int:
         """How many transfers match a filter, up to queries.FACET_COUNTED, kept in memory until the store changes:

@@ -152,6 +152,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                                                       "rejected": "1" if rejected else ""})
         version = core.store_version()  # read before the rows: a table is never older than its version
         key = (version, f)
+        facets = core.facets(f, version)  # first: its count of the matches is the table's total
         if (drawn := tables.get(key)) is None:
             rows, total = core.listing(f, version)
             table = templates.get_template("_transfers_table.html").render(rows=rows, here=here, sort=sort,
@@ -160,7 +161,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         table, total = drawn
         values = filters.values()
         return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP, here=here, facets=core.facets(f, version), facet_rows=FACET_ROWS,
+                      more=total >= COUNT_CAP, here=here, facets=facets, facet_rows=FACET_ROWS,
                       rejected=rejected, sort=sort, sorts=LIST_SORTS,
                       values=values, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
