@@ -15,13 +15,14 @@ from armstrack.sources.files import read_inputs
 from browser_helpers import PHONE, shot
 
 IRAN_RUSSIA = Path(__file__).parent / "fixtures" / "corpus" / "iran_russia.jsonl"
+SHAHED_FAMILY = IRAN_RUSSIA.with_name("iran_russia_family.jsonl")  # "Geran drones" and Shahed-131: a real candidate
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("browser-review") / "web.db"
     core = make_core(f"sqlite:///{db}")
-    core.ingest(read_inputs([str(IRAN_RUSSIA)]), Extractor())
+    core.ingest(read_inputs([str(IRAN_RUSSIA), str(SHAHED_FAMILY)]), Extractor())
     with serving(db, workers=1) as (base, _):
         yield base
 
@@ -86,25 +87,33 @@ def test_merge_from_a_suggestion_then_undo_it_from_its_message(browser: Browser,
     page = signed_in(browser, server)
     page.goto("/transfers?supplier=IRN&recipient=RUS")
     before = page.locator("a.transfer-link").count()
-    away = page.locator("a.transfer-link", has_text="122 mm artillery shells").get_attribute("href")
-    page.locator("a.transfer-link", has_text="Shahed-136").first.click()
+    links = page.locator("a.transfer-link")
+    away = links.get_by_text("Shahed", exact=True).get_attribute("href")  # "Geran drones": the family, no variant
+    links.filter(has_text="Shahed-136").first.click()
     into = page.url
-    suggestion = page.locator(".candidate", has_text="122 mm artillery shells")
-    expect(suggestion).to_contain_text("reported in the same period")
-    expect(suggestion.locator("table.side")).to_contain_text("Ammunition")  # side by side with this transfer
+    candidates = page.locator(".candidate")
+    expect(candidates).to_have_count(2)  # the family, then the sibling Shahed-131; never the shells of those days
+    suggestion = candidates.first
+    expect(suggestion).to_have_id(f"candidate-{str(away).rsplit('/', 1)[-1]}")
+    expect(suggestion.locator(".reasons")).to_contain_text("same item family: Shahed")
+    expect(candidates.nth(1).locator(".reasons")).to_contain_text("different systems: Shahed-136 and Shahed-131")
+    expect(page.locator("#merge")).not_to_contain_text("122 mm artillery shells")
+    expect(suggestion.locator("table.side")).to_contain_text("Loitering munition")  # side by side with this one
     claims = page.locator("table.claims tbody tr")
     evidence = claims.count()
     shot(page, "merge-suggestion-desktop")
-    suggestion.get_by_role("button", name="Merge 122 mm artillery shells into this one").click()
+    suggestion.get_by_role("button", name="Merge Shahed into this one").click()
     expect(page.locator("#flash")).to_contain_text("into this one.")
     expect(claims).to_have_count(evidence + 1)  # its claim is this transfer's evidence now
+    expect(candidates).to_have_count(1)
     shot(page, "merge-flash-desktop")
     moved = page.request.get(str(away), max_redirects=0)
     assert moved.status == 308 and moved.headers["location"] == into.removeprefix(server)
     page.locator("#flash").get_by_role("button", name="Undo").click()
     expect(page.locator("#flash")).to_contain_text("Undone: judgement")
     page.goto(str(away))  # the merged-away permalink is its own transfer again
-    expect(page.locator("h1")).to_contain_text("122 mm artillery shells")
+    expect(page.locator("h1")).to_contain_text("Shahed")
+    expect(page.locator("h1")).not_to_contain_text("Shahed-136")
     page.goto("/transfers?supplier=IRN&recipient=RUS")
     expect(page.locator("a.transfer-link")).to_have_count(before)
     page.context.close()

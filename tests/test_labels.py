@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from api_fixtures import make_core, signed_in
+from armstrack.api.cells import badge, grade, party_cell, quantity
 from armstrack.api.labels import CREDIBILITY, RELIABILITY, enum_label, grade_meaning, party_names, plural
 from armstrack.api.server import Pages
 from armstrack.kb.loader import Party
@@ -30,6 +31,22 @@ def test_counted_nouns_agree() -> None:
 def test_a_grade_reads_as_both_of_its_admiralty_meanings() -> None:
     assert grade_meaning("B3") == "reliability B: usually reliable; credibility 3: possibly true"
     assert len(RELIABILITY) == 6 and len(CREDIBILITY) == 6 and list(RELIABILITY) == list("ABCDEF")
+
+
+def test_cells_write_parties_badges_and_quantities_escaped() -> None:
+    party = party_cell({"IRN": "Iran", "ORG:<b>": "<b>"}.get)
+    assert party("IRN") == '<span class="party">Iran <span class="code">IRN</span></span>'
+    assert party("RUS") == '<span class="party">RUS</span>' and party(None) == "?"
+    assert party("ORG:<b>") == '<span class="party">&lt;b&gt; <span class="code">ORG:&lt;b&gt;</span></span>'
+    assert badge("B3", 'a "why"') == ('<abbr class="grade" title="reliability B: usually reliable; credibility 3: '
+                                      'possibly true; a &#34;why&#34;"><span class="rel rel-B">B</span>'
+                                      '<span class="cred cred-3">3</span></abbr>')
+    regraded = {"grade": "A1", "regrade_judgement": 7, "computed_grade": "E4", "probability": 0.184}
+    assert grade(regraded) == str(badge("A1", "analyst grade (judgement 7); computed E4, probability 0.18")) + \
+        ' <small class="computed">computed: E4</small>'
+    assert grade(regraded | {"regrade_judgement": None}) == badge("A1", "computed grade, probability 0.18")
+    assert [quantity(None, None), quantity(100, None), quantity(100, 100), quantity(1200, 1500.0)] == [
+        "", "100", "100", "1,200–1,500"]
 
 
 def test_party_names_are_a_states_english_name_or_an_actors_own() -> None:

@@ -183,6 +183,7 @@ class Armstrack:
         self._listings: Listings[Listing] = Listings()  # transfer pages
         self._claims: Listings[Listing] = Listings()  # claim, review queue, document and source pages
         self._facets: Listings[queries.Facets] = Listings()  # facet counts per transfer filter
+        self._counts: Listings[int] = Listings()  # how many transfers match a filter (FACET_COUNTED at most)
 
     @cached_property
     def engine(self) -> Engine:
@@ -509,7 +510,7 @@ class Armstrack:
             return hit
         rows = queries.list_summaries(conn, f)
         last = queries.last_page(rows, f.limit, f.offset)
-        total = f.offset + len(rows) if last else queries.count_transfers(conn, f)
+        total = f.offset + len(rows) if last else min(self._matched(conn, version, f), queries.COUNT_CAP)
         return self._listings.put(key, (rows, total)) if f.limit is not None else (rows, total)  # pages only
 
     def store_version(self) -> int:
@@ -575,15 +576,27 @@ class Armstrack:
     def facets(self, f: queries.TransferFilter, version: int | None = None) -> queries.Facets:
         """The facet counts of the transfers matching a filter (queries.facet_counts), kept in memory until the
         store changes (under the `version` the caller read, as `listing`); the filter's page and sort do not change
-        them."""
+        them. Asked for before the list's page, they give it its total."""
         f = replace(f, sort="-probability", limit=None, offset=0)
         if version is not None and (hit := self._facets.get((version, f))) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn) if version is None else version, f)
-            if (hit := self._facets.get(key)) is not None:
+            version = queries.store_version(conn) if version is None else version
+            if (hit := self._facets.get((version, f))) is not None:
                 return hit
-            return self._facets.put(key, queries.facet_counts(conn, f))
+            # a text filter's matches are counted in the pass that gathers their values: each pass reads every row
+            known = self._counts.get((version, f)) if f.text else self._matched(conn, version, f)
+            facets = queries.facet_counts(conn, f, known)
+            self._counts.put((version, f), facets.matched)  # the list's total, when it comes after
+            return self._facets.put((version, f), facets)
+
+    def _matched(self, conn: Connection, version: int, f: queries.TransferFilter) -> int:
+        """How many transfers match a filter, up to queries.FACET_COUNTED, kept in memory until the store changes:
+        a list's total and its facets both read it, whatever the list's sort and page."""
+        f = replace(f, sort="-probability", limit=None, offset=0)
+        if (hit := self._counts.get((version, f))) is not None:
+            return hit
+        return self._counts.put((version, f), queries.count_transfers(conn, f, queries.FACET_COUNTED))
 
     def add_user(self, name: str, password: str, role: str) -> None:
         with unit_of_work(self.engine) as conn:

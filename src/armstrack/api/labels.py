@@ -5,6 +5,7 @@ functions, registered as Jinja filters and globals by `install`, so every templa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from jinja2 import Environment
 
@@ -21,6 +22,7 @@ PLURALS = {"transfer": "transfers", "claim": "claims", "report": "reports", "ori
            "country": "countries", "quantity": "quantities", "search": "searches"}
 
 
+@lru_cache(maxsize=1024)  # a list page labels every row's stage and category: a few dozen values in all
 def enum_label(value: object) -> str:
     """A stored enum value as words: "air_defence" → "Air defence", "licensed_production" → "Licensed production"."""
     text = str(getattr(value, "value", value) or "").replace("_", " ").strip()
@@ -65,11 +67,9 @@ class PartyNames:
         return self._names.get(code, "") if code else ""
 
 
-def install(env: Environment, names: PartyNames) -> None:
+def install(env: Environment) -> None:
     """Register the filters and the legend's tables."""
     env.filters["label"] = enum_label
     env.filters["plural"] = plural
-    env.filters["party_name"] = names
-    env.filters["grade_meaning"] = grade_meaning
     env.globals["RELIABILITY"] = RELIABILITY
     env.globals["CREDIBILITY"] = CREDIBILITY

@@ -19,7 +19,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from armstrack import __version__
-from armstrack.api import errors, labels, routes, saved, web
+from armstrack.api import cells, errors, labels, routes, saved, web
 from armstrack.api.auth import Sessions
 from armstrack.app import Armstrack
 from armstrack.model import web_url
@@ -65,7 +65,8 @@ def create_app(core: Armstrack, secure_cookies: bool = False, warm: bool = False
                                           auto_reload=False))
     templates.env.tests["web_url"] = lambda url: web_url(url) is not None  # anything else renders as text
     names = labels.PartyNames(core.parties)
-    labels.install(templates.env, names)
+    labels.install(templates.env)
+    cells.install(templates.env, names)
     sessions = Sessions(core)
     app.state.sessions = sessions
     errors.install(app, templates)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi import Path as PathParam
@@ -152,6 +152,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                                                       "rejected": "1" if rejected else ""})
         version = core.store_version()  # read before the rows: a table is never older than its version
         key = (version, f)
+        facets = core.facets(f, version)  # first: its count of the matches is the table's total
         if (drawn := tables.get(key)) is None:
             rows, total = core.listing(f, version)
             table = templates.get_template("_transfers_table.html").render(rows=rows, here=here, sort=sort,
@@ -160,7 +161,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         table, total = drawn
         values = filters.values()
         return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
-                      more=total >= COUNT_CAP, here=here, facets=core.facets(f, version), facet_rows=FACET_ROWS,
+                      more=total >= COUNT_CAP, here=here, facets=facets, facet_rows=FACET_ROWS,
                       rejected=rejected, sort=sort, sorts=LIST_SORTS,
                       values=values, categories=CATEGORIES, stages=[s.value for s in Stage],
                       formats=list(FORMATS))
@@ -339,15 +340,17 @@ class Here:
     def __init__(self, path: str, values: dict[str, str]) -> None:
         self.path = path
         self.values = {k: v for k, v in values.items() if v}
+        # each value as urlencode writes it, once: a list page links to itself some fifty times
+        self._encoded = {k: f"{quote_plus(k)}={quote_plus(v)}" for k, v in self.values.items()}
 
     def __call__(self, **changes: Any) -> str:
         return self.at(self.path, **changes)
 
     def at(self, path: str, **changes: Any) -> str:
-        """The same values on another page (an export of this list)."""
-        merged = {k: v for k, v in ({k: str(v) for k, v in changes.items()} | {
-            k: v for k, v in self.values.items() if k not in changes}).items() if v}  # the changed first
-        return path + ("?" + urlencode(merged) if merged else "")
+        """The same values on another page (an export of this list): the changed ones first, as urlencode would."""
+        query = "&".join([*(f"{quote_plus(k)}={quote_plus(str(v))}" for k, v in changes.items() if str(v)),
+                          *(pair for k, pair in self._encoded.items() if k not in changes)])
+        return path + ("?" + query if query else "")
 
     def has(self, *names: str) -> bool:
         return any(name in self.values for name in names)

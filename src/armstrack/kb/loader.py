@@ -102,15 +102,17 @@ class KnowledgeBase:
             sid = self.systems[sid].family  # type: ignore[assignment]
         return sid
 
-    def is_descendant(self, child: str, ancestor: str) -> bool:
-        sid: str | None = child
-        seen = set()
-        while sid and sid not in seen:
-            if sid == ancestor:
-                return True
-            seen.add(sid)
+    def lineage(self, system_id: str) -> tuple[str, ...]:
+        """The system and the families above it, its own first ('leopard-2a6', 'leopard-2')."""
+        out: list[str] = []
+        sid: str | None = system_id
+        while sid and sid not in out:
+            out.append(sid)
             sid = self.systems[sid].family if sid in self.systems else None
-        return False
+        return tuple(out)
+
+    def is_descendant(self, child: str, ancestor: str) -> bool:
+        return ancestor in self.lineage(child)
 
 
 def _read(path: Path) -> dict[str, Any]:

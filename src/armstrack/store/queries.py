@@ -430,10 +430,10 @@ def _with_grade(row: Row) -> Row:
     return row
 
 
-def count_query(f: TransferFilter, common: bool = False) -> Select[Any]:
-    """How many transfers match, counting no further than COUNT_CAP."""
+def count_query(f: TransferFilter, common: bool = False, cap: int = COUNT_CAP) -> Select[Any]:
+    """How many transfers match, counting no further than `cap`."""
     matching: Select[Any] = select(literal_column("1")).select_from(transfers).where(*_transfer_conditions(f, common))
-    return select(func.count()).select_from(matching.limit(COUNT_CAP).subquery())
+    return select(func.count()).select_from(matching.limit(cap).subquery())
 
 
 def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
@@ -506,9 +506,9 @@ def first_reported_years(conn: Connection, f: TransferFilter) -> dict[str, int]:
     return {str(y or ""): int(n) for y, n in conn.execute(q)}
 
 
-def count_transfers(conn: Connection, f: TransferFilter) -> int:
-    """How many transfers match, up to COUNT_CAP (which then means "or more")."""
-    return int(conn.execute(count_query(f, common_text(conn, transfers, f.text))).scalar_one())
+def count_transfers(conn: Connection, f: TransferFilter, cap: int = COUNT_CAP) -> int:
+    """How many transfers match, up to `cap` (which then means "or more")."""
+    return int(conn.execute(count_query(f, common_text(conn, transfers, f.text), cap)).scalar_one())
 
 
 FACETS = ("supplier", "recipient", "category", "stage", "grade")  # what a transfers list counts its rows by
@@ -517,35 +517,50 @@ FACET_SEPARATOR = "\n"  # between a facet's values as the database gathers them 
 # rows a facet count reads at most, in the listing's order (an index walk): a broad filter's counts are then those of
 # its first FACET_ROWS transfers, and say so, as a count stops at COUNT_CAP
 FACET_ROWS = 5_000
+FACET_COUNTED = FACET_ROWS + 1  # how far a count goes that tells whether the facets are capped (and a list's total)
 
 
 @dataclass(frozen=True)
 class Facets:
     counts: dict[str, list[tuple[str, int]]]  # facet → its most frequent values and their counts ('' for unknown)
     capped: bool  # more transfers match than were counted (FACET_ROWS)
+    matched: int  # how many transfers match, up to FACET_COUNTED (count_transfers)
 
 
-def facet_counts(conn: Connection, f: TransferFilter) -> Facets:
-    """Per facet, its most frequent values among the transfers matching the filter. Up to FACET_ROWS matches, every
-    match is counted, read through whichever index suits the filter; past that, the first FACET_ROWS in the listing's
-    own order (a walk of the listing index that stops there), and the answer says so. The database hands each facet's
-    values over as one string (one row, not one per transfer: under load every row fetched waits its turn for the
-    interpreter), counted here."""
+def facet_counts(conn: Connection, f: TransferFilter, matched: int | None = None) -> Facets:
+    """Per facet, its most frequent values among the transfers matching the filter, of which there are `matched` (as
+    count_transfers(…, FACET_COUNTED) gives; None: counted here, in the pass that gathers the values, which is
+    cheaper where each pass reads every row the filter looks at, as a text filter's does). Up to FACET_ROWS matches,
+    every match is counted, read through whichever index suits the filter; past that, the first FACET_ROWS in the
+    listing's own order (a walk of the listing index that stops there), and the answer says so. The database hands
+    each facet's values over as one string (one row, not one per transfer: under load every row fetched waits its
+    turn for the interpreter), counted here."""
     c = transfers.c
     common = common_text(conn, transfers, f.text)
-    matching: Select[Any] = select(literal_column("1")).select_from(transfers).where(*_transfer_conditions(f, common))
-    capped = conn.execute(select(func.count()).select_from(matching.limit(FACET_ROWS + 1).subquery())).scalar_one() \
-        > FACET_ROWS
     values = [func.coalesce(c.supplier, "").label("supplier"), func.coalesce(c.recipient, "").label("recipient"),
               c.category, c.stage, c.reliability.concat(cast(c.credibility, String)).label("grade")]
-    counted = (transfers_query(replace(f, sort=DEFAULT_SORT, limit=FACET_ROWS, offset=0), values, common) if capped
-               else select(*values).where(*_transfer_conditions(f, common))).subquery()
-    gathered = conn.execute(select(*(func.aggregate_strings(counted.c[name], FACET_SEPARATOR) for name in FACETS)))
-    tallies = {name: Counter(joined.split(FACET_SEPARATOR) if joined is not None else ())
-               for name, joined in zip(FACETS, gathered.one(), strict=True)}
+
+    def gathered(rows: Select[Any]) -> tuple[int, list[str | None]]:
+        """How many rows, and each facet's values among them as one string."""
+        counted = rows.subquery()
+        n, *joined = conn.execute(select(func.count(), *(func.aggregate_strings(counted.c[name], FACET_SEPARATOR)
+                                                         for name in FACETS))).one()
+        return int(n), joined
+
+    everything = select(*values).where(*_transfer_conditions(f, common))
+    joined: list[str | None] | None = None
+    if matched is None:
+        matched, joined = gathered(everything.limit(FACET_COUNTED))
+    capped = matched > FACET_ROWS
+    if capped:
+        _, joined = gathered(transfers_query(replace(f, sort=DEFAULT_SORT, limit=FACET_ROWS, offset=0), values, common))
+    elif joined is None:
+        _, joined = gathered(everything)
+    tallies = {name: Counter(value.split(FACET_SEPARATOR) if value is not None else ())
+               for name, value in zip(FACETS, joined, strict=True)}
     # ranked here, ties by value, so both databases give the same order
     return Facets({name: sorted(t.items(), key=lambda vn: (-vn[1], vn[0]))[:FACET_VALUES]
-                   for name, t in tallies.items()}, capped)
+                   for name, t in tallies.items()}, capped, matched)
 
 
 def _party_code(code: str) -> str:

@@ -1,7 +1,8 @@
 """Merge candidates: the transfers of the same supplier and recipient that may be one with a given transfer, each with
 its reasons. The features that decide are data, a list of (function, weight) as in nomenklatura, a contradiction with
-a negative weight; each returns a score and a sentence an analyst reads beside the two transfers. Pure: the store
-gives the rows."""
+a negative weight; each returns a score and a sentence an analyst reads beside the two transfers. Only a transfer of
+the same item family or a kindred kind of item is a candidate at all: the period and the rest only rank those (a
+drone transfer is no candidate for a shell transfer of the same weeks). Pure: the store gives the rows."""
 
 from __future__ import annotations
 
@@ -19,9 +20,12 @@ SHOWN = 5  # candidates listed on a transfer's page, the likeliest first
 
 @dataclass(frozen=True)
 class Side:
-    """A transfer as the features read it: its listing row and the KB families of the systems it names."""
+    """A transfer as the features read it: its listing row, the KB systems it names, those and the families above
+    them (lineage), and the names of their root families."""
 
     row: Row
+    systems: frozenset[str]
+    lineage: frozenset[str]
     families: frozenset[str]
 
 
@@ -41,14 +45,17 @@ def same_family(a: Side, b: Side) -> tuple[float, str | None]:
 
 
 def different_systems(a: Side, b: Side) -> tuple[float, str | None]:
-    if a.families and b.families and not a.families & b.families:
+    """Both name systems and neither names one of the other's or a family above it: other designs (Mohajer-6 and
+    Shahed-136) or two variants of one family (Shahed-131 and Shahed-136), not a variant and its family."""
+    if a.systems and b.systems and not (a.systems & b.lineage or b.systems & a.lineage):
         return 1.0, f"different systems: {a.row['item']} and {b.row['item']}"
     return 0.0, None
 
 
 def same_category(a: Side, b: Side) -> tuple[float, str | None]:
+    """The same or a kindred category; 'other' names no kind (radios and lorries), so it is kin to nothing."""
     ca, cb = a.row["category"], b.row["category"]
-    if cb in COMPATIBLE.get(ca, {ca}):
+    if ca != "other" and cb in COMPATIBLE.get(ca, {ca}):
         return 1.0, f"same kind of item: {ca.replace('_', ' ')}" + (f" and {cb.replace('_', ' ')}" if cb != ca else "")
     return 0.0, None
 
@@ -69,6 +76,7 @@ FEATURES: tuple[tuple[Feature, float], ...] = (
     (same_category, 0.4),
     (same_period, 0.3),
 )
+KINDRED: tuple[Feature, ...] = (same_family, same_category)  # a candidate has one of these; the rest only rank
 
 
 def _days(row: Row) -> tuple[int | None, int | None]:
@@ -80,24 +88,27 @@ def _period(row: Row) -> str:
     return first if first == last else f"{first} … {last}"
 
 
-def families(row: Row, kb: KnowledgeBase) -> frozenset[str]:
-    """The names of the KB families of the systems a transfer names ('Leopard 2' for 'Leopard 2A6')."""
+def side(row: Row, kb: KnowledgeBase) -> Side:
+    """A transfer as the features read it: the KB systems it names, with their families ('Leopard 2' for
+    'Leopard 2A6')."""
     by_name = kb.system_ids
-    ids = {by_name[n.casefold()] for n in (row["item"], *row["items"]) if n.casefold() in by_name}
-    return frozenset(kb.systems[kb.family_root(s)].name for s in ids)
+    ids = frozenset(by_name[n.casefold()] for n in (row["item"], *row["items"]) if n.casefold() in by_name)
+    return Side(row, ids, frozenset(a for s in ids for a in kb.lineage(s)),
+                frozenset(kb.systems[kb.family_root(s)].name for s in ids))
 
 
 def merge_candidates(t: Row, others: Sequence[Row], kb: KnowledgeBase) -> list[Candidate]:
-    """The other transfers (of the same pair) whose features weigh for a merge with `t`, the likeliest first."""
-    me = Side(t, families(t, kb))
+    """The other transfers (of the same pair) of the same family or a kindred kind of item whose features weigh for
+    a merge with `t`, the likeliest first."""
+    me = side(t, kb)
     out = []
     for row in others:
         if row["id"] == t["id"]:
             continue
-        other = Side(row, families(row, kb))
-        scored = [(weight * score, detail) for feature, weight in FEATURES
+        other = side(row, kb)
+        scored = [(feature, weight * score, detail) for feature, weight in FEATURES
                   for score, detail in [feature(me, other)] if score and detail]
-        total = round(sum(w for w, _ in scored), 3)
-        if total > 0:
-            out.append(Candidate(row, total, tuple(("− " if w < 0 else "") + d for w, d in scored)))
+        total = round(sum(w for _, w, _ in scored), 3)
+        if total > 0 and any(f in KINDRED for f, _, _ in scored):
+            out.append(Candidate(row, total, tuple(("− " if w < 0 else "") + d for _, w, d in scored)))
     return sorted(out, key=lambda c: (-c.score, c.transfer["id"]))[:SHOWN]
