@@ -71,3 +71,14 @@ def test_the_state_saying_it_is_no_party_of_what_it_says(code: str, text: str) -
 def test_a_speaker_whose_speech_has_no_party_of_its_own_stays_its_subject() -> None:
     assert {(s, r) for s, r, _ in status("en", "Iran says it delivered drones to Russia before the war.")} == {
         ("IRN", "RUS")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Iran has shipped more drones to Russia, Ukraine's military intelligence said on Monday."),
+    ("en", "Russia has received a new batch of drones from Iran, Ukraine's defence intelligence said."),
+    ("fr", "L'Iran a livré de nouveaux drones à la Russie, a affirmé le renseignement militaire ukrainien."),
+    ("es", "Irán ha enviado más drones a Rusia, según afirmó la inteligencia militar de Ucrania."),
+])
+def test_a_state_in_the_speakers_phrase_is_no_party(code: str, text: str) -> None:
+    # the speaker's phrase after the comma runs up to its report verb: "Ukraine's defence intelligence" speaks
+    assert rows(code, text) == {("IRN", "RUS", "uav", None)}

@@ -114,12 +114,20 @@ def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon, asides: tuple[Asi
     return lo, hi
 
 
+REPORT_REACH = 8  # tokens from a comma to the report verb after its speaker (", Ukraine's defence intelligence said")
+
+
 def _report_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """', a annoncé le ministre à Madrid', ', ha dichiarato …', ', the minister said in Beijing': after a comma,
     a report verb (behind an auxiliary or a short subject) opens the clause of the report, not of the transfer."""
     if tokens[k].text != ",":
         return False
-    return any(lex.report_verbs.match_at(tokens, s) for s in range(k + 1, min(len(tokens), k + 4)))
+    for s in range(k + 1, min(len(tokens), k + REPORT_REACH)):
+        if lex.report_verbs.match_at(tokens, s):
+            return True
+        if tokens[s].text in SCOPE_END or lex.triggers.match_at(tokens, s):
+            return False  # the speaker's phrase ends at punctuation; a transfer verb is another clause's
+    return False
 
 
 def _opens_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
