@@ -6,7 +6,7 @@ import pytest
 
 from armstrack.extract.document import Extractor
 from armstrack.model import Document
-from extraction_helpers import triples
+from extraction_helpers import claims, triples
 
 # --- a generic listed beside a designation of another kind is an item of its own ---------------------------------
 
@@ -104,3 +104,19 @@ def test_a_sentence_saying_what_figures_among_a_package_lists_its_items(code: st
     doc = Document(text=text, id="x", language=code, published="2025-03-01")
     found = {(c.supplier, c.recipient, c.item) for c in Extractor(code).extract(doc).claims}
     assert found == {("BRA", "PRY", "howitzers"), ("BRA", "PRY", "drones")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Belgique a livré à l'Ukraine, depuis le début de l'invasion russe il y a plus de deux ans et demi, "
+           "différents types d'armes : des fusils d'assaut FNC et SCAR, des F2000, des mitrailleuses Minimi, des "
+           "lance-roquettes LAW et des lance-grenades Carl Gustav."),
+    ("en", "Belgium has delivered to Ukraine, since the start of the Russian invasion more than two and a half years "
+           "ago, several kinds of weapons: FNC and SCAR assault rifles, F2000 rifles, Minimi machine guns, LAW rocket "
+           "launchers and Carl Gustav grenade launchers."),
+    ("es", "Bélgica ha entregado a Ucrania, desde el inicio de la invasión rusa hace más de dos años y medio, varios "
+           "tipos de armas: fusiles de asalto FNC y SCAR, fusiles F2000, ametralladoras Minimi, lanzacohetes LAW y "
+           "lanzagranadas Carl Gustav."),
+])
+def test_a_list_after_a_colon_belongs_to_the_trigger_before_it_however_long(lang: str, text: str) -> None:
+    items = {c["item"] for c in claims(text, lang) if (c["supplier"], c["recipient"]) == ("BEL", "UKR")}
+    assert {"FNC", "SCAR", "F2000", "Minimi", "M72 LAW", "Carl Gustaf"} <= items

@@ -861,7 +861,8 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
         gap = tokens[h[1]:it.first]
         # items inside a possession clause ("qui dispose de stocks de …") or a service ("a contract to
         # maintain Kyiv's HAWK systems") are not transferred
-        reach = 60 if lex.continuation.find_all(gap) else 35  # "…, que incluye misiles AIM-9": a list goes on
+        # "…, que incluye misiles AIM-9", "… en citant différents types d'armes : des fusils …": a list goes on
+        reach = len(tokens) if any(t.text == ":" for t in gap) else 60 if lex.continuation.find_all(gap) else 35
         if not lex.possession.find_all(gap) and not lex.services.find_all(gap) and it.first - h[1] <= reach \
                 and not _acts_in_own_clause(it, h[1], tokens, lex):
             return h
