@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
-from armstrack.model import Grade, OriginGroup, Status, StoredClaim
+from armstrack.model import Grade, Impact, OriginGroup, Status, StoredClaim
 from armstrack.transfers.origins import Registry, cited_source
 
 RELIABILITY_LOGIT = {"A": 1.2, "B": 0.7, "C": 0.3, "D": -0.3, "E": -0.8, "F": 0.0}
@@ -36,6 +36,19 @@ class Evidence:
         parties = {p for p in (self.supplier, self.recipient) if p}
         return [c for c in self.claims if c.status is not Status.DENIED
                 and (cited := cited_source(c, self.registry)) is not None and cited.party in parties]
+
+
+    def without(self, claim: StoredClaim) -> Evidence:
+        """The evidence less one claim and any report it leaves with no claim. Origins are not recomputed: a report
+        that bridged two others is taken to leave them joined (an estimate, for ordering the review queue)."""
+        rest = [c for c in self.claims if c.id != claim.id]
+        docs = {c.document_id for c in rest}
+        origins = [replace(o, documents=kept) for o in self.origins if (kept := tuple(d for d in o.documents
+                                                                                       if d in docs))]
+        out = Evidence(self.supplier, self.recipient, rest, origins, self.registry)
+        # the official claims carried over, not looked up again per claim left out (the cached property's own slot)
+        vars(out)["official"] = [c for c in self.official if c.id != claim.id]
+        return out
 
 
 Feature = Callable[[Evidence], tuple[float, str | None]]
@@ -135,3 +148,15 @@ def grade(ev: Evidence) -> Grade:
         credibility = next(d for floor, d in CREDIBILITY_BANDS if info >= floor)
     probability = 1 / (1 + math.exp(-(logit + RELIABILITY_LOGIT.get(letter, 0.0))))
     return Grade(letter, credibility, round(probability, 3), tuple(reasons))
+
+
+def impacts(ev: Evidence, graded: Grade) -> tuple[Impact, ...]:
+    """For each claim, how far rejecting it would move the transfer's probability, and the grade it would leave."""
+    out = []
+    for c in ev.claims:
+        if len(ev.claims) == 1:  # rejecting the only claim leaves no transfer
+            out.append(Impact(c.id, graded.probability, ""))
+            continue
+        left = grade(ev.without(c))
+        out.append(Impact(c.id, round(graded.probability - left.probability, 3), left.code))
+    return tuple(out)
