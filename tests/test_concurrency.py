@@ -21,7 +21,9 @@ from armstrack.store.queries import TransferFilter
 from store_fixtures import postgres_url, snapshot, sqlite_url
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = [*sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.jsonl")), *sorted((ROOT / "examples").iterdir())]
+CORPUS_NAMES = ("armed_groups", "iran_russia", "iris_t")  # the fixtures this test pairs (not every one added later)
+FIXTURES = [*(ROOT / "tests" / "fixtures" / "corpus" / f"{n}.jsonl" for n in CORPUS_NAMES),
+            *sorted((ROOT / "examples").iterdir())]
 IRIS_T = ROOT / "tests" / "fixtures" / "corpus" / "iris_t.jsonl"  # eight reports of one transfer
 COPIES = 38  # of the 16 bundled documents: 608 documents
 CLI = [sys.executable, "-m", "armstrack.cli"]
