@@ -175,6 +175,22 @@ def test_inverted_subject_after_verb() -> None:
     assert roles(c) == ("IRN", "RUS", "drones")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zudem erhält die Ukraine von Deutschland weitere 40 Schützenpanzer vom Typ Marder.", ("DEU", "UKR", "Marder")),
+    ("Nach Angaben des Ministeriums kauft die Türkei 40 Eurofighter in Großbritannien.",
+     ("GBR", "TUR", "Eurofighter Typhoon")),
+    ("Außerdem bestellt die Schweiz 36 F-35-Kampfjets bei den USA.", ("USA", "CHE", "F-35")),
+    ("Im Gegenzug bekommt der Iran von Russland Kampfjets vom Typ Su-35.", ("RUS", "IRN", "Su-35")),
+])
+def test_inverted_subject_behind_an_article(text: str, expected: tuple[str, str, str]) -> None:
+    assert roles(one(text)) == expected
+
+
+def test_der_before_a_feminine_name_stays_a_dative() -> None:
+    toks = analysed("Zudem liefert der Ukraine Deutschland weitere Panzer.")
+    assert tok(toks, "Ukraine").case != "nom"
+
+
 def test_genitive_attribute_is_no_subject() -> None:
     c = one("Nach Angaben der Ukraine hat Iran Russland Kampfdrohnen geliefert.")
     assert roles(c) == ("IRN", "RUS", "drones") and c["status"] == "reported"
