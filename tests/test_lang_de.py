@@ -696,3 +696,26 @@ def test_supply_licence_and_interest_triggers(text: str, stage: str) -> None:
 ])
 def test_off_topic_sentences_give_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+# --- postposed source and light-verb order (sentences written for these tests) -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul zufolge hat Pjöngjang Moskau seit August mehr als eine Million Granaten geliefert.",
+     ("PRK", "RUS", "artillery shells")),
+    ("Kiew zufolge soll der Iran Russland ballistische Raketen geliefert haben.", ("IRN", "RUS", "ballistic missiles")),
+    ("Dem Bericht zufolge hat Iran Russland Hunderte Kampfdrohnen geliefert.", ("IRN", "RUS", "drones")),
+])
+def test_source_before_zufolge_is_no_party(text: str, expected: tuple[str, str, str]) -> None:
+    c = one(text)
+    assert roles(c) == expected and c["status"] == "reported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indien hat 26 Rafale-Marine-Kampfjets bei Frankreich in Auftrag gegeben.", ("FRA", "IND", "Rafale M")),
+    ("Polen hat bei Südkorea weitere 180 K2-Panzer in Auftrag gegeben.", ("KOR", "POL", "K2 Black Panther")),
+    ("Die Schweiz will 36 F-35-Kampfjets bei den USA in Auftrag geben.", ("USA", "CHE", "F-35")),
+])
+def test_in_auftrag_geben_is_an_order(text: str, expected: tuple[str, str, str]) -> None:
+    c = one(text)
+    assert roles(c) == expected and c["stage"] in ("ordered", "planned")

@@ -87,6 +87,8 @@ MASCULINE_NAMES = {"iran", "irak", "jemen", "libanon", "sudan", "sudsudan", "tsc
                    "kosovo", "senegal", "vatikan", "kreml"}
 PLURAL_NAMES = {"usa", "vereinigten", "niederlanden", "niederlande", "philippinen", "emiraten", "emirate", "vae",
                 "malediven", "seychellen", "komoren", "bahamas"}
+# prepositions that may follow their noun: "Seoul zufolge", "Medienberichten zufolge", "dem Vertrag gemäß"
+POSTPOSITIONS = {"zufolge", "gemass", "entsprechend", "nach", "gegenuber"}
 GENITIVE_PREPS = {"wegen", "trotz", "seitens", "angesichts", "innerhalb", "ausserhalb", "anstelle", "statt",
                   "wahrend", "mittels", "zugunsten"}
 SUBJECT_PRONOUNS = {"er", "es", "wir", "ich", "man"}  # "sie" may be an object or plural: not counted
@@ -515,6 +517,8 @@ def _subject_in_prefield(prefield: list[Token]) -> bool:
     hat', 'Im Gegenzug soll', 'Zudem hat'), after which the subject follows the verb."""
     if not prefield or prefield[0].fold in PREPOSITIONS or prefield[0].fold in NON_NAMES:
         return False
+    if prefield[-1].fold in POSTPOSITIONS:
+        return False  # "Seoul zufolge hat Pjöngjang …", "Dem Bericht zufolge hat Iran …": a source, not the subject
     return any(t.text[:1].isupper() and _is_word(t) and t.fold not in NON_NAMES and t.fold not in ARTICLES
                for t in prefield)
 
