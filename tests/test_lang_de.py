@@ -175,6 +175,22 @@ def test_inverted_subject_after_verb() -> None:
     assert roles(c) == ("IRN", "RUS", "drones")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zudem erhält die Ukraine von Deutschland weitere 40 Schützenpanzer vom Typ Marder.", ("DEU", "UKR", "Marder")),
+    ("Nach Angaben des Ministeriums kauft die Türkei 40 Eurofighter in Großbritannien.",
+     ("GBR", "TUR", "Eurofighter Typhoon")),
+    ("Außerdem bestellt die Schweiz 36 F-35-Kampfjets bei den USA.", ("USA", "CHE", "F-35")),
+    ("Im Gegenzug bekommt der Iran von Russland Kampfjets vom Typ Su-35.", ("RUS", "IRN", "Su-35")),
+])
+def test_inverted_subject_behind_an_article(text: str, expected: tuple[str, str, str]) -> None:
+    assert roles(one(text)) == expected
+
+
+def test_der_before_a_feminine_name_stays_a_dative() -> None:
+    toks = analysed("Zudem liefert der Ukraine Deutschland weitere Panzer.")
+    assert tok(toks, "Ukraine").case != "nom"
+
+
 def test_genitive_attribute_is_no_subject() -> None:
     c = one("Nach Angaben der Ukraine hat Iran Russland Kampfdrohnen geliefert.")
     assert roles(c) == ("IRN", "RUS", "drones") and c["status"] == "reported"
@@ -680,3 +696,26 @@ def test_supply_licence_and_interest_triggers(text: str, stage: str) -> None:
 ])
 def test_off_topic_sentences_give_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+# --- postposed source and light-verb order (sentences written for these tests) -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul zufolge hat Pjöngjang Moskau seit August mehr als eine Million Granaten geliefert.",
+     ("PRK", "RUS", "artillery shells")),
+    ("Kiew zufolge soll der Iran Russland ballistische Raketen geliefert haben.", ("IRN", "RUS", "ballistic missiles")),
+    ("Dem Bericht zufolge hat Iran Russland Hunderte Kampfdrohnen geliefert.", ("IRN", "RUS", "drones")),
+])
+def test_source_before_zufolge_is_no_party(text: str, expected: tuple[str, str, str]) -> None:
+    c = one(text)
+    assert roles(c) == expected and c["status"] == "reported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indien hat 26 Rafale-Marine-Kampfjets bei Frankreich in Auftrag gegeben.", ("FRA", "IND", "Rafale M")),
+    ("Polen hat bei Südkorea weitere 180 K2-Panzer in Auftrag gegeben.", ("KOR", "POL", "K2 Black Panther")),
+    ("Die Schweiz will 36 F-35-Kampfjets bei den USA in Auftrag geben.", ("USA", "CHE", "F-35")),
+])
+def test_in_auftrag_geben_is_an_order(text: str, expected: tuple[str, str, str]) -> None:
+    c = one(text)
+    assert roles(c) == expected and c["stage"] in ("ordered", "planned")

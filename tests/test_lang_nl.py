@@ -47,6 +47,52 @@ def test_zal_marks_the_clause_verb_future() -> None:
     assert tok(toks, "leveren").future and not tok(toks, "leveren").conditional
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("Nederland en Denemarken gaan F-16's aan Oekraïne leveren.", "leveren"),
+    ("Het kabinet wil Oekraïne nog eens twaalf pantserhouwitsers schenken.", "schenken"),
+    ("Roemenië moet volgend jaar de eerste F-35's van de Verenigde Staten ontvangen.", "ontvangen"),
+    ("Volgend jaar gaat België vier NASAMS-systemen bij Noorwegen aanschaffen.", "aanschaffen"),
+])
+def test_gaan_willen_moeten_with_infinitive_mark_it_future(text: str, verb: str) -> None:
+    assert tok(analysed(text), verb).future
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het gaat om de levering van achttien F-16's aan Oekraïne.", "levering"),  # 'gaat om': concerns
+    ("Iran wil niet bevestigen dat het drones aan Rusland heeft geleverd.", "geleverd"),  # another clause
+])
+def test_gaan_and_willen_do_not_reach_beyond_their_verb(text: str, word: str) -> None:
+    assert not tok(analysed(text), word).future
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Voor Oekraïne koopt Nederland 100.000 granaten in Zuid-Afrika.", "Nederland"),
+    ("Aan Oekraïne levert Denemarken nog eens zes F-16's.", "Denemarken"),
+    ("Van de Verenigde Staten krijgt Polen 96 Apache-helikopters.", "Polen"),
+])
+def test_prepositional_prefield_puts_the_subject_after_the_verb(text: str, subject: str) -> None:
+    assert tok(analysed(text), subject).case == "nom"
+
+
+def test_a_surname_is_no_prepositional_prefield() -> None:
+    toks = analysed("Van der Burg levert Oekraïne granaten.")
+    assert tok(toks, "Oekraïne").case == ""
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Het Kremlin ontkende dat Noord-Korea raketten aan Rusland had geleverd.", "Noord-Korea"),
+    ("Washington meldt dat de Verenigde Staten Patriot-raketten aan Oekraïne leveren.", "Verenigde"),
+    ("Teheran is boos omdat Rusland geen Su-35's aan Iran levert.", "Rusland"),
+])
+def test_the_name_opening_a_subordinate_clause_is_its_subject(text: str, subject: str) -> None:
+    assert tok(analysed(text), subject).case == "nom"
+
+
+def test_demonstrative_dat_opens_no_clause() -> None:
+    toks = analysed("Nederland zal dat materieel aan Oekraïne leveren.")
+    assert tok(toks, "leveren").future and tok(toks, "Oekraïne").case == ""
+
+
 def test_frontend_pickles() -> None:
     fe = pickle.loads(pickle.dumps(get_language(LANG).frontend))
     text = "zou hebben geleverd"
@@ -102,6 +148,27 @@ def test_indirect_object_before_verb_final_trigger() -> None:
 
 def test_designation_inside_a_hyphenated_compound() -> None:
     assert triples("Nederland levert F-16-gevechtsvliegtuigen aan Oekraïne.", LANG, PUB) == {("NLD", "UKR", "F-16")}
+
+
+def test_fronted_beneficiary_gets_what_is_bought_for_it() -> None:
+    got = {(c["supplier"], c["recipient"], c["stage"]) for c in claims(
+        "Voor Oekraïne koopt Nederland 100.000 granaten in Zuid-Afrika.", LANG, PUB)}
+    assert got == {("ZAF", "NLD", "ordered"), ("NLD", "UKR", "planned")}
+
+
+def test_fronted_recipient_and_subject_after_the_verb() -> None:
+    (c,) = claims("Aan Oekraïne levert Denemarken nog eens zes F-16's.", LANG, PUB)
+    assert core(c)[:3] == ("DNK", "UKR", "F-16")
+
+
+def test_fronted_source_of_a_receive_verb() -> None:
+    (c,) = claims("Van de Verenigde Staten krijgt Polen 96 Apache-helikopters.", LANG, PUB)
+    assert core(c)[:3] == ("USA", "POL", "AH-64 Apache")
+
+
+def test_speaker_before_dat_is_no_party() -> None:
+    (c,) = claims("Het Kremlin ontkende dat Noord-Korea raketten aan Rusland had geleverd.", LANG, PUB)
+    assert core(c) == ("PRK", "RUS", "missiles", None, "delivered", "denied")
 
 
 # -- factuality ----------------------------------------------------------------------------------------
@@ -185,6 +252,16 @@ def test_wil_leveren_is_planned() -> None:
 def test_technology_transfer() -> None:
     (c,) = claims("Rusland zou technologie voor drones aan Iran hebben overgedragen.", LANG, PUB)
     assert core(c) == ("RUS", "IRN", "technology", None, "technology_transfer", "reported")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Nederland en Denemarken gaan F-16's aan Oekraïne leveren.", ("NLD", "UKR", "F-16")),
+    ("Volgend jaar gaat België vier NASAMS-systemen bij Noorwegen aanschaffen.", ("NOR", "BEL", "NASAMS")),
+    ("Roemenië moet volgend jaar de eerste F-35's van de Verenigde Staten ontvangen.", ("USA", "ROU", "F-35")),
+])
+def test_gaan_and_moeten_with_infinitive_are_planned(text: str, triple: tuple[str, str, str]) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"]): c["stage"] for c in claims(text, LANG, PUB)}
+    assert got.get(triple) == "planned"
 
 
 # -- quantities ----------------------------------------------------------------------------------------

@@ -501,6 +501,9 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
                for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m and not lex.blocked(tokens, s)]):
             p.source_like = True  # "Selon Kiev, …", "according to Washington": the source, not a party
             continue
+        if p.last + 1 < len(tokens) and lex.according_to_after.match_at(tokens, p.last + 1):
+            p.source_like = True  # "Kiew zufolge …": the source named before its postposition
+            continue
         tok = tokens[p.last]
         if p.end < tok.end and tok.text[p.end - tok.start:p.end - tok.start + 1] in "-‑":
             rest = tok.text[p.end - tok.start + 1:]

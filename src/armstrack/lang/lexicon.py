@@ -133,6 +133,7 @@ class Lexicon:
     hedges: PhraseIndex[str] = field(default_factory=PhraseIndex)
     report_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
     according_to: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    according_to_after: PhraseIndex[str] = field(default_factory=PhraseIndex)  # postposed: German "Kiew zufolge"
     citing: PhraseIndex[str] = field(default_factory=PhraseIndex)
     source_nouns: PhraseIndex[str] = field(default_factory=PhraseIndex)
     denials: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -273,7 +274,8 @@ class Lexicon:
 
 
 PHRASE_LISTS = (
-    "future", "future_before", "hedges", "report_verbs", "according_to", "citing", "source_nouns", "denials",
+    "future", "future_before", "hedges", "report_verbs", "according_to", "according_to_after", "citing",
+    "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
     "requests", "awaits", "wins", "frameworks", "envoys",
@@ -299,8 +301,8 @@ MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "mu
 ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger groups that share another's roles
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
-OPTIONAL = frozenset({"future_before", "marker_blockers", "services", "verb_final", "name_endings", "envoys",
-                      "country_nouns"})
+OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
+                      "name_endings", "envoys", "country_nouns"})
 
 
 def _words(v: Any, where: str) -> list[str]:

@@ -87,6 +87,8 @@ MASCULINE_NAMES = {"iran", "irak", "jemen", "libanon", "sudan", "sudsudan", "tsc
                    "kosovo", "senegal", "vatikan", "kreml"}
 PLURAL_NAMES = {"usa", "vereinigten", "niederlanden", "niederlande", "philippinen", "emiraten", "emirate", "vae",
                 "malediven", "seychellen", "komoren", "bahamas"}
+# prepositions that may follow their noun: "Seoul zufolge", "Medienberichten zufolge", "dem Vertrag gemäß"
+POSTPOSITIONS = {"zufolge", "gemass", "entsprechend", "nach", "gegenuber"}
 GENITIVE_PREPS = {"wegen", "trotz", "seitens", "angesichts", "innerhalb", "ausserhalb", "anstelle", "statt",
                   "wahrend", "mittels", "zugunsten"}
 SUBJECT_PRONOUNS = {"er", "es", "wir", "ich", "man"}  # "sie" may be an object or plural: not counted
@@ -383,7 +385,8 @@ class GermanFrontend(LemmaFrontend):
 
     def _inverted_subjects(self, toks: list[Token], triggers: Hits, clauses: list[tuple[int, int]]) -> None:
         """'Außerdem kauft Polen in Südkorea …', 'Zudem erhält die Ukraine …': after an adverb or a phrase in
-        the prefield, the first bare name behind a receive or buy verb is its subject."""
+        the prefield, the first name behind a receive or buy verb (bare or behind a nominative article) is its
+        subject."""
         for a, _b, trig in triggers:
             if trig.role == "give":
                 continue  # `_bare_name_cases` reads subject and dative of give-verbs
@@ -392,9 +395,25 @@ class GermanFrontend(LemmaFrontend):
             if finite is None or finite > a or toks[lo].fold in SUBORDINATORS or _subject_in_prefield(toks[lo:finite]):
                 continue
             names = [k for k, _c in self._bare_names(toks, finite + 1, hi)]
+            named = self._subject_with_article(toks, finite + 1, hi)
+            if named is not None and (not names or named < names[0]):
+                names = [named]  # "Zudem erhält die Ukraine von den USA …", "kauft der Iran …"
             if names and not toks[names[0]].case and names[0] - finite <= 2:
                 for j in _np_tokens(toks, names[0]):
                     toks[j].case = toks[j].case or "nom"
+
+    def _subject_with_article(self, toks: list[Token], k: int, hi: int) -> int | None:
+        """A name right behind a nominative article at k ('die Ukraine', 'die USA', 'der Iran', 'das
+        Emirat'): the subject of the inverted clause. 'der' is a nominative only before a masculine name."""
+        if k + 1 >= hi or not _is_lower_word(toks[k]) or toks[k].fold not in ("die", "das", "der"):
+            return None
+        name = toks[k + 1]
+        if not name.text[:1].isupper() or not _is_word(name) or name.fold in NON_NAMES or \
+                self._common_noun(toks, k + 1):
+            return None
+        if toks[k].fold == "der" and name.fold not in MASCULINE_NAMES:
+            return None  # "liefert der Ukraine": a dative
+        return k + 1
 
     def _bare_names(self, toks: list[Token], lo: int, hi: int) -> list[tuple[int, bool]]:
         """Capitalised words in [lo, hi) that start a bare noun phrase (no article or preposition before
@@ -498,6 +517,8 @@ def _subject_in_prefield(prefield: list[Token]) -> bool:
     hat', 'Im Gegenzug soll', 'Zudem hat'), after which the subject follows the verb."""
     if not prefield or prefield[0].fold in PREPOSITIONS or prefield[0].fold in NON_NAMES:
         return False
+    if prefield[-1].fold in POSTPOSITIONS:
+        return False  # "Seoul zufolge hat Pjöngjang …", "Dem Bericht zufolge hat Iran …": a source, not the subject
     return any(t.text[:1].isupper() and _is_word(t) and t.fold not in NON_NAMES and t.fold not in ARTICLES
                for t in prefield)
 
