@@ -420,3 +420,18 @@ def test_force_of_a_named_state_receives_for_it(text: str, expected: tuple[str, 
 def test_carros_alone_are_tanks() -> None:
     (c,) = claims("Portugal ha enviado a Ucrania otros tres carros.", LANG, PUB)
     assert core(c) == ("PRT", "UKR", "tanks", (3, "exact"), "delivered", "asserted")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # participles simplemma leaves as adjectives ("encargados" → "encargado") still trigger
+    ("Chile recibió los dos aviones KC-390 encargados a Brasil.", ("BRA", "CHL", "C-390 Millennium")),
+    ("Los drones mandados por Irán a Venezuela fueron exhibidos en un desfile.", ("IRN", "VEN", "drones")),
+    ("Ecuador contrató con Israel la compra de seis drones Heron.", ("ISR", "ECU", "Heron")),
+])
+def test_adjectival_participles_and_contratar_trigger(text: str, expected: tuple[str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"]) == expected
+
+
+def test_encargado_de_is_no_order() -> None:
+    assert claims("El encargado de compras de Perú visitó Israel y habló de drones.", LANG, PUB) == []

@@ -405,3 +405,15 @@ def test_gift_received_names_the_donor_after_da(text: str, expected: tuple[str, 
 def test_force_of_a_named_state_receives_for_it(text: str, expected: tuple[str, str, str]) -> None:
     (c,) = claims(text, LANG, PUB)
     assert (c["supplier"], c["recipient"], c["item"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # participles simplemma leaves as adjectives ("spediti" → "spedito") still trigger
+    ("I proiettili spediti dalla Corea del Nord alla Russia sono arrivati via treno.",
+     ("PRK", "RUS", "artillery shells")),
+    ("I carri promessi dalla Polonia all'Ucraina arriveranno in autunno.", ("POL", "UKR", "tanks")),
+    ("Le granate spedite dall'Iran alla Russia hanno attraversato il Caspio.", ("IRN", "RUS", "artillery shells")),
+])
+def test_adjectival_participles_trigger(text: str, expected: tuple[str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"]) == expected
