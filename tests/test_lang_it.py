@@ -417,3 +417,16 @@ def test_force_of_a_named_state_receives_for_it(text: str, expected: tuple[str, 
 def test_adjectival_participles_trigger(text: str, expected: tuple[str, str, str]) -> None:
     (c,) = claims(text, LANG, PUB)
     assert (c["supplier"], c["recipient"], c["item"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Stati" of "Stati Uniti" and "Stato" are no passive auxiliary: the subject supplies
+    ("Gli Stati Uniti hanno fornito alla Giordania sedici elicotteri Black Hawk.",
+     ("USA", "JOR", "stage", "delivered")),
+    ("Lo Stato italiano ha venduto al Qatar quattro corvette.", ("ITA", "QAT", "stage", "ordered")),
+    # a pluperfect passive still reads as one: the agent supplies
+    ("I blindati erano stati ceduti dalla Francia al Ciad.", ("FRA", "TCD", "stage", "delivered")),
+])
+def test_stati_uniti_is_no_passive(text: str, expected: tuple[str, str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], "stage", c["stage"]) == expected
