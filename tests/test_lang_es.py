@@ -372,3 +372,66 @@ def test_negotiations_noun_is_a_deal_trigger() -> None:
 ])
 def test_off_topic_sentences_give_no_claim(text: str) -> None:
     assert claims(text, LANG, PUB) == []
+
+
+# -- pronominal verbs, gifts received, institutions of a named state -----------------------------------
+
+
+def test_reflexive_clitic_takes_the_future_of_its_verb() -> None:
+    toks = analysed("Ecuador se dotará de radares y se dotó de drones.")
+    assert toks[1].text == "se" and toks[1].future  # the clitic of "dotará"
+    assert not toks[5].future  # the clitic of the past "dotó"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # equipping oneself is buying: the subject receives, the seller or maker supplies
+    ("Uruguay se dotará de dos patrulleros oceánicos españoles.", {("ESP", "URY", "ships", "planned")}),
+    ("Indonesia se ha dotado de cuatro submarinos Tipo 209 comprados a Alemania.",
+     {("DEU", "IDN", "Type 209", "ordered")}),
+    ("Egipto se hizo con 30 cazas Rafale procedentes de Francia.", {("FRA", "EGY", "Rafale", "ordered")}),
+    # the active verb with its own object stays a delivery
+    ("Francia dotará a Grecia de seis fragatas FDI.", {("FRA", "GRC", "FDI", "planned")}),
+])
+def test_pronominal_dotarse_is_a_purchase(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, LANG, PUB)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivia recibió como donación de China cuatro helicópteros.", ("CHN", "BOL", "helicopters")),
+    ("Honduras recibió en donación de Taiwán seis lanchas patrulleras.", ("TWN", "HND", "ships")),
+    ("Las Fuerzas Armadas de Paraguay incorporaron diez blindados cedidos por Brasil.",
+     ("BRA", "PRY", "armoured vehicles")),
+])
+def test_gift_received_names_the_donor_after_de(text: str, expected: tuple[str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"]) == expected and c["stage"] == "delivered"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indra entregará radares al Ejército de Tierra de Perú.", ("ESP", "PER", "radars")),
+    ("Estados Unidos donó dos lanchas a la Guardia Costera de Panamá.", ("USA", "PAN", "ships")),
+    ("Israel vendió fusiles a la Policía Nacional de Colombia.", ("ISR", "COL", "small arms")),
+])
+def test_force_of_a_named_state_receives_for_it(text: str, expected: tuple[str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"]) == expected
+
+
+def test_carros_alone_are_tanks() -> None:
+    (c,) = claims("Portugal ha enviado a Ucrania otros tres carros.", LANG, PUB)
+    assert core(c) == ("PRT", "UKR", "tanks", (3, "exact"), "delivered", "asserted")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # participles simplemma leaves as adjectives ("encargados" → "encargado") still trigger
+    ("Chile recibió los dos aviones KC-390 encargados a Brasil.", ("BRA", "CHL", "C-390 Millennium")),
+    ("Los drones mandados por Irán a Venezuela fueron exhibidos en un desfile.", ("IRN", "VEN", "drones")),
+    ("Ecuador contrató con Israel la compra de seis drones Heron.", ("ISR", "ECU", "Heron")),
+])
+def test_adjectival_participles_and_contratar_trigger(text: str, expected: tuple[str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"]) == expected
+
+
+def test_encargado_de_is_no_order() -> None:
+    assert claims("El encargado de compras de Perú visitó Israel y habló de drones.", LANG, PUB) == []

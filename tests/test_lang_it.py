@@ -362,3 +362,71 @@ def test_pare_che_and_secondo_quanto_comunicato_report() -> None:
 ])
 def test_off_topic_sentences_give_no_claim(text: str) -> None:
     assert claims(text, LANG) == []
+
+
+# -- pronominal verbs, gifts received, institutions of a named state -----------------------------------
+
+
+def test_reflexive_clitic_takes_the_future_of_its_verb() -> None:
+    toks = analysed("La Grecia si doterà di fregate e si è dotata di droni.")
+    assert toks[2].text == "si" and toks[2].future  # the clitic of "doterà"
+    assert not toks[7].future  # the clitic of the past "si è dotata"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # equipping oneself is buying: the subject receives, the seller or maker supplies
+    ("La Grecia si doterà di tre fregate FDI costruite dalla Francia.", {("FRA", "GRC", "FDI", "planned")}),
+    ("Il Perù si è dotato di due sottomarini Tipo 209 acquistati dalla Germania.",
+     {("DEU", "PER", "Type 209", "ordered")}),
+    ("L'Ungheria si è procurata 44 carri Leopard 2A7 dalla Germania.",
+     {("DEU", "HUN", "Leopard 2A7", "ordered")}),
+    # the active verb with its own object stays a delivery
+    ("La Germania ha dotato la Lituania di obici PzH 2000.", {("DEU", "LTU", "PzH 2000", "delivered")}),
+])
+def test_pronominal_dotarsi_is_a_purchase(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, LANG, PUB)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Libia ha ricevuto in dono dall'Italia quattro motovedette.", ("ITA", "LBY", "ships")),
+    ("Il Niger ha ricevuto in donazione dalla Germania venti blindati.", ("DEU", "NER", "armoured vehicles")),
+    ("La Tunisia ha ricevuto in prestito dagli Stati Uniti due elicotteri.", ("USA", "TUN", "helicopters")),
+])
+def test_gift_received_names_the_donor_after_da(text: str, expected: tuple[str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"]) == expected and c["stage"] == "delivered"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leonardo consegnerà sei elicotteri alla Guardia Costiera delle Filippine.", ("ITA", "PHL", "helicopters")),
+    ("La Francia ha venduto 12 caccia alla Aeronautica Militare del Qatar.", ("FRA", "QAT", "fighter jets")),
+    ("L'Italia ha ceduto due pattugliatori alla Marina Militare dell'Albania.", ("ITA", "ALB", "ships")),
+])
+def test_force_of_a_named_state_receives_for_it(text: str, expected: tuple[str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # participles simplemma leaves as adjectives ("spediti" → "spedito") still trigger
+    ("I proiettili spediti dalla Corea del Nord alla Russia sono arrivati via treno.",
+     ("PRK", "RUS", "artillery shells")),
+    ("I carri promessi dalla Polonia all'Ucraina arriveranno in autunno.", ("POL", "UKR", "tanks")),
+    ("Le granate spedite dall'Iran alla Russia hanno attraversato il Caspio.", ("IRN", "RUS", "artillery shells")),
+])
+def test_adjectival_participles_trigger(text: str, expected: tuple[str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Stati" of "Stati Uniti" and "Stato" are no passive auxiliary: the subject supplies
+    ("Gli Stati Uniti hanno fornito alla Giordania sedici elicotteri Black Hawk.",
+     ("USA", "JOR", "stage", "delivered")),
+    ("Lo Stato italiano ha venduto al Qatar quattro corvette.", ("ITA", "QAT", "stage", "ordered")),
+    # a pluperfect passive still reads as one: the agent supplies
+    ("I blindati erano stati ceduti dalla Francia al Ciad.", ("FRA", "TCD", "stage", "delivered")),
+])
+def test_stati_uniti_is_no_passive(text: str, expected: tuple[str, str, str, str]) -> None:
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], "stage", c["stage"]) == expected
