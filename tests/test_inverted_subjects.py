@@ -8,6 +8,7 @@ import pytest
 
 from armstrack.extract.document import Extractor
 from armstrack.model import Document
+from extraction_helpers import one
 
 
 def pairs(code: str, text: str) -> set[tuple[str | None, str | None, str]]:
@@ -35,3 +36,15 @@ def test_the_name_behind_a_buy_or_receive_verb_after_an_adverb_is_its_subject(co
 ])
 def test_a_capitalised_demonym_matches_only_capitalised_text(code: str, text: str, expected: set[object]) -> None:
     assert pairs(code, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Kanada hat sich bereit erklärt, der Ukraine acht Leopard-2-Panzer zu liefern.",
+     ("CAN", "UKR", "Leopard 2")),
+    ("nl", "Canada heeft zich bereid verklaard, Oekraïne acht Leopard-tanks te leveren.", ("CAN", "UKR", "Leopard")),
+    ("de", "Schweden hat sich verpflichtet, Kiew zehn Archer-Haubitzen zu überlassen.", ("SWE", "UKR", "Archer")),
+])
+def test_a_zu_or_te_infinitive_has_the_matrix_subject_as_supplier(lang: str, text: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == (*expected, "planned")

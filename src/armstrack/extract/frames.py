@@ -1015,8 +1015,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         and not any(lex.is_article(t) for t in tokens[lo:a])
     # "Iran sagt, es habe Russland … geliefert", "L'Iran dit qu'il a livré …": a pronoun subject stands for the speaker
     pronoun_first = any(t.fold in lex.pronouns for t in tokens[lo:min(a, lo + 2)])
-    if subject is None and (verb_first or pronoun_first) and not (sup if trig.role == "give" else rec) and \
-            trig.role != "deal":
+    # "Kanada hat sich bereit erklärt, der Ukraine acht Leopard zu liefern": an infinitive's subject is the matrix's
+    infinitive = lex.verb_final and a > lo and tokens[a - 1].fold in lex.infinitive_markers
+    if subject is None and (verb_first or pronoun_first or infinitive) and not (sup if trig.role == "give" else rec) \
+            and trig.role != "deal":
         subject = _matrix_subject(tokens, lo, parties, lex)  # "Китай заперечує, що постачав Росії дрони"
         bare_before = [subject] if subject is not None else bare_before
     if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
