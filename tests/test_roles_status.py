@@ -216,3 +216,22 @@ def test_a_purchase_from_a_seller_for_another_state_is_two_transfers(lang: str, 
 def test_a_beneficiary_opening_the_sentence_gets_what_is_bought_for_it(lang: str, text: str) -> None:
     c = one(text, lang)
     assert (c["recipient"], c["item"], c["stage"]) == ("UKR", "ammunition", "planned")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Pentagon has not confirmed the delivery of ATACMS missiles to Ukraine."),
+    ("es", "El Pentágono no ha confirmado la entrega de misiles ATACMS a Ucrania."),
+    ("fr", "Le Pentagone n'a pas confirmé la livraison de missiles ATACMS à l'Ukraine."),
+    ("it", "Il Pentagono non ha confermato la consegna di missili ATACMS all'Ucraina."),
+])
+def test_a_negated_confirmation_leaves_the_transfer_unconfirmed_not_negated(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["recipient"], c["item"], c["status"]) == ("UKR", "MGM-140 ATACMS", "unconfirmed")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United States did not deliver ATACMS missiles to Ukraine."),
+    ("fr", "La France n'a jamais livré de missiles Scalp à l'Ukraine."),
+])
+def test_a_negated_transfer_verb_states_no_transfer(lang: str, text: str) -> None:
+    assert claims(text, lang) == []

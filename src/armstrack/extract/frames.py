@@ -95,9 +95,12 @@ def _coordinator(t: Token, lex: Lexicon) -> bool:
 
 
 def _negated(tokens: list[Token], t: int, lex: Lexicon) -> bool:
-    """'n'avons jamais exporté', 'did not deliver': a negated trigger states no transfer."""
-    if any(lex.negations.match_at(tokens, k) for k in range(max(0, t - 4), t)):
-        return True
+    """'n'avons jamais exporté', 'did not deliver': a negated trigger states no transfer; a negated confirmation
+    before it ('has not confirmed the delivery', 'no ha confirmado la entrega') leaves it unconfirmed, not negated."""
+    for k in range(max(0, t - 4), t):
+        if lex.negations.match_at(tokens, k) and not any(
+                idx.find_all(tokens, k + 1, t) for idx in (lex.confirm_verbs, lex.report_verbs, lex.denials)):
+            return True
     # "levert geen F-16's", "liefert keine Taurus", "delivers no tanks"
     return any(tok.fold in lex.negations_after for tok in tokens[t + 1:t + 3])
 
