@@ -97,3 +97,18 @@ def test_a_role_marker_after_the_comma_is_the_main_verbs_adjunct(code: str, text
 def test_the_longest_marker_before_a_party_decides_its_role(code: str, text: str, expected: tuple[str, ...]) -> None:
     # "procedentes de", "en provenance de": a source, although their last word alone is a mere genitive "de"
     assert pairs(code, text) == {expected}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "Se han enviado a Ucrania 20 obuses, 10 blindados y 300 drones desde Portugal."),
+    ("en", "Ukraine has been sent 20 howitzers, 10 armoured vehicles and 300 drones from Portugal."),
+    ("it", "Sono stati inviati all'Ucraina 20 obici, 10 blindati e 300 droni dal Portogallo."),
+])
+def test_commas_between_listed_items_keep_the_source_after_the_list(code: str, text: str) -> None:
+    assert pairs(code, text) == {("PRT", "UKR", i) for i in ("howitzers", "armoured vehicles", "drones")}
+
+
+def test_a_state_sanctioned_by_another_makes_no_report() -> None:
+    doc = Document(text="L'Iran a fourni des drones à la Russie, renforçant les liens entre les deux pays sanctionnés "
+                        "par les États-Unis.", id="x", language="fr", published="2025-03-01")
+    assert [c.status.value for c in Extractor("fr").extract(doc).claims] == ["asserted"]

@@ -163,9 +163,12 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
     return k == b - 1 or any(it.last == k for it in items)
 
 
-def _beyond_comma(tokens: list[Token], b: int, p: PartyMention) -> bool:
-    """Is there a comma between the trigger's end and the party (a by-agent there is another verb's)?"""
-    return any(t.text == "," for t in tokens[b:p.first])
+def _beyond_comma(tokens: list[Token], b: int, p: PartyMention, items: list[ItemMention]) -> bool:
+    """Is there a comma between the trigger's end and the party (a by-agent there is another verb's), other than
+    one between two listed items ('20 obuses, 10 blindados y 300 drones desde Portugal')?"""
+    ends = {it.last + 1 for it in items}
+    return any(t.text == "," and not (k in ends and any(0 < o.first - k <= 3 for o in items))
+               for k, t in enumerate(tokens[b:p.first], b))
 
 
 def _list_head(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> PartyMention:
@@ -950,7 +953,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             if marker == "skip":
                 partners.append(p)
         if (marker == "by" or marker == "from" and trig.role == "give") and p.first >= b and \
-                _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex)):
+                _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex), items):
             continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
         if marker in ("to", "from", "get_from") and _posted_to(tokens, p, lex):
             if marker == "to":
