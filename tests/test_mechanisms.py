@@ -687,3 +687,14 @@ def test_a_delegation_from_a_state_buys_for_it(lang: str, text: str) -> None:
 def test_a_deadline_month_after_publication_lies_ahead(lang: str, text: str) -> None:
     # published 2024-05-15: "by June" is June 2024, not June 2023 as a bare later month would be
     assert one(text, lang, item="CAESAR")["when"] == "../2024-06"
+
+
+@pytest.mark.parametrize(("lang", "text", "when"), [
+    ("en", "Denmark will deliver the F-16s to Argentina in December.", "2024-12"),
+    ("it", "La Danimarca consegnerà gli F-16 all'Argentina a dicembre.", "2024-12"),
+    ("es", "Dinamarca entregará los F-16 a Argentina en diciembre.", "2024-12"),
+    ("en", "Denmark delivered the F-16s to Argentina in December.", "2023-12"),
+])
+def test_a_later_month_in_a_sentence_about_the_future_lies_ahead(lang: str, text: str, when: str) -> None:
+    # published 2024-05-15: "in December" is last December in the past tense, the coming one in the future
+    assert one(text, lang, item="F-16")["when"] == when

@@ -98,8 +98,9 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
             if year is None and pub:
                 nxt = tokens[last + 1].fold if last + 1 < n else ""
                 year = pub[0]
-                deadline = _interval_cue(tokens, first, lex)[0] == "until"  # "by June", "entro giugno": ahead
-                if pub[1] and month > pub[1] and nxt not in lex.next_words and not deadline:
+                # "by June", "entro giugno", "will arrive in December": a month after the report's lies ahead
+                ahead = _interval_cue(tokens, first, lex)[0] == "until" or _future(tokens, lex)
+                if pub[1] and month > pub[1] and nxt not in lex.next_words and not ahead:
                     year -= 1  # "in April" in a January article is last April
                 if nxt in lex.last_words:
                     last += 1
@@ -141,3 +142,8 @@ def _interval_cue(tokens: list[Token], first: int, lex: Lexicon) -> tuple[str | 
         if c and s + c[0] >= first - 1 and c[1] in ("since", "until"):
             return c[1], s
     return None, first
+
+
+def _future(tokens: list[Token], lex: Lexicon) -> bool:
+    """Does the sentence speak of the future ('will arrive', 'llegarán', 'arriveranno')?"""
+    return any(t.future for t in tokens) or bool(lex.future.find_all(tokens))
