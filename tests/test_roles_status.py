@@ -235,3 +235,13 @@ def test_a_negated_confirmation_leaves_the_transfer_unconfirmed_not_negated(lang
 ])
 def test_a_negated_transfer_verb_states_no_transfer(lang: str, text: str) -> None:
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los F-16 comprados a Dinamarca llegarán a Argentina en diciembre."),
+    ("fr", "Les F-16 achetés au Danemark arriveront en Argentine en décembre."),
+    ("en", "The F-16s bought from Denmark will arrive in Argentina in December."),
+])
+def test_the_seller_of_a_bought_item_is_not_where_it_arrives(lang: str, text: str) -> None:
+    c = one(text, lang, item="F-16")
+    assert (c["supplier"], c["recipient"]) == ("DNK", "ARG")

@@ -943,6 +943,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if listed and p.first > listed and marker is None:
             marker = "to" if trig.role == "give" else "from"  # a member of the list after "to seven countries:"
         if trig.arrival:
+            if 0 < prev_end and p.first - prev_end <= 2 and p.first < a and marker is not None:
+                continue  # "los F-16 comprados a Dinamarca llegarán": the earlier verb's party, not where they arrive
             source = marker == "from" or marker == "get_from" and _after_item_or_trigger(
                 tokens, _list_head(tokens, p, parties, lex), a, b, items, lex)  # "los F-16 de Dinamarca llegaron"
             _arrival_role(p, "from" if source else marker, p.first >= b, sup, destinations, bare_before)
