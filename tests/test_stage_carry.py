@@ -73,3 +73,13 @@ def test_what_is_listed_beside_know_how_keeps_the_trigger_stage(code: str, text:
 ])
 def test_what_the_know_how_is_of_stays_a_technology_transfer(code: str, text: str) -> None:
     assert {stage for *_x, stage in stages(code, text)} == {"technology_transfer"}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Im Rahmen eines neuen Hilfspakets erhält die Ukraine von Deutschland 40 Marder-Schützenpanzer."),
+    ("en", "As part of a new aid package, Ukraine has received 40 Marder vehicles from Germany."),
+    ("fr", "Dans le cadre d'un nouveau paquet d'aide, l'Ukraine a reçu 40 Marder de l'Allemagne."),
+])
+def test_the_package_a_delivery_comes_under_lends_it_no_stage(code: str, text: str) -> None:
+    # the framework phrase's own head noun ("Hilfspaket", "aid package") is part of the phrase, not a plan
+    assert stages(code, text) == {("DEU", "UKR", "Marder", "delivered")}

@@ -416,7 +416,8 @@ def _equipped_state(tokens: list[Token], head: tuple[int, int, Trigger], lex: Le
 def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                  items: list[ItemMention]) -> list[Frame]:
     triggers = find_triggers(tokens, lex)
-    framed = _framework_scope(tokens, lex, {a for a, _, t in triggers if t.role != "deal"})
+    framed = _framework_scope(tokens, lex, {a for a, _, t in triggers if t.role != "deal"},
+                              {a for a, _, t in triggers if t.bundle or t.role == "give" and t.stage == Stage.PLANNED})
     triggers = [t for t in triggers if t[0] not in framed]
     if not triggers:
         return []
@@ -570,17 +571,23 @@ def _asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], trig
 
 
 FRAMEWORK_REACH = 8  # tokens a framework phrase runs to when no comma closes it first
+HEAD_REACH = 3  # tokens after a framework phrase's words where its head noun may stand ("… eines neuen Hilfspakets")
 
 
-def _framework_scope(tokens: list[Token], lex: Lexicon, role_starts: set[int]) -> frozenset[int]:
+def _framework_scope(tokens: list[Token], lex: Lexicon, role_starts: set[int],
+                     package_starts: set[int]) -> frozenset[int]:
     """'W ramach umowy podpisanej w 2022 r., do Polski trafiają czołgi K2', 'under a deal signed last year',
-    'im Rahmen des Vertrags': the deal a transfer happens under, from the phrase to the next comma or the verb of
-    the transfer; its words are neither a transfer of their own nor this transfer's stage."""
+    'im Rahmen des Vertrags', 'im Rahmen eines neuen Hilfspakets': the deal or package a transfer happens under, from
+    the phrase (with its head noun) to the next comma or the verb of the transfer; its words are neither a transfer
+    of their own nor this transfer's stage."""
     out: set[int] = set()
-    for a, _b, _ in lex.frameworks.find_all(tokens):
+    for a, b, _ in lex.frameworks.find_all(tokens):
+        # a package or aid noun within HEAD_REACH of the phrase is its own head ('im Rahmen eines neuen Hilfspakets')
+        head = next((k for k in range(b, min(len(tokens), b + HEAD_REACH)) if k in role_starts), None)
+        head = head if head in package_starts else None
         k = a
         while k < len(tokens) and k - a < FRAMEWORK_REACH and tokens[k].text not in SCOPE_END and \
-                not (k > a and k in role_starts):
+                not (k > a and k in role_starts and k != head):
             out.add(k)
             k += 1
     return frozenset(out)
