@@ -245,3 +245,19 @@ def test_a_negated_transfer_verb_states_no_transfer(lang: str, text: str) -> Non
 def test_the_seller_of_a_bought_item_is_not_where_it_arrives(lang: str, text: str) -> None:
     c = one(text, lang, item="F-16")
     assert (c["supplier"], c["recipient"]) == ("DNK", "ARG")
+
+
+@pytest.mark.parametrize(("lang", "text", "item"), [
+    ("en", "Ukraine has received IRIS-T air defence systems supplied by the West.", "IRIS-T"),
+    ("en", "Ukraine will also receive Leopard 2 tanks from other European armies.", "Leopard 2"),
+    ("es", "Ucrania ha recibido sistemas IRIS-T suministrados por los países occidentales.", "IRIS-T"),
+    ("ru", "Украина получила от западных стран танки Leopard 2.", "Leopard 2"),
+])
+def test_a_group_of_states_the_text_does_not_name_leaves_the_supplier_null(lang: str, text: str, item: str) -> None:
+    c = one(text, lang, item=item)
+    assert (c["supplier"], c["recipient"]) == (None, "UKR")
+
+
+def test_an_unnamed_agent_that_is_no_group_of_states_gives_no_claim() -> None:
+    text = "The F-16V and the Gripen were all offered to Peru by internationally renowned suppliers."
+    assert claims(text, "en") == []

@@ -50,6 +50,7 @@ class Mention:
     carrier: str | None = None
     producers: frozenset[str] = frozenset()  # parties the sentence says make the item ("индийского производства")
     unnamed_supplier: bool = False  # "supplied by the West": no supplier to assume from the item's maker
+    collective_supplier: bool = False  # "the West", "European armies": a claim with a null supplier
     inferred: set[str] = field(default_factory=set)
 
 
@@ -267,7 +268,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
                 m = Mention(si, (sent.start, sent.end), sup, rec, pit, fr.stage_of(it), fact.reported,
                             fact.attributed_to, when, group, route_in(toks, text, lex), carrier_in(toks, text, lex),
-                            frozenset(local), unnamed_supplier=fr.unnamed_supplier)
+                            frozenset(local), unnamed_supplier=fr.unnamed_supplier or fr.collective_supplier,
+                            collective_supplier=fr.collective_supplier)
                 if not fr.explicit_roles:
                     m.inferred.add("frame")
                 state.mentions.append(m)
@@ -400,7 +402,9 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
                 m.stage in (Stage.ORDERED, Stage.AGREED, Stage.DELIVERED):
             m.stage = Stage.LICENSED_PRODUCTION
     _resolve_generic_anaphora(ms, state, kb)
-    ms = [m for m in ms if m.supplier and m.recipient and m.supplier != m.recipient and not m.item.refers]
+    # a group of states the text does not name ("supplied by the West") leaves the supplier null (SCHEMA)
+    ms = [m for m in ms if (m.supplier or m.collective_supplier) and m.recipient and m.supplier != m.recipient
+          and not m.item.refers]
     _fold_variants(ms, kb)
     apart: dict[tuple[str | None, str | None, str], set[str]] = {}
     for m in ms:

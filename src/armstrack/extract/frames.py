@@ -36,6 +36,7 @@ class Frame:
     passed_on: bool = False  # "buys … for Ukraine": the buyers hand on what they buy, later
     passed_to: list[str] = field(default_factory=list)  # "buys … from France for Ukraine": who the buyers hand on to
     unnamed_supplier: bool = False  # "supplied by the West": a supplier the text names but no state
+    collective_supplier: bool = False  # ... and it is a group of states ("the West", "European armies"): null supplier
     talked_over: bool = False  # a delivery negotiated with a partner: its two sides are the talks' parties
     plain_stage: Stage | None = None  # the stage before a know-how item made the frame a technology transfer
     plain_items: set[int] = field(default_factory=set)  # items listed beside that know-how: they keep it
@@ -469,6 +470,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             fr = Frame(a, trig.role, stage, bundle=trig.bundle)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             fr.unnamed_supplier = roles[a].unnamed_supplier
+            fr.collective_supplier = roles[a].collective_supplier
             fr.passed_to = roles[a].passed_to
             if roles[a].passed_on and fr.stage == Stage.ORDERED:
                 fr.stage = Stage.PLANNED  # bought for Ukraine: the purchase is ordered, the handing on planned
@@ -772,6 +774,18 @@ def _unnamed_agent(tokens: list[Token], b: int, hi: int, parties: list[PartyMent
             # "Lieferung von Eurofighter-Kampfjets": 'von' before an item is 'of', not an agent
             return j < hi and tokens[j].text[:1].isalpha() and not any(x <= j <= y for x, y in named) and \
                 not lex.generic_items.match_at(tokens, j)
+    return False
+
+
+COLLECTIVE_REACH = 8  # tokens after a trigger where its unnamed group of supplying states may stand
+
+
+def _collective_agent(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> bool:
+    """'supplied by the West', 'receive Leopard 2 tanks from other European armies', 'fournies à Kiev par les pays
+    occidentaux': after the verb, behind a role marker, a group of states the text does not name."""
+    for k in range(b, min(b + COLLECTIVE_REACH, hi)):
+        if lex.collectives.match_at(tokens, k) and _marker_before_word(tokens, k - 1, lex):
+            return True
     return False
 
 
@@ -1108,6 +1122,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     fr.suppliers = _codes(sup)
     fr.recipients = _codes(rec)
     fr.unnamed_supplier = trig.role == "give" and not sup and _unnamed_agent(tokens, b, hi, parties, items, lex)
+    fr.collective_supplier = not sup and (fr.unnamed_supplier or trig.role == "get") and \
+        _collective_agent(tokens, b, hi, lex)
     fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
     if trig.role == "deal":
         # direction decided per item (origin), unless the deal is with an arms maker: its state sells
