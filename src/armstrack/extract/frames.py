@@ -1197,19 +1197,22 @@ def _posted_to(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     return k > 0 and any((m := lex.envoys.match_at(tokens, s)) and s + m[0] == k for s in range(max(0, k - 3), k))
 
 
-def _fronted(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
-    """Does the party's phrase open the sentence ('Für die Ukraine hat Deutschland … bestellt')?"""
+def _word_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> int:
+    """The index of the word before a party and its articles (-1 at the sentence start)."""
     k = p.first - 1
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
-    return k == 0
+    return k
+
+
+def _fronted(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
+    """Does the party's phrase open the sentence ('Für die Ukraine hat Deutschland … bestellt')?"""
+    return _word_before(tokens, p, lex) == 0
 
 
 def _purpose_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     """'voor (de) Oekraïne', 'para Ucrania', 'per l'Ucraina': the party is what something is meant for."""
-    k = p.first - 1
-    while k >= 0 and lex.is_article(tokens[k]):
-        k -= 1
+    k = _word_before(tokens, p, lex)
     return k >= 0 and tokens[k].fold in lex.purpose_prepositions
 
 
