@@ -83,3 +83,24 @@ def test_what_the_know_how_is_of_stays_a_technology_transfer(code: str, text: st
 def test_the_package_a_delivery_comes_under_lends_it_no_stage(code: str, text: str) -> None:
     # the framework phrase's own head noun ("Hilfspaket", "aid package") is part of the phrase, not a plan
     assert stages(code, text) == {("DEU", "UKR", "Marder", "delivered")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The Pentagon announced it had delivered 20 Stryker vehicles to Ukraine."),
+    ("fr", "Le Pentagone a annoncé avoir livré 20 véhicules Stryker à l'Ukraine."),
+    ("es", "El Pentágono anunció que había entregado 20 vehículos Stryker a Ucrania."),
+    ("it", "Il Pentagono ha annunciato di aver consegnato 20 veicoli Stryker all'Ucraina."),
+    ("ru", "Пентагон объявил, что передал Украине 20 бронемашин Stryker."),
+])
+def test_an_announced_clause_keeps_its_own_tense(code: str, text: str) -> None:
+    """Announcing a delivery makes it planned; announcing that one took place reports a past delivery."""
+    assert stages(code, text) == {("USA", "UKR", "Stryker", "delivered")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The Pentagon announced the delivery of 20 Stryker vehicles to Ukraine."),
+    ("es", "El Pentágono anunció el envío de 20 vehículos Stryker a Ucrania."),
+    ("it", "Il Pentagono ha annunciato la consegna di 20 veicoli Stryker all'Ucraina."),
+])
+def test_an_announced_delivery_is_planned(code: str, text: str) -> None:
+    assert stages(code, text) == {("USA", "UKR", "Stryker", "planned")}

@@ -314,7 +314,9 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         if found in KIND_STAGES:
             kinds.add(found)
         if found == "announced":
-            announced = True
+            # "announced the delivery of": planned; "announced it had delivered", "a annoncé avoir livré",
+            # "объявил, что передал": a reported clause keeps its own tense
+            announced = not _reports_clause(tokens, j + 1, t, lex)
             found = None
         if cue is None:
             cue = found
@@ -372,6 +374,13 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if future and base in (Stage.DELIVERED, Stage.ORDERED) or cue == "planned" and base == Stage.AGREED:
         return Stage.PLANNED
     return base
+
+
+def _reports_clause(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Does a clause of its own open between a report verb and the trigger ('that', 'avoir', a subject pronoun, an
+    auxiliary)?"""
+    return any(t.fold in lex.speech_openers or t.fold in lex.pronouns or t.fold in lex.auxiliaries
+               or t.fold in lex.finite_auxiliaries for t in tokens[lo:hi])
 
 
 PASSIVE_REACH = 15  # tokens from a delivery noun to the copula of its clause's passive
