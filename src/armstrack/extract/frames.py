@@ -466,6 +466,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             _assign_roles(fr0, trig, a, b, tokens, lex, own.parties(parties, a, tokens, lex),
                           [h for h in heads if own.comma < h[0] < own.close], items, (own.comma + 1, own.close))
         roles[a] = fr0
+    links: list[tuple[int, int]] = []  # (a clause's verb, a participle describing its item)
+
     def frame_of(h: tuple[int, int, Trigger]) -> Frame:
         a, _b, trig = h
         fr = frames.get(a)
@@ -487,11 +489,23 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             frames[a] = fr
         return fr
 
+    kept = [it for it in items if it.first not in replaced and it.first not in framed]
+    # what is replaced, and what the framework deal is about ("umowy o wymianie technologii") is no one's item
+    governors = {id(it): _governing_trigger(it, heads, tokens, lex) for it in kept}
+    # (the clause's verb, a participle describing one of its items): the item is the verb's, the participle lends
+    # the roles the verb leaves open and no stage ('die bei Südkorea bestellten K9 erhalten')
+    described: dict[int, tuple[int, int, Trigger]] = {}
+    for it in kept:
+        part = governors[id(it)]
+        verb = _main_beside_participle(it, part, heads, tokens, lex, items) if part and part[0] not in refused else None
+        if part is not None and verb is not None and verb[0] not in refused:
+            described[id(it)] = verb
+            links.append((verb[0], part[0]))
+    if links:
+        framed = framed | {p for _, p in links}
     relative_links: list[tuple[int, int]] = []
-    for it in items:
-        if it.first in replaced or it.first in framed:
-            continue  # what is replaced, and what the framework deal is about ("umowy o wymianie technologii")
-        best = _governing_trigger(it, heads, tokens, lex)
+    for it in kept:
+        best = governors[id(it)]
         rel = _relative_trigger(it, heads, tokens, lex, items)
         if rel is not None and rel[0] not in refused and rel != best:
             # "250 Abrams tanks, which Poland ordered from the USA": the antecedent is the relative clause's object
@@ -500,6 +514,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                 relative_links.append((best[0], rel[0]))
         if best is None or best[0] in refused:
             continue
+        best = described.get(id(it), best)
         a, b, trig = best
         fr = frame_of(best)
         if it.generic and it.first > b and _know_how_of(tokens, b, it.first, lex):
@@ -516,6 +531,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     for main, rel_a in relative_links:
         _share_roles(frames[main], frames[rel_a])
         _share_roles(frames[rel_a], frames[main])
+    for verb_at, participle in links:
+        _share_roles(frames[verb_at], roles[participle])
     out = sorted(frames.values(), key=lambda f: f.trigger)
     out += [_handed_on(fr) for fr in out if fr.passed_to and fr.recipients]
     if lex.respectively.find_all(tokens):
@@ -912,22 +929,85 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
     nominal_deal = after and after[0][2].role == "deal" and after[0][2].stage not in KIND_STAGES
     if after and after[0][0] - it.last <= 2 and (nominal_deal or _agent_follows(after[0], tokens, lex)):
         return after[0]  # "BrahMos deal", "the Su-35 contract", "los JF-17 ofrecidos por China"
-    if before:
-        h = before[-1]
-        gap = tokens[h[1]:it.first]
-        # items inside a possession clause ("qui dispose de stocks de …") or a service ("a contract to
-        # maintain Kyiv's HAWK systems") are not transferred
-        # "…, que incluye misiles AIM-9", "… en citant différents types d'armes : des fusils …": a list goes on
-        reach = len(tokens) if any(t.text == ":" for t in gap) else 60 if lex.continuation.find_all(gap) else 35
-        if not lex.possession.find_all(gap) and not lex.services.find_all(gap) and it.first - h[1] <= reach \
-                and not _acts_in_own_clause(it, h[1], tokens, lex):
-            return h
-    if after:
-        h = after[0]
-        if h[0] - it.last <= 15 and not any(t.text in CLAUSE_BREAK for t in tokens[it.last + 1:h[0]]) \
-                and not _in_clause_before(it, h[0], tokens, lex):
-            return h
+    return _preceding(it, before, tokens, lex) or _following(it, after, tokens, lex)
+
+
+def _preceding(it: ItemMention, before: list[tuple[int, int, Trigger]], tokens: list[Token],
+               lex: Lexicon) -> tuple[int, int, Trigger] | None:
+    """The nearest trigger before the item, if the item is its object."""
+    if not before:
+        return None
+    h = before[-1]
+    gap = tokens[h[1]:it.first]
+    # items inside a possession clause ("qui dispose de stocks de …") or a service ("a contract to
+    # maintain Kyiv's HAWK systems") are not transferred
+    # "…, que incluye misiles AIM-9", "… en citant différents types d'armes : des fusils …": a list goes on
+    reach = len(tokens) if any(t.text == ":" for t in gap) else 60 if lex.continuation.find_all(gap) else 35
+    if not lex.possession.find_all(gap) and not lex.services.find_all(gap) and it.first - h[1] <= reach \
+            and not _acts_in_own_clause(it, h[1], tokens, lex):
+        return h
     return None
+
+
+def _following(it: ItemMention, after: list[tuple[int, int, Trigger]], tokens: list[Token],
+               lex: Lexicon) -> tuple[int, int, Trigger] | None:
+    """The nearest trigger after the item in its clause (a fronted object, a verb-final clause)."""
+    if not after:
+        return None
+    h = after[0]
+    if h[0] - it.last <= 15 and not any(t.text in CLAUSE_BREAK for t in tokens[it.last + 1:h[0]]) \
+            and not _in_clause_before(it, h[0], tokens, lex):
+        return h
+    return None
+
+
+MAIN_REACH = 12  # tokens between a clause's verb and the item a participle describes
+
+
+def _main_beside_participle(it: ItemMention, best: tuple[int, int, Trigger], heads: list[tuple[int, int, Trigger]],
+                            tokens: list[Token], lex: Lexicon,
+                            items: list[ItemMention]) -> tuple[int, int, Trigger] | None:
+    """'Ukraine has received the 18 Leopard tanks promised by Canada', 'Polen hat die bei Südkorea bestellten K9
+    erhalten', 'Польша получила … заказанных у Южной Кореи гаубиц': a participle describing the item tells its
+    history; the clause's own verb, close by, transfers it."""
+    if best[2].role == "deal":
+        return None
+    others = [h for h in heads if h != best and h[2].role != "deal"]
+    if best[0] > it.last:
+        if best[0] - it.last > 2 or not _agent_follows(best, tokens, lex):
+            return None
+        main = _preceding(it, [h for h in others if h[1] <= it.first], tokens, lex)
+    elif _attributive(tokens, best, it, lex):
+        main = _preceding(it, [h for h in others if h[1] <= best[0]], tokens, lex) or \
+            _following(it, [h for h in others if h[0] > it.last], tokens, lex)
+    else:
+        return None
+    if main is None:
+        return None
+    lo, hi = (main[1], it.first) if main[0] < it.first else (it.last + 1, main[0])
+    # "opta por adquirir aviones F-16 en lugar de los JF-17 ofrecidos por China": the verb's object is another item
+    if hi - lo > MAIN_REACH or any(lo <= o.first < hi and not _listed_together(tokens, o, it, lex) for o in items):
+        return None
+    if any(t.text == "," or _opens_clause(tokens, k, lex) for k, t in enumerate(tokens[lo:hi], lo)):
+        return None
+    return main
+
+
+def _listed_together(tokens: list[Token], o: ItemMention, it: ItemMention, lex: Lexicon) -> bool:
+    """Only commas, coordinators and articles between two items: one list ('des armes et munitions')."""
+    return all(t.text == "," or _coordinator(t, lex) or lex.is_article(t) for t in tokens[o.last + 1:it.first])
+
+
+def _attributive(tokens: list[Token], h: tuple[int, int, Trigger], it: ItemMention, lex: Lexicon) -> bool:
+    """A participle right before the item, not after an auxiliary: 'die bestellten Panzer', 'заказанных гаубиц'."""
+    a, b, _ = h
+    t = tokens[a]
+    if not (t.past_participle or t.pos == "ADJ") or it.first - b > 4 or a == 0:
+        return False
+    prev = tokens[a - 1]
+    if prev.fold in lex.auxiliaries or prev.fold in lex.finite_auxiliaries or prev.text.lower() in lex.copulas:
+        return False
+    return not any(x.text == "," or lex.is_article(x) for x in tokens[b:it.first])
 
 
 def _in_clause_before(it: ItemMention, a: int, tokens: list[Token], lex: Lexicon) -> bool:

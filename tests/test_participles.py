@@ -1,0 +1,54 @@
+"""A participle describing an item ('the tanks promised by Canada', 'die bei Südkorea bestellten K9') tells the
+item's history; the clause's own verb transfers it, and the participle lends the roles that verb leaves open."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import claims
+
+
+def found(text: str, code: str) -> set[tuple[str | None, str | None, str, str]]:
+    return {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, code)}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Ukraine has received the 18 Leopard tanks promised by Canada."),
+    ("fr", "L'Ukraine a reçu les 18 chars Leopard promis par le Canada."),
+    ("de", "Die Ukraine hat die von Kanada zugesagten 18 Leopard-Panzer erhalten."),
+    ("ru", "Украина получила обещанные Канадой 18 танков Leopard."),
+])
+def test_a_promised_item_that_was_received_is_delivered(code: str, text: str) -> None:
+    assert found(text, code) == {("CAN", "UKR", "Leopard", "delivered")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Polen hat die ersten 24 von 96 bei Südkorea bestellten K9-Haubitzen erhalten."),
+    ("ru", "Польша получила первые 24 из 96 заказанных у Южной Кореи гаубиц K9."),
+    ("uk", "Польща отримала перші 24 з 96 замовлених у Південної Кореї гаубиць K9."),
+    ("it", "La Polonia ha ricevuto i primi 24 dei 96 obici K9 ordinati alla Corea del Sud."),
+])
+def test_an_ordered_item_that_was_received_is_delivered(code: str, text: str) -> None:
+    assert found(text, code) == {("KOR", "POL", "K9 Thunder", "delivered")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The US Army said it had transferred to Ukraine rifles and ammunition originally sent by Iran to the "
+           "rebels."),
+    ("fr", "L'armée américaine a transféré à l'Ukraine des fusils et des munitions initialement envoyés par l'Iran "
+           "aux rebelles."),
+])
+def test_who_first_sent_an_item_is_not_who_hands_it_on(code: str, text: str) -> None:
+    got = found(text, code)
+    assert {(s, r) for s, r, _, _ in got} == {("USA", "UKR")}
+    assert ("USA", "UKR", "rifles", "delivered") in got
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "Argentina opta por adquirir aviones F-16 en lugar de los JF-17 ofrecidos por China."),
+    ("en", "Argentina chose to buy F-16 jets instead of the JF-17 offered by China."),
+])
+def test_an_item_beside_the_verbs_own_object_keeps_its_participle(code: str, text: str) -> None:
+    """The verb's object is another item: the one the participle describes stays the participle's."""
+    assert ("CHN", "ARG", "JF-17", "offered") in found(text, code)
+    assert not any(i == "JF-17" and st != "offered" for _, _, i, st in found(text, code))
