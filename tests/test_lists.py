@@ -120,3 +120,20 @@ def test_a_sentence_saying_what_figures_among_a_package_lists_its_items(code: st
 def test_a_list_after_a_colon_belongs_to_the_trigger_before_it_however_long(lang: str, text: str) -> None:
     items = {c["item"] for c in claims(text, lang) if (c["supplier"], c["recipient"]) == ("BEL", "UKR")}
     assert {"FNC", "SCAR", "F2000", "Minimi", "M72 LAW", "Carl Gustaf"} <= items
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("uk", "Партнери передали Україні нову партію бронетехніки. Зазначається, що мова йде про британські "
+           "Challenger 2, американські Stryker та німецькі БМП Marder."),
+    ("ru", "Партнеры передали Украине новую партию бронетехники. Речь идет о британских Challenger 2, американских "
+           "Stryker и немецких БМП Marder."),
+    ("de", "Die Verbündeten haben der Ukraine neue Panzerfahrzeuge übergeben. Es handelt sich um britische "
+           "Challenger 2, amerikanische Stryker und deutsche Marder."),
+    ("en", "Allies handed Ukraine a new batch of armoured vehicles. These are British Challenger 2 tanks, American "
+           "Stryker vehicles and German Marder IFVs."),
+])
+def test_a_sentence_saying_what_the_transfer_was_lists_its_items(code: str, text: str) -> None:
+    """'It concerns …', 'Речь идет о …', 'Es handelt sich um …': the items of the transfer just before, each from the
+    state its adjective names."""
+    got = {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, code)}
+    assert got == {("GBR", "UKR", "Challenger 2"), ("USA", "UKR", "Stryker"), ("DEU", "UKR", "Marder")}
