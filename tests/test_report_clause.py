@@ -7,6 +7,7 @@ import pytest
 
 from armstrack.extract.document import Extractor
 from armstrack.model import Document
+from extraction_helpers import one
 
 
 def rows(code: str, text: str) -> set[tuple[str | None, str | None, str, float | None]]:
@@ -82,3 +83,46 @@ def test_a_speaker_whose_speech_has_no_party_of_its_own_stays_its_subject() -> N
 def test_a_state_in_the_speakers_phrase_is_no_party(code: str, text: str) -> None:
     # the speaker's phrase after the comma runs up to its report verb: "Ukraine's defence intelligence" speaks
     assert rows(code, text) == {("IRN", "RUS", "uav", None)}
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("en", "The Spanish defence ministry confirmed the shipment of Patriot missiles to Ukraine.",
+     "The Spanish defence ministry"),
+    ("es", "El Ministerio de Defensa español ha confirmado el envío de misiles Patriot a Ucrania.",
+     "El Ministerio de Defensa español"),
+    ("fr", "Le ministère espagnol de la Défense a confirmé l'envoi de missiles Patriot à l'Ukraine.",
+     "Le ministère espagnol de la Défense"),
+    ("de", "Das spanische Verteidigungsministerium hat die Lieferung von Patriot-Raketen an die Ukraine bestätigt.",
+     "Das spanische Verteidigungsministerium"),
+    ("nl", "Het Spaanse ministerie van Defensie heeft de levering van Patriot-raketten aan Oekraïne bevestigd.",
+     "Het Spaanse ministerie van Defensie"),
+])
+def test_who_confirms_a_transfer_is_its_source(code: str, text: str, speaker: str) -> None:
+    """Announcing an aid package is the event itself; confirming a shipment vouches for a report: reported, by the
+    confirming side (in a verb-final clause, the subject before the auxiliary, not the object before the verb)."""
+    c = one(text, code, item="MIM-104 Patriot")
+    assert (c["supplier"], c["recipient"], c["status"], c["attributed_to"]) == ("ESP", "UKR", "reported", [speaker])
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("de", "Deutschland hat der Ukraine 20 Leopard-Panzer geliefert, hat die Regierung bestätigt.", "die Regierung"),
+    ("nl", "Nederland heeft Oekraïne 20 Leopard-tanks geleverd, heeft de regering bevestigd.", "de regering"),
+    ("de", "Deutschland hat der Ukraine 20 Leopard-Panzer geliefert, wie die Regierung bestätigt hat.",
+     "die Regierung"),
+    ("es", "Alemania ha entregado 20 tanques Leopard a Ucrania, como ha confirmado el Gobierno.", "el Gobierno"),
+    ("it", "La Germania ha consegnato 20 carri Leopard all'Ucraina, come ha confermato il governo.", "il governo"),
+])
+def test_a_speaker_after_the_speech(code: str, text: str, speaker: str) -> None:
+    """'…, hat die Regierung bestätigt', '…, como ha confirmado el Gobierno': the speaker stands after the speech."""
+    c = one(text, code, item="Leopard")
+    assert (c["recipient"], c["status"], c["attributed_to"]) == ("UKR", "reported", [speaker])
+
+
+@pytest.mark.parametrize("text", [
+    "Er sagte, dass Deutschland der Ukraine 20 Leopard-Panzer geliefert hat.",
+    "Die Regierung teilte mit, dass Deutschland der Ukraine 20 Leopard-Panzer geliefert hat.",
+])
+def test_a_dative_after_the_subject_of_a_subordinate_clause(text: str) -> None:
+    """'dass Deutschland der Ukraine …': 'der Ukraine' right after the clause's subject is the recipient, not a
+    genitive of the subject."""
+    assert one(text, "de", item="Leopard")["recipient"] == "UKR"

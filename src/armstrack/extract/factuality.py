@@ -162,9 +162,12 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     # an accuser is a source too: "The United States accused North Korea of shipping shells"
     for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
         nxt = next((k for k in triggers if b <= k <= b + 8), None)
-        if nxt is not None and not any(t.text[:1].isupper() or _stop(t, lex) or t.fold in lex.speech_openers
-                                       or t.fold in lex.pronouns or t.fold in lex.possessives for t in tokens[b:nxt]):
-            continue  # "Washington announced a new aid package": the announcement is the event itself
+        if nxt is not None and not lex.confirm_verbs.match_at(tokens, a) and \
+                not any(t.text[:1].isupper() or _stop(t, lex) or t.fold in lex.speech_openers
+                        or t.fold in lex.pronouns or t.fold in lex.possessives for t in tokens[b:nxt]):
+            # "Washington announced a new aid package": the announcement is the event itself; a confirmation
+            # ("the ministry confirmed the shipment of …") vouches for a report, so its speaker is the source
+            continue
         if _blocked_report(tokens, a, lex):
             continue  # "refused to say", "s'ajoute": another verb
         if _negated_report(tokens, a, lex):
@@ -199,7 +202,11 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
                 unnamed = True  # "He added that …", "Він додав, що …": someone named before speaks
                 continue
             # "Видання X із посиланням на розвідку повідомило": X speaks; the intelligence is its source
-            np = _np_before(tokens, a if cite is None else cite, text, lex)
+            aux = _finite_before(tokens, a, lex)
+            if aux != a and aux > 0 and tokens[aux - 1].text in SPEECH_ENDS:
+                np = np_after(tokens[:a], aux + 1, text, lex)  # "…, hat die Regierung bestätigt": inverted
+            else:
+                np = _np_before(tokens, aux if cite is None else cite, text, lex)
         if np is None or np.lower() in lex.self_references:
             np2 = np_after(tokens, b, text, lex)
             if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in lex.articles):
@@ -276,6 +283,22 @@ def _blocked_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
     if k > 0 and tokens[k].fold in ("'", "’"):
         k -= 1  # an elided clitic: "s'ajoute", "l'a dit"
     return k >= 0 and tokens[k].fold in lex.report_blockers
+
+
+FINITE_REACH = 12  # tokens from a clause-final participle back to its finite auxiliary
+
+
+def _finite_before(tokens: list[Token], a: int, lex: Lexicon) -> int:
+    """Where the subject of a report verb ends: right before the verb, or in a verb-final clause before its finite
+    auxiliary ('Das Ministerium hat die Lieferung … bestätigt': the ministry, not the delivery)."""
+    if not lex.verb_final:
+        return a
+    for k in range(a - 1, max(-1, a - FINITE_REACH), -1):
+        if tokens[k].text in SPEECH_ENDS:
+            return a
+        if tokens[k].fold in lex.finite_auxiliaries:
+            return k
+    return a
 
 
 def _self_reference(np: str, lex: Lexicon) -> bool:

@@ -320,7 +320,7 @@ class GermanFrontend(LemmaFrontend):
     def _genitive_context(self, toks: list[Token], i: int) -> bool:
         """'der' at i after a noun is a genitive ('Präsident der Ukraine', 'Lieferungen der Türkei'); after a
         verb ('liefert der Ukraine') or after the subject right behind the verb ('hat Deutschland der
-        Ukraine') it is a dative."""
+        Ukraine') or after the subject opening a subordinate clause ('dass Deutschland der Ukraine') it is a dative."""
         prev = toks[i - 1] if i > 0 else None
         if prev is None:
             return False
@@ -333,7 +333,9 @@ class GermanFrontend(LemmaFrontend):
         before = toks[i - 2] if i > 1 else None
         subject_after_verb = before is not None and (_low(before) in FINITE_AUX and _is_lower_word(before)
                                                      or _verb_like(before))
-        return not subject_after_verb
+        # "…, dass Deutschland der Ukraine Panzer geliefert hat": the subject that opens a subordinate clause
+        subject_of_clause = before is not None and _low(before) in SUBORDINATORS
+        return not (subject_after_verb or subject_of_clause)
 
     def _bare_name_cases(self, toks: list[Token], triggers: Hits,
                          clauses: list[tuple[int, int]]) -> None:
