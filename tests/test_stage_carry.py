@@ -104,3 +104,17 @@ def test_an_announced_clause_keeps_its_own_tense(code: str, text: str) -> None:
 ])
 def test_an_announced_delivery_is_planned(code: str, text: str) -> None:
     assert stages(code, text) == {("USA", "UKR", "Stryker", "planned")}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("de", "Schweden hat der Ukraine CV90-Schützenpanzer geliefert und plant weitere Lieferungen.",
+     {("SWE", "UKR", "CV90", "delivered")}),
+    ("nl", "Zweden heeft Oekraïne CV90-pantservoertuigen geleverd en plant verdere leveringen.",
+     {("SWE", "UKR", "CV90", "delivered")}),
+    ("de", "Deutschland hat mit Israel die Lieferung von Arrow-3-Systemen vereinbart.",
+     {("ISR", "DEU", "Arrow 3", "agreed")}),
+])
+def test_a_verb_final_clause_ends_at_its_verb(code: str, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    """The stage verb closing a clause governs a delivery noun before it ('die Lieferung … vereinbart'); a clause
+    that a delivery verb closes is over, and a plan in the clause coordinated after it is another event."""
+    assert stages(code, text) == expected

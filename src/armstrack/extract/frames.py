@@ -332,8 +332,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             kinds.add(m[1])
     if kinds:
         return Stage(sorted(kinds)[0])
-    if cue is None and lex.verb_final:
-        # "hat den Kauf von 36 F-35 vereinbart": the stage verb closes the clause
+    if cue is None and lex.verb_final and not _verb(tokens[t]) and \
+            not (t + 1 < len(tokens) and _coordinator(tokens[t + 1], lex)):
+        # "hat den Kauf von 36 F-35 vereinbart": the stage verb closes the clause (a verb trigger closes its own:
+        # "hat … geliefert und plant weitere Lieferungen")
         k = t + 1
         while k < len(tokens) and tokens[k].text not in ",;:" and k - t <= 12:
             m = lex.stage_cues.match_at(tokens, k)
@@ -384,6 +386,11 @@ def _reports_clause(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool
 
 
 PASSIVE_REACH = 15  # tokens from a delivery noun to the copula of its clause's passive
+
+
+def _verb(t: Token) -> bool:
+    """Does the front-end know the word is a verb form?"""
+    return t.past_participle or t.pos in ("VERB", "AUX")
 
 
 def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
