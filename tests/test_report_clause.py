@@ -126,3 +126,24 @@ def test_a_dative_after_the_subject_of_a_subordinate_clause(text: str) -> None:
     """'dass Deutschland der Ukraine …': 'der Ukraine' right after the clause's subject is the recipient, not a
     genitive of the subject."""
     assert one(text, "de", item="Leopard")["recipient"] == "UKR"
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("ru", "Минобороны Белоруссии сообщило о прибытии очередной партии Су-30СМ2 из России.", "Минобороны Белоруссии"),
+    ("en", "The Belarusian defence ministry reported the arrival of a new batch of Su-30SM2 fighters from Russia.",
+     "The Belarusian defence ministry"),
+    ("de", "Das belarussische Verteidigungsministerium meldete die Ankunft weiterer Su-30SM2 aus Russland.",
+     "Das belarussische Verteidigungsministerium"),
+])
+def test_who_reports_a_transfer_is_its_source(code: str, text: str, speaker: str) -> None:
+    c = one(text, code, item="Su-30SM2")
+    assert (c["supplier"], c["recipient"], c["status"], c["attributed_to"]) == ("RUS", "BLR", "reported", [speaker])
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Washington announced a new package of military aid for Ukraine including 20 Bradley vehicles."),
+    ("es", "El Pentágono anunció un nuevo paquete de ayuda militar para Ucrania con 20 vehículos Bradley."),
+])
+def test_announcing_a_package_is_the_event_itself(code: str, text: str) -> None:
+    c = one(text, code, item="M2 Bradley")
+    assert (c["supplier"], c["recipient"], c["status"]) == ("USA", "UKR", "asserted")

@@ -162,11 +162,12 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     # an accuser is a source too: "The United States accused North Korea of shipping shells"
     for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
         nxt = next((k for k in triggers if b <= k <= b + 8), None)
-        if nxt is not None and not lex.confirm_verbs.match_at(tokens, a) and \
+        if nxt is not None and _announces(tokens, a, lex) and \
                 not any(t.text[:1].isupper() or _stop(t, lex) or t.fold in lex.speech_openers
                         or t.fold in lex.pronouns or t.fold in lex.possessives for t in tokens[b:nxt]):
-            # "Washington announced a new aid package": the announcement is the event itself; a confirmation
-            # ("the ministry confirmed the shipment of …") vouches for a report, so its speaker is the source
+            # "Washington announced a new aid package": the announcement is the event itself; a report or a
+            # confirmation of one ("the ministry reported the arrival of …", "confirmed the shipment of …") has a
+            # source, its speaker
             continue
         if _blocked_report(tokens, a, lex):
             continue  # "refused to say", "s'ajoute": another verb
@@ -283,6 +284,11 @@ def _blocked_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
     if k > 0 and tokens[k].fold in ("'", "’"):
         k -= 1  # an elided clitic: "s'ajoute", "l'a dit"
     return k >= 0 and tokens[k].fold in lex.report_blockers
+
+
+def _announces(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    m = lex.stage_cues.match_at(tokens, a)
+    return m is not None and m[1] == "announced"
 
 
 FINITE_REACH = 12  # tokens from a clause-final participle back to its finite auxiliary
