@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -362,3 +363,25 @@ def test_commands_import_only_what_they_use(tmp_path: Path, args: list[str], abs
                           timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+def test_a_document_the_extractor_fails_on_is_one_error_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extractor bug on one document is that document's error line; the others are still extracted."""
+    from armstrack.extract.document import Extractor
+
+    real = Extractor.extract
+
+    def failing(self: Extractor, doc: Any) -> Any:
+        if "Brazil" in doc.text:
+            raise IndexError("list index out of range")
+        return real(self, doc)
+
+    monkeypatch.setattr(Extractor, "extract", failing)
+    bad = write(tmp_path, "bad.txt", b"Brazil delivered 20 tanks to Angola.")
+    good = write(tmp_path, "good.txt", EN)
+    result = run(bad, good)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: ") and "bad.txt" in line and "IndexError" in line
+    assert [d["claims"] != [] for d in jsonl(result)] == [True]

@@ -147,3 +147,18 @@ def test_who_reports_a_transfer_is_its_source(code: str, text: str, speaker: str
 def test_announcing_a_package_is_the_event_itself(code: str, text: str) -> None:
     c = one(text, code, item="M2 Bradley")
     assert (c["supplier"], c["recipient"], c["status"]) == ("USA", "UKR", "asserted")
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("fr", "La Chine a livré 20 chars au Mali, a annoncé mardi le ministère dans un communiqué.", "le ministère"),
+    ("en", "China delivered 20 tanks to Mali, the ministry said in a statement.", "the ministry"),
+    ("de", "China hat Mali 20 Panzer geliefert, teilte das Ministerium in einer Erklärung mit.", "das Ministerium"),
+    ("ru", "Китай поставил Мали 20 танков, сообщило министерство в заявлении.", "министерство"),
+    ("es", "China entregó 20 tanques a Malí, dijo el lunes a la AFP un portavoz del ministerio.",
+     "un portavoz del ministerio"),
+    ("fr", "La Chine a livré 20 chars au Mali, a déclaré à l'AFP un porte-parole du ministère.",
+     "un porte-parole du ministère"),
+])
+def test_the_speaker_is_named_without_the_day_the_addressee_or_the_statement(code: str, text: str,
+                                                                            speaker: str) -> None:
+    assert one(text, code, item="tanks")["attributed_to"] == [speaker]

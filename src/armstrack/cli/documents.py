@@ -54,7 +54,7 @@ def extract(
     lang: Annotated[str, typer.Option("--lang", help="auto, or a language code to force")] = "auto",
 ) -> None:
     """Extract arms-transfer claims from documents."""
-    from armstrack.extract.document import Extractor
+    from armstrack.extract.document import Extractor, extract_each
     from armstrack.model import ReadFailure
     from armstrack.sources.files import read_inputs
 
@@ -65,11 +65,12 @@ def extract(
     failures = 0
     try:
         for item in read_inputs(paths):
-            if isinstance(item, ReadFailure):
+            # a document the extractor fails on is reported like one that cannot be read; the run goes on
+            res = item if isinstance(item, ReadFailure) else extract_each(extractor, [item])[0]
+            if isinstance(res, ReadFailure):
                 failures += 1
-                err.print(Text.assemble(("error:", "red"), " ", item.reason), highlight=False, soft_wrap=True)
+                err.print(Text.assemble(("error:", "red"), " ", res.reason), highlight=False, soft_wrap=True)
                 continue
-            res = extractor.extract(item)
             if format == "jsonl":
                 sys.stdout.write(res.to_json_line() + "\n")
                 sys.stdout.flush()

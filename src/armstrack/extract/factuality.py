@@ -109,8 +109,7 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
 
 
 def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 8) -> str | None:
-    while k < len(tokens) and (tokens[k].fold in lex.weekdays or tokens[k].fold in lex.time_adverbs):
-        k += 1  # "a annoncé mardi le ministère": the day is not the speaker
+    k = _past_day_and_addressee(tokens, k, lex)
     j = start = k
     while j < len(tokens) and j - start < limit:
         if tokens[j].text == '"':
@@ -123,6 +122,8 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
             break
         if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries):
             break  # "Laut Reuters hat Iran …": the phrase ends at the verb
+        if j > start and j + 1 < len(tokens) and lex.statements.match_at(tokens, j + 1):
+            break  # "a annoncé l'industriel dans un communiqué", "said the ministry in a statement"
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         dated = nxt is not None and (nxt.is_number or nxt.fold in lex.weekdays)
         if j > start + 1 and (tokens[j].fold in lex.time_prepositions or tokens[j].fold in lex.date_articles and dated):
@@ -139,6 +140,34 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
     if _names_a_deal(span, lex):
         return None  # "згідно з угодою", "according to the contract": the terms of a deal, not a source
     return _as_written(span, text)
+
+
+ADDRESSEE_REACH = 5  # tokens of an addressee ("a la agencia AFP") before the speaker's phrase
+
+
+def _past_day_and_addressee(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the speaker's phrase after a report verb starts: past the day ('a annoncé mardi', 'dijo el lunes') and
+    an addressee that another phrase follows ('dijo a la AFP un portavoz', 'a déclaré à l'AFP un porte-parole')."""
+    while k < len(tokens):
+        t = tokens[k]
+        if t.fold in lex.weekdays or t.fold in lex.time_adverbs:
+            k += 1
+        elif lex.is_article(t) and k + 1 < len(tokens) and tokens[k + 1].fold in lex.weekdays:
+            k += 2
+        else:
+            break
+    to = lex.markers.get("to")
+    m = to.match_at(tokens, k) if to is not None and k < len(tokens) else None
+    if m:
+        j = k + m[0]
+        while j < len(tokens) and lex.is_article(tokens[j]):
+            j += 1
+        named = j
+        while j < len(tokens) and j - k <= ADDRESSEE_REACH and tokens[j].text[:1].isupper():
+            j += 1
+        if named < j < len(tokens) and lex.is_article(tokens[j]):
+            return j
+    return k
 
 
 def _names_a_deal(span: list[Token], lex: Lexicon) -> bool:
