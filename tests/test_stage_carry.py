@@ -118,3 +118,25 @@ def test_a_verb_final_clause_ends_at_its_verb(code: str, text: str, expected: se
     """The stage verb closing a clause governs a delivery noun before it ('die Lieferung … vereinbart'); a clause
     that a delivery verb closes is over, and a plan in the clause coordinated after it is another event."""
     assert stages(code, text) == expected
+
+
+@pytest.mark.parametrize(("code", "text", "pair"), [
+    ("en", "The delivery of 20 F-16 jets from the United States to Iraq will take place next year.", ("USA", "IRQ")),
+    ("es", "La entrega de los cazas F-16 de Dinamarca a Argentina está prevista para el próximo año.", ("DNK", "ARG")),
+    ("fr", "La livraison des Rafale de la France à l'Inde aura lieu l'an prochain.", ("FRA", "IND")),
+    ("ru", "Поставка С-400 из России в Индию ожидается в 2027 году.", ("RUS", "IND")),
+    ("uk", "Постачання F-16 з Данії в Україну очікується наступного року.", ("DNK", "UKR")),
+    ("pl", "Dostawa F-16 z Danii na Ukrainę planowana jest na przyszły rok.", ("DNK", "UKR")),
+])
+def test_a_delivery_noun_whose_predicate_lies_ahead_is_planned(code: str, text: str, pair: tuple[str, str]) -> None:
+    assert {(s, r, st) for s, r, _, st in stages(code, text)} == {(*pair, "planned")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Deliveries of K9 howitzers from South Korea to Poland began in March."),
+    ("uk", "Як плату за постачання в Росію іранських дронів Shahed-136 Тегеран отримає від Москви винищувачі Су-35."),
+])
+def test_a_delivery_noun_in_a_past_clause_or_a_phrase_of_another_verb_is_not_planned(code: str, text: str) -> None:
+    """'as payment for the supply of drones, Tehran will receive …': the future is the main verb's, not the supply's."""
+    got = stages(code, text)
+    assert got and all(st == "delivered" for s, _, _, st in got if s in ("KOR", "IRN"))

@@ -344,7 +344,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             elif m:
                 announced = True
             k += 1
-    if cue is None and not lex.verb_final and _nominal(tokens, t + 1, lex):
+    nominal = _nominal(tokens, t + 1, lex) or tokens[t].pos == "NOUN" or bool(tokens[t].case)  # a case: a noun
+    if cue is None and not lex.verb_final and nominal:
         cue = _passive_cue(tokens, t, lex)
     if cue == "agreed" and trig.role == "deal" and trig.stage in (Stage.ORDERED, Stage.NEGOTIATING):
         # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order; "signed a letter of
@@ -358,6 +359,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if cue is not None and cue != "planned":
         return Stage(cue)
     future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or tokens[t].future
+    # "La entrega de los F-16 … está prevista para 2026", "Поставка С-400 … ожидается в 2027 году", "… will take
+    # place next year": the predicate of a delivery noun that is its clause's subject
+    subject = cue is None and nominal and _opens_as_subject(tokens, t, lex)
+    future = future or subject and _future_predicate(tokens, t, lex)
     if t > 0 and lex.future_before.match_at(tokens, t - 1):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
@@ -386,6 +391,31 @@ def _reports_clause(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool
 
 
 PASSIVE_REACH = 15  # tokens from a delivery noun to the copula of its clause's passive
+
+
+PREDICATE_REACH = 15  # tokens from a delivery noun to its clause's predicate
+
+
+def _opens_as_subject(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+    """Does the delivery noun open its clause, as its subject ('La entrega de …', 'Поставка …'; not 'за постачання')?"""
+    if tokens[t].case and tokens[t].case != "nom":
+        return False
+    k = t - 1
+    while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.possessives):
+        k -= 1
+    return k < 0 or tokens[k].text in ",;:" or _clause_opener(tokens[k], lex)
+
+
+def _future_predicate(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+    """Is the clause a delivery noun opens about the future: a planning word, a future mark, a future form?"""
+    for k in range(t + 1, min(len(tokens), t + PREDICATE_REACH)):
+        tok = tokens[k]
+        if tok.text in CLAUSE_BREAK or tok.text == "," or _coordinator(tok, lex) or _clause_opener(tok, lex):
+            return False
+        m = lex.stage_cues.match_at(tokens, k)
+        if m and m[1] == "planned" or lex.future.match_at(tokens, k) or tok.future:
+            return True
+    return False
 
 
 def _verb(t: Token) -> bool:
