@@ -261,3 +261,35 @@ def test_a_group_of_states_the_text_does_not_name_leaves_the_supplier_null(lang:
 def test_an_unnamed_agent_that_is_no_group_of_states_gives_no_claim() -> None:
     text = "The F-16V and the Gripen were all offered to Peru by internationally renowned suppliers."
     assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland delivered Czech-designed Dana howitzers to Ukraine."),
+    ("en", "Australia delivered US-made Abrams tanks to Ukraine."),
+    ("en", "Russia delivered Iran-made Shahed-136 drones to Belarus."),
+])
+def test_a_name_inside_an_adjective_is_an_origin_not_a_party(lang: str, text: str) -> None:
+    """'US-made', 'Czech-designed': whose design the item is, like a demonym; no recipient."""
+    got = {(c["supplier"], c["recipient"]) for c in claims(text, lang)}
+    assert len(got) == 1 and next(iter(got))[0] in ("POL", "AUS", "RUS")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Concern that Russia purchased combat drones from Iran was voiced by US adviser Jake Sullivan."),
+    ("fr", "L'inquiétude que la Russie ait acheté des drones à l'Iran a été exprimée par le conseiller américain "
+           "Jake Sullivan."),
+    ("de", "Die Sorge, dass Russland Drohnen aus dem Iran gekauft hat, wurde vom US-Berater Jake Sullivan geäußert."),
+])
+def test_the_agent_of_another_passive_verb_is_no_party(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("IRN", "RUS")}
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Poland delivered to Ukraine howitzers built in the Czech Republic.", "delivered"),
+    ("ru", "Россия поставила Индии автоматы АК-203 индийского производства.", "licensed_production"),
+    ("en", "India received AK-203 rifles made in India under a Russian licence.", "licensed_production"),
+])
+def test_made_in_the_recipient_is_licensed_production_made_elsewhere_is_not(lang: str, text: str,
+                                                                           stage: str) -> None:
+    [c] = claims(text, lang)
+    assert c["stage"] == stage

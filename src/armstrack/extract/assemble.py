@@ -331,7 +331,9 @@ def _locally_produced_for(tokens: list[Token], parties: list[PartyMention], item
     out = set()
     for a, b, _ in lex.local_production.find_all(tokens):
         for p in parties:
-            if 0 <= a - p.last <= 2 or 0 <= p.first - b <= 1:
+            # "индийского производства", "made in India"; not "delivered to Ukraine howitzers built in …"
+            between = any(p.last < it.first and it.last < a for it in items)
+            if 0 <= a - p.last <= 2 and not between or 0 <= p.first - b <= 1:
                 out.add(p.code)
         for it in items:
             if it.origin and 0 <= a - it.last <= 3:

@@ -418,6 +418,17 @@ def _future_predicate(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     return False
 
 
+def _passive_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
+    """Does another passive verb stand between the trigger and a by-agent ('bought … was voiced by')? Only the
+    trigger's own passive ('were delivered by') has the copula before the trigger."""
+    return any(t.text.lower() in lex.copulas and not _progressive(tokens, k, lex) for k, t in enumerate(tokens[b:p], b))
+
+
+def _progressive(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and bool(lex.progressive_suffixes) and nxt.fold.endswith(lex.progressive_suffixes)
+
+
 def _verb(t: Token) -> bool:
     """Does the front-end know the word is a verb form?"""
     return t.past_participle or t.pos in ("VERB", "AUX")
@@ -1124,6 +1135,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if (marker == "by" or marker == "from" and trig.role == "give") and p.first >= b and \
                 _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex), items):
             continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
+        if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex):
+            continue  # "Concern that Russia bought drones from Iran was voiced by a US adviser": that verb's agent
         if marker in ("to", "from", "get_from") and _posted_to(tokens, p, lex):
             if marker == "to":
                 continue  # "the Iranian embassy to the UN": where an envoy is posted is no recipient

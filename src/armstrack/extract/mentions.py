@@ -89,7 +89,9 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
             party = []  # "frégates FDI", "FDI (frégates de défense …)": the frigate, not Israel's forces
         if party and (systems == [] or not all(e.needs_context for e in party)):
             e = party[0]
-            parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, e.kind, surface, company=e.company))
+            # "US-made", "Czech-designed", "Iran-backed": a name inside an adjective says whose, like a demonym
+            kind = "demonym" if _adjective_compound(text, m.end, tokens[m.last]) else e.kind
+            parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, kind, surface, company=e.company))
         elif systems:
             s = kb.systems[systems[0].ref]
             name = variant_name(s.name, systems[0].surface) or s.name
@@ -374,6 +376,11 @@ def _other_platform(named: str, noun: str) -> bool:
     if named in ("missile", "air_defence") and noun in ("ship", "aircraft", "helicopter"):
         return True  # "Mistral ships": a ship class, not the missile
     return named in PLATFORMS and noun in PLATFORMS and named != noun and not (named in drones and noun in drones)
+
+
+def _adjective_compound(text: str, end: int, last: Token) -> bool:
+    """Does a lower-case word follow the name inside its hyphenated token ('US-made', 'Russian-built')?"""
+    return end < last.end and text[end:end + 1] == "-" and text[end + 1:end + 2].islower()
 
 
 def _attach_origins(items: list[ItemMention], parties: list[PartyMention], tokens: list[Token],
