@@ -96,3 +96,34 @@ def test_a_company_and_its_nationality_are_one_party(code: str, text: str) -> No
     """The seller named with its nationality is one party, marked as a whole by the 'with' before it."""
     assert claims(code, text) == {("SWE", "CHL", "Gripen", "aircraft")}
 
+
+
+@pytest.mark.parametrize(("code", "text", "item"), [
+    ("en", "Germany delivered 14 Leopard 2A6 tanks to Ukraine. The Leopard tanks arrived in March.", "Leopard 2A6"),
+    ("de", "Deutschland hat der Ukraine 14 Leopard 2A6 geliefert. Die Leopard-Panzer kamen im März an.",
+     "Leopard 2A6"),
+    ("fr", "La France a vendu 30 Mirage 2000-5 à Taïwan. Les Mirage ont été livrés en 1997.", "Mirage 2000-5"),
+])
+def test_a_family_name_beside_its_one_named_variant_is_that_variant(code: str, text: str, item: str) -> None:
+    """SCHEMA names a claim by its designation: 'the Leopard tanks' after 'Leopard 2A6' are the 2A6."""
+    assert {i for _, _, i, _ in claims(code, text)} == {item}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Germany delivered Leopard 2A4 and Leopard 2A6 tanks to Ukraine. The Leopard tanks arrived in March."),
+    ("de", "Deutschland hat der Ukraine Leopard 2A4 und Leopard 2A6 geliefert. Die Leopard-Panzer kamen im März an."),
+    ("es", "Alemania entregó a Ucrania tanques Leopard 2A4 y Leopard 2A6. Los Leopard llegaron en marzo."),
+])
+def test_a_family_name_beside_two_variants_is_those_variants(code: str, text: str) -> None:
+    """One claim per designation (SCHEMA): the family names nothing more than its variants."""
+    assert {i for _, _, i, _ in claims(code, text)} == {"Leopard 2A4", "Leopard 2A6"}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Poland ordered M1A2 Abrams tanks and M1110 trucks from the United States."),
+    ("pl", "Polska zamówiła w USA czołgi M1A2 Abrams oraz pojazdy M1110."),
+    ("de", "Polen hat in den USA Panzer M1A2 Abrams und Lastwagen M1110 bestellt."),
+])
+def test_a_number_continuing_a_designation_is_no_variant_of_it(code: str, text: str) -> None:
+    """'M1110' is another model number, not a variant of the M1 Abrams."""
+    assert all(i != "M1110" for _, _, i, _ in claims(code, text))

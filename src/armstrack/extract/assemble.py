@@ -407,7 +407,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     # a group of states the text does not name ("supplied by the West") leaves the supplier null (SCHEMA)
     ms = [m for m in ms if (m.supplier or m.collective_supplier) and m.recipient and m.supplier != m.recipient
           and not m.item.refers]
-    _fold_variants(ms, kb)
+    ms = _fold_variants(ms, kb)
     apart: dict[tuple[str | None, str | None, str], set[str]] = {}
     for m in ms:
         if m.item.listed_with:
@@ -490,10 +490,12 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
             m.inferred.add("supplier")
 
 
-def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> None:
-    """'24 F-16 … 24 F-16A/B MLU' for one pair is one claim, under the name the text uses for the family; a family
-    member of another kind ('K9 howitzers and K10 resupply vehicles') is an item of its own."""
+def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """'24 F-16 … 24 F-16A/B MLU' for one pair is one claim, under the variant's name (SCHEMA's designation); a family
+    named beside several of its variants is those variants; a family member of another kind ('K9 howitzers and K10
+    resupply vehicles') is an item of its own."""
     by_pair: dict[tuple[str | None, str | None], set[str]] = {}
+    covered: set[int] = set()
     for m in ms:
         if m.item.system_id:
             by_pair.setdefault((m.supplier, m.recipient), set()).add(m.item.system_id)
@@ -501,13 +503,25 @@ def _fold_variants(ms: list[Mention], kb: KnowledgeBase) -> None:
         sid = m.item.system_id
         if not sid:
             continue
-        ancestors = [o for o in by_pair.get((m.supplier, m.recipient), ()) if o != sid and kb.is_descendant(sid, o)
-                     and _same_kind(kb.systems[o].category, kb.systems[sid].category)]
-        if ancestors:
-            # the most general family the text names for this pair
-            depth = {o: sum(kb.is_descendant(o, x) for x in ancestors if x != o) for o in ancestors}
-            top = kb.systems[min(ancestors, key=lambda o: (depth[o], o))]
-            m.item = replace(m.item, item=top.name, system_id=top.id, category=top.category)
+        kin = {o for o in by_pair.get((m.supplier, m.recipient), set())
+               if _same_kind(kb.systems[o].category, kb.systems[sid].category)}
+        lineage = {o for o in kin if o == sid or kb.is_descendant(o, sid) or kb.is_descendant(sid, o)}
+        leaves = _leaves(lineage, kb)
+        if len(leaves) == 1:
+            # "Leopard 2A6 … the Leopard tanks": the one variant the text names for this pair (SCHEMA's designation);
+            # a name the text coins for a variant ("M1110") stays its own
+            leaf = kb.systems[next(iter(leaves))]
+            if leaf.id != sid and m.item.item == kb.systems[sid].name:
+                m.item = replace(m.item, item=leaf.name, system_id=leaf.id, category=leaf.category)
+            continue
+        if sid not in leaves and m.item.item == kb.systems[sid].name:
+            covered.add(id(m))  # "Leopard 2A4 and 2A6 … the Leopard tanks": the family is the variants, each a claim
+    return [m for m in ms if id(m) not in covered]
+
+
+def _leaves(systems: set[str], kb: KnowledgeBase) -> set[str]:
+    """Those of the systems no other of them descends from."""
+    return {s for s in systems if not any(o != s and kb.is_descendant(o, s) for o in systems)}
 
 
 # kinds that name one weapon from two sides: an air-defence system and the missile it fires ("IRIS-T", "IRIS-T SLM")

@@ -192,7 +192,9 @@ def _code_designations(tokens: list[Token], covered: set[int], generics: list[It
         known = None
         for n in range(len(c) - 1, 1, -1):
             entries = [e for e in matcher.index.get(c[:n], ()) if e.kind == "system"]
-            if entries and VARIANT_TAIL.fullmatch(t.text[_prefix_len(t.text, c[:n]):]):
+            tail = t.text[_prefix_len(t.text, c[:n]):]
+            # "K9FIN", "F-16V", "K2PL" extend a designation; "M1110" is another number, not a variant of the M1
+            if entries and VARIANT_TAIL.fullmatch(tail) and not (c[n - 1].isdigit() and tail[:1].isdigit()):
                 known = kb.systems[entries[0].ref]
                 break
         if known is not None:
