@@ -719,3 +719,14 @@ def test_source_before_zufolge_is_no_party(text: str, expected: tuple[str, str, 
 def test_in_auftrag_geben_is_an_order(text: str, expected: tuple[str, str, str]) -> None:
     c = one(text)
     assert roles(c) == expected and c["stage"] in ("ordered", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Er sagte, dass die Niederlande der Ukraine F-16 liefern werden.",
+    "Es ist wahrscheinlich, dass die Niederlande der Ukraine F-16 liefern werden.",
+])
+def test_a_subordinate_clause_ending_in_an_infinitive_and_werden_is_future(text: str) -> None:
+    """'dass die Niederlande der Ukraine F-16 liefern werden': 'der Ukraine' after the clause's subject is the
+    recipient, and the infinitive before 'werden' a future."""
+    [c] = claims(text)
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("NLD", "UKR", "planned")

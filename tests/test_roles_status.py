@@ -293,3 +293,23 @@ def test_made_in_the_recipient_is_licensed_production_made_elsewhere_is_not(lang
                                                                            stage: str) -> None:
     [c] = claims(text, lang)
     assert c["stage"] == stage
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Italy sells seven warships to Qatar, a country accused of backing extremists."),
+    ("fr", "L'Italie vend sept navires de guerre au Qatar, un pays accusé de soutenir des extrémistes."),
+    ("it", "L'Italia vende sette navi da guerra al Qatar, un paese accusato di sostenere gli estremisti."),
+])
+def test_an_accusation_describing_a_party_reports_nothing(lang: str, text: str) -> None:
+    [c] = claims(text, lang)
+    assert (c["supplier"], c["recipient"], c["status"], c["attributed_to"]) == ("ITA", "QAT", "asserted", [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "It is likely that the Netherlands will deliver F-16 jets to Ukraine."),
+    ("nl", "Het is waarschijnlijk dat Nederland F-16's aan Oekraïne gaat leveren."),
+    ("de", "Es ist wahrscheinlich, dass die Niederlande der Ukraine F-16 liefern werden."),
+])
+def test_a_likelihood_hedges_the_claim(lang: str, text: str) -> None:
+    [c] = claims(text, lang)
+    assert (c["supplier"], c["recipient"], c["status"]) == ("NLD", "UKR", "reported")

@@ -189,7 +189,12 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
             out.append(np)
     triggers = sorted(a for a, _b, _t in find_triggers(tokens, lex))
     # an accuser is a source too: "The United States accused North Korea of shipping shells"
+    accused = {a for a, _b, _ in lex.accusations.find_all(tokens)}
     for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
+        if a in accused and not any(k >= b for k in triggers) and not (a > 0 and tokens[a - 1].text in SPEECH_ENDS):
+            continue  # "Qatar, a country accused of backing extremists": what it is accused of is no transfer
+        if any(0 < a - k <= 2 for k in accused):
+            continue  # "accusé de soutenir …": the verb of the accusation, not a report
         nxt = next((k for k in triggers if b <= k <= b + 8), None)
         if nxt is not None and _announces(tokens, a, lex) and \
                 not any(t.text[:1].isupper() or _stop(t, lex) or t.fold in lex.speech_openers

@@ -334,7 +334,10 @@ class GermanFrontend(LemmaFrontend):
         subject_after_verb = before is not None and (_low(before) in FINITE_AUX and _is_lower_word(before)
                                                      or _verb_like(before))
         # "…, dass Deutschland der Ukraine Panzer geliefert hat": the subject that opens a subordinate clause
-        subject_of_clause = before is not None and _low(before) in SUBORDINATORS
+        k = i - 2
+        while k > 0 and toks[k].fold in ARTICLES:
+            k -= 1  # "dass die Niederlande der Ukraine"
+        subject_of_clause = k >= 0 and _low(toks[k]) in SUBORDINATORS
         return not (subject_after_verb or subject_of_clause)
 
     def _bare_name_cases(self, toks: list[Token], triggers: Hits,
@@ -489,6 +492,8 @@ class GermanFrontend(LemmaFrontend):
                 infinitive = t.lemma == t.fold and t.fold.endswith("n") and not perfect
                 if (infinitive or passive_inf) and others & FUTURE_FINITE or _zu_infix(t):
                     future = True  # "wird … liefern", "soll … geliefert werden", "bereitzustellen"
+                elif infinitive and tail[:1] == ["werden"] and not _participle_form(t):
+                    future = True  # "…, dass die Niederlande der Ukraine F-16 liefern werden"
             elif others & FUTURE_FINITE and any(
                     _is_lower_word(toks[k]) and toks[k].lemma == toks[k].fold and toks[k].fold.endswith("en")
                     and k > a and toks[k].fold not in ("werden",) for k in scope):
