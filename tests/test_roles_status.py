@@ -313,3 +313,15 @@ def test_an_accusation_describing_a_party_reports_nothing(lang: str, text: str) 
 def test_a_likelihood_hedges_the_claim(lang: str, text: str) -> None:
     [c] = claims(text, lang)
     assert (c["supplier"], c["recipient"], c["status"]) == ("NLD", "UKR", "reported")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "США відправили Україні ще 11 вертольотів Мі-17 літаками C-17."),
+    ("ru", "США отправили Украине 11 вертолетов Ми-17 самолетами C-17."),
+    ("pl", "USA wysłały Ukrainie 11 śmigłowców Mi-17 samolotami C-17."),
+    ("en", "The US sent Ukraine 11 Mi-17 helicopters aboard C-17 aircraft."),
+])
+def test_the_aircraft_that_carries_the_cargo_is_no_item(lang: str, text: str) -> None:
+    """'самолетами C-17', an instrumental 'by C-17 planes': the carrier, neither a second item nor the Mi-17's
+    head noun."""
+    assert [(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)] == [("USA", "UKR", "Mi-17")]

@@ -331,8 +331,12 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
     """A generic noun next to a designation is its head noun ('Storm Shadow missiles', 'chasseurs Su-35',
     'drones … appelés Shahed'), not a second item."""
     out_generics = []
+    carried = {k for a, b, _ in lex.carrier_markers.find_all(tokens) for k in range(a, b)}
     for g in generics:
         host = None
+        if g.first in carried:
+            out_generics.append(g)  # "вертолетов Ми-17 самолетами C-17": the carrier, no head noun of the Mi-17
+            continue
         for s in items:
             if s.first > g.last:
                 gap = tokens[g.last + 1:s.first]
