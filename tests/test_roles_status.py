@@ -325,3 +325,28 @@ def test_the_aircraft_that_carries_the_cargo_is_no_item(lang: str, text: str) ->
     """'самолетами C-17', an instrumental 'by C-17 planes': the carrier, neither a second item nor the Mi-17's
     head noun."""
     assert [(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)] == [("USA", "UKR", "Mi-17")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "During a visit to Berlin, the Ukrainian minister said Germany would deliver more Leopard tanks to "
+           "Ukraine."),
+    ("de", "Bei einem Besuch in Kiew sagte der Minister, Deutschland werde der Ukraine weitere Leopard-Panzer "
+           "liefern."),
+    ("es", "Durante una visita a Madrid, el ministro ucraniano dijo que España enviará tanques Leopard a Ucrania."),
+    ("ru", "Во время визита в Берлин украинский министр заявил, что Германия поставит Украине танки Leopard."),
+])
+def test_where_a_visit_goes_and_who_speaks_are_no_parties(lang: str, text: str) -> None:
+    """A visit's destination is no recipient (like an envoy's posting); a place before 'said the minister' is where
+    it was said, not the speaker; the minister's nationality is the speaker's, not a supplier's."""
+    got = {(c["supplier"], c["recipient"]) for c in claims(text, lang)}
+    supplier = {"en": "DEU", "de": "DEU", "es": "ESP", "ru": "DEU"}[lang]
+    assert got == {(supplier, "UKR")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Tijdens een bezoek aan Berlijn zei de Oekraïense minister dat Duitsland Oekraïne meer Leopard-tanks zal "
+           "leveren."),
+    ("de", "In Berlin sagte der ukrainische Minister, Deutschland werde der Ukraine Panzer liefern."),
+])
+def test_a_speaker_after_the_report_verb_is_no_party_of_the_speech(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("DEU", "UKR")}

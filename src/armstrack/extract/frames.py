@@ -1397,9 +1397,14 @@ def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], l
 
 
 def _speaks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """Does a report or denial verb start at token k, behind at most one auxiliary or adverb?"""
+    """Does a report or denial verb with no subject after it start at token k, behind at most one auxiliary or
+    adverb ('В Пекине опровергли …'; not 'in Kiew sagte der Minister')?"""
     k += k < len(tokens) and tokens[k].fold in lex.auxiliaries
-    return any(idx.match_at(tokens, k) for idx in (lex.denials, lex.report_verbs))
+    m = next((m for idx in (lex.denials, lex.report_verbs) if (m := idx.match_at(tokens, k))), None)
+    if m is None:
+        return False
+    after = k + m[0]
+    return not (after < len(tokens) and (lex.is_article(tokens[after]) or tokens[after].text[:1].isupper()))
 
 
 def _maker_of(parties: list[PartyMention]) -> list[str]:

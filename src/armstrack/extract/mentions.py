@@ -536,8 +536,29 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             p.source_like = True
         elif p.kind == "demonym" and p.first > 0 and lex.source_nouns.match_at(tokens, p.first - 1):
             p.source_like = True
-        elif _speaker_of_another_clause(p, parties, tokens, lex):
+        elif _speaker_of_another_clause(p, parties, tokens, lex) or _inverted_speaker(p, parties, tokens, lex):
             p.source_like = True
+
+
+SPEAKER_REACH = 3  # words of a speaker's phrase after its party ('de Oekraïense minister van Defensie')
+
+
+def _inverted_speaker(p: PartyMention, parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> bool:
+    """'… zei de Oekraïense minister dat Duitsland …', '… sagte der ukrainische Minister, Deutschland …': the
+    speaker after the report verb, whose speech names a party of its own, is not a party of what it says."""
+    k = p.first - 1
+    while k >= 0 and lex.is_article(tokens[k]):
+        k -= 1
+    if k < 0 or not any((m := lex.report_verbs.match_at(tokens, s)) and s + m[0] == k + 1
+                        for s in range(max(0, k - 2), k + 1)):
+        return False
+    j = p.last + 1
+    while j < len(tokens) and j - p.last <= SPEAKER_REACH and tokens[j].text[:1].isalpha() \
+            and tokens[j].fold not in lex.speech_openers:
+        j += 1
+    if j >= len(tokens) or not (tokens[j].text == "," or tokens[j].fold in lex.speech_openers):
+        return False
+    return any(q.first > j and q.code != p.code for q in parties)
 
 
 def _speaker_of_another_clause(p: PartyMention, parties: list[PartyMention], tokens: list[Token],

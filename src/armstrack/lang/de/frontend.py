@@ -337,7 +337,8 @@ class GermanFrontend(LemmaFrontend):
         k = i - 2
         while k > 0 and toks[k].fold in ARTICLES:
             k -= 1  # "dass die Niederlande der Ukraine"
-        subject_of_clause = k >= 0 and _low(toks[k]) in SUBORDINATORS
+        # "…, dass Deutschland der Ukraine", "sagte, Deutschland werde der Ukraine": the subject opening a clause
+        subject_of_clause = k >= 0 and (_low(toks[k]) in SUBORDINATORS or toks[k].text == ",")
         return not (subject_after_verb or subject_of_clause)
 
     def _bare_name_cases(self, toks: list[Token], triggers: Hits,
