@@ -350,3 +350,14 @@ def test_where_a_visit_goes_and_who_speaks_are_no_parties(lang: str, text: str) 
 ])
 def test_a_speaker_after_the_report_verb_is_no_party_of_the_speech(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("DEU", "UKR")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La France a envoyé à l'Ukraine des chars Leclerc."),
+    ("es", "Francia ha enviado a Ucrania tanques Leclerc."),
+    ("it", "La Francia ha inviato all'Ucraina carri armati Leclerc."),
+])
+def test_a_sending_verb_is_no_envoy(lang: str, text: str) -> None:
+    """'envoyé', 'enviado', 'inviato' are also the nouns for an envoy; after 'a/ha' they are the verb, and the state
+    after them receives."""
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("FRA", "UKR", "Leclerc")}
