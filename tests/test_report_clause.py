@@ -162,3 +162,15 @@ def test_announcing_a_package_is_the_event_itself(code: str, text: str) -> None:
 def test_the_speaker_is_named_without_the_day_the_addressee_or_the_statement(code: str, text: str,
                                                                             speaker: str) -> None:
     assert one(text, code, item="tanks")["attributed_to"] == [speaker]
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("en", "Italy will sell two FREMM frigates to Egypt. This was reported by the ANSA agency.", "the ANSA agency"),
+    ("it", "L'Italia venderà all'Egitto due fregate FREMM. Lo apprende l'ANSA da fonti governative.",
+     "l'ANSA da fonti governative"),
+    ("pl", "Włochy sprzedadzą Egiptowi dwie fregaty FREMM. Poinformowało o tym ministerstwo obrony.",
+     "ministerstwo obrony"),
+])
+def test_a_sentence_saying_who_reported_the_one_before(code: str, text: str, speaker: str) -> None:
+    c = one(text, code, item="FREMM")
+    assert (c["supplier"], c["recipient"], c["status"], c["attributed_to"]) == ("ITA", "EGY", "reported", [speaker])

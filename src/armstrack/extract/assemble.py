@@ -343,11 +343,18 @@ def _locally_produced_for(tokens: list[Token], parties: list[PartyMention], item
 
 def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex: Lexicon) -> None:
     """'Об этом сообщили в пресс-службе …', 'Das kündigte … Freuding an': who said the previous sentence."""
-    verbs = lex.report_verbs.find_all(sent.tokens)
-    if not verbs:
+    toks = sent.tokens
+    opening = lex.back_reference.match_at(toks, 0)
+    verbs = lex.report_verbs.find_all(toks)
+    if not verbs and not (opening and opening[0] > 1):
         return
-    # "Об этом сообщили в пресс-службе …": the speaker follows the verb, whatever its case
-    speaker = np_after(sent.tokens, verbs[0][1], text, lex=lex)
+    # "Об этом сообщили в пресс-службе …", "Poinformowało o tym ministerstwo", "Lo apprende l'ANSA": the speaker
+    # follows the opening phrase and its verb, whatever its case ("by" goes)
+    k = opening[0] if opening else 0
+    verb = next((b for a, b, _ in verbs if a <= k), None)
+    k = max(k, verb or 0)
+    k += k < len(toks) and toks[k].fold in lex.agent_prepositions
+    speaker = np_after(toks, k, text, lex=lex)
     names = [speaker] if speaker else []
     for m in state.mentions:
         if m.sentence == si - 1:
