@@ -137,7 +137,8 @@ def _report_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _opens_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     f = tokens[k].fold
     if f in lex.relative_articles:  # German/Dutch "der", "die", "dat" open a relative clause only after a comma
-        return k > 0 and tokens[k - 1].text == ","
+        # unless the front-end knows it is an article ("beabsichtigt, der Ukraine … zu liefern")
+        return k > 0 and tokens[k - 1].text == "," and tokens[k].pos != "DET"
     return _clause_opener(tokens[k], lex)
 
 
