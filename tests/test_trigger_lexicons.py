@@ -27,6 +27,23 @@ CASES = [
      ("ESP", "UKR", "Leopard", "delivered")),
     ("de", "Brasilien lässt in Lizenz Gripen-Kampfjets aus Schweden fertigen.",
      ("SWE", "BRA", "Gripen", "licensed_production")),
+    # French: reflexive equipping is buying; an agreement or an equipping verb is trade context for 'Rafale'
+    ("fr", "La Corée du Nord a approvisionné la Russie en obus d'artillerie.",
+     ("PRK", "RUS", "artillery shells", "delivered")),
+    ("fr", "La Pologne s'équipe de chars K2 auprès de la Corée du Sud.",
+     ("KOR", "POL", "K2 Black Panther", "ordered")),
+    ("fr", "Le Qatar s'est doté de 24 Rafale français.", ("FRA", "QAT", "Rafale", "ordered")),
+    ("fr", "Le Caire a conclu avec Paris un accord portant sur 30 Rafale.", ("FRA", "EGY", "Rafale", "agreed")),
+    ("fr", "La Serbie a fait l'acquisition de douze Rafale auprès de la France.", ("FRA", "SRB", "Rafale", "ordered")),
+    ("fr", "La Belgique compte livrer des F-16 à l'Ukraine en 2025.", ("BEL", "UKR", "F-16", "planned")),
+    ("fr", "L'Égypte est en discussion avec la Chine pour l'achat de chasseurs J-10C.",
+     ("CHN", "EGY", "J-10C", "negotiating")),
+    ("fr", "Paris a proposé à Athènes des frégates FDI.", ("FRA", "GRC", "FDI", "offered")),
+    ("fr", "Les premiers Leopard 2 allemands sont arrivés en Pologne.", ("DEU", "POL", "Leopard 2", "delivered")),
+    ("fr", "L'Inde va produire sous licence des sous-marins Scorpène français.",
+     ("FRA", "IND", "Scorpène", "licensed_production")),
+    ("fr", "Douze hélicoptères Caracal seraient en négociation entre Hanoï et Paris.",
+     ("FRA", "VNM", "H225M Caracal", "negotiating")),
 ]
 
 
@@ -34,3 +51,14 @@ CASES = [
 def test_trigger_lexicon(lang: str, text: str, expected: tuple[str, str, str, str]) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {expected}
+
+
+# a word inside a longer stage cue sets no stage of its own: 'intention' in 'lettre d'intention' is no plan
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Serbie et la France ont signé une lettre d'intention pour l'achat de 12 chasseurs Rafale."),
+    ("en", "Serbia and France signed a letter of intent for the purchase of 12 Rafale jets."),
+    ("it", "Serbia e Francia hanno firmato una lettera d'intenti per l'acquisto di 12 caccia Rafale."),
+])
+def test_cue_inside_a_longer_cue(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert got == {("FRA", "SRB", "Rafale", "negotiating")}

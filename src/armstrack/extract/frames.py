@@ -291,11 +291,12 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     cue: str | None = None
     announced = False
     kinds: set[str] = set()
+    inner = _inside_longer_cue(tokens, t, lex)
     while j >= 0 and t - j <= 7:
         tok = tokens[j]
         if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
             break
-        if j in framed:
+        if j in framed or j in inner:
             j -= 1
             continue
         # the cue nearest the trigger governs it: "announced the signing of a contract for the purchase"
@@ -373,6 +374,17 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if future and base in (Stage.DELIVERED, Stage.ORDERED) or cue == "planned" and base == Stage.AGREED:
         return Stage.PLANNED
     return base
+
+
+def _inside_longer_cue(tokens: list[Token], t: int, lex: Lexicon) -> set[int]:
+    """Tokens before t inside a multiword stage cue that starts further left: 'lettre d'intention' is a
+    negotiation, its 'intention' no plan of its own."""
+    out: set[int] = set()
+    for s in range(max(0, t - 7), t):  # the window stage_of reads: a longer cue starting beyond it is not seen
+        m = lex.stage_cues.match_at(tokens, s)
+        if m and m[0] > 1:
+            out.update(range(s + 1, min(s + m[0], t)))
+    return out
 
 
 PASSIVE_REACH = 15  # tokens from a delivery noun to the copula of its clause's passive
