@@ -44,6 +44,23 @@ CASES = [
      ("FRA", "IND", "Scorpène", "licensed_production")),
     ("fr", "Douze hélicoptères Caracal seraient en négociation entre Hanoï et Paris.",
      ("FRA", "VNM", "H225M Caracal", "negotiating")),
+    # Spanish: 'deber' before an infinitive is a plan; an agreement or equipping oneself is trade context for 'Rafale'
+    ("es", "Corea del Norte ha abastecido a Rusia de proyectiles de artillería.",
+     ("PRK", "RUS", "artillery shells", "delivered")),
+    ("es", "Catar se dotó de 24 Rafale franceses.", ("FRA", "QAT", "Rafale", "ordered")),
+    ("es", "Catar se dotará de 24 Rafale franceses.", ("FRA", "QAT", "Rafale", "planned")),
+    ("es", "Egipto cerró con Francia un acuerdo para 30 Rafale.", ("FRA", "EGY", "Rafale", "agreed")),
+    ("es", "Ucrania debería recibir cazas F-16 de Bélgica antes de fin de año.", ("BEL", "UKR", "F-16", "planned")),
+    ("es", "Argentina recepcionó los primeros F-16 procedentes de Dinamarca.", ("DNK", "ARG", "F-16", "delivered")),
+    ("es", "Perú estudia adquirir cazas Gripen de Suecia.", ("SWE", "PER", "Gripen", "negotiating")),
+    ("es", "Japón mantiene negociaciones con Australia para la venta de fragatas Mogami.",
+     ("JPN", "AUS", "Mogami-class frigate", "negotiating")),
+    ("es", "Estados Unidos autorizó la exportación de misiles Patriot a Polonia.",
+     ("USA", "POL", "MIM-104 Patriot", "agreed")),
+    ("es", "Francia ofreció a Grecia fragatas FDI.", ("FRA", "GRC", "FDI", "offered")),
+    ("es", "Los primeros Leopard 2 alemanes llegaron a Polonia.", ("DEU", "POL", "Leopard 2", "delivered")),
+    ("es", "India fabricará bajo licencia submarinos Scorpène franceses.",
+     ("FRA", "IND", "Scorpène", "licensed_production")),
 ]
 
 
