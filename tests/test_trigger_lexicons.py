@@ -90,6 +90,24 @@ CASES = [
      ("JPN", "AUS", "Mogami-class frigate", "negotiating")),
     ("nl", "België heeft toegezegd 30 F-16's aan Oekraïne te leveren.", ("BEL", "UKR", "F-16", "planned")),
     ("nl", "India gaat Scorpène-onderzeeërs onder licentie bouwen.", ("FRA", "IND", "Scorpène", "licensed_production")),
+    # Russian and Ukrainian: leasing is buying; an importer is a customer
+    ("ru", "Индия взяла в аренду у России подводную лодку проекта 971.", ("RUS", "IND", "submarines", "ordered")),
+    ("ru", "Аргентина арендовала у США самолеты P-3 Orion.", ("USA", "ARG", "P-3 Orion", "ordered")),
+    ("ru", "Египет стал импортером российских вертолетов Ка-52.", ("RUS", "EGY", "Ka-52", "ordered")),
+    ("ru", "Северная Корея снабжает Россию артиллерийскими снарядами.",
+     ("PRK", "RUS", "artillery shells", "delivered")),
+    ("ru", "Алжир рассматривает возможность закупки у России истребителей Су-57.",
+     ("RUS", "DZA", "Su-57", "negotiating")),
+    ("ru", "Москва готова поставить Тегерану истребители Су-35.", ("RUS", "IRN", "Su-35", "offered")),
+    ("ru", "Россия и Египет заключили сделку на поставку истребителей Су-35.", ("RUS", "EGY", "Su-35", "agreed")),
+    ("ru", "В Россию прибыла партия иранских ракет Fath-360.", ("IRN", "RUS", "Fath-360", "delivered")),
+    ("uk", "Аргентина орендувала у США літаки P-3 Orion.", ("USA", "ARG", "P-3 Orion", "ordered")),
+    ("uk", "Єгипет став імпортером російських гелікоптерів Ка-52.", ("RUS", "EGY", "Ka-52", "ordered")),
+    ("uk", "Індія взяла в оренду у Росії підводний човен.", ("RUS", "IND", "submarines", "ordered")),
+    ("uk", "Чехія домовилася з Німеччиною про передачу танків Leopard 2A4.", ("DEU", "CZE", "Leopard 2A4", "agreed")),
+    ("uk", "Україна та Франція підписали лист про наміри щодо закупівлі 100 Rafale.",
+     ("FRA", "UKR", "Rafale", "negotiating")),
+    ("uk", "Україна має на озброєнні гаубиці Caesar, передані Францією.", ("FRA", "UKR", "CAESAR", "delivered")),
 ]
 
 
