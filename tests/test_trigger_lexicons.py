@@ -16,7 +16,6 @@ CASES = [
     ("de", "Die Slowakei hat sich verpflichtet, der Ukraine MiG-29 zu übergeben.", ("SVK", "UKR", "MiG-29", "planned")),
     ("de", "Nordkorea hat Russland angeblich mit Raketen versorgt.", ("PRK", "RUS", "missiles", "delivered")),
     ("de", "Ägypten erwirbt 30 Rafale von Frankreich.", ("FRA", "EGY", "Rafale", "ordered")),
-    ("de", "Rumänien hat die ersten F-16 aus Norwegen übernommen.", ("NOR", "ROU", "F-16", "delivered")),
     ("de", "Südkorea hat mit Polen einen Rahmenvertrag über 1000 K2-Panzer abgeschlossen.",
      ("KOR", "POL", "K2 Black Panther", "agreed")),
     ("de", "Tschechien erwägt die Anschaffung von Leopard-2A8-Panzern aus Deutschland.",
@@ -108,6 +107,21 @@ CASES = [
     ("uk", "Україна та Франція підписали лист про наміри щодо закупівлі 100 Rafale.",
      ("FRA", "UKR", "Rafale", "negotiating")),
     ("uk", "Україна має на озброєнні гаубиці Caesar, передані Францією.", ("FRA", "UKR", "CAESAR", "delivered")),
+    # Polish: leasing is buying, a green light is an approval, being ready to supply is an offer
+    ("pl", "Polska wydzierżawiła od USA drony MQ-9 Reaper.", ("USA", "POL", "MQ-9 Reaper", "ordered")),
+    ("pl", "Niemcy dały zielone światło na dostawę czołgów Leopard na Ukrainę.", ("DEU", "UKR", "Leopard", "agreed")),
+    ("pl", "Szwecja jest gotowa przekazać Ukrainie myśliwce Gripen.", ("SWE", "UKR", "Gripen", "offered")),
+    ("pl", "Korea Północna zaopatruje Rosję w pociski artyleryjskie.", ("PRK", "RUS", "artillery shells", "delivered")),
+    ("pl", "Polska zawarła umowę ramową z Koreą Południową na dostawy czołgów K2.",
+     ("KOR", "POL", "K2 Black Panther", "agreed")),
+    ("pl", "Polska podpisała umowę wykonawczą z Koreą Południową na 180 czołgów K2.",
+     ("KOR", "POL", "K2 Black Panther", "ordered")),
+    ("pl", "Litwa wyraziła zainteresowanie zakupem od Niemiec czołgów Leopard 2A8.",
+     ("DEU", "LTU", "Leopard 2A8", "negotiating")),
+    ("pl", "Do Polski trafiły pierwsze śmigłowce Apache z USA.", ("USA", "POL", "AH-64 Apache", "delivered")),
+    ("pl", "Indie będą produkować na licencji okręty podwodne Scorpene.",
+     ("FRA", "IND", "Scorpène", "licensed_production")),
+    ("pl", "Francja zaoferowała Grecji fregaty FDI.", ("FRA", "GRC", "FDI", "offered")),
 ]
 
 
@@ -126,3 +140,13 @@ def test_trigger_lexicon(lang: str, text: str, expected: tuple[str, str, str, st
 def test_cue_inside_a_longer_cue(lang: str, text: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {("FRA", "SRB", "Rafale", "negotiating")}
+
+
+# taking over (control, a town, captured tanks) is no receipt: 'übernehmen', 'przejąć' are left out on purpose
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Ukraine übernahm die Kontrolle über die Stadt, in der russische T-90-Panzer standen."),
+    ("pl", "Ukraina przejęła kontrolę nad miastem, w którym stały rosyjskie czołgi T-90."),
+    ("en", "Ukraine took over control of the town where Russian T-90 tanks stood."),
+])
+def test_take_over_is_no_receipt(lang: str, text: str) -> None:
+    assert claims(text, lang) == []
