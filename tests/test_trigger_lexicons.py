@@ -150,3 +150,32 @@ def test_cue_inside_a_longer_cue(lang: str, text: str) -> None:
 ])
 def test_take_over_is_no_receipt(lang: str, text: str) -> None:
     assert claims(text, lang) == []
+
+
+# stage cues of the same idea in every language: hoping or aiming to buy is a plan, being ready to supply an offer,
+# mulling a delivery the stage the language gives considering it, a suspended delivery has not happened
+CUES = [
+    ("es", "Turquía aspira a comprar 40 Eurofighter al Reino Unido.", ("GBR", "TUR", "planned")),
+    ("it", "La Turchia punta ad acquistare 40 Eurofighter dal Regno Unito.", ("GBR", "TUR", "planned")),
+    ("ru", "Турция надеется купить у Великобритании 40 истребителей Eurofighter.", ("GBR", "TUR", "planned")),
+    ("uk", "Туреччина сподівається купити у Великої Британії 40 винищувачів Eurofighter.", ("GBR", "TUR", "planned")),
+    ("it", "La Francia è pronta a consegnare caccia Mirage 2000 all'Ucraina entro l'anno.", ("FRA", "UKR", "offered")),
+    ("es", "Francia está dispuesta a entregar cazas Mirage 2000 a Ucrania.", ("FRA", "UKR", "offered")),
+    ("fr", "La France est prête à livrer des Mirage 2000 à l'Ukraine.", ("FRA", "UKR", "offered")),
+    ("pl", "Szwecja jest gotowa przekazać Ukrainie myśliwce Gripen.", ("SWE", "UKR", "offered")),
+    ("de", "Die Regierung in Berlin denkt über die Lieferung von Taurus an die Ukraine nach.",
+     ("DEU", "UKR", "negotiating")),
+    ("nl", "Berlijn denkt na over de levering van Taurus-raketten aan Oekraïne.", ("DEU", "UKR", "negotiating")),
+    ("ru", "Берлин обдумывает поставку ракет Taurus Украине.", ("DEU", "UKR", "negotiating")),
+    ("uk", "Берлін обмірковує постачання ракет Taurus Україні.", ("DEU", "UKR", "negotiating")),
+    ("pl", "Berlin zastanawia się nad dostawą pocisków Taurus na Ukrainę.", ("DEU", "UKR", "negotiating")),
+    ("fr", "Berlin réfléchit à la livraison de missiles Taurus à l'Ukraine.", ("DEU", "UKR", "planned")),
+    ("pl", "Niemcy wstrzymały dostawy myśliwców Eurofighter do Arabii Saudyjskiej.", ("DEU", "SAU", "planned")),
+    # the particle of a separable verb is no cue: 'stellt … bereit' delivers, it does not offer
+    ("de", "Deutschland stellt der Ukraine Flugabwehrsysteme bereit.", ("DEU", "UKR", "delivered")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CUES)
+def test_stage_cue(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == {expected}
