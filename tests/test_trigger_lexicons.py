@@ -58,6 +58,7 @@ CASES = [
      ("USA", "POL", "MIM-104 Patriot", "agreed")),
     ("es", "Francia ofreció a Grecia fragatas FDI.", ("FRA", "GRC", "FDI", "offered")),
     ("es", "Los primeros Leopard 2 alemanes llegaron a Polonia.", ("DEU", "POL", "Leopard 2", "delivered")),
+    ("es", "EE. UU. entregó a Ucrania lanzacohetes HIMARS.", ("USA", "UKR", "M142 HIMARS", "delivered")),  # no break
     ("es", "India fabricará bajo licencia submarinos Scorpène franceses.",
      ("FRA", "IND", "Scorpène", "licensed_production")),
     # Italian
