@@ -180,3 +180,17 @@ CUES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CUES)
 def test_stage_cue(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == {expected}
+
+
+# a price between a contract and the purchase it governs keeps the two together
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Polonia firmó con Corea del Sur un contrato por valor de 6.500 millones de dólares para la compra de 180 "
+           "tanques K2."),
+    ("it", "La Polonia e la Corea del Sud hanno firmato un contratto da 6,5 miliardi di dollari per l'acquisto di 180 "
+           "carri K2."),
+    ("nl", "Polen en Zuid-Korea tekenden een contract van 6,5 miljard dollar voor de aankoop van 180 K2-tanks."),
+    ("en", "Poland signed a contract with South Korea worth $6.5 billion for the purchase of 180 K2 tanks."),
+])
+def test_price_between_contract_and_purchase(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert got == {("KOR", "POL", "K2 Black Panther", "ordered")}

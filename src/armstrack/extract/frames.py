@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention
+from armstrack.extract.quantities import CURRENCY_SIGNS
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
 from armstrack.model import Stage
@@ -617,13 +618,28 @@ def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[Part
     gap = range(deal_end, a)
     if any(_clause_opener(tokens[k], lex) or tokens[k].text == "," for k in gap):
         return False
-    if a - deal_end <= DEAL_REACH:
+    if a - deal_end <= DEAL_REACH or _price_gap(tokens, gap, lex):
         return True
     named = {k for p in parties for k in range(p.first, p.last + 1)}
     return any(k in named for k in gap) and all(
         k in named or tokens[k].text[:1].isupper() or lex.is_article(tokens[k])
         or tokens[k].fold in lex.infinitive_markers or tokens[k].fold in lex.purpose_prepositions
         or tokens[k].fold in lex.of_prepositions or _marker_before_word(tokens, k, lex) for k in gap)
+
+
+PRICE_WORDS = 4  # words of a price phrase beside its number, multiplier and currency ('por valor de', 'worth')
+
+
+def _price_gap(tokens: list[Token], gap: range, lex: Lexicon) -> bool:
+    """'un contrato por valor de 6.500 millones de dólares para la compra', 'un contratto da 6,5 miliardi di dollari
+    per l'acquisto': a price between a deal and its trigger keeps the deal governing it."""
+    money = {k for k in gap if tokens[k].text in CURRENCY_SIGNS or tokens[k].text.lower() in lex.currency_words}
+    if not money or not any(tokens[k].is_number for k in gap):
+        return False
+    rest = [k for k in gap if k not in money and not tokens[k].is_number and tokens[k].fold not in lex.multipliers
+            and not lex.is_article(tokens[k]) and tokens[k].fold not in lex.of_prepositions
+            and tokens[k].fold not in lex.purpose_prepositions and tokens[k].fold not in lex.infinitive_markers]
+    return len(rest) <= PRICE_WORDS
 
 
 def _marker_before_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
