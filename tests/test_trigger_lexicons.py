@@ -194,3 +194,15 @@ def test_stage_cue(lang: str, text: str, expected: tuple[str, str, str]) -> None
 def test_price_between_contract_and_purchase(lang: str, text: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {("KOR", "POL", "K2 Black Panther", "ordered")}
+
+
+# a delivery announced in the passive is planned, as an announced delivery is in the active
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The delivery of 40 Marder vehicles to Ukraine was announced by Germany."),
+    ("es", "El envío de 40 vehículos Marder a Ucrania fue anunciado por Alemania."),
+    ("it", "L'invio di 40 veicoli Marder all'Ucraina è stato annunciato dalla Germania."),
+    ("fr", "La livraison de 40 véhicules Marder à l'Ukraine a été annoncée par l'Allemagne."),
+])
+def test_passive_announcement_is_a_plan(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert got == {("DEU", "UKR", "Marder", "planned")}

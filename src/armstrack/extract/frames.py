@@ -345,6 +345,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             k += 1
     if cue is None and not lex.verb_final and _nominal(tokens, t + 1, lex):
         cue = _passive_cue(tokens, t, lex)
+        if cue == "announced":  # "El envío de 40 Marder a Ucrania fue anunciado por Alemania": a plan
+            announced, cue = True, None
     if cue == "agreed" and trig.role == "deal" and trig.stage in (Stage.ORDERED, Stage.NEGOTIATING):
         # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order; "signed a letter of
         # intent": still a negotiation
@@ -393,14 +395,14 @@ PASSIVE_REACH = 15  # tokens from a delivery noun to the copula of its clause's 
 
 def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
     """The stage a passive verb after a delivery noun gives it ('The sale of 40 F-16 to Turkey was approved',
-    'la cessione dei Leopard è stata approvata'): the noun is the subject, the verb its stage."""
+    'la cessione dei Leopard è stata approvata'): the noun is the subject, the verb its stage ("announced" too)."""
     for k in range(t + 1, min(len(tokens), t + PASSIVE_REACH)):
         if tokens[k].text in CLAUSE_BREAK or tokens[k].text == ",":
             return None
         if tokens[k].text.lower() in lex.copulas:
             for j in range(k + 1, min(len(tokens), k + 4)):
                 m = lex.stage_cues.match_at(tokens, j)
-                if m and m[1] != "announced":
+                if m:
                     return m[1]
             return None
     return None
