@@ -206,3 +206,25 @@ def test_price_between_contract_and_purchase(lang: str, text: str) -> None:
 def test_passive_announcement_is_a_plan(lang: str, text: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {("DEU", "UKR", "Marder", "planned")}
+
+
+# a sentential relative after a comma ('was', 'wat', 'which') opens the clause of its own verb: the denial there
+# denies the transfer before it
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Iran hat Russland ballistische Raketen geliefert, was Teheran bestreitet."),
+    ("nl", "Iran heeft Rusland ballistische raketten geleverd, wat Teheran ontkent."),
+    ("en", "Iran has supplied Russia with ballistic missiles, which Tehran denies."),
+])
+def test_sentential_relative_denial(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"], c["status"]) for c in claims(text, lang)}
+    assert got == {("IRN", "RUS", "ballistic missiles", "delivered", "denied")}
+
+
+# German names in the weak declension after an article ('aus den Vereinigten Staaten', 'den Niederlanden')
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polen erhält Abrams-Panzer aus den Vereinigten Staaten.", ("USA", "POL", "M1 Abrams", "delivered")),
+    ("Die Vereinigten Staaten liefern Rumänien 96 Drohnen.", ("USA", "ROU", "drones", "delivered")),
+    ("Frankreich verkauft den Vereinigten Arabischen Emiraten 80 Rafale.", ("FRA", "ARE", "Rafale", "ordered")),
+])
+def test_german_weak_declension_names(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, "de")} == {expected}
