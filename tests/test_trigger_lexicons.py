@@ -123,6 +123,9 @@ CASES = [
     ("pl", "Indie będą produkować na licencji okręty podwodne Scorpene.",
      ("FRA", "IND", "Scorpène", "licensed_production")),
     ("pl", "Francja zaoferowała Grecji fregaty FDI.", ("FRA", "GRC", "FDI", "offered")),
+    # 'Kijów' ends like a genitive plural but is a nominative
+    ("pl", "Kijów otrzymał myśliwce F-16 z Danii.", ("DNK", "UKR", "F-16", "delivered")),
+    ("pl", "Kijów czeka na dostawę myśliwców F-16 z Danii latem.", ("DNK", "UKR", "F-16", "planned")),
 ]
 
 
