@@ -232,3 +232,15 @@ def test_sentential_relative_denial(lang: str, text: str) -> None:
 ])
 def test_german_weak_declension_names(text: str, expected: tuple[str, str, str, str]) -> None:
     assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, "de")} == {expected}
+
+
+# a pronominal trigger opens with its clitic: the future is marked on its verb ('s'équipera', 'se dotera', 'si doterà')
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La Pologne s'équipera de chars K2 auprès de la Corée du Sud.", ("KOR", "POL", "K2 Black Panther")),
+    ("fr", "La Grèce se dotera de trois frégates FDI auprès de la France.", ("FRA", "GRC", "FDI")),
+    ("it", "L'Egitto si doterà di 30 Rafale dalla Francia.", ("FRA", "EGY", "Rafale")),
+    ("es", "Catar se dotará de 24 Rafale franceses.", ("FRA", "QAT", "Rafale")),
+])
+def test_pronominal_future_is_a_plan(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert got == {(*expected, "planned")}

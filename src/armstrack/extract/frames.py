@@ -358,7 +358,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             cue = m[1]
     if cue is not None and cue != "planned":
         return Stage(cue)
-    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or tokens[t].future
+    # a trigger opened by a clitic carries its tense on its verb: "s'équipera", "se doterà"
+    m = lex.triggers.match_at(tokens, t)
+    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or any(
+        tokens[k].future for k in range(t, t + (m[0] if m else 1)))
     if t > 0 and lex.future_before.match_at(tokens, t - 1):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
