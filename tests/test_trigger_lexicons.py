@@ -244,3 +244,15 @@ def test_german_weak_declension_names(text: str, expected: tuple[str, str, str, 
 def test_pronominal_future_is_a_plan(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {(*expected, "planned")}
+
+
+# a contract about a delivery governs it: German 'über die Lieferung' is one phrase (no relative 'die' without a comma)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Saab hat mit Kolumbien einen Vertrag über die Lieferung von 17 Gripen unterzeichnet."),
+    ("de", "Schweden hat mit Kolumbien einen Vertrag über die Lieferung von 17 Gripen unterzeichnet."),
+    ("fr", "Saab a signé avec la Colombie un contrat pour la fourniture de 17 Gripen."),
+    ("en", "Saab signed a contract with Colombia for the delivery of 17 Gripen jets."),
+])
+def test_contract_about_a_delivery(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert got == {("SWE", "COL", "Gripen", "ordered")}

@@ -621,7 +621,8 @@ def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[Part
     """Does a deal word govern the role trigger at `a` ('deal to buy', 'accord pour acheter', 'a contract with the
     Romanian Ministry of National Defence to supply')? Nothing but a few words, or the deal's partner, between."""
     gap = range(deal_end, a)
-    if any(_clause_opener(tokens[k], lex) or tokens[k].text == "," for k in gap):
+    # a relative article opens a clause only after a comma: 'Vertrag über die Lieferung' is one phrase
+    if any(_opens_clause(tokens, k, lex) or tokens[k].text == "," for k in gap):
         return False
     if a - deal_end <= DEAL_REACH or _price_gap(tokens, gap, lex):
         return True
