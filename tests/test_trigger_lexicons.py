@@ -256,3 +256,16 @@ def test_pronominal_future_is_a_plan(lang: str, text: str, expected: tuple[str, 
 def test_contract_about_a_delivery(lang: str, text: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {("SWE", "COL", "Gripen", "ordered")}
+
+
+# a sentence that opens with its delivery noun makes it the subject: its predicate's stage word is its stage
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("es", "La llegada de los F-16 procedentes de Dinamarca a Argentina está prevista para diciembre.", "planned"),
+    ("ru", "Прибытие первых датских F-16 в Аргентину запланировано на декабрь.", "planned"),
+    ("uk", "Постачання перших F-16 з Данії до Аргентини заплановано на грудень.", "planned"),
+    ("pl", "Przybycie pierwszych duńskich F-16 do Argentyny zaplanowano na grudzień.", "planned"),
+    ("es", "La entrega de los F-16 daneses a Argentina se completó ayer.", "delivered"),
+])
+def test_predicate_of_a_delivery_noun(lang: str, text: str, stage: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert got == {("DNK", "ARG", "F-16", stage)}

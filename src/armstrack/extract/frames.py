@@ -347,6 +347,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         cue = _passive_cue(tokens, t, lex)
         if cue == "announced":  # "El envío de 40 Marder a Ucrania fue anunciado por Alemania": a plan
             announced, cue = True, None
+    if cue is None and not lex.verb_final and all(lex.is_article(tokens[k]) for k in range(t)):
+        cue = _predicate_cue(tokens, t, lex, trigger_starts)
+        if cue == "announced":
+            announced, cue = True, None
     if cue == "agreed" and trig.role == "deal" and trig.stage in (Stage.ORDERED, Stage.NEGOTIATING):
         # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order; "signed a letter of
         # intent": still a negotiation
@@ -359,9 +363,9 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if cue is not None and cue != "planned":
         return Stage(cue)
     # a trigger opened by a clitic carries its tense on its verb: "s'équipera", "se doterà"
-    m = lex.triggers.match_at(tokens, t)
+    hit = lex.triggers.match_at(tokens, t)
     future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or any(
-        tokens[k].future for k in range(t, t + (m[0] if m else 1)))
+        tokens[k].future for k in range(t, t + (hit[0] if hit else 1)))
     if t > 0 and lex.future_before.match_at(tokens, t - 1):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
@@ -408,6 +412,19 @@ def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
                 if m:
                     return m[1]
             return None
+    return None
+
+
+def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: set[int]) -> str | None:
+    """A sentence opening with its delivery noun makes it the subject: the stage word of its predicate sets its stage
+    ('La llegada de los F-16 a Argentina está prevista para diciembre', 'Прибытие F-16 в Аргентину запланировано на
+    декабрь'). The search ends with the clause or at another trigger."""
+    for k in range(t + 1, min(len(tokens), t + PASSIVE_REACH)):
+        if tokens[k].text in SCOPE_END or k in trigger_starts or _opens_clause(tokens, k, lex):
+            return None
+        m = lex.stage_cues.match_at(tokens, k)
+        if m:
+            return m[1]
     return None
 
 
