@@ -269,3 +269,15 @@ def test_contract_about_a_delivery(lang: str, text: str) -> None:
 def test_predicate_of_a_delivery_noun(lang: str, text: str, stage: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {("DNK", "ARG", "F-16", stage)}
+
+
+# technology handed over is a technology transfer whether it has happened or is planned
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La France transférera à l'Inde la technologie des moteurs Safran.", ("FRA", "IND")),
+    ("it", "L'Italia trasferirà all'India la tecnologia dei siluri.", ("ITA", "IND")),
+    ("de", "Frankreich hat Brasilien Raketentechnologie übertragen.", ("FRA", "BRA")),
+    ("ru", "Россия передаст Индии технологии производства двигателей.", ("RUS", "IND")),
+])
+def test_technology_handed_over(lang: str, text: str, expected: tuple[str, str]) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert got == {(*expected, "technology", "technology_transfer")}

@@ -533,8 +533,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
             it.item, it.category = "technology", "technology"
         fr.items.append(it)
-        if it.category == "technology" and it.generic and fr.stage in (Stage.DELIVERED, Stage.ORDERED):
-            fr.plain_stage, fr.stage = fr.stage, Stage.TECHNOLOGY_TRANSFER  # "a reçu les technologies russes"
+        if it.category == "technology" and it.generic and fr.stage in (Stage.DELIVERED, Stage.ORDERED, Stage.PLANNED):
+            # "a reçu les technologies russes", "transférera à l'Inde la technologie": the kind beats the progress
+            fr.plain_stage, fr.stage = fr.stage, Stage.TECHNOLOGY_TRANSFER
     for fr in frames.values():
         _list_beside_know_how(fr, next(h for h in heads if h[0] == fr.trigger), tokens, lex)
     governing = set(frames)
