@@ -281,3 +281,17 @@ def test_predicate_of_a_delivery_noun(lang: str, text: str, stage: str) -> None:
 def test_technology_handed_over(lang: str, text: str, expected: tuple[str, str]) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {(*expected, "technology", "technology_transfer")}
+
+
+# chosen as preferred bidder: talks on the contract follow; a memorandum of understanding is an agreement
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("de", "Saab wurde als bevorzugter Bieter für die Lieferung von 12 Gripen an Kolumbien ausgewählt.", "negotiating"),
+    ("fr", "Saab a été désigné soumissionnaire privilégié pour fournir 12 Gripen à la Colombie.", "negotiating"),
+    ("nl", "Saab is gekozen als voorkeursbieder voor de levering van 12 Gripens aan Colombia.", "negotiating"),
+    ("pl", "Saab został wybrany jako preferowany oferent dostawy 12 myśliwców Gripen dla Kolumbii.", "negotiating"),
+    ("de", "Kolumbien und Schweden haben ein Memorandum of Understanding über 12 Gripen unterzeichnet.", "agreed"),
+    ("nl", "Colombia en Zweden ondertekenden een memorandum van overeenstemming over 12 Gripens.", "agreed"),
+])
+def test_preferred_bidder_and_memorandum(lang: str, text: str, stage: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+    assert got == {("SWE", "COL", "Gripen", stage)}
