@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention
+from armstrack.extract.quantities import CURRENCY_SIGNS
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
 from armstrack.model import Stage
@@ -137,7 +138,8 @@ def _report_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _opens_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     f = tokens[k].fold
     if f in lex.relative_articles:  # German/Dutch "der", "die", "dat" open a relative clause only after a comma
-        return k > 0 and tokens[k - 1].text == ","
+        # unless the front-end knows it is an article ("beabsichtigt, der Ukraine … zu liefern")
+        return k > 0 and tokens[k - 1].text == "," and tokens[k].pos != "DET"
     return _clause_opener(tokens[k], lex)
 
 
@@ -290,11 +292,12 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     cue: str | None = None
     announced = False
     kinds: set[str] = set()
+    inner = _inside_longer_cue(tokens, t, lex)
     while j >= 0 and t - j <= 7:
         tok = tokens[j]
         if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
             break
-        if j in framed:
+        if j in framed or j in inner:
             j -= 1
             continue
         # the cue nearest the trigger governs it: "announced the signing of a contract for the purchase"
@@ -347,6 +350,13 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     nominal = _nominal(tokens, t + 1, lex) or tokens[t].pos == "NOUN" or bool(tokens[t].case)  # a case: a noun
     if cue is None and not lex.verb_final and nominal:
         cue = _passive_cue(tokens, t, lex)
+        if cue == "announced":  # "El envío de 40 Marder a Ucrania fue anunciado por Alemania": a plan
+            announced, cue = True, None
+    opening = all(lex.is_article(tokens[k]) for k in range(t))  # "Przybycie … zaplanowano": opens the sentence
+    if cue is None and not lex.verb_final and (opening or nominal and _opens_as_subject(tokens, t, lex)):
+        cue = _predicate_cue(tokens, t, lex, trigger_starts)
+        if cue == "announced":
+            announced, cue = True, None
     if cue == "agreed" and trig.role == "deal" and trig.stage in (Stage.ORDERED, Stage.NEGOTIATING):
         # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order; "signed a letter of
         # intent": still a negotiation
@@ -358,11 +368,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             cue = m[1]
     if cue is not None and cue != "planned":
         return Stage(cue)
-    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or tokens[t].future
-    # "La entrega de los F-16 … está prevista para 2026", "Поставка С-400 … ожидается в 2027 году", "… will take
-    # place next year": the predicate of a delivery noun that is its clause's subject
-    subject = cue is None and nominal and _opens_as_subject(tokens, t, lex)
-    future = future or subject and _future_predicate(tokens, t, lex)
+    # a trigger opened by a clitic carries its tense on its verb: "s'équipera", "se doterà"
+    hit = lex.triggers.match_at(tokens, t)
+    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or any(
+        tokens[k].future for k in range(t, t + (hit[0] if hit else 1)))
     if t > 0 and lex.future_before.match_at(tokens, t - 1):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
@@ -390,6 +399,17 @@ def _reports_clause(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool
                or t.fold in lex.finite_auxiliaries for t in tokens[lo:hi])
 
 
+def _inside_longer_cue(tokens: list[Token], t: int, lex: Lexicon) -> set[int]:
+    """Tokens before t inside a multiword stage cue that starts further left: 'lettre d'intention' is a
+    negotiation, its 'intention' no plan of its own."""
+    out: set[int] = set()
+    for s in range(max(0, t - 7), t):  # the window stage_of reads: a longer cue starting beyond it is not seen
+        m = lex.stage_cues.match_at(tokens, s)
+        if m and m[0] > 1:
+            out.update(range(s + 1, min(s + m[0], t)))
+    return out
+
+
 PASSIVE_REACH = 15  # tokens from a delivery noun to the copula of its clause's passive
 
 
@@ -404,18 +424,6 @@ def _opens_as_subject(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.possessives):
         k -= 1
     return k < 0 or tokens[k].text in ",;:" or _clause_opener(tokens[k], lex)
-
-
-def _future_predicate(tokens: list[Token], t: int, lex: Lexicon) -> bool:
-    """Is the clause a delivery noun opens about the future: a planning word, a future mark, a future form?"""
-    for k in range(t + 1, min(len(tokens), t + PREDICATE_REACH)):
-        tok = tokens[k]
-        if tok.text in CLAUSE_BREAK or tok.text == "," or _coordinator(tok, lex) or _clause_opener(tok, lex):
-            return False
-        m = lex.stage_cues.match_at(tokens, k)
-        if m and m[1] == "planned" or lex.future.match_at(tokens, k) or tok.future:
-            return True
-    return False
 
 
 def _passive_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
@@ -436,16 +444,33 @@ def _verb(t: Token) -> bool:
 
 def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
     """The stage a passive verb after a delivery noun gives it ('The sale of 40 F-16 to Turkey was approved',
-    'la cessione dei Leopard è stata approvata'): the noun is the subject, the verb its stage."""
+    'la cessione dei Leopard è stata approvata'): the noun is the subject, the verb its stage ("announced" too)."""
     for k in range(t + 1, min(len(tokens), t + PASSIVE_REACH)):
         if tokens[k].text in CLAUSE_BREAK or tokens[k].text == ",":
             return None
         if tokens[k].text.lower() in lex.copulas:
             for j in range(k + 1, min(len(tokens), k + 4)):
                 m = lex.stage_cues.match_at(tokens, j)
-                if m and m[1] != "announced":
+                if m:
                     return m[1]
             return None
+    return None
+
+
+def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: set[int]) -> str | None:
+    """A delivery noun opening its clause is its subject: the stage word of its predicate sets its stage, a future
+    mark makes it planned ('La llegada de los F-16 a Argentina está prevista para diciembre', 'Поставка С-400 …
+    ожидается в 2027 году', '… will take place next year'). The search ends with the clause, at a coordinator or at
+    another trigger."""
+    for k in range(t + 1, min(len(tokens), t + PREDICATE_REACH)):
+        tok = tokens[k]
+        if tok.text in SCOPE_END or k in trigger_starts or _opens_clause(tokens, k, lex) or _coordinator(tok, lex):
+            return None
+        m = lex.stage_cues.match_at(tokens, k)
+        if m:
+            return m[1]
+        if lex.future.match_at(tokens, k) or tok.future:
+            return "planned"
     return None
 
 
@@ -569,8 +594,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
             it.item, it.category = "technology", "technology"
         fr.items.append(it)
-        if it.category == "technology" and it.generic and fr.stage in (Stage.DELIVERED, Stage.ORDERED):
-            fr.plain_stage, fr.stage = fr.stage, Stage.TECHNOLOGY_TRANSFER  # "a reçu les technologies russes"
+        if it.category == "technology" and it.generic and fr.stage in (Stage.DELIVERED, Stage.ORDERED, Stage.PLANNED):
+            # "a reçu les technologies russes", "transférera à l'Inde la technologie": the kind beats the progress
+            fr.plain_stage, fr.stage = fr.stage, Stage.TECHNOLOGY_TRANSFER
     for fr in frames.values():
         _list_beside_know_how(fr, next(h for h in heads if h[0] == fr.trigger), tokens, lex)
     governing = set(frames)
@@ -676,15 +702,31 @@ def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[Part
     """Does a deal word govern the role trigger at `a` ('deal to buy', 'accord pour acheter', 'a contract with the
     Romanian Ministry of National Defence to supply')? Nothing but a few words, or the deal's partner, between."""
     gap = range(deal_end, a)
-    if any(_clause_opener(tokens[k], lex) or tokens[k].text == "," for k in gap):
+    # a relative article opens a clause only after a comma: 'Vertrag über die Lieferung' is one phrase
+    if any(_opens_clause(tokens, k, lex) or tokens[k].text == "," for k in gap):
         return False
-    if a - deal_end <= DEAL_REACH:
+    if a - deal_end <= DEAL_REACH or _price_gap(tokens, gap, lex):
         return True
     named = {k for p in parties for k in range(p.first, p.last + 1)}
     return any(k in named for k in gap) and all(
         k in named or tokens[k].text[:1].isupper() or lex.is_article(tokens[k])
         or tokens[k].fold in lex.infinitive_markers or tokens[k].fold in lex.purpose_prepositions
         or tokens[k].fold in lex.of_prepositions or _marker_before_word(tokens, k, lex) for k in gap)
+
+
+PRICE_WORDS = 4  # words of a price phrase beside its number, multiplier and currency ('por valor de', 'worth')
+
+
+def _price_gap(tokens: list[Token], gap: range, lex: Lexicon) -> bool:
+    """'un contrato por valor de 6.500 millones de dólares para la compra', 'un contratto da 6,5 miliardi di dollari
+    per l'acquisto': a price between a deal and its trigger keeps the deal governing it."""
+    money = {k for k in gap if tokens[k].text in CURRENCY_SIGNS or tokens[k].text.lower() in lex.currency_words}
+    if not money or not any(tokens[k].is_number for k in gap):
+        return False
+    rest = [k for k in gap if k not in money and not tokens[k].is_number and tokens[k].fold not in lex.multipliers
+            and not lex.is_article(tokens[k]) and tokens[k].fold not in lex.of_prepositions
+            and tokens[k].fold not in lex.purpose_prepositions and tokens[k].fold not in lex.infinitive_markers]
+    return len(rest) <= PRICE_WORDS
 
 
 def _marker_before_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:

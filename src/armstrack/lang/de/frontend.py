@@ -170,6 +170,7 @@ class GermanFrontend(LemmaFrontend):
         self._place_cases(toks)
         self._bare_name_cases(toks, triggers, clauses)
         self._inverted_subjects(toks, triggers, clauses)
+        _zu_clause_articles(toks, triggers, clauses)
         self._mood_and_tense(toks, triggers, clauses)
         if not triggers:
             _mark_reported_speech(toks)
@@ -358,6 +359,8 @@ class GermanFrontend(LemmaFrontend):
             subordinate = toks[lo].fold in SUBORDINATORS or (lo > 0 and toks[lo - 1].text == ","
                                                              and toks[lo].fold in RELATIVES)
             finite = None if (zu_clause or subordinate) else _finite_index(toks, lo, hi)
+            if finite is None and not (zu_clause or subordinate) and _is_lower_word(toks[a]) and a > lo:
+                finite = a  # "Die USA liefern Rumänien …": a plural present has the infinitive's form
             names = self._bare_names(toks, lo, hi)
             if not names:
                 continue
@@ -572,6 +575,16 @@ def _zu_infinitive(toks: list[Token], a: int, b: int, hi: int) -> bool:
     if b < hi and toks[b].fold == "zu":
         return True  # "geliefert zu haben"
     return _zu_infix(toks[a])
+
+
+def _zu_clause_articles(toks: list[Token], triggers: Hits, clauses: list[tuple[int, int]]) -> None:
+    """'beabsichtigt, der Ukraine F-16 zu liefern': an article opening a zu-infinitive clause after its comma is a
+    determiner (pos "DET"), not the relative pronoun a comma + 'der' usually is."""
+    for a, b, _trig in triggers:
+        lo, hi = _clause_of(clauses, a)
+        if lo > 0 and toks[lo - 1].text == "," and toks[lo].fold in ("der", "die", "das") and \
+                _zu_infinitive(toks, a, b, hi):
+            toks[lo].pos = "DET"
 
 
 def _zu_infix(t: Token) -> bool:

@@ -33,6 +33,8 @@ STRONG_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owi", (DAT,)), ("ami", (INS,)), ("ymi", (INS,)), ("imi", (INS,)), ("emu", (DAT,)), ("ego", (GEN, ACC)),
     ("ach", (LOC,)), ("ech", (LOC,)), ("ych", (GEN, LOC)), ("ich", (GEN, LOC)), ("ów", (GEN,)),
 )
+# Place names whose nominative ends in the genitive plural's "-ów" (folded): Kyiv, Kharkiv, Lviv, Chișinău
+NOMINATIVE_OW = frozenset({"kijow", "charkow", "lwow", "kiszyniow", "krakow", "rzeszow", "tarnow", "czernihow"})
 WEAK_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ej", (GEN, DAT, LOC)), ("om", (DAT,)), ("ym", (INS, LOC)), ("im", (INS, LOC)), ("em", (INS,)),
 )
@@ -55,6 +57,8 @@ def case_candidates(text: str, lemma: str) -> tuple[str, ...]:
     f = w.translate(_FOLD)
     if w.endswith(("ę", "ą")) and len(w) > 2:
         return (ACC,) if w.endswith("ę") else (INS, ACC)  # Polskę; Polską (with: instrumental)
+    if f in NOMINATIVE_OW:
+        return (NOM, ACC)  # "Kijów czeka na dostawę": the capital, not a genitive plural
     for end, cases in STRONG_ENDINGS:
         if w.endswith(end) and len(w) > len(end) + 1:
             return cases
