@@ -13,9 +13,10 @@ from armstrack.cli import app
 from armstrack.errors import InvalidKB
 from armstrack.kb.loader import get_kb, load_kb
 from armstrack.kb.matcher import Matcher, compress, describe, get_matcher, get_names
-from armstrack.kb.validate import validate
+from armstrack.kb.validate import generic_item_problems, validate
 from armstrack.lang import language_codes
 from armstrack.lang.base import tokenize
+from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
 from extraction_helpers import one
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -109,6 +110,48 @@ def test_validate_wants_the_designation_without_its_makers_name(tmp_path: Path) 
     problems = validate(load_kb(tmp_path))
     assert [p for p in problems if "maker" in p] == [
         "system f110: name 'GE F110' starts with its maker's name; name it 'F110' (an alias)"]
+
+
+def test_validate_wants_a_familys_members_in_its_category_unless_they_are_its_parts(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "a.yaml").write_text(
+        "kind: systems\nentries:\n"
+        "  - {id: sam, name: SAM-9, category: air_defence, origin: RUS}\n"
+        "  - {id: sam-missile, name: 9X99, category: missile, origin: RUS, family: sam}\n"
+        "  - {id: sam-radar, name: 9Y99, category: sensor, origin: RUS, family: sam}\n"
+        "  - {id: atgm, name: Lance-1, category: missile, origin: RUS}\n"
+        "  - {id: atgm-launcher, name: Lance-L, category: small_arms, origin: RUS, family: atgm}\n"
+        "  - {id: tank, name: T-99, category: armoured_vehicle, origin: RUS}\n"
+        "  - {id: tank-gun, name: T-99 gun, category: artillery, origin: RUS, family: tank}\n",
+        encoding="utf-8")
+    (tmp_path / "countries.yaml").write_text(
+        "kind: countries\nentries:\n  - {code: RUS, names: {en: [Russia]}}\n", encoding="utf-8")
+    problems = [p for p in validate(load_kb(tmp_path)) if "family" in p]
+    assert [p.split(":")[0] for p in problems] == ["system atgm-launcher", "system tank-gun"]
+
+
+@pytest.mark.parametrize("system_id", ["fim-92", "9k38-igla", "piorun", "mistral", "starstreak", "rbs-70", "iris-t"])
+def test_man_portable_and_named_surface_to_air_systems_are_air_defence(system_id: str) -> None:
+    assert get_kb().systems[system_id].category == "air_defence"
+
+
+@pytest.mark.parametrize(("system_id", "category"), [
+    ("fgm-148", "missile"), ("nlaw", "missile"), ("spike", "missile"), ("9k135-kornet", "missile"),
+    ("at4", "small_arms"), ("carl-gustaf", "small_arms"), ("m72-law", "small_arms"), ("rpg-7", "small_arms")])
+def test_guided_anti_tank_weapons_are_missiles_and_unguided_launchers_small_arms(system_id: str,
+                                                                                category: str) -> None:
+    assert get_kb().systems[system_id].category == category
+
+
+def test_validate_wants_one_category_per_generic_item_across_languages(tmp_path: Path) -> None:
+    text = (LEXICON_DIR / "en.yaml").read_text(encoding="utf-8")
+    assert "{item: torpedoes, category: other," in text
+    (tmp_path / "en.yaml").write_text(text.replace("{item: torpedoes, category: other,",
+                                                   "{item: torpedoes, category: ammunition,"), encoding="utf-8")
+    lexicons = {"en": load_lexicon("en", tmp_path / "en.yaml"), "fr": load_lexicon("fr")}
+    assert generic_item_problems(lexicons) == [
+        "lexicons: generic item 'torpedoes' has several categories (ammunition in en; other in fr)"]
+    assert generic_item_problems({"en": load_lexicon("en"), "fr": load_lexicon("fr")}) == []
 
 
 def test_matcher_builds_from_any_kb(tmp_path: Path) -> None:

@@ -9,11 +9,38 @@ from armstrack.errors import InvalidKB
 from armstrack.kb.loader import KnowledgeBase, System
 from armstrack.kb.matcher import compress
 from armstrack.lang import registry
-from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
+from armstrack.lang.lexicon import LEXICON_DIR, GenericItem, Lexicon, load_lexicon
 from armstrack.model import CATEGORIES
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 USER_ASSIGNED = {"XKX"}  # Kosovo has no official ISO 3166-1 code
+
+# The category rule, one for the systems files and the lexicons' generic items (it follows SCHEMA's examples and
+# how the gold claims label such items):
+# - air_defence: a surface-to-air weapon named as a system: SAM systems, MANPADS (Stinger, Igla, Piorun, Mistral,
+#   Starstreak, RBS 70), anti-aircraft guns and CIWS, and a missile family named after the systems it arms (IRIS-T);
+# - missile: a guided missile: ballistic, cruise, anti-ship, air-to-air, air-to-surface, anti-tank (Javelin, NLAW,
+#   Spike, Kornet, TOW) and an interceptor named apart from its system (48N6 of the S-400, Aster 30, ESSM);
+# - small_arms: unguided man-portable weapons, anti-tank launchers among them (RPG-7, AT4, Carl Gustaf, M72 LAW,
+#   Panzerfaust 3), grenade launchers, machine guns;
+# - ammunition: shells, unguided rockets (Qassam, 9M22U), bombs guided or not (JDAM, KAB-500), mines, grenades,
+#   fuzes, propellant;
+# - artillery: guns, howitzers, mortars, rocket launchers, and naval and aircraft guns (Mk 45, M61 Vulcan);
+# - armoured_vehicle: armoured combat and support vehicles (tanks, IFVs, APCs, armoured recovery and engineering
+#   vehicles); unarmoured trucks, cars and carriers (Ural-4320, Bv 206) and torpedoes are `other`.
+# A family's member shares its category, unless it is a part or a derivative of the family's system of one of these
+# (member, family) kinds:
+PART_CATEGORIES = frozenset({
+    ("missile", "air_defence"),  # a system's interceptor: 48N6 of the S-400
+    ("sensor", "air_defence"),  # a system's radar: 92N6 of the S-400
+    ("ammunition", "artillery"),  # a launcher's rocket: 9M22U of the BM-21
+    ("missile", "artillery"),  # a launcher's guided missile: AV-TM 300 of the Astros II
+    ("air_defence", "missile"),  # a surface-to-air system built on an air-to-air missile: VL MICA
+    ("air_defence", "armoured_vehicle"),  # an anti-aircraft system on a vehicle's hull: Lvkv 90 on the CV90
+    ("armoured_vehicle", "artillery"),  # a support vehicle on a gun's hull: K10 of the K9
+    ("armoured_vehicle", "missile"),  # a missile carrier: NAMICA of the Nag
+    ("uav", "loitering_munition"), ("loitering_munition", "uav"),  # drones and loitering munitions are one kind
+})
 
 
 def validate(kb: KnowledgeBase) -> list[str]:
@@ -26,17 +53,36 @@ def validate(kb: KnowledgeBase) -> list[str]:
     for path in sorted(LEXICON_DIR.glob("*.yaml")):
         if path.stem not in registry():
             errors.append(f"lexicon {path.name}: {path.stem!r} is not a registered language")
+    lexicons: dict[str, Lexicon] = {}
     for code, spec in registry().items():
         try:
-            lex = load_lexicon(code, spec.lexicon)
+            lexicons[code] = load_lexicon(code, spec.lexicon)
         except InvalidKB as e:
             errors.append(str(e))
-            continue
-        for words in lex.generic_items.by_first.values():
-            for _, g in words:
-                if g.category not in CATEGORIES:
-                    errors.append(f"lexicon {code}: generic item {g.item!r} has unknown category {g.category!r}")
+    return errors + generic_item_problems(lexicons)
+
+
+def generic_item_problems(lexicons: dict[str, Lexicon]) -> list[str]:
+    """Generic items with an unknown category, or with another category in another language: one item, one
+    category, so a claim's category does not depend on the language it was read in."""
+    errors = []
+    item_categories: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for code, lex in lexicons.items():
+        for g in _generic_items(lex):
+            if g.category not in CATEGORIES:
+                errors.append(f"lexicon {code}: generic item {g.item!r} has unknown category {g.category!r}")
+            item_categories[g.item][g.category].add(code)
+    for item, by_category in sorted(item_categories.items()):
+        if len(by_category) > 1:
+            where = "; ".join(f"{c} in {', '.join(sorted(codes))}" for c, codes in sorted(by_category.items()))
+            errors.append(f"lexicons: generic item {item!r} has several categories ({where})")
     return errors
+
+
+def _generic_items(lex: Lexicon) -> set[GenericItem]:
+    """Every generic item of a lexicon, those of its prefix patterns ("зенитн* комплекс*") too."""
+    found = {g for words in lex.generic_items.by_first.values() for _, g in words}
+    return found | {g for _, _, g in lex.generic_items.prefixes}
 
 
 def _systems(kb: KnowledgeBase, countries: set[str]) -> list[str]:
@@ -49,6 +95,10 @@ def _systems(kb: KnowledgeBase, countries: set[str]) -> list[str]:
             errors.append(f"system {s.id}: origin {s.origin!r} is not a known ISO 3166-1 alpha-3 code")
         if s.family and s.family not in kb.systems:
             errors.append(f"system {s.id}: family {s.family!r} is not an entry")
+        elif s.family and not _category_fits_family(s.category, kb.systems[s.family].category):
+            errors.append(f"system {s.id}: category {s.category!r} differs from its family {s.family!r}'s "
+                          f"{kb.systems[s.family].category!r}, and a {s.category} is no part of a "
+                          f"{kb.systems[s.family].category}")
         seen = {s.id}
         fam = s.family
         while fam and fam in kb.systems:
@@ -73,6 +123,10 @@ def _systems(kb: KnowledgeBase, countries: set[str]) -> list[str]:
             if not declared:
                 errors.append(f"alias {key!r} resolves to several systems: {', '.join(sorted(ids))}")
     return errors
+
+
+def _category_fits_family(member: str, family: str) -> bool:
+    return member == family or (member, family) in PART_CATEGORIES
 
 
 def _without_maker(s: System) -> str | None:
