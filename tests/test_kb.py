@@ -109,7 +109,32 @@ def test_validate_wants_the_designation_without_its_makers_name(tmp_path: Path) 
         encoding="utf-8")
     problems = validate(load_kb(tmp_path))
     assert [p for p in problems if "maker" in p] == [
-        "system f110: name 'GE F110' starts with its maker's name; name it 'F110' (an alias)"]
+        "system f110: name 'GE F110' starts with its maker's name; name it 'F110' (the full form an alias)"]
+
+
+def test_validate_finds_makers_names_joined_by_hyphens_or_spelt_otherwise(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "a.yaml").write_text(
+        "kind: systems\nentries:\n"
+        "  - {id: arma, name: Otokar Arma, aliases: [Arma 6x6], category: armoured_vehicle, origin: TUR,"
+        " maker: Otokar}\n"
+        "  - {id: eagle, name: Mowag Eagle, aliases: [Eagle V], category: armoured_vehicle, origin: CHE,"
+        " maker: GDELS–Mowag}\n"
+        "  - {id: orion, name: Kronshtadt Orion, category: uav, origin: RUS, maker: Kronstadt Group}\n"
+        "  - {id: typhoon-k, name: KamAZ-63968 Typhoon-K, aliases: [Typhoon-K], category: armoured_vehicle,"
+        " origin: RUS, maker: KamAZ}\n"
+        "  - {id: hawk-jet, name: BAE Systems Hawk, category: aircraft, origin: GBR, maker: BAE Systems}\n"
+        "  - {id: mim-23, name: MIM-23 Hawk, aliases: [Hawk], category: air_defence, origin: USA,"
+        " maker: Raytheon, needs_context: [Hawk]}\n"
+        "  - {id: bell-412, name: Bell 412, category: helicopter, origin: USA, maker: Bell}\n"
+        "  - {id: shahed-171, name: Shahed-171 Simorgh, category: uav, origin: IRN, maker: Shahed Aviation}\n"
+        "  - {id: horizon, name: Horizon class, category: ship, origin: FRA, maker: Horizon SAS}\n"
+        "  - {id: scar, name: FN SCAR, category: small_arms, origin: BEL, maker: FN Herstal}\n",
+        encoding="utf-8")
+    problems = [p for p in validate(load_kb(tmp_path)) if "maker" in p]
+    assert [p.split(";")[1] for p in problems] == [
+        " name it 'Arma' (the full form an alias)", " name it 'Eagle' (the full form an alias)",
+        " name it 'Orion' (the full form an alias)", " name it 'Typhoon-K' (the full form an alias)"]
 
 
 def test_validate_wants_a_familys_members_in_its_category_unless_they_are_its_parts(tmp_path: Path) -> None:

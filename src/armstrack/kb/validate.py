@@ -28,6 +28,13 @@ USER_ASSIGNED = {"XKX"}  # Kosovo has no official ISO 3166-1 code
 # - artillery: guns, howitzers, mortars, rocket launchers, and naval and aircraft guns (Mk 45, M61 Vulcan);
 # - armoured_vehicle: armoured combat and support vehicles (tanks, IFVs, APCs, armoured recovery and engineering
 #   vehicles); unarmoured trucks, cars and carriers (Ural-4320, Bv 206) and torpedoes are `other`.
+# Systems whose maker's name is part of the designation, though it looks like a maker's name in front
+MAKER_IN_DESIGNATION = frozenset({
+    "shahid-soleimani-class",  # 'Shahid' (martyr) is the ship's name, and a word of its yard's name
+    "primoco-one-150",  # 'One 150' is no name on its own
+    "hirtenberger-m6",  # 'M6' alone names many systems
+    "kawasaki-c-2",  # "C-2" alone reads as C2, command and control, in military news
+})
 # A family's member shares its category, unless it is a part or a derivative of the family's system of one of these
 # (member, family) kinds:
 PART_CATEGORIES = frozenset({
@@ -88,6 +95,17 @@ def _generic_items(lex: Lexicon) -> set[GenericItem]:
 def _systems(kb: KnowledgeBase, countries: set[str]) -> list[str]:
     errors = []
     owners: dict[str, set[str]] = defaultdict(set)
+    # names a system's name without its maker may not take: other systems' names and the designations they start
+    # with ('M88' of 'M88 Hercules'), and parties' names
+    taken: dict[str, set[str]] = defaultdict(set)
+    for s in kb.systems.values():
+        for n in (s.name, *s.aliases):
+            taken[compress(n)].add(s.id)
+            if any(c.isdigit() for c in n.split()[0]):
+                taken[compress(n.split()[0])].add(s.id)
+    for p in kb.parties:
+        for n in (n for f in (p.names, p.capitals, p.demonyms) for ns in f.values() for n in ns):
+            taken[compress(n)].add(p.code)
     for s in kb.systems.values():
         if s.category not in CATEGORIES:
             errors.append(f"system {s.id}: unknown category {s.category!r}")
@@ -110,9 +128,10 @@ def _systems(kb: KnowledgeBase, countries: set[str]) -> list[str]:
         for n in s.needs_context:
             if n not in (s.name, *s.aliases):
                 errors.append(f"system {s.id}: needs_context name {n!r} is not one of its names")
-        bare = _without_maker(s)
+        bare = _without_maker(s, taken)
         if bare is not None:
-            errors.append(f"system {s.id}: name {s.name!r} starts with its maker's name; name it {bare!r} (an alias)")
+            errors.append(f"system {s.id}: name {s.name!r} starts with its maker's name; name it {bare!r} "
+                          "(the full form an alias)")
         for n in (s.name, *s.aliases):
             key = compress(n)
             if len(key) >= 2 and any(c.isalpha() for c in key):
@@ -129,17 +148,61 @@ def _category_fits_family(member: str, family: str) -> bool:
     return member == family or (member, family) in PART_CATEGORIES
 
 
-def _without_maker(s: System) -> str | None:
-    """The alias a name becomes without its maker's name in front ('GE F110' -> 'F110', 'Panavia Tornado' ->
-    'Tornado'): a claim names the designation (SCHEMA), which the maker's name is no part of, unless it is itself
-    one of the system's names ('Eurofighter Typhoon')."""
-    words, maker = s.name.split(), s.maker.lower()
-    aliases = {a.lower(): a for a in s.aliases}
-    for k in range(1, len(words)):
-        prefix, rest = " ".join(words[:k]).lower(), " ".join(words[k:]).lower()
-        if prefix in maker and prefix not in aliases and rest in aliases:
-            return aliases[rest]
+def _without_maker(s: System, taken: dict[str, set[str]]) -> str | None:
+    """The name a system takes without its maker's name in front ('GE F110' -> 'F110', 'Otokar Arma' -> 'Arma',
+    'Mowag Eagle' by 'GDELS–Mowag' -> 'Eagle', 'Kronshtadt Orion' by 'Kronstadt Group' -> 'Orion',
+    'KamAZ-63968 Typhoon-K' -> 'Typhoon-K'): a claim names the designation (SCHEMA), which the maker's name is
+    no part of. Kept as they are: a maker's name that is itself one of the system's names ('Eurofighter
+    Typhoon', 'Taurus KEPD 350'); small arms, named by brand and model ('FN SCAR', 'Glock 17', 'Zastava M70');
+    a model number or a class word after the maker ('Bell 412', 'Shahed-136', 'Horizon class'); and a rest that
+    is another system's or a party's name ('Daewoo K2' is no 'K2' tank, 'BAE Systems Hawk' no MIM-23 Hawk)."""
+    if s.category == "small_arms" or s.id in MAKER_IN_DESIGNATION:
+        return None
+    makers = _maker_words(s.maker)
+    own = {compress(a): a for a in s.aliases}
+    words = s.name.split()
+    for k in range(len(words) - 1, 0, -1):  # the longest maker's name in front: 'BAE Systems Hawk'
+        prefix, rest = words[:k], " ".join(words[k:])
+        numbered = re.fullmatch(r"(.+)-\d+", prefix[-1])  # 'KamAZ-63968': the maker's model number
+        maker_part = [*prefix[:-1], numbered.group(1)] if numbered else prefix
+        if not all(_names_a_maker(w, makers) for w in maker_part):
+            continue
+        if compress(" ".join(maker_part)) in own:
+            return None
+        if compress(rest) in own:
+            return own[compress(rest)]
+        others = (taken.get(compress(rest), set()) | taken.get(compress(rest.split()[0]), set())) - {s.id}
+        if numbered or not rest[:1].isalpha() or rest == rest.lower() or others:
+            return None  # 'Shahed-171 Simorgh' names a model by its number; 'Bell 412'; 'Horizon class'
+        return rest
     return None
+
+
+def _maker_words(maker: str) -> set[str]:
+    """The maker's words, and each pair written as one ('DOK-ING' as 'doking')."""
+    words = [compress(w) for w in re.split(r"[\W_]+", maker) if w]
+    return set(words) | {a + b for a, b in zip(words, words[1:], strict=False)}
+
+
+def _names_a_maker(word: str, makers: set[str]) -> bool:
+    """A word of a system's name is its maker's name, or spells it another way ('Kronshtadt', 'Kronstadt')."""
+    w = compress(word)
+    if not w.isalpha():
+        return False
+    return w in makers or (len(w) >= 6 and any(_one_edit_apart(w, m) for m in makers))
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
 
 
 def _parties(kb: KnowledgeBase, countries: set[str]) -> list[str]:
