@@ -17,7 +17,7 @@ from armstrack.kb.validate import generic_item_problems, validate
 from armstrack.lang import language_codes
 from armstrack.lang.base import tokenize
 from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
-from extraction_helpers import one
+from extraction_helpers import one, triples
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -300,3 +300,37 @@ def test_a_state_supplying_or_promising_gives_an_ambiguous_name_its_context(lang
 ])
 def test_military_context(sentence: str, military: bool) -> None:
     assert get_matcher().military_context(tokenize(sentence)) is military
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Selon Paris, le ministère des Armées livrera vingt chars à l'Ukraine.", ("FRA", "UKR", "tanks")),
+    ("uk", "Іран постачає хуситам безпілотники.", ("IRN", "ORG:Houthis", "drones")),
+    ("ru", "Иран поставляет хуситам беспилотники.", ("IRN", "ORG:Houthis", "drones")),
+])
+def test_a_party_name_the_kb_writes_in_lower_case_matches_mid_sentence(lang: str, text: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_name_the_kb_writes_capitalised_still_needs_its_capital() -> None:
+    m = get_matcher()
+    found = m.mentions(tokenize("Iran sends drones via the kremlin road"))
+    assert [(mm.first, {e.ref for e in mm.entries}) for mm in found] == [(0, {"IRN"})]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "De Rijksoverheid levert twintig tanks aan Oekraïne.", ("NLD", "UKR", "tanks")),
+    ("nl", "De Koninklijke Luchtmacht ontvangt twintig straaljagers uit de Verenigde Staten.",
+     ("USA", "NLD", "fighter jets")),
+    ("de", "Das Bundesverteidigungsministerium liefert zwanzig Panzer an die Ukraine.", ("DEU", "UKR", "tanks")),
+    ("it", "L'Aeronautica Militare riceverà venti aerei dalla Svezia.", ("SWE", "ITA", "fighter jets")),
+    ("es", "El Ejército del Aire recibirá veinte aviones de Francia.", ("FRA", "ESP", "fighter jets")),
+])
+def test_a_states_own_names_for_its_government_and_forces_stand_for_it(lang: str, text: str,
+                                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_cabinet_named_without_its_state_is_no_party() -> None:
+    # "het kabinet" is the Dutch or the Belgian government: the resolver reads no article's state
+    assert triples("Het kabinet levert twintig tanks aan Oekraïne.", "nl") == set()
