@@ -67,3 +67,17 @@ def test_generic_item_noun(lang: str, text: str, item: str, category: str) -> No
 def test_components_stay_an_umbrella(lang: str, text: str) -> None:
     # spare parts are an item of their own; "components" alone is too vague to be a claim
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Türkei lieferte Aserbaidschan 5000 Geschosse vom Kaliber 155 mm."),
+    ("de", "Die Türkei lieferte Aserbaidschan 5000 Schuss Munition des Kalibers 155 Millimeter."),
+    ("it", "La Turchia ha consegnato all'Azerbaigian 5000 proiettili da 155 mm."),
+    ("ru", "Турция передала Азербайджану 5000 снарядов калибра 155 мм."),
+    ("ru", "Турция передала Азербайджану 5000 155-миллиметровых снарядов."),
+    ("uk", "Туреччина передала Азербайджану 5000 155-мм снарядів."),
+    ("es", "Turquía entregó a Azerbaiyán 5000 proyectiles de 155 milímetros."),
+])
+def test_a_calibre_in_any_spelling_names_the_shells(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
+    assert got == {(*PAIR, "155 mm artillery shells", "ammunition")}
