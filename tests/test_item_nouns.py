@@ -49,6 +49,15 @@ CASES = [
     ("it", "La Turchia ha consegnato esplosivi all'Azerbaigian.", "explosives", "ammunition"),
     ("pl", "Turcja przekazała Azerbejdżanowi działa przeciwlotnicze.", "air defence systems", "air_defence"),
     ("uk", "Туреччина передала Азербайджану FPV-дрони.", "drones", "uav"),
+    # bridge layers, helmets, MANPADS, mines and counter-battery radars by the words each language uses
+    ("en", "Turkey delivered four bridge layers to Azerbaijan.", "engineering vehicles", "armoured_vehicle"),
+    ("fr", "La Turquie a livré quatre poseurs de pont à l'Azerbaïdjan.", "engineering vehicles", "armoured_vehicle"),
+    ("de", "Die Türkei lieferte Aserbaidschan 5000 Helme.", "helmets", "other"),
+    ("es", "Turquía entregó a Azerbaiyán 5000 cascos de combate.", "helmets", "other"),
+    ("it", "La Turchia ha consegnato all'Azerbaigian 5000 elmetti.", "helmets", "other"),
+    ("de", "Die Türkei lieferte Aserbaidschan 200 Fliegerfäuste.", "air defence systems", "air_defence"),
+    ("de", "Die Türkei lieferte Aserbaidschan 2000 Panzerabwehrminen.", "mines", "ammunition"),
+    ("de", "Die Türkei lieferte Aserbaidschan zwei Artillerieortungsradare.", "radars", "sensor"),
 ]
 
 
