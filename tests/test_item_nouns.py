@@ -58,6 +58,15 @@ CASES = [
     ("de", "Die Türkei lieferte Aserbaidschan 200 Fliegerfäuste.", "air defence systems", "air_defence"),
     ("de", "Die Türkei lieferte Aserbaidschan 2000 Panzerabwehrminen.", "mines", "ammunition"),
     ("de", "Die Türkei lieferte Aserbaidschan zwei Artillerieortungsradare.", "radars", "sensor"),
+    # mine-protected vehicles, jammers, landing craft
+    ("pl", "Turcja dostarczyła Azerbejdżanowi 40 pojazdów minoodpornych.", "armoured vehicles", "armoured_vehicle"),
+    ("fr", "La Turquie a livré 40 véhicules résistants aux mines à l'Azerbaïdjan.", "armoured vehicles",
+     "armoured_vehicle"),
+    ("de", "Die Türkei lieferte Aserbaidschan 40 minengeschützte Fahrzeuge.", "armoured vehicles", "armoured_vehicle"),
+    ("pl", "Turcja przekazała Azerbejdżanowi zagłuszarki.", "electronic warfare systems", "electronic_warfare"),
+    ("pl", "Turcja dostarczyła Azerbejdżanowi 6 systemów walki radioelektronicznej.", "electronic warfare systems",
+     "electronic_warfare"),
+    ("fr", "La Turquie a livré quatre barges de débarquement à l'Azerbaïdjan.", "ships", "ship"),
 ]
 
 
