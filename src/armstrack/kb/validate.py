@@ -18,7 +18,8 @@ USER_ASSIGNED = {"XKX"}  # Kosovo has no official ISO 3166-1 code
 # The category rule, one for the systems files and the lexicons' generic items (it follows SCHEMA's examples and
 # how the gold claims label such items):
 # - air_defence: a surface-to-air weapon named as a system: SAM systems, MANPADS (Stinger, Igla, Piorun, Mistral,
-#   Starstreak, RBS 70), anti-aircraft guns and CIWS, and a missile family named after the systems it arms (IRIS-T);
+#   Starstreak, RBS 70), anti-aircraft guns and CIWS, anti-drone guns and lasers (Skyranger, Iron Beam, Zadira),
+#   and a missile family named after the systems it arms (IRIS-T); anti-drone jammers are electronic_warfare;
 # - missile: a guided missile: ballistic, cruise, anti-ship, air-to-air, air-to-surface, anti-tank (Javelin, NLAW,
 #   Spike, Kornet, TOW) and an interceptor named apart from its system (48N6 of the S-400, Aster 30, ESSM);
 # - small_arms: unguided man-portable weapons, anti-tank launchers among them (RPG-7, AT4, Carl Gustaf, M72 LAW,
@@ -26,6 +27,7 @@ USER_ASSIGNED = {"XKX"}  # Kosovo has no official ISO 3166-1 code
 # - ammunition: shells, unguided rockets (Qassam, 9M22U), bombs guided or not (JDAM, KAB-500), mines, grenades,
 #   fuzes, propellant;
 # - artillery: guns, howitzers, mortars, rocket launchers, and naval and aircraft guns (Mk 45, M61 Vulcan);
+# - sensor: radars, sonars, sights and fire control systems (SMASH);
 # - armoured_vehicle: armoured combat and support vehicles (tanks, IFVs, APCs, armoured recovery and engineering
 #   vehicles); unarmoured trucks, cars and carriers (Ural-4320, Bv 206) and torpedoes are `other`.
 # Systems whose maker's name is part of the designation, though it looks like a maker's name in front
