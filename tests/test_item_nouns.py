@@ -99,3 +99,16 @@ def test_components_stay_an_umbrella(lang: str, text: str) -> None:
 def test_a_calibre_in_any_spelling_names_the_shells(lang: str, text: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
     assert got == {(*PAIR, "155 mm artillery shells", "ammunition")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey delivered 30 tank destroyers to Azerbaijan."),
+    ("fr", "La Turquie a livré 30 chasseurs de chars à l'Azerbaïdjan."),
+    ("pl", "Turcja przekazała Azerbejdżanowi 30 niszczycieli czołgów."),
+    ("ru", "Турция передала Азербайджану 30 истребителей танков."),
+    ("uk", "Туреччина передала Азербайджану 30 винищувачів танків."),
+    ("de", "Die Türkei lieferte Aserbaidschan 30 Jagdpanzer."),
+])
+def test_tank_destroyers_are_armoured_vehicles_not_ships_nor_fighters(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
+    assert got == {(*PAIR, "armoured vehicles", "armoured_vehicle")}
