@@ -13,7 +13,7 @@ from armstrack.cli import app
 from armstrack.errors import InvalidKB
 from armstrack.kb.loader import get_kb, load_kb
 from armstrack.kb.matcher import Matcher, compress, describe, get_matcher, get_names
-from armstrack.kb.validate import generic_item_problems, validate
+from armstrack.kb.validate import generic_item_problems, head_noun_problems, validate
 from armstrack.lang import language_codes
 from armstrack.lang.base import tokenize
 from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
@@ -166,6 +166,21 @@ def test_man_portable_and_named_surface_to_air_systems_are_air_defence(system_id
 def test_guided_anti_tank_weapons_are_missiles_and_unguided_launchers_small_arms(system_id: str,
                                                                                 category: str) -> None:
     assert get_kb().systems[system_id].category == category
+
+
+def test_validate_wants_a_name_ending_in_a_generic_noun_in_that_nouns_category(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "a.yaml").write_text(
+        "kind: systems\nentries:\n"
+        "  - {id: zt, name: Zed-48, aliases: [Zed-48 torpedo], category: ammunition, origin: USA}\n"
+        "  - {id: zh, name: Zed-7, aliases: [Zed-7 howitzer], category: artillery, origin: USA}\n"
+        "  - {id: zd, name: Zed-9, aliases: [Zed-9 drone], category: loitering_munition, origin: USA}\n"
+        "  - {id: zs, name: Zed-2, aliases: [Zed-2 surface-to-air missile], category: missile, origin: USA}\n"
+        "  - {id: ztd, name: Zed-1, aliases: [Zed-1 tank destroyer], category: armoured_vehicle, origin: USA}\n"
+        "  - {id: zb, name: Zed-5, aliases: [Zed-5 missile boat], category: ship, origin: USA}\n",
+        encoding="utf-8")
+    assert head_noun_problems(load_kb(tmp_path), load_lexicon("en")) == [
+        "system zt: name 'Zed-48 torpedo' ends in 'torpedoes' (other), but the system is ammunition"]
 
 
 def test_validate_wants_one_category_per_generic_item_across_languages(tmp_path: Path) -> None:

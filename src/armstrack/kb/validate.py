@@ -9,6 +9,7 @@ from armstrack.errors import InvalidKB
 from armstrack.kb.loader import KnowledgeBase, System
 from armstrack.kb.matcher import compress
 from armstrack.lang import registry
+from armstrack.lang.base import tokenize
 from armstrack.lang.lexicon import LEXICON_DIR, GenericItem, Lexicon, load_lexicon
 from armstrack.model import CATEGORIES
 
@@ -30,6 +31,22 @@ USER_ASSIGNED = {"XKX"}  # Kosovo has no official ISO 3166-1 code
 # - sensor: radars, sonars, sights and fire control systems (SMASH);
 # - armoured_vehicle: armoured combat and support vehicles (tanks, IFVs, APCs, armoured recovery and engineering
 #   vehicles); unarmoured trucks, cars and carriers (Ural-4320, Bv 206) and torpedoes are `other`.
+# A system's English name may end in a generic item noun of another category when they fit: (system, noun)
+NOUN_FITS = frozenset({
+    ("uav", "loitering_munition"), ("loitering_munition", "uav"),
+    ("air_defence", "missile"),  # 'Sayyad missile': a surface-to-air system named by its missile
+    ("missile", "air_defence"),  # 'Aster surface-to-air missile'
+    ("missile", "ammunition"),  # 'FZ275 laser-guided rocket': a guided rocket is a missile
+    ("air_defence", "artillery"),  # 'Oerlikon 35 mm twin cannon': an anti-aircraft gun is a gun
+})
+# Names whose last noun says another kind of item, rightly
+HEAD_NOUN_EXCEPTIONS = frozenset({
+    "type-69-rpg",  # 'Type 69 rocket launcher': a shoulder-fired launcher, not rocket artillery
+    "fatah-i",  # 'Fatah-I rocket': the guided rocket names its launcher system
+    "kn-25",  # '600 mm super-large multiple rocket launcher' fires ballistic missiles
+    "nlaw",  # 'Light Anti-tank Weapon': a guided one
+    "fmtv",  # 'Family of Medium Tactical Vehicles': trucks
+})
 # Systems whose maker's name is part of the designation, though it looks like a maker's name in front
 MAKER_IN_DESIGNATION = frozenset({
     "shahid-soleimani-class",  # 'Shahid' (martyr) is the ship's name, and a word of its yard's name
@@ -68,7 +85,28 @@ def validate(kb: KnowledgeBase) -> list[str]:
             lexicons[code] = load_lexicon(code, spec.lexicon)
         except InvalidKB as e:
             errors.append(str(e))
+    if "en" in lexicons:
+        errors += head_noun_problems(kb, lexicons["en"])
     return errors + generic_item_problems(lexicons)
+
+
+def head_noun_problems(kb: KnowledgeBase, lex: Lexicon) -> list[str]:
+    """Names that end in a generic item noun of another category than the system's ('ST1 tank destroyer' read as
+    a ship, 'Mk 48 torpedo' filed as ammunition): the category, the name or the lexicon's noun is wrong."""
+    errors = []
+    for s in kb.systems.values():
+        if s.id in HEAD_NOUN_EXCEPTIONS:
+            continue
+        for n in (s.name, *s.aliases):
+            tokens = tokenize(n)
+            found = lex.generic_items.find_all(tokens)
+            if not found or found[-1][1] != len(tokens) or found[-1][2].umbrella:
+                continue
+            noun = found[-1][2]
+            if noun.category != s.category and (s.category, noun.category) not in NOUN_FITS:
+                errors.append(f"system {s.id}: name {n!r} ends in {noun.item!r} ({noun.category}), but the system "
+                              f"is {s.category}")
+    return errors
 
 
 def generic_item_problems(lexicons: dict[str, Lexicon]) -> list[str]:
