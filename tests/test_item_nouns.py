@@ -112,3 +112,19 @@ def test_a_calibre_in_any_spelling_names_the_shells(lang: str, text: str) -> Non
 def test_tank_destroyers_are_armoured_vehicles_not_ships_nor_fighters(lang: str, text: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
     assert got == {(*PAIR, "armoured vehicles", "armoured_vehicle")}
+
+
+@pytest.mark.parametrize(("lang", "text", "item", "category"), [
+    # English puts the modifier first: "tank spare parts" are spare parts, not tanks as well
+    ("en", "Turkey delivered tank spare parts to Azerbaijan.", "spare parts", "other"),
+    ("en", "Turkey delivered helicopter engines to Azerbaijan.", "engines", "engine"),
+    ("en", "Turkey delivered air defence radars to Azerbaijan.", "radars", "sensor"),
+    ("en", "Turkey sold four missile boats to Azerbaijan.", "ships", "ship"),
+    # what parts are for, after a preposition that also means "to"
+    ("uk", "Туреччина передала Азербайджану запчастини до танків.", "spare parts", "other"),
+    ("ru", "Турция передала Азербайджану боеприпасы к гаубицам.", "ammunition", "ammunition"),
+])
+def test_a_noun_naming_what_an_item_is_for_is_no_second_item(lang: str, text: str, item: str,
+                                                            category: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
+    assert got == {(*PAIR, item, category)}
