@@ -123,8 +123,23 @@ def test_tank_destroyers_are_armoured_vehicles_not_ships_nor_fighters(lang: str,
     # what parts are for, after a preposition that also means "to"
     ("uk", "Туреччина передала Азербайджану запчастини до танків.", "spare parts", "other"),
     ("ru", "Турция передала Азербайджану боеприпасы к гаубицам.", "ammunition", "ammunition"),
+    # a noun's complement after 'de', 'di', 'of'
+    ("fr", "La Turquie a livré des moteurs d'hélicoptères à l'Azerbaïdjan.", "engines", "engine"),
+    ("es", "Turquía entregó a Azerbaiyán piezas de repuesto de los tanques.", "spare parts", "other"),
+    ("it", "La Turchia ha consegnato all'Azerbaigian motori di elicotteri.", "engines", "engine"),
+    ("en", "Turkey delivered spare parts of tanks to Azerbaijan.", "spare parts", "other"),
 ])
 def test_a_noun_naming_what_an_item_is_for_is_no_second_item(lang: str, text: str, item: str,
                                                             category: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
     assert got == {(*PAIR, item, category)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Turquie a livré des chars et des obusiers à l'Azerbaïdjan."),
+    ("es", "Turquía entregó a Azerbaiyán tanques y obuses."),
+    ("it", "La Turchia ha consegnato all'Azerbaigian carri armati e obici."),
+])
+def test_items_joined_by_a_conjunction_stay_two_items(lang: str, text: str) -> None:
+    got = {(c["item"], c["category"]) for c in claims(text, lang)}
+    assert got == {("tanks", "armoured_vehicle"), ("howitzers", "artillery")}
