@@ -128,6 +128,10 @@ def test_tank_destroyers_are_armoured_vehicles_not_ships_nor_fighters(lang: str,
     ("es", "Turquía entregó a Azerbaiyán piezas de repuesto de los tanques.", "spare parts", "other"),
     ("it", "La Turchia ha consegnato all'Azerbaigian motori di elicotteri.", "engines", "engine"),
     ("en", "Turkey delivered spare parts of tanks to Azerbaijan.", "spare parts", "other"),
+    # or right after it in the genitive
+    ("ru", "Турция передала Азербайджану двигатели вертолётов.", "engines", "engine"),
+    ("pl", "Turcja przekazała Azerbejdżanowi części zamienne czołgów.", "spare parts", "other"),
+    ("uk", "Туреччина передала Азербайджану 200 ракет протиповітряної оборони.", "missiles", "missile"),
 ])
 def test_a_noun_naming_what_an_item_is_for_is_no_second_item(lang: str, text: str, item: str,
                                                             category: str) -> None:
@@ -139,6 +143,8 @@ def test_a_noun_naming_what_an_item_is_for_is_no_second_item(lang: str, text: st
     ("fr", "La Turquie a livré des chars et des obusiers à l'Azerbaïdjan."),
     ("es", "Turquía entregó a Azerbaiyán tanques y obuses."),
     ("it", "La Turchia ha consegnato all'Azerbaigian carri armati e obici."),
+    ("ru", "Турция передала Азербайджану танки и 20 гаубиц."),
+    ("pl", "Turcja przekazała Azerbejdżanowi czołgi i 20 haubic."),
 ])
 def test_items_joined_by_a_conjunction_stay_two_items(lang: str, text: str) -> None:
     got = {(c["item"], c["category"]) for c in claims(text, lang)}
