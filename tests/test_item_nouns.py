@@ -49,6 +49,24 @@ CASES = [
     ("it", "La Turchia ha consegnato esplosivi all'Azerbaigian.", "explosives", "ammunition"),
     ("pl", "Turcja przekazała Azerbejdżanowi działa przeciwlotnicze.", "air defence systems", "air_defence"),
     ("uk", "Туреччина передала Азербайджану FPV-дрони.", "drones", "uav"),
+    # bridge layers, helmets, MANPADS, mines and counter-battery radars by the words each language uses
+    ("en", "Turkey delivered four bridge layers to Azerbaijan.", "engineering vehicles", "armoured_vehicle"),
+    ("fr", "La Turquie a livré quatre poseurs de pont à l'Azerbaïdjan.", "engineering vehicles", "armoured_vehicle"),
+    ("de", "Die Türkei lieferte Aserbaidschan 5000 Helme.", "helmets", "other"),
+    ("es", "Turquía entregó a Azerbaiyán 5000 cascos de combate.", "helmets", "other"),
+    ("it", "La Turchia ha consegnato all'Azerbaigian 5000 elmetti.", "helmets", "other"),
+    ("de", "Die Türkei lieferte Aserbaidschan 200 Fliegerfäuste.", "air defence systems", "air_defence"),
+    ("de", "Die Türkei lieferte Aserbaidschan 2000 Panzerabwehrminen.", "mines", "ammunition"),
+    ("de", "Die Türkei lieferte Aserbaidschan zwei Artillerieortungsradare.", "radars", "sensor"),
+    # mine-protected vehicles, jammers, landing craft
+    ("pl", "Turcja dostarczyła Azerbejdżanowi 40 pojazdów minoodpornych.", "armoured vehicles", "armoured_vehicle"),
+    ("fr", "La Turquie a livré 40 véhicules résistants aux mines à l'Azerbaïdjan.", "armoured vehicles",
+     "armoured_vehicle"),
+    ("de", "Die Türkei lieferte Aserbaidschan 40 minengeschützte Fahrzeuge.", "armoured vehicles", "armoured_vehicle"),
+    ("pl", "Turcja przekazała Azerbejdżanowi zagłuszarki.", "electronic warfare systems", "electronic_warfare"),
+    ("pl", "Turcja dostarczyła Azerbejdżanowi 6 systemów walki radioelektronicznej.", "electronic warfare systems",
+     "electronic_warfare"),
+    ("fr", "La Turquie a livré quatre barges de débarquement à l'Azerbaïdjan.", "ships", "ship"),
 ]
 
 
@@ -67,3 +85,67 @@ def test_generic_item_noun(lang: str, text: str, item: str, category: str) -> No
 def test_components_stay_an_umbrella(lang: str, text: str) -> None:
     # spare parts are an item of their own; "components" alone is too vague to be a claim
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Türkei lieferte Aserbaidschan 5000 Geschosse vom Kaliber 155 mm."),
+    ("de", "Die Türkei lieferte Aserbaidschan 5000 Schuss Munition des Kalibers 155 Millimeter."),
+    ("it", "La Turchia ha consegnato all'Azerbaigian 5000 proiettili da 155 mm."),
+    ("ru", "Турция передала Азербайджану 5000 снарядов калибра 155 мм."),
+    ("ru", "Турция передала Азербайджану 5000 155-миллиметровых снарядов."),
+    ("uk", "Туреччина передала Азербайджану 5000 155-мм снарядів."),
+    ("es", "Turquía entregó a Azerbaiyán 5000 proyectiles de 155 milímetros."),
+])
+def test_a_calibre_in_any_spelling_names_the_shells(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
+    assert got == {(*PAIR, "155 mm artillery shells", "ammunition")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey delivered 30 tank destroyers to Azerbaijan."),
+    ("fr", "La Turquie a livré 30 chasseurs de chars à l'Azerbaïdjan."),
+    ("pl", "Turcja przekazała Azerbejdżanowi 30 niszczycieli czołgów."),
+    ("ru", "Турция передала Азербайджану 30 истребителей танков."),
+    ("uk", "Туреччина передала Азербайджану 30 винищувачів танків."),
+    ("de", "Die Türkei lieferte Aserbaidschan 30 Jagdpanzer."),
+])
+def test_tank_destroyers_are_armoured_vehicles_not_ships_nor_fighters(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
+    assert got == {(*PAIR, "armoured vehicles", "armoured_vehicle")}
+
+
+@pytest.mark.parametrize(("lang", "text", "item", "category"), [
+    # English puts the modifier first: "tank spare parts" are spare parts, not tanks as well
+    ("en", "Turkey delivered tank spare parts to Azerbaijan.", "spare parts", "other"),
+    ("en", "Turkey delivered helicopter engines to Azerbaijan.", "engines", "engine"),
+    ("en", "Turkey delivered air defence radars to Azerbaijan.", "radars", "sensor"),
+    ("en", "Turkey sold four missile boats to Azerbaijan.", "ships", "ship"),
+    # what parts are for, after a preposition that also means "to"
+    ("uk", "Туреччина передала Азербайджану запчастини до танків.", "spare parts", "other"),
+    ("ru", "Турция передала Азербайджану боеприпасы к гаубицам.", "ammunition", "ammunition"),
+    # a noun's complement after 'de', 'di', 'of'
+    ("fr", "La Turquie a livré des moteurs d'hélicoptères à l'Azerbaïdjan.", "engines", "engine"),
+    ("es", "Turquía entregó a Azerbaiyán piezas de repuesto de los tanques.", "spare parts", "other"),
+    ("it", "La Turchia ha consegnato all'Azerbaigian motori di elicotteri.", "engines", "engine"),
+    ("en", "Turkey delivered spare parts of tanks to Azerbaijan.", "spare parts", "other"),
+    # or right after it in the genitive
+    ("ru", "Турция передала Азербайджану двигатели вертолётов.", "engines", "engine"),
+    ("pl", "Turcja przekazała Azerbejdżanowi części zamienne czołgów.", "spare parts", "other"),
+    ("uk", "Туреччина передала Азербайджану 200 ракет протиповітряної оборони.", "missiles", "missile"),
+])
+def test_a_noun_naming_what_an_item_is_for_is_no_second_item(lang: str, text: str, item: str,
+                                                            category: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, lang)}
+    assert got == {(*PAIR, item, category)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Turquie a livré des chars et des obusiers à l'Azerbaïdjan."),
+    ("es", "Turquía entregó a Azerbaiyán tanques y obuses."),
+    ("it", "La Turchia ha consegnato all'Azerbaigian carri armati e obici."),
+    ("ru", "Турция передала Азербайджану танки и 20 гаубиц."),
+    ("pl", "Turcja przekazała Azerbejdżanowi czołgi i 20 haubic."),
+])
+def test_items_joined_by_a_conjunction_stay_two_items(lang: str, text: str) -> None:
+    got = {(c["item"], c["category"]) for c in claims(text, lang)}
+    assert got == {("tanks", "armoured_vehicle"), ("howitzers", "artillery")}

@@ -13,10 +13,11 @@ from armstrack.cli import app
 from armstrack.errors import InvalidKB
 from armstrack.kb.loader import get_kb, load_kb
 from armstrack.kb.matcher import Matcher, compress, describe, get_matcher, get_names
-from armstrack.kb.validate import validate
+from armstrack.kb.validate import generic_item_problems, head_noun_problems, validate
 from armstrack.lang import language_codes
 from armstrack.lang.base import tokenize
-from extraction_helpers import one
+from armstrack.lang.lexicon import LEXICON_DIR, load_lexicon
+from extraction_helpers import one, triples
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -108,7 +109,89 @@ def test_validate_wants_the_designation_without_its_makers_name(tmp_path: Path) 
         encoding="utf-8")
     problems = validate(load_kb(tmp_path))
     assert [p for p in problems if "maker" in p] == [
-        "system f110: name 'GE F110' starts with its maker's name; name it 'F110' (an alias)"]
+        "system f110: name 'GE F110' starts with its maker's name; name it 'F110' (the full form an alias)"]
+
+
+def test_validate_finds_makers_names_joined_by_hyphens_or_spelt_otherwise(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "a.yaml").write_text(
+        "kind: systems\nentries:\n"
+        "  - {id: arma, name: Otokar Arma, aliases: [Arma 6x6], category: armoured_vehicle, origin: TUR,"
+        " maker: Otokar}\n"
+        "  - {id: eagle, name: Mowag Eagle, aliases: [Eagle V], category: armoured_vehicle, origin: CHE,"
+        " maker: GDELS–Mowag}\n"
+        "  - {id: orion, name: Kronshtadt Orion, category: uav, origin: RUS, maker: Kronstadt Group}\n"
+        "  - {id: typhoon-k, name: KamAZ-63968 Typhoon-K, aliases: [Typhoon-K], category: armoured_vehicle,"
+        " origin: RUS, maker: KamAZ}\n"
+        "  - {id: hawk-jet, name: BAE Systems Hawk, category: aircraft, origin: GBR, maker: BAE Systems}\n"
+        "  - {id: mim-23, name: MIM-23 Hawk, aliases: [Hawk], category: air_defence, origin: USA,"
+        " maker: Raytheon, needs_context: [Hawk]}\n"
+        "  - {id: bell-412, name: Bell 412, category: helicopter, origin: USA, maker: Bell}\n"
+        "  - {id: shahed-171, name: Shahed-171 Simorgh, category: uav, origin: IRN, maker: Shahed Aviation}\n"
+        "  - {id: horizon, name: Horizon class, category: ship, origin: FRA, maker: Horizon SAS}\n"
+        "  - {id: scar, name: FN SCAR, category: small_arms, origin: BEL, maker: FN Herstal}\n",
+        encoding="utf-8")
+    problems = [p for p in validate(load_kb(tmp_path)) if "maker" in p]
+    assert [p.split(";")[1] for p in problems] == [
+        " name it 'Arma' (the full form an alias)", " name it 'Eagle' (the full form an alias)",
+        " name it 'Orion' (the full form an alias)", " name it 'Typhoon-K' (the full form an alias)"]
+
+
+def test_validate_wants_a_familys_members_in_its_category_unless_they_are_its_parts(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "a.yaml").write_text(
+        "kind: systems\nentries:\n"
+        "  - {id: sam, name: SAM-9, category: air_defence, origin: RUS}\n"
+        "  - {id: sam-missile, name: 9X99, category: missile, origin: RUS, family: sam}\n"
+        "  - {id: sam-radar, name: 9Y99, category: sensor, origin: RUS, family: sam}\n"
+        "  - {id: atgm, name: Lance-1, category: missile, origin: RUS}\n"
+        "  - {id: atgm-launcher, name: Lance-L, category: small_arms, origin: RUS, family: atgm}\n"
+        "  - {id: tank, name: T-99, category: armoured_vehicle, origin: RUS}\n"
+        "  - {id: tank-gun, name: T-99 gun, category: artillery, origin: RUS, family: tank}\n",
+        encoding="utf-8")
+    (tmp_path / "countries.yaml").write_text(
+        "kind: countries\nentries:\n  - {code: RUS, names: {en: [Russia]}}\n", encoding="utf-8")
+    problems = [p for p in validate(load_kb(tmp_path)) if "family" in p]
+    assert [p.split(":")[0] for p in problems] == ["system atgm-launcher", "system tank-gun"]
+
+
+@pytest.mark.parametrize("system_id", ["fim-92", "9k38-igla", "piorun", "mistral", "starstreak", "rbs-70", "iris-t"])
+def test_man_portable_and_named_surface_to_air_systems_are_air_defence(system_id: str) -> None:
+    assert get_kb().systems[system_id].category == "air_defence"
+
+
+@pytest.mark.parametrize(("system_id", "category"), [
+    ("fgm-148", "missile"), ("nlaw", "missile"), ("spike", "missile"), ("9k135-kornet", "missile"),
+    ("at4", "small_arms"), ("carl-gustaf", "small_arms"), ("m72-law", "small_arms"), ("rpg-7", "small_arms")])
+def test_guided_anti_tank_weapons_are_missiles_and_unguided_launchers_small_arms(system_id: str,
+                                                                                category: str) -> None:
+    assert get_kb().systems[system_id].category == category
+
+
+def test_validate_wants_a_name_ending_in_a_generic_noun_in_that_nouns_category(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "a.yaml").write_text(
+        "kind: systems\nentries:\n"
+        "  - {id: zt, name: Zed-48, aliases: [Zed-48 torpedo], category: ammunition, origin: USA}\n"
+        "  - {id: zh, name: Zed-7, aliases: [Zed-7 howitzer], category: artillery, origin: USA}\n"
+        "  - {id: zd, name: Zed-9, aliases: [Zed-9 drone], category: loitering_munition, origin: USA}\n"
+        "  - {id: zs, name: Zed-2, aliases: [Zed-2 surface-to-air missile], category: missile, origin: USA}\n"
+        "  - {id: ztd, name: Zed-1, aliases: [Zed-1 tank destroyer], category: armoured_vehicle, origin: USA}\n"
+        "  - {id: zb, name: Zed-5, aliases: [Zed-5 missile boat], category: ship, origin: USA}\n",
+        encoding="utf-8")
+    assert head_noun_problems(load_kb(tmp_path), load_lexicon("en")) == [
+        "system zt: name 'Zed-48 torpedo' ends in 'torpedoes' (other), but the system is ammunition"]
+
+
+def test_validate_wants_one_category_per_generic_item_across_languages(tmp_path: Path) -> None:
+    text = (LEXICON_DIR / "en.yaml").read_text(encoding="utf-8")
+    assert "{item: torpedoes, category: other," in text
+    (tmp_path / "en.yaml").write_text(text.replace("{item: torpedoes, category: other,",
+                                                   "{item: torpedoes, category: ammunition,"), encoding="utf-8")
+    lexicons = {"en": load_lexicon("en", tmp_path / "en.yaml"), "fr": load_lexicon("fr")}
+    assert generic_item_problems(lexicons) == [
+        "lexicons: generic item 'torpedoes' has several categories (ammunition in en; other in fr)"]
+    assert generic_item_problems({"en": load_lexicon("en"), "fr": load_lexicon("fr")}) == []
 
 
 def test_matcher_builds_from_any_kb(tmp_path: Path) -> None:
@@ -232,3 +315,42 @@ def test_a_state_supplying_or_promising_gives_an_ambiguous_name_its_context(lang
 ])
 def test_military_context(sentence: str, military: bool) -> None:
     assert get_matcher().military_context(tokenize(sentence)) is military
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Selon Paris, le ministère des Armées livrera vingt chars à l'Ukraine.", ("FRA", "UKR", "tanks")),
+    ("uk", "Іран постачає хуситам безпілотники.", ("IRN", "ORG:Houthis", "drones")),
+    ("ru", "Иран поставляет хуситам беспилотники.", ("IRN", "ORG:Houthis", "drones")),
+])
+def test_a_party_name_the_kb_writes_in_lower_case_matches_mid_sentence(lang: str, text: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_name_the_kb_writes_capitalised_still_needs_its_capital() -> None:
+    m = get_matcher()
+    found = m.mentions(tokenize("Iran sends drones via the kremlin road"))
+    assert [(mm.first, {e.ref for e in mm.entries}) for mm in found] == [(0, {"IRN"})]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "De Rijksoverheid levert twintig tanks aan Oekraïne.", ("NLD", "UKR", "tanks")),
+    ("nl", "De Koninklijke Luchtmacht ontvangt twintig straaljagers uit de Verenigde Staten.",
+     ("USA", "NLD", "fighter jets")),
+    ("de", "Das Bundesverteidigungsministerium liefert zwanzig Panzer an die Ukraine.", ("DEU", "UKR", "tanks")),
+    ("de", "Die Ukraine erhält zwanzig Panzer vom Bundesministerium für Verteidigung.", ("DEU", "UKR", "tanks")),
+])
+def test_a_states_own_names_for_its_government_and_forces_stand_for_it(lang: str, text: str,
+                                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_forces_name_another_state_shares_is_no_party_of_its_own() -> None:
+    # Italian names other states' air forces "Aeronautica Militare" too
+    assert ("FRA", "QAT", "fighter jets") in triples(
+        "La Francia ha venduto 12 caccia alla Aeronautica Militare del Qatar.", "it")
+
+
+def test_a_cabinet_named_without_its_state_is_no_party() -> None:
+    # "het kabinet" is the Dutch or the Belgian government: the resolver reads no article's state
+    assert triples("Het kabinet levert twintig tanks aan Oekraïne.", "nl") == set()

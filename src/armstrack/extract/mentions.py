@@ -237,10 +237,23 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
                 if it.system_id and prev.generic and not prev.umbrella and prev.category != it.category:
                     # "repuestos para los tanques Leopard 2": Leopard 2 spare parts
                     prev.item = f"{it.item} {prev.item}"
+            elif prev.generic and it.generic and not prev.umbrella and _of_complement(gap, tokens[it.first], lex):
+                # "pièces de rechange de chars", "запчасти танков": the tanks' parts, not tanks
+                it.umbrella = it.purpose_of = True
             elif (conj_chain or listed) and prev.purpose_of:
                 it.umbrella = it.purpose_of = True
         out.append(it)
     return out
+
+
+def _of_complement(gap: list[Token], head: Token, lex: Lexicon) -> bool:
+    """Is the second of two item nouns the first's complement: after only a noun's preposition ('de', 'of', 'di')
+    and an article ('moteurs d'hélicoptères', 'piezas de repuesto de los tanques'), or right after it in the
+    genitive ('двигатели вертолётов', 'silniki śmigłowców')?"""
+    if not gap:
+        return head.case == "gen"
+    return len(gap) <= 3 and gap[0].fold in lex.of_prepositions and \
+        all(t.fold in lex.of_prepositions or lex.is_article(t) for t in gap)
 
 
 def _mark_carriers(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:

@@ -76,7 +76,9 @@ class Matcher:
             kind = "actor" if p.kind == "actor" else ("institution" if p.kind == "institution" else "name")
             for lang_names in p.names.values():
                 for n in lang_names:
-                    self._add(n, Entry(kind, p.code, n, n in p.needs_context, upper_required=True,
+                    # "Iran", "the Kremlin" are written capitalised; "ministère des Armées", "хуситам",
+                    # "niemiecki rząd" as the KB writes them, mid-sentence too
+                    self._add(n, Entry(kind, p.code, n, n in p.needs_context, upper_required=_capitalised(n),
                                        company=p.body == "company"))
             for lang_names in p.capitals.values():
                 for n in lang_names:
@@ -111,9 +113,9 @@ class Matcher:
         if entry not in bucket:
             bucket.append(entry)
         self.splits.setdefault(key, set()).update(_split_points(name))
-        for art in ("the ", "le ", "la ", "l'", "les ", "der ", "die ", "das ", "el ", "il ", "het ", "de "):
-            if fold(name).startswith(art) and len(name) > len(art) + 2:
-                self._add(name[len(art):], entry)
+        art = _article(name)
+        if art:
+            self._add(name[len(art):], entry)
 
     def lookup(self, name: str) -> list[Entry]:
         """The entries a name resolves to. A phrase that is no KB name itself ("Caesar howitzer",
@@ -332,6 +334,21 @@ class _CompressedText:
             base = self.offsets[ti]
             raw += [p.raw for p in self.forms[ti].pieces if a <= base + p.at < b]
         return "".join(raw)[:-1] if plural else "".join(raw)
+
+
+LEADING_ARTICLES = ("the ", "le ", "la ", "l'", "les ", "der ", "die ", "das ", "el ", "il ", "het ", "de ")
+
+
+def _article(name: str) -> str:
+    """The article a name starts with ('the Kremlin', "l'Élysée"), else ''."""
+    return next((a for a in LEADING_ARTICLES if fold(name).startswith(a) and len(name) > len(a) + 2), "")
+
+
+def _capitalised(name: str) -> bool:
+    """Is a name written with a capital after its article ('the Kremlin', 'the UN': yes; 'ministère des Armées':
+    no)?"""
+    art = next((a for a in LEADING_ARTICLES if fold(name).startswith(a)), "")
+    return not name[len(art):][:1].islower()
 
 
 def _split_points(name: str) -> set[int]:
