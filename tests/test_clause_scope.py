@@ -112,3 +112,12 @@ def test_a_state_sanctioned_by_another_makes_no_report() -> None:
     doc = Document(text="L'Iran a fourni des drones à la Russie, renforçant les liens entre les deux pays sanctionnés "
                         "par les États-Unis.", id="x", language="fr", published="2025-03-01")
     assert [c.status.value for c in Extractor("fr").extract(doc).claims] == ["asserted"]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Polen will Leopard-Panzer an die Ukraine liefern, Deutschland muss die Weitergabe genehmigen."),
+    ("nl", "Polen wil Leopard-tanks aan Oekraïne leveren, Duitsland moet de doorlevering goedkeuren."),
+])
+def test_a_verb_closing_its_clause_takes_no_party_after_the_comma(code: str, text: str) -> None:
+    """In a verb-final language the verb ends its clause: a state named after the comma is the next clause's."""
+    assert {(s, r) for s, r, _ in pairs(code, text)} == {("POL", "UKR")}

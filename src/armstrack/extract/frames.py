@@ -1177,6 +1177,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if (marker == "by" or marker == "from" and trig.role == "give") and p.first >= b and \
                 _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex), items):
             continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
+        if lex.verb_final and p.first > b and tokens[a].text[:1].islower() and \
+                "," in (gap := {t.text for t in tokens[b:p.first]}) and ":" not in gap:
+            continue  # "… an die Ukraine liefern, Deutschland muss …": the verb closed its clause
         if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex):
             continue  # "Concern that Russia bought drones from Iran was voiced by a US adviser": that verb's agent
         if marker in ("to", "from", "get_from") and _posted_to(tokens, p, lex):
