@@ -306,3 +306,14 @@ def test_technology_handed_over(lang: str, text: str, expected: tuple[str, str])
 def test_preferred_bidder_and_memorandum(lang: str, text: str, stage: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
     assert got == {("SWE", "COL", "Gripen", stage)}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "Alemania autorizó la reexportación de tanques Leopard de Polonia a Ucrania."),
+    ("it", "La Germania ha autorizzato la riesportazione di carri Leopard dalla Polonia all'Ucraina."),
+    ("de", "Deutschland genehmigte die Weitergabe von Leopard-Panzern durch Polen an die Ukraine."),
+    ("ru", "Германия разрешила реэкспорт танков Leopard из Польши на Украину."),
+])
+def test_an_approved_re_export_is_the_re_exporters(code: str, text: str) -> None:
+    """The state that approves a re-export is no party to it: the re-exporter supplies."""
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, code)} == {("POL", "UKR", "agreed")}
