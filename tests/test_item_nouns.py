@@ -149,3 +149,14 @@ def test_a_noun_naming_what_an_item_is_for_is_no_second_item(lang: str, text: st
 def test_items_joined_by_a_conjunction_stay_two_items(lang: str, text: str) -> None:
     got = {(c["item"], c["category"]) for c in claims(text, lang)}
     assert got == {("tanks", "armoured_vehicle"), ("howitzers", "artillery")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "Depuis 2021, le Maroc a reçu d'Israël des armes de haute technologie, comme les drones Harop."),
+    ("en", "Since 2021 Morocco has received high-tech weapons from Israel, such as Harop drones."),
+    ("es", "Desde 2021 Marruecos ha recibido de Israel armas de alta tecnología, como los drones Harop."),
+    ("it", "Dal 2021 il Marocco ha ricevuto da Israele armi ad alta tecnologia, come i droni Harop."),
+])
+def test_high_technology_is_a_quality_of_the_items_not_a_transfer_of_technology(code: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, code)}
+    assert got == {("ISR", "MAR", "Harop", "delivered")}
