@@ -7,6 +7,7 @@ import pytest
 
 from armstrack.extract.document import Extractor
 from armstrack.model import Document
+from extraction_helpers import claims
 
 
 def rows(code: str, text: str) -> set[tuple[str | None, str | None, str]]:
@@ -71,3 +72,16 @@ def test_her_country_is_the_speakers_state(code: str, text: str) -> None:
 
 def test_her_country_with_no_state_before_is_nobody() -> None:
     assert claims_full("en", "The minister said her country would supply Ukraine with 30 F-16 fighter jets.") == set()
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "L'Égypte a commandé 24 Rafale à la France en 2015. Le Qatar a commandé à son tour 36 exemplaires."),
+    ("en", "Egypt ordered 24 Rafale jets from France in 2015. Qatar then ordered 36 units."),
+    ("de", "Ägypten bestellte 2015 in Frankreich 24 Rafale. Katar bestellte anschließend 36 Exemplare."),
+    ("it", "L'Egitto ha ordinato alla Francia 24 Rafale nel 2015. Il Qatar ha poi ordinato 36 esemplari."),
+    ("ru", "Египет заказал у Франции 24 Rafale в 2015 году. Катар затем заказал 36 единиц."),
+])
+def test_counted_units_are_the_system_just_named(code: str, text: str) -> None:
+    """'36 exemplaires', '36 units': a count of the one system the transfer before named."""
+    got = {(c["supplier"], c["recipient"], c["item"], (c["quantity"] or {}).get("value")) for c in claims(text, code)}
+    assert got == {("FRA", "EGY", "Rafale", 24), ("FRA", "QAT", "Rafale", 36)}

@@ -374,6 +374,13 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
     if len(specific) != 1 or not triggers:
         return []
     src = next(iter(specific.values()))
+    for u, _v, _ in lex.anaphora.find_all(sent.tokens):
+        counted = quantity_before(sent.tokens, u, lex, max_gap=0)
+        if counted and u > triggers[0][1]:
+            # "Qatar then ordered 24 units", "24 exemplaires": a counted unit of that system, the trigger's object
+            tok = sent.tokens[u]
+            return [replace(src, first=u, last=u, start=tok.start, end=tok.end, quantity=counted[0],
+                            quantity_first=counted[1], origin=None, surfaces=[tok.text])]
     a = triggers[-1][0]
     q = quantity_before(sent.tokens, a, lex, max_gap=2)
     tok = sent.tokens[a]
