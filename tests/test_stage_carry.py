@@ -140,3 +140,25 @@ def test_a_delivery_noun_in_a_past_clause_or_a_phrase_of_another_verb_is_not_pla
     """'as payment for the supply of drones, Tehran will receive …': the future is the main verb's, not the supply's."""
     got = stages(code, text)
     assert got and all(st == "delivered" for s, _, _, st in got if s in ("KOR", "IRN"))
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Brazil could order 36 more Gripen jets from Sweden next year."),
+    ("fr", "Le Brésil pourrait commander 36 Gripen supplémentaires à la Suède."),
+    ("de", "Brasilien könnte bei Schweden 36 weitere Gripen bestellen."),
+    ("nl", "Brazilië kan bij Zweden nog 36 Gripens bestellen."),
+    ("es", "Brasil podría encargar a Suecia 36 Gripen más."),
+    ("ru", "Бразилия может заказать у Швеции еще 36 Gripen."),
+])
+def test_a_possible_order_lies_ahead(code: str, text: str) -> None:
+    assert {(s, r, st) for s, r, _, st in stages(code, text)} == {("SWE", "BRA", "planned")}
+
+
+@pytest.mark.parametrize(("code", "text", "stage"), [
+    ("en", "Iran may have supplied ballistic missiles to Russia.", "delivered"),
+    ("fr", "L'Iran pourrait avoir livré des missiles balistiques à la Russie.", "delivered"),
+    ("de", "Der Iran könnte Russland ballistische Raketen geliefert haben.", "delivered"),
+    ("en", "\"I can confirm the delivery of Su-35 fighters from Russia to Iran,\" the minister said.", "delivered"),
+])
+def test_a_modal_of_a_past_event_or_of_another_verb_sets_no_plan(code: str, text: str, stage: str) -> None:
+    assert {st for _, _, _, st in stages(code, text)} == {stage}

@@ -303,7 +303,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         # the cue nearest the trigger governs it: "announced the signing of a contract for the purchase"
         m = lex.stage_cues.match_at(tokens, j)
         found: str | None = None
-        if m and j + m[0] <= t:
+        if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
             found = m[1]
         elif lex.requests.match_at(tokens, j):
             found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
@@ -374,6 +374,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         tokens[k].future for k in range(t, t + (hit[0] if hit else 1)))
     if t > 0 and lex.future_before.match_at(tokens, t - 1):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
+    future = future or _possible(tokens, t, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
     # conditional perfect ('aurait livré') keeps the past.
     aux = tokens[t - 1] if t > 0 else None
@@ -390,6 +391,25 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if future and base in (Stage.DELIVERED, Stage.ORDERED) or cue == "planned" and base == Stage.AGREED:
         return Stage.PLANNED
     return base
+
+
+POSSIBILITY_GAP = 1  # words between a modal of possibility and its trigger ("could soon order", "could be sold")
+
+
+def _possible(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+    """'Brazil could order 36 Gripen', 'pourrait commander': the modal governs the trigger right after it, not a
+    verb of its own ('I can confirm the delivery', 'could impact the deal'); 'may have delivered' is past."""
+    for j in range(max(0, t - 2 - POSSIBILITY_GAP), t):
+        m = lex.possibility.match_at(tokens, j)
+        if m and 0 <= t - (j + m[0]) <= POSSIBILITY_GAP and not _perfect_follows(tokens, j + m[0], t, lex):
+            return True
+    return False
+
+
+def _perfect_follows(tokens: list[Token], k: int, t: int, lex: Lexicon) -> bool:
+    """'may have delivered', 'would have sold', 'pourrait avoir livré': a modal of a past event, no plan."""
+    w = tokens[k].fold if k < t else ""
+    return bool(w) and (w in lex.auxiliaries or w in lex.speech_openers) and tokens[k].text.lower() not in lex.copulas
 
 
 def _reports_clause(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:

@@ -165,6 +165,8 @@ class Lexicon:
     collectives: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # "said … in a statement", "dans un communiqué": where the words were said ends the speaker's phrase
     statements: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "could order", "pourrait livrer": a modal of possibility right before the trigger puts it ahead (a plan)
+    possibility: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # "сообщили в пресс-службе", "citando a fuentes": a preposition before a source is not part of its name
     attribution_prepositions: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # a source or hedge marker right after one of these is another word: Italian "un secondo sistema" (second)
@@ -282,7 +284,7 @@ PHRASE_LISTS = (
     "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "requests", "awaits", "wins", "frameworks", "envoys", "collectives", "statements",
+    "requests", "awaits", "wins", "frameworks", "envoys", "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "route_markers", "pair_anaphora", "own_country",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
@@ -306,7 +308,7 @@ ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger gro
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
-                      "name_endings", "envoys", "country_nouns", "collectives", "statements"})
+                      "name_endings", "envoys", "country_nouns", "collectives", "statements", "possibility"})
 
 
 def _words(v: Any, where: str) -> list[str]:

@@ -114,6 +114,7 @@ FIRST_PERSON_FORMS = {"habe", "werde", "gebe", "verfüge", "liefere", "erhalte"}
 HEARSAY = {"soll", "sollen", "solle"}
 MODALS = {"kann", "können", "könne", "konnte", "konnten", "könnte", "könnten", "muss", "müssen", "müsse",
           "musste", "mussten", "darf", "dürfen", "dürfe", "durfte", "mag", "möchte", "möchten"}
+POSSIBLE = {"kann", "können", "könnte", "könnten", "dürfte", "dürften"}  # "könnte … bestellen": a possible order ahead
 FINITE_AUX = (HABEN | SEIN | FUTURE_FINITE | MODALS | {"wurde", "wurden"}) - {"gewesen"}
 NEGATIONS = {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei"}
 NEGATION_EXCEPTIONS = {"nur", "lediglich", "bloss", "allein", "zuletzt", "ausgeschlossen"}  # "nicht nur Panzer"
@@ -494,7 +495,7 @@ class GermanFrontend(LemmaFrontend):
             others = {w for k, w in lows.items() if k != a and (k != b or w != "werden")}
             if verbal:
                 infinitive = t.lemma == t.fold and t.fold.endswith("n") and not perfect
-                if (infinitive or passive_inf) and others & FUTURE_FINITE or _zu_infix(t):
+                if (infinitive or passive_inf) and others & (FUTURE_FINITE | POSSIBLE) or _zu_infix(t):
                     future = True  # "wird … liefern", "soll … geliefert werden", "bereitzustellen"
                 elif infinitive and tail[:1] == ["werden"] and not _participle_form(t):
                     future = True  # "…, dass die Niederlande der Ukraine F-16 liefern werden"

@@ -33,7 +33,8 @@ from armstrack.lang.nl.separable import rejoin_separable
 CONDITIONAL = {"zou", "zouden", "zoudt"}
 FUTURE = {"zal", "zullen", "zult"}
 # verbs that read as a future with an infinitive; 'gaat om' (concerns) and 'gaat over' (is about) do not
-INTENT = {"gaat", "gaan", "ging", "gingen", "wil", "willen", "wilde", "wilden", "moet", "moeten"}
+INTENT = {"gaat", "gaan", "ging", "gingen", "wil", "willen", "wilde", "wilden", "moet", "moeten",
+          "kan", "kunnen"}  # "kan … bestellen": a possible order lies ahead
 NOT_INTENT_AFTER = {"om", "over", "door", "akkoord", "uit"}
 PERFECT = {"hebben", "zijn"}
 AUXILIARIES = CONDITIONAL | FUTURE | PERFECT | {"worden", "kunnen", "moeten", "willen", "mogen"}
