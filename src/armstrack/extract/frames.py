@@ -408,8 +408,8 @@ def _possible(tokens: list[Token], t: int, lex: Lexicon) -> bool:
 
 def _perfect_follows(tokens: list[Token], k: int, t: int, lex: Lexicon) -> bool:
     """'may have delivered', 'would have sold', 'pourrait avoir livré': a modal of a past event, no plan."""
-    w = tokens[k].fold if k < t else ""
-    return bool(w) and (w in lex.auxiliaries or w in lex.speech_openers) and tokens[k].text.lower() not in lex.copulas
+    # the perfect's auxiliary infinitive ("have", "avoir", "haber", "aver") opens a claimed past event
+    return k < t and tokens[k].fold in lex.speech_openers and tokens[k].text.lower() not in lex.copulas
 
 
 def _reports_clause(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
