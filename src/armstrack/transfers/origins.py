@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from armstrack.compiled import compiled
@@ -336,34 +336,291 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
                         judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
     """Group the documents behind a transfer's claims by origin; one group = one independent origin. Each
     document carries why it joined its group; analyst judgements are replayed over the automatic groups."""
-    # earliest first, a wire's own story first on its day: a report joins the origin of one published before it
-    doc_ids = sorted({c.document_id for c in claims if c.document_id in docs},
-                     key=lambda d: (docs[d].published or "~", not docs[d].wire or docs[d].wire != docs[d].publisher, d))
-    groups = _Groups(doc_ids)
-    why: dict[str, list[str]] = {d: [] for d in doc_ids}
-    keys: dict[str, Cited] = {}  # each report's source: the best its claims cite, whichever claim comes first
-    for c in claims:
-        if c.document_id in docs:
-            cited = cited_source(c, registry) or document_source(docs[c.document_id], registry)
-            if c.document_id not in keys or (_rank(cited), cited.key) < (_rank(keys[c.document_id]),
-                                                                         keys[c.document_id].key):
-                keys[c.document_id] = cited
-    by_key: dict[str, str] = {}
-    for d in doc_ids:
-        first = by_key.setdefault(_fold(keys[d].key), d)
-        if first != d:
-            groups.union(first, d)
-            why[d].append(f"cites the same source as {first}: {keys[d].label}")
-    for a, b in _near_duplicates(doc_ids, docs):
-        groups.union(a, b)
-        why[b].append(f"near-duplicate text of {a}")
-    reps = _representatives(doc_ids, docs, groups)
-    for a, b in _close_in_time(reps, docs):
-        if groups.find(a) != groups.find(b) and (how := same_skeleton(docs[a].entities, docs[b].entities)):
+    return OriginIndex(claims, docs, registry).origins(judgements)
+
+
+class OriginIndex:
+    """The origins of one transfer's reports and what tied them (each report's source, the near-duplicate pairs, the
+    groups before translations and their representatives), kept so that the origins the other claims leave when any
+    one claim goes are found by redoing only what that claim's report touched (`without`)."""
+
+    def __init__(self, claims: Sequence[StoredClaim], docs: dict[str, StoredDocument], registry: Registry) -> None:
+        self.docs, self.registry = docs, registry
+        # earliest first, a wire's own story first on its day: a report joins the origin of one published before it
+        self.order = sorted({c.document_id for c in claims if c.document_id in docs},
+                            key=lambda d: (docs[d].published or "~", not docs[d].wire or docs[d].wire !=
+                                           docs[d].publisher, d))
+        self.pos = {d: i for i, d in enumerate(self.order)}
+        self.cited = {c.id: cited_source(c, registry) for c in claims}  # each claim's original source
+        self._skeletons: dict[tuple[str, str], str | None] = {}
+        self._resemblances: dict[tuple[str, str], bool] = {}
+        self.of_report: dict[str, list[StoredClaim]] = {}
+        for c in claims:
+            if c.document_id in docs:
+                self.of_report.setdefault(c.document_id, []).append(c)
+        # each report's source: the best its claims cite, whichever claim comes first
+        self.keys = {d: self._source(d, self.of_report[d]) for d in self.order}
+        groups = _Groups(self.order)
+        self.why: dict[str, list[str]] = {d: [] for d in self.order}
+        by_key: dict[str, str] = {}
+        for d in self.order:
+            first = by_key.setdefault(_fold(self.keys[d].key), d)
+            if first != d:
+                groups.union(first, d)
+                self.why[d].append(f"cites the same source as {first}: {self.keys[d].label}")
+        self.near: dict[str, set[str]] = {d: set() for d in self.order}
+        for a, b in _near_duplicates(self.order, docs):
             groups.union(a, b)
-            kind = "translation" if docs[a].language != docs[b].language else "rewrite"
-            why[b].append(f"{kind} of {a} ({how})")
-    root = {d: groups.find(d) for d in doc_ids}
+            self.why[b].append(f"near-duplicate text of {a}")
+            self.near[a].add(b)
+            self.near[b].add(a)
+        self.joined = {d: groups.find(d) for d in self.order}  # each report's group before translations
+        self.reps = _representatives(self.order, docs, groups)
+        for a, b in _close_in_time(self.reps, docs):
+            if groups.find(a) != groups.find(b) and (how := self._skeleton(a, b)):
+                groups.union(a, b)
+                kind = "translation" if docs[a].language != docs[b].language else "rewrite"
+                self.why[b].append(f"{kind} of {a} ({how})")
+        self.root = {d: groups.find(d) for d in self.order}  # each report's origin
+        self._origins: dict[tuple[OriginJudgement, ...], tuple[OriginGroup, ...]] = {}
+
+    def _source(self, d: str, claims: Iterable[StoredClaim]) -> Cited:
+        best: Cited | None = None
+        for c in claims:
+            cited = self.cited[c.id] or document_source(self.docs[d], self.registry)
+            if best is None or (_rank(cited), cited.key) < (_rank(best), best.key):
+                best = cited
+        assert best is not None, d  # every report indexed has a claim
+        return best
+
+    def _skeleton(self, a: str, b: str) -> str | None:
+        pair = (a, b) if a < b else (b, a)
+        if pair not in self._skeletons:
+            self._skeletons[pair] = same_skeleton(self.docs[a].entities, self.docs[b].entities)
+        return self._skeletons[pair]
+
+    def origins(self, judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
+        """The origin groups, the analysts' judgements replayed over them."""
+        judged = tuple(judgements)
+        if judged not in self._origins:
+            self._origins[judged] = _replayed(self.root, self.keys, self.docs, {d: list(w) for d, w in
+                                                                                  self.why.items()},
+                                              self.registry, judged)
+        return self._origins[judged]
+
+    def without(self, claim: StoredClaim, judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
+        """The origin groups of the transfer's other claims, as independent_origins finds them (each group's
+        reports, name and source; not why each report joined it), the analysts' judgements on them replayed."""
+        d = claim.document_id
+        if d not in self.keys:
+            return self.origins(judgements)
+        left = [c for c in self.of_report[d] if c.id != claim.id]
+        keys = self.keys
+        if left:  # the report stays: it may speak for another source
+            if (source := self._source(d, left)) == keys[d]:
+                return self.origins(judgements)
+            keys = {**keys, d: source}
+        gone = None if left else d
+        replaced, regrouped = self._regrouped(d, keys, gone)
+        why: dict[str, list[str]] = {x: [] for x in self.order}
+        if judgements:
+            root = {x: r for x, r in self.root.items() if r not in replaced and x != gone}
+            root |= {x: min(ds) for ds in regrouped for x in ds}
+            return _replayed(root, keys, self.docs, why, self.registry, judgements)
+        kept = [g for r, g in self._plain.items() if r not in replaced]
+        return tuple(sorted([*kept, *(_group(sorted(ds), keys, self.docs, why, self.registry) for ds in regrouped)],
+                            key=lambda g: g.documents))
+
+    @cached_property
+    def _plain(self) -> dict[str, OriginGroup]:
+        """Each origin root → its group, no judgement replayed."""
+        return {min(g.documents): g for g in self.origins()}
+
+    @cached_property
+    def _members(self) -> dict[str, list[str]]:
+        """Each group before translations (by its root) → its reports, in order."""
+        out: dict[str, list[str]] = {}
+        for d in self.order:
+            out.setdefault(self.joined[d], []).append(d)
+        return out
+
+    @cached_property
+    def _is_rep(self) -> frozenset[str]:
+        return frozenset(self.reps)
+
+    @cached_property
+    def _origin_members(self) -> dict[str, list[str]]:
+        """Each origin root → its reports, in order."""
+        out: dict[str, list[str]] = {}
+        for d in self.order:
+            out.setdefault(self.root[d], []).append(d)
+        return out
+
+    @cached_property
+    def _cut_reports(self) -> set[str]:
+        """The reports whose going splits their group before translations: the cut vertices of the graph whose
+        edges are the near-duplicate pairs and each report's tie to the source it cites with others."""
+        graph = {d: set(self.near[d]) for d in self.order}
+        for key, ds in self._by_key.items():
+            if len(ds) > 1:
+                graph["\0" + key] = set(ds)  # the source, a node of its own (no report id starts with NUL)
+                for d in ds:
+                    graph[d].add("\0" + key)
+        return cut_vertices(graph) & self.near.keys()
+
+    @cached_property
+    def _by_key(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for d in self.order:
+            out.setdefault(_fold(self.keys[d].key), []).append(d)
+        return out
+
+    @cached_property
+    def _holders(self) -> dict[int, list[str]]:
+        """Each sketch hash → the reports that have it, in order (_near_duplicates posts the first POSTING_CAP)."""
+        out: dict[int, list[str]] = {}
+        for d in self.order:
+            for h in self.docs[d].sketch:
+                out.setdefault(h, []).append(d)
+        return out
+
+    @cached_property
+    def _rep_links(self) -> dict[str, set[str]]:
+        """Each representative → the representatives close in time that are the same text (translation, rewrite)."""
+        out: dict[str, set[str]] = {r: set() for r in self.reps}
+        for a, b in _close_in_time(self.reps, self.docs):
+            if self._skeleton(a, b):
+                out[a].add(b)
+                out[b].add(a)
+        return out
+
+    @cached_property
+    def _final_reps(self) -> dict[str, list[str]]:
+        """Each origin root → the representatives of its groups before translations."""
+        out: dict[str, list[str]] = {}
+        for r in self.reps:
+            out.setdefault(self.root[r], []).append(r)
+        return out
+
+    def _resembles(self, a: str, b: str) -> bool:
+        """Are two reports near-duplicates, as _near_duplicates tests a pair it meets? (Kept: the reports that
+        move up in a posting when one goes are the same for each of the reports before them.)"""
+        if (a, b) not in self._resemblances:
+            self._resemblances[a, b] = resemblance(self.docs[a].sketch, self.docs[b].sketch) >= NEAR_DUPLICATE
+        return self._resemblances[a, b]
+
+    @cached_property
+    def _days(self) -> dict[str, int | None]:
+        return {d: day_number(self.docs[d].published) for d in self.order}
+
+    def _close(self, a: str, b: str) -> bool:
+        """Are two reports published within TRANSLATION_DAYS of each other (or either undated), as _close_in_time
+        pairs them?"""
+        da, db = self._days[a], self._days[b]
+        return da is None or db is None or abs(da - db) <= TRANSLATION_DAYS
+
+    def _revealed(self, gone: str) -> list[tuple[str, str]]:
+        """The near-duplicate pairs _near_duplicates finds once `gone` leaves and did not find before: a report
+        posted in its place for a sketch hash may now meet later ones."""
+        holders = self._holders
+        moved_up = {held[POSTING_CAP] for h in self.docs[gone].sketch
+                    if len(held := holders[h]) > POSTING_CAP and gone in held[:POSTING_CAP]}
+        pairs = []
+        for y in sorted(moved_up):
+            shared: Counter[str] = Counter()
+            for h in self.docs[y].sketch:
+                held = holders[h]
+                posted = held[:POSTING_CAP + 1] if gone in held[:POSTING_CAP] else held[:POSTING_CAP]
+                if y in posted:
+                    shared.update(x for x in held[held.index(y) + 1:] if x != gone)
+            pairs += [(y, x) for x, n in sorted(shared.items()) if n >= CANDIDATE_SHARED_HASHES
+                      and x not in self.near[y] and self._resembles(y, x)]
+        return pairs
+
+    def _regrouped(self, d: str, keys: dict[str, Cited], gone: str | None) -> tuple[set[str], list[list[str]]]:
+        """The origin roots that change when report `d` goes (`gone`) or speaks for another source (`keys`), and the
+        origins their reports then form."""
+        revealed = self._revealed(gone) if gone else []
+        touched = {self.joined[d]} | {self.joined[x] for pair in revealed for x in pair}
+        if gone and touched == {self.joined[d]} and d not in self._cut_reports and d not in self._is_rep:
+            # the report's group stays whole under the same representative: its origin only loses it
+            return {self.root[d]}, [[x for x in self._origin_members[self.root[d]] if x != d]]
+        if not gone:
+            touched |= {self.joined[x] for x in self._by_key.get(_fold(keys[d].key), ())}
+        reports = sorted((x for t in touched for x in self._members[t] if x != gone), key=self.pos.__getitem__)
+        groups = _Groups(reports)
+        first: dict[str, str] = {}
+        for x in reports:
+            groups.union(first.setdefault(_fold(keys[x].key), x), x)
+            for y in self.near[x] - {gone}:
+                groups.union(x, y)
+        for a, b in revealed:
+            groups.union(a, b)
+        fresh = _representatives(reports, self.docs, groups)
+        # the origins the touched groups were part of, and any the new representatives now join as translations
+        replaced = {self.root[t] for t in touched}
+        others = [r for r in self.reps if self.joined[r] not in touched]
+        for r in fresh:
+            replaced |= {self.root[o] for o in others if self._close(r, o) and self._skeleton(r, o)}
+        reps = [*fresh, *(r for o in replaced for r in self._final_reps[o] if self.joined[r] not in touched)]
+        linked = _Groups(reps)
+        kept = set(reps) - set(fresh)
+        for r in reps:
+            for o in (self._rep_links[r] & kept if r in kept else
+                      (o for o in reps if o != r and self._close(r, o) and self._skeleton(r, o))):
+                linked.union(r, o)
+        of_rep = {groups.find(r): r for r in fresh}
+        origins: dict[str, list[str]] = {}
+        for x in reports:
+            origins.setdefault(linked.find(of_rep[groups.find(x)]), []).append(x)
+        for r in kept:
+            origins.setdefault(linked.find(r), []).extend(self._members[self.joined[r]])
+        return replaced, list(origins.values())
+
+
+def cut_vertices(graph: dict[str, set[str]]) -> set[str]:
+    """The nodes of an undirected graph (node → its neighbours) whose removal disconnects their component
+    (Hopcroft–Tarjan, by an explicit stack: a component may be thousands of reports deep)."""
+    depth: dict[str, int] = {}
+    low: dict[str, int] = {}
+    cut: set[str] = set()
+    for start in graph:
+        if start in depth:
+            continue
+        depth[start] = low[start] = 0
+        children = 0
+        stack: list[tuple[str, str | None, Iterator[str]]] = [(start, None, iter(graph[start]))]
+        while stack:
+            node, parent, rest = stack[-1]
+            for nxt in rest:
+                if nxt in depth:
+                    if nxt != parent:
+                        low[node] = min(low[node], depth[nxt])
+                    continue
+                depth[nxt] = low[nxt] = depth[node] + 1
+                stack.append((nxt, node, iter(graph[nxt])))
+                break
+            else:
+                stack.pop()
+                if parent is None:
+                    continue
+                low[parent] = min(low[parent], low[node])
+                if parent == start:
+                    children += 1
+                elif low[node] >= depth[parent]:
+                    cut.add(parent)
+        if children > 1:
+            cut.add(start)
+    return cut
+
+
+def _replayed(root: dict[str, str], keys: dict[str, Cited], docs: dict[str, StoredDocument],
+              why: dict[str, list[str]], registry: Registry,
+              judgements: Sequence[OriginJudgement]) -> tuple[OriginGroup, ...]:
+    """The origin groups of reports (`root`: report → its origin), the analysts' joins and splits replayed in order
+    (each adding to `why`)."""
+    root = dict(root)
+    reports = sorted(root)
     for j in sorted(judgements, key=lambda j: j.id):
         listed = [d for d in j.documents if d in root]
         if not listed:
@@ -375,12 +632,12 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
         elif j.action == "join_origins":
             old = {root[d] for d in listed}
             target = min(old)
-            for d in doc_ids:
+            for d in reports:
                 if root[d] in old and root[d] != target:
                     root[d] = target
                     why[d].append(f"joined by an analyst (judgement {j.id})")
     members: dict[str, list[str]] = {}
-    for d in doc_ids:
+    for d in reports:
         members.setdefault(root[d], []).append(d)
     return tuple(sorted((_group(sorted(ds), keys, docs, why, registry) for ds in members.values()),
                         key=lambda g: g.documents))
@@ -470,7 +727,9 @@ def _group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument
            registry: Registry) -> OriginGroup:
     # the group's origin is its original source: a cited institution or person before the outlet relaying it,
     # a credited wire before a mere publisher
-    origin = min((keys[d] for d in ds), key=lambda c: (_rank(c), not _is_wire(c.key[4:], registry), c.key))
+    # (each source once, in the reports' order: a big group cites few)
+    origin = min(dict.fromkeys(keys[d] for d in ds), key=lambda c: (_rank(c), not _is_wire(c.key[4:], registry),
+                                                                   c.key))
     relays = [origin.key[4:]] if origin.key.startswith("src:") else []
     relays += sorted({docs[d].wire for d in ds if docs[d].wire} - {None})  # type: ignore[arg-type]
     relays += sorted({k.key[4:] for d in ds if (k := keys[d]).key.startswith("src:")})

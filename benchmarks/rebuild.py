@@ -1,0 +1,109 @@
+"""Rebuilding transfers: the time to rebuild a store's largest (supplier, recipient) pair, and every pair, as a
+refresh does it (load, build, write). A report, not a test.
+
+    python benchmarks/rebuild.py --db sqlite:///store.db [--repeat 3] [--full] [--profile out.prof]
+    python benchmarks/rebuild.py --concurrency [--repeat 3]
+
+--concurrency builds the store tests/test_concurrency.py ingests (608 documents, ~950 claims; its IRIS-T reports make
+the largest pair) once, in the temp directory, and uses it again on later runs (delete it after an extractor change).
+--full also rebuilds every pair of the store, once. The store's transfers are rebuilt in place (the same claims give
+the same rows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+from sqlalchemy import func, select
+
+from armstrack.app import Armstrack
+from armstrack.extract.document import Extractor
+from armstrack.sources.files import read_inputs
+from armstrack.store import queries
+from armstrack.store.db import unit_of_work
+from armstrack.store.schema import claims
+
+ROOT = Path(__file__).resolve().parents[1]
+console = Console(highlight=False, soft_wrap=True)
+
+
+def concurrency_store() -> str:
+    """A SQLite store of test_concurrency's corpus, ingested once and kept."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_concurrency import interleaved_corpus  # the test's own corpus, not a copy of it
+
+    path = Path(tempfile.gettempdir()) / "armstrack-rebuild-concurrency.db"
+    url = f"sqlite:///{path}"
+    if not path.exists():
+        with tempfile.TemporaryDirectory() as tmp, console.status("ingesting test_concurrency's corpus"):
+            corpus = Path(tmp) / "corpus.jsonl"
+            corpus.write_text("\n".join(interleaved_corpus()) + "\n", encoding="utf-8")
+            Armstrack(url).ingest(read_inputs([str(corpus)]), Extractor(), batch_size=8)
+    return url
+
+
+def pairs_by_size(app: Armstrack) -> list[tuple[int, tuple[str, str]]]:
+    q = select(func.count(), func.coalesce(claims.c.supplier, ""), func.coalesce(claims.c.recipient, "")).group_by(
+        func.coalesce(claims.c.supplier, ""), func.coalesce(claims.c.recipient, ""))
+    with unit_of_work(app.engine) as conn:
+        return sorted(((n, (s, r)) for n, s, r in conn.execute(q)), reverse=True)
+
+
+def rebuild(app: Armstrack, pairs: set[tuple[str, str]]) -> float:
+    """Seconds to rebuild these pairs' transfers, as the refresh after an ingest does."""
+    with unit_of_work(app.engine, write=True) as conn:
+        queries.mark_stale(conn, pairs)
+    start = time.perf_counter()
+    app.refresh()
+    return time.perf_counter() - start
+
+
+def profiled(fn: Callable[[], float], out: Path | None) -> float:
+    if out is None:
+        return fn()
+    profile = cProfile.Profile()
+    seconds = profile.runcall(fn)
+    profile.dump_stats(str(out))
+    console.print(f"  profile written to {out} (`python -m pstats {out}`)")
+    return seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", help="store URL to rebuild")
+    ap.add_argument("--concurrency", action="store_true", help="build test_concurrency's store and use it")
+    ap.add_argument("--repeat", type=int, default=3, help="rebuilds of the largest pair (the median is printed)")
+    ap.add_argument("--full", action="store_true", help="also rebuild every pair once")
+    ap.add_argument("--profile", type=Path, help="cProfile the last rebuild of the largest pair into this file")
+    args = ap.parse_args()
+    if not (args.db or args.concurrency):
+        ap.error("give --db URL or --concurrency")
+    url = concurrency_store() if args.concurrency else args.db
+    app = Armstrack(url)
+    _ = app.engine, app.registry  # open, migrate and load the KB outside the timing
+    app.refresh()  # whatever a migration marked stale, outside the timing
+    sizes = pairs_by_size(app)
+    n, largest = sizes[0]
+    console.print(f"{url}: {sum(s for s, _ in sizes):,} claims in {len(sizes):,} pairs; {os.cpu_count()} cores, "
+                  f"load average {os.getloadavg()[0]:.1f}")
+    times = [rebuild(app, {largest}) for _ in range(max(0, args.repeat - 1))]
+    times.append(profiled(lambda: rebuild(app, {largest}), args.profile))
+    console.print(f"largest pair {largest[0] or '?'}→{largest[1] or '?'} ({n:,} claims): rebuilt in "
+                  f"{statistics.median(times):.3f} s (median of {len(times)}: "
+                  f"{', '.join(f'{t:.3f}' for t in times)})")
+    if args.full:
+        console.print(f"every pair ({len(sizes):,}): rebuilt in {rebuild(app, {p for _, p in sizes}):.1f} s")
+    console.print(f"load average {os.getloadavg()[0]:.1f} after")
+
+
+if __name__ == "__main__":
+    main()
