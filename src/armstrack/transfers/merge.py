@@ -217,6 +217,8 @@ def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: Origin
     unless they regroup, so a transfer of n claims costs n gradings, not n rebuilds of its pair."""
     out = []
     mine = {m.id for m in members}
+    suppliers, recipients = Counter(m.supplier for m in members if m.supplier), Counter(m.recipient for m in members
+                                                                                         if m.recipient)
     for c in members:
         rest = _left_without(c, members, scope) if len(members) > 1 else []
         if not rest:
@@ -224,11 +226,13 @@ def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: Origin
             continue
         judged = origin_judgements(rest, scope.judgements)
         if {r.id for r in rest} == mine - {c.id}:
-            origins = index.without(c, judged)
+            ev = Evidence(_commonest(_one_fewer(suppliers, c.supplier)),
+                          _commonest(_one_fewer(recipients, c.recipient)), rest, index.without(c, judged),
+                          scope.registry, index.cited)
         else:  # the others regroup: a transfer of other claims
-            origins = OriginIndex(rest, scope.docs, scope.registry).origins(judged)
-        left = grade(Evidence(_most_common([r.supplier for r in rest]), _most_common([r.recipient for r in rest]),
-                              rest, origins, scope.registry, index.cited))
+            ev = Evidence(_most_common([r.supplier for r in rest]), _most_common([r.recipient for r in rest]), rest,
+                          OriginIndex(rest, scope.docs, scope.registry).origins(judged), scope.registry, index.cited)
+        left = grade(ev)
         regrade = latest_regrade((r.id for r in rest), scope.judgements)
         out.append(Impact(c.id, round(t.grade.probability - left.probability, 3),
                           regrade.grade if regrade else left.code))
@@ -367,5 +371,13 @@ def _dated(period: str | None) -> str:
 
 
 def _most_common(values: Sequence[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
+    return _commonest(Counter(v for v in values if v))
+
+
+def _one_fewer(counts: Counter[str], value: str | None) -> Counter[str]:
+    return counts - Counter({value: 1}) if value else counts
+
+
+def _commonest(counts: Counter[str]) -> str | None:
+    """The value counted most, the first in order of equals."""
     return min(counts, key=lambda v: (-counts[v], v)) if counts else None

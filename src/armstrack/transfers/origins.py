@@ -369,7 +369,10 @@ class OriginIndex:
                 groups.union(first, d)
                 self.why[d].append(f"cites the same source as {first}: {self.keys[d].label}")
         self.near: dict[str, set[str]] = {d: set() for d in self.order}
-        for a, b in _near_duplicates(self.order, docs):
+        # each sketch hash whose posting filled up → every report with it, in order
+        self.crowded: dict[int, list[str]]
+        pairs, self.crowded = _near_duplicates(self.order, docs)
+        for a, b in pairs:
             groups.union(a, b)
             self.why[b].append(f"near-duplicate text of {a}")
             self.near[a].add(b)
@@ -476,15 +479,6 @@ class OriginIndex:
         return out
 
     @cached_property
-    def _holders(self) -> dict[int, list[str]]:
-        """Each sketch hash → the reports that have it, in order (_near_duplicates posts the first POSTING_CAP)."""
-        out: dict[int, list[str]] = {}
-        for d in self.order:
-            for h in self.docs[d].sketch:
-                out.setdefault(h, []).append(d)
-        return out
-
-    @cached_property
     def _rep_links(self) -> dict[str, set[str]]:
         """Each representative → the representatives close in time that are the same text (translation, rewrite)."""
         out: dict[str, set[str]] = {r: set() for r in self.reps}
@@ -520,21 +514,23 @@ class OriginIndex:
         return da is None or db is None or abs(da - db) <= TRANSLATION_DAYS
 
     def _revealed(self, gone: str) -> list[tuple[str, str]]:
-        """The near-duplicate pairs _near_duplicates finds once `gone` leaves and did not find before: a report
-        posted in its place for a sketch hash may now meet later ones."""
-        holders = self._holders
-        moved_up = {held[POSTING_CAP] for h in self.docs[gone].sketch
-                    if len(held := holders[h]) > POSTING_CAP and gone in held[:POSTING_CAP]}
+        """The near-duplicate pairs _near_duplicates finds once `gone` leaves and did not find before, except those
+        inside a group that keeps its other pairs: where `gone` was among the first POSTING_CAP reports posted for a
+        sketch hash, the next report with it is posted instead and may now meet later ones."""
+        holders = self.crowded
+        moved_up: dict[str, set[int]] = {}  # report → the hashes it is now posted for
+        for h in self.docs[gone].sketch:
+            if h in holders and gone in holders[h][:POSTING_CAP]:
+                moved_up.setdefault(holders[h][POSTING_CAP], set()).add(h)
         pairs = []
-        for y in sorted(moved_up):
-            shared: Counter[str] = Counter()
-            for h in self.docs[y].sketch:
-                held = holders[h]
-                posted = held[:POSTING_CAP + 1] if gone in held[:POSTING_CAP] else held[:POSTING_CAP]
-                if y in posted:
-                    shared.update(x for x in held[held.index(y) + 1:] if x != gone)
-            pairs += [(y, x) for x, n in sorted(shared.items()) if n >= CANDIDATE_SHARED_HASHES
-                      and x not in self.near[y] and self._resembles(y, x)]
+        for y, hashes in sorted(moved_up.items()):
+            posted = hashes | {h for h in self.docs[y].sketch if h not in holders or y in holders[h][:POSTING_CAP]}
+            # only a report after y sharing one of its new hashes meets it anew; the others met it as before
+            for x in sorted({x for h in hashes for x in holders[h][POSTING_CAP + 1:]}):
+                if x in self.near[y] or self.joined[x] == self.joined[y] != self.joined[gone]:
+                    continue
+                if len(posted.intersection(self.docs[x].sketch)) >= CANDIDATE_SHARED_HASHES and self._resembles(y, x):
+                    pairs.append((y, x))
         return pairs
 
     def _regrouped(self, d: str, keys: dict[str, Cited], gone: str | None) -> tuple[set[str], list[list[str]]]:
@@ -643,10 +639,13 @@ def _replayed(root: dict[str, str], keys: dict[str, Cited], docs: dict[str, Stor
                         key=lambda g: g.documents))
 
 
-def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
+def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> tuple[list[tuple[str, str]],
+                                                                                     dict[int, list[str]]]:
     """Near-duplicate pairs, found through an inverted index of sketch hashes that holds each group's first
-    documents only: a wire story reprinted a thousand times costs a thousand look-ups, not a million."""
+    documents only: a wire story reprinted a thousand times costs a thousand look-ups, not a million. And each hash
+    whose posting filled up → every document with it, in order."""
     postings: dict[int, list[str]] = {}
+    crowded: dict[int, list[str]] = {}
     pairs = []
     for d in doc_ids:
         shared: dict[str, int] = {}
@@ -660,7 +659,9 @@ def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) ->
             posting = postings.setdefault(h, [])
             if len(posting) < POSTING_CAP:
                 posting.append(d)
-    return pairs
+            else:
+                crowded.setdefault(h, list(posting)).append(d)
+    return pairs, crowded
 
 
 def _representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], groups: _Groups) -> list[str]:
