@@ -28,6 +28,7 @@ from armstrack.model import (
 )
 from armstrack.transfers.credibility import Evidence, grade
 from armstrack.transfers.origins import OriginIndex, OriginJudgement, Registry, day_number
+from armstrack.transfers.rejection import OriginsLeft
 
 # A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
@@ -213,9 +214,10 @@ def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: Origin
     """For each claim of a transfer, the grade the transfer would have were the claim rejected — its other claims
     graded by the same code, origins found again, an analyst's regrade kept — and how far its probability would move;
     rejecting the only claim leaves no transfer (""). Only the claims that may regroup the others are clustered again
-    (_regroups), and the origins of the others are found from the transfer's own (`index`, OriginIndex.without)
+    (_regroups), and the origins of the others are found from the transfer's own (`index`, OriginsLeft)
     unless they regroup, so a transfer of n claims costs n gradings, not n rebuilds of its pair."""
     out = []
+    left_by = OriginsLeft(index)
     mine = {m.id for m in members}
     suppliers, recipients = Counter(m.supplier for m in members if m.supplier), Counter(m.recipient for m in members
                                                                                          if m.recipient)
@@ -227,7 +229,7 @@ def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: Origin
         judged = origin_judgements(rest, scope.judgements)
         if {r.id for r in rest} == mine - {c.id}:
             ev = Evidence(_commonest(_one_fewer(suppliers, c.supplier)),
-                          _commonest(_one_fewer(recipients, c.recipient)), rest, index.without(c, judged),
+                          _commonest(_one_fewer(recipients, c.recipient)), rest, left_by.without(c, judged),
                           scope.registry, index.cited)
         else:  # the others regroup: a transfer of other claims
             ev = Evidence(_most_common([r.supplier for r in rest]), _most_common([r.recipient for r in rest]), rest,

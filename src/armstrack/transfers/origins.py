@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from armstrack.compiled import compiled
@@ -292,7 +292,7 @@ def cited_source(claim: StoredClaim, registry: Registry) -> Cited | None:
     return min(found, key=lambda f: f[:2])[2] if found else None
 
 
-class _Groups:
+class Groups:
     def __init__(self, items: Iterable[str]) -> None:
         self.parent = {x: x for x in items}
 
@@ -340,9 +340,10 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
 
 
 class OriginIndex:
-    """The origins of one transfer's reports and what tied them (each report's source, the near-duplicate pairs, the
-    groups before translations and their representatives), kept so that the origins the other claims leave when any
-    one claim goes are found by redoing only what that claim's report touched (`without`)."""
+    """The origins of one transfer's reports and what tied them: each report's source, the near-duplicate pairs (and
+    the sketch postings that filled up), the groups before translations and their representatives; kept so that the
+    origins the other claims leave when any one claim goes are found by redoing only what that claim's report
+    touched (armstrack.transfers.rejection)."""
 
     def __init__(self, claims: Sequence[StoredClaim], docs: dict[str, StoredDocument], registry: Registry) -> None:
         self.docs, self.registry = docs, registry
@@ -353,41 +354,45 @@ class OriginIndex:
         self.pos = {d: i for i, d in enumerate(self.order)}
         self.cited = {c.id: cited_source(c, registry) for c in claims}  # each claim's original source
         self._skeletons: dict[tuple[str, str], str | None] = {}
-        self._resemblances: dict[tuple[str, str], bool] = {}
         self.of_report: dict[str, list[StoredClaim]] = {}
         for c in claims:
             if c.document_id in docs:
                 self.of_report.setdefault(c.document_id, []).append(c)
         # each report's source: the best its claims cite, whichever claim comes first
-        self.keys = {d: self._source(d, self.of_report[d]) for d in self.order}
-        groups = _Groups(self.order)
+        self.keys = {d: self.source(d, self.of_report[d]) for d in self.order}
+        groups = Groups(self.order)
         self.why: dict[str, list[str]] = {d: [] for d in self.order}
         by_key: dict[str, str] = {}
         for d in self.order:
-            first = by_key.setdefault(_fold(self.keys[d].key), d)
+            first = by_key.setdefault(self.key_class(self.keys[d]), d)
             if first != d:
                 groups.union(first, d)
                 self.why[d].append(f"cites the same source as {first}: {self.keys[d].label}")
         self.near: dict[str, set[str]] = {d: set() for d in self.order}
-        # each sketch hash whose posting filled up → every report with it, in order
-        self.crowded: dict[int, list[str]]
-        pairs, self.crowded = _near_duplicates(self.order, docs)
+        pairs, self.crowded = _near_duplicates(self.order, docs)  # and the hashes whose posting filled up
         for a, b in pairs:
             groups.union(a, b)
             self.why[b].append(f"near-duplicate text of {a}")
             self.near[a].add(b)
             self.near[b].add(a)
         self.joined = {d: groups.find(d) for d in self.order}  # each report's group before translations
-        self.reps = _representatives(self.order, docs, groups)
-        for a, b in _close_in_time(self.reps, docs):
-            if groups.find(a) != groups.find(b) and (how := self._skeleton(a, b)):
+        self.reps = representatives(self.order, docs, groups)
+        for a, b in close_in_time(self.reps, docs):
+            if groups.find(a) != groups.find(b) and (how := self.skeleton(a, b)):
                 groups.union(a, b)
                 kind = "translation" if docs[a].language != docs[b].language else "rewrite"
                 self.why[b].append(f"{kind} of {a} ({how})")
         self.root = {d: groups.find(d) for d in self.order}  # each report's origin
         self._origins: dict[tuple[OriginJudgement, ...], tuple[OriginGroup, ...]] = {}
 
-    def _source(self, d: str, claims: Iterable[StoredClaim]) -> Cited:
+    @staticmethod
+    def key_class(source: Cited) -> str:
+        """What reports citing the same source share, whatever the spelling."""
+        return _fold(source.key)
+
+    def source(self, d: str, claims: Iterable[StoredClaim]) -> Cited:
+        """Whom report `d` speaks for, given these of its claims: the best source they cite, the first of equals,
+        else the report's own."""
         best: Cited | None = None
         for c in claims:
             cited = self.cited[c.id] or document_source(self.docs[d], self.registry)
@@ -396,7 +401,8 @@ class OriginIndex:
         assert best is not None, d  # every report indexed has a claim
         return best
 
-    def _skeleton(self, a: str, b: str) -> str | None:
+    def skeleton(self, a: str, b: str) -> str | None:
+        """Why two reports are one text in two languages or a rewrite (same_skeleton), asked once per pair."""
         pair = (a, b) if a < b else (b, a)
         if pair not in self._skeletons:
             self._skeletons[pair] = same_skeleton(self.docs[a].entities, self.docs[b].entities)
@@ -406,211 +412,13 @@ class OriginIndex:
         """The origin groups, the analysts' judgements replayed over them."""
         judged = tuple(judgements)
         if judged not in self._origins:
-            self._origins[judged] = _replayed(self.root, self.keys, self.docs, {d: list(w) for d, w in
+            self._origins[judged] = replayed(self.root, self.keys, self.docs, {d: list(w) for d, w in
                                                                                   self.why.items()},
                                               self.registry, judged)
         return self._origins[judged]
 
-    def without(self, claim: StoredClaim, judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
-        """The origin groups of the transfer's other claims, as independent_origins finds them (each group's
-        reports, name and source; not why each report joined it), the analysts' judgements on them replayed."""
-        d = claim.document_id
-        if d not in self.keys:
-            return self.origins(judgements)
-        left = [c for c in self.of_report[d] if c.id != claim.id]
-        keys = self.keys
-        if left:  # the report stays: it may speak for another source
-            if (source := self._source(d, left)) == keys[d]:
-                return self.origins(judgements)
-            keys = {**keys, d: source}
-        gone = None if left else d
-        replaced, regrouped = self._regrouped(d, keys, gone)
-        why: dict[str, list[str]] = {x: [] for x in self.order}
-        if judgements:
-            root = {x: r for x, r in self.root.items() if r not in replaced and x != gone}
-            root |= {x: min(ds) for ds in regrouped for x in ds}
-            return _replayed(root, keys, self.docs, why, self.registry, judgements)
-        kept = [g for r, g in self._plain.items() if r not in replaced]
-        return tuple(sorted([*kept, *(_group(sorted(ds), keys, self.docs, why, self.registry) for ds in regrouped)],
-                            key=lambda g: g.documents))
 
-    @cached_property
-    def _plain(self) -> dict[str, OriginGroup]:
-        """Each origin root → its group, no judgement replayed."""
-        return {min(g.documents): g for g in self.origins()}
-
-    @cached_property
-    def _members(self) -> dict[str, list[str]]:
-        """Each group before translations (by its root) → its reports, in order."""
-        out: dict[str, list[str]] = {}
-        for d in self.order:
-            out.setdefault(self.joined[d], []).append(d)
-        return out
-
-    @cached_property
-    def _is_rep(self) -> frozenset[str]:
-        return frozenset(self.reps)
-
-    @cached_property
-    def _origin_members(self) -> dict[str, list[str]]:
-        """Each origin root → its reports, in order."""
-        out: dict[str, list[str]] = {}
-        for d in self.order:
-            out.setdefault(self.root[d], []).append(d)
-        return out
-
-    @cached_property
-    def _cut_reports(self) -> set[str]:
-        """The reports whose going splits their group before translations: the cut vertices of the graph whose
-        edges are the near-duplicate pairs and each report's tie to the source it cites with others."""
-        graph = {d: set(self.near[d]) for d in self.order}
-        for key, ds in self._by_key.items():
-            if len(ds) > 1:
-                graph["\0" + key] = set(ds)  # the source, a node of its own (no report id starts with NUL)
-                for d in ds:
-                    graph[d].add("\0" + key)
-        return cut_vertices(graph) & self.near.keys()
-
-    @cached_property
-    def _by_key(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for d in self.order:
-            out.setdefault(_fold(self.keys[d].key), []).append(d)
-        return out
-
-    @cached_property
-    def _rep_links(self) -> dict[str, set[str]]:
-        """Each representative → the representatives close in time that are the same text (translation, rewrite)."""
-        out: dict[str, set[str]] = {r: set() for r in self.reps}
-        for a, b in _close_in_time(self.reps, self.docs):
-            if self._skeleton(a, b):
-                out[a].add(b)
-                out[b].add(a)
-        return out
-
-    @cached_property
-    def _final_reps(self) -> dict[str, list[str]]:
-        """Each origin root → the representatives of its groups before translations."""
-        out: dict[str, list[str]] = {}
-        for r in self.reps:
-            out.setdefault(self.root[r], []).append(r)
-        return out
-
-    def _resembles(self, a: str, b: str) -> bool:
-        """Are two reports near-duplicates, as _near_duplicates tests a pair it meets? (Kept: the reports that
-        move up in a posting when one goes are the same for each of the reports before them.)"""
-        if (a, b) not in self._resemblances:
-            self._resemblances[a, b] = resemblance(self.docs[a].sketch, self.docs[b].sketch) >= NEAR_DUPLICATE
-        return self._resemblances[a, b]
-
-    @cached_property
-    def _days(self) -> dict[str, int | None]:
-        return {d: day_number(self.docs[d].published) for d in self.order}
-
-    def _close(self, a: str, b: str) -> bool:
-        """Are two reports published within TRANSLATION_DAYS of each other (or either undated), as _close_in_time
-        pairs them?"""
-        da, db = self._days[a], self._days[b]
-        return da is None or db is None or abs(da - db) <= TRANSLATION_DAYS
-
-    def _revealed(self, gone: str) -> list[tuple[str, str]]:
-        """The near-duplicate pairs _near_duplicates finds once `gone` leaves and did not find before, except those
-        inside a group that keeps its other pairs: where `gone` was among the first POSTING_CAP reports posted for a
-        sketch hash, the next report with it is posted instead and may now meet later ones."""
-        holders = self.crowded
-        moved_up: dict[str, set[int]] = {}  # report → the hashes it is now posted for
-        for h in self.docs[gone].sketch:
-            if h in holders and gone in holders[h][:POSTING_CAP]:
-                moved_up.setdefault(holders[h][POSTING_CAP], set()).add(h)
-        pairs = []
-        for y, hashes in sorted(moved_up.items()):
-            posted = hashes | {h for h in self.docs[y].sketch if h not in holders or y in holders[h][:POSTING_CAP]}
-            # only a report after y sharing one of its new hashes meets it anew; the others met it as before
-            for x in sorted({x for h in hashes for x in holders[h][POSTING_CAP + 1:]}):
-                if x in self.near[y] or self.joined[x] == self.joined[y] != self.joined[gone]:
-                    continue
-                if len(posted.intersection(self.docs[x].sketch)) >= CANDIDATE_SHARED_HASHES and self._resembles(y, x):
-                    pairs.append((y, x))
-        return pairs
-
-    def _regrouped(self, d: str, keys: dict[str, Cited], gone: str | None) -> tuple[set[str], list[list[str]]]:
-        """The origin roots that change when report `d` goes (`gone`) or speaks for another source (`keys`), and the
-        origins their reports then form."""
-        revealed = self._revealed(gone) if gone else []
-        touched = {self.joined[d]} | {self.joined[x] for pair in revealed for x in pair}
-        if gone and touched == {self.joined[d]} and d not in self._cut_reports and d not in self._is_rep:
-            # the report's group stays whole under the same representative: its origin only loses it
-            return {self.root[d]}, [[x for x in self._origin_members[self.root[d]] if x != d]]
-        if not gone:
-            touched |= {self.joined[x] for x in self._by_key.get(_fold(keys[d].key), ())}
-        reports = sorted((x for t in touched for x in self._members[t] if x != gone), key=self.pos.__getitem__)
-        groups = _Groups(reports)
-        first: dict[str, str] = {}
-        for x in reports:
-            groups.union(first.setdefault(_fold(keys[x].key), x), x)
-            for y in self.near[x] - {gone}:
-                groups.union(x, y)
-        for a, b in revealed:
-            groups.union(a, b)
-        fresh = _representatives(reports, self.docs, groups)
-        # the origins the touched groups were part of, and any the new representatives now join as translations
-        replaced = {self.root[t] for t in touched}
-        others = [r for r in self.reps if self.joined[r] not in touched]
-        for r in fresh:
-            replaced |= {self.root[o] for o in others if self._close(r, o) and self._skeleton(r, o)}
-        reps = [*fresh, *(r for o in replaced for r in self._final_reps[o] if self.joined[r] not in touched)]
-        linked = _Groups(reps)
-        kept = set(reps) - set(fresh)
-        for r in reps:
-            for o in (self._rep_links[r] & kept if r in kept else
-                      (o for o in reps if o != r and self._close(r, o) and self._skeleton(r, o))):
-                linked.union(r, o)
-        of_rep = {groups.find(r): r for r in fresh}
-        origins: dict[str, list[str]] = {}
-        for x in reports:
-            origins.setdefault(linked.find(of_rep[groups.find(x)]), []).append(x)
-        for r in kept:
-            origins.setdefault(linked.find(r), []).extend(self._members[self.joined[r]])
-        return replaced, list(origins.values())
-
-
-def cut_vertices(graph: dict[str, set[str]]) -> set[str]:
-    """The nodes of an undirected graph (node → its neighbours) whose removal disconnects their component
-    (Hopcroft–Tarjan, by an explicit stack: a component may be thousands of reports deep)."""
-    depth: dict[str, int] = {}
-    low: dict[str, int] = {}
-    cut: set[str] = set()
-    for start in graph:
-        if start in depth:
-            continue
-        depth[start] = low[start] = 0
-        children = 0
-        stack: list[tuple[str, str | None, Iterator[str]]] = [(start, None, iter(graph[start]))]
-        while stack:
-            node, parent, rest = stack[-1]
-            for nxt in rest:
-                if nxt in depth:
-                    if nxt != parent:
-                        low[node] = min(low[node], depth[nxt])
-                    continue
-                depth[nxt] = low[nxt] = depth[node] + 1
-                stack.append((nxt, node, iter(graph[nxt])))
-                break
-            else:
-                stack.pop()
-                if parent is None:
-                    continue
-                low[parent] = min(low[parent], low[node])
-                if parent == start:
-                    children += 1
-                elif low[node] >= depth[parent]:
-                    cut.add(parent)
-        if children > 1:
-            cut.add(start)
-    return cut
-
-
-def _replayed(root: dict[str, str], keys: dict[str, Cited], docs: dict[str, StoredDocument],
+def replayed(root: dict[str, str], keys: dict[str, Cited], docs: dict[str, StoredDocument],
               why: dict[str, list[str]], registry: Registry,
               judgements: Sequence[OriginJudgement]) -> tuple[OriginGroup, ...]:
     """The origin groups of reports (`root`: report → its origin), the analysts' joins and splits replayed in order
@@ -635,7 +443,7 @@ def _replayed(root: dict[str, str], keys: dict[str, Cited], docs: dict[str, Stor
     members: dict[str, list[str]] = {}
     for d in reports:
         members.setdefault(root[d], []).append(d)
-    return tuple(sorted((_group(sorted(ds), keys, docs, why, registry) for ds in members.values()),
+    return tuple(sorted((origin_group(sorted(ds), keys, docs, why, registry) for ds in members.values()),
                         key=lambda g: g.documents))
 
 
@@ -664,7 +472,7 @@ def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) ->
     return pairs, crowded
 
 
-def _representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], groups: _Groups) -> list[str]:
+def representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], groups: Groups) -> list[str]:
     """One document per group so far (the one with the longest entity print) for the translation test."""
     best: dict[str, str] = {}
     for d in doc_ids:
@@ -674,7 +482,7 @@ def _representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], gr
     return sorted(best.values())
 
 
-def _close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
+def close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
     """Pairs published within TRANSLATION_DAYS of each other (or undated): where translations are found."""
     days = {d: day_number(docs[d].published) for d in doc_ids}
     dated = sorted((v, d) for d, v in days.items() if v is not None)
@@ -724,7 +532,7 @@ def bag_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[Counter[str], fl
     return both, sum(both.values()) / max(1, sum((ca | cb).values()))
 
 
-def _group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument], why: dict[str, list[str]],
+def origin_group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument], why: dict[str, list[str]],
            registry: Registry) -> OriginGroup:
     # the group's origin is its original source: a cited institution or person before the outlet relaying it,
     # a credited wire before a mere publisher
