@@ -412,15 +412,13 @@ class OriginIndex:
         """The origin groups, the analysts' judgements replayed over them."""
         judged = tuple(judgements)
         if judged not in self._origins:
-            self._origins[judged] = replayed(self.root, self.keys, self.docs, {d: list(w) for d, w in
-                                                                                  self.why.items()},
-                                              self.registry, judged)
+            why = {d: list(w) for d, w in self.why.items()}  # the replay adds to its copy
+            self._origins[judged] = replayed(self.root, self.keys, self.docs, why, self.registry, judged)
         return self._origins[judged]
 
 
-def replayed(root: dict[str, str], keys: dict[str, Cited], docs: dict[str, StoredDocument],
-              why: dict[str, list[str]], registry: Registry,
-              judgements: Sequence[OriginJudgement]) -> tuple[OriginGroup, ...]:
+def replayed(root: dict[str, str], keys: dict[str, Cited], docs: dict[str, StoredDocument], why: dict[str, list[str]],
+             registry: Registry, judgements: Sequence[OriginJudgement]) -> tuple[OriginGroup, ...]:
     """The origin groups of reports (`root`: report → its origin), the analysts' joins and splits replayed in order
     (each adding to `why`)."""
     root = dict(root)
@@ -533,7 +531,7 @@ def bag_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[Counter[str], fl
 
 
 def origin_group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument], why: dict[str, list[str]],
-           registry: Registry) -> OriginGroup:
+                 registry: Registry) -> OriginGroup:
     # the group's origin is its original source: a cited institution or person before the outlet relaying it,
     # a credited wire before a mere publisher
     # (each source once, in the reports' order: a big group cites few)
