@@ -218,6 +218,7 @@ def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: Origin
     unless they regroup, so a transfer of n claims costs n gradings, not n rebuilds of its pair."""
     out = []
     left_by = OriginsLeft(index)
+    regrades = [j for j in scope.judgements if j.action == "regrade"]
     mine = {m.id for m in members}
     suppliers, recipients = Counter(m.supplier for m in members if m.supplier), Counter(m.recipient for m in members
                                                                                          if m.recipient)
@@ -235,7 +236,7 @@ def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: Origin
             ev = Evidence(_most_common([r.supplier for r in rest]), _most_common([r.recipient for r in rest]), rest,
                           OriginIndex(rest, scope.docs, scope.registry).origins(judged), scope.registry, index.cited)
         left = grade(ev)
-        regrade = latest_regrade((r.id for r in rest), scope.judgements)
+        regrade = latest_regrade((r.id for r in rest), regrades)
         out.append(Impact(c.id, round(t.grade.probability - left.probability, 3),
                           regrade.grade if regrade else left.code))
     return tuple(out)
@@ -282,9 +283,9 @@ def regraded(t: Transfer, judgements: Sequence[Judgement]) -> Transfer:
 
 def latest_regrade(claim_ids: Iterable[str], judgements: Sequence[Judgement]) -> Regrade | None:
     """The latest analyst regrade of any of these claims."""
-    mine = set(claim_ids)
-    latest = max((j for j in judgements if j.action == "regrade" and mine & set(j.claim_ids)),
-                 key=lambda j: j.id, default=None)
+    regrades = [j for j in judgements if j.action == "regrade"]
+    mine = set(claim_ids) if regrades else set()
+    latest = max((j for j in regrades if mine & set(j.claim_ids)), key=lambda j: j.id, default=None)
     return Regrade(str(dict(latest.changes)["grade"]).upper(), latest.id) if latest else None
 
 

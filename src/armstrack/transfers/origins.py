@@ -534,9 +534,9 @@ def origin_group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDo
                  registry: Registry) -> OriginGroup:
     # the group's origin is its original source: a cited institution or person before the outlet relaying it,
     # a credited wire before a mere publisher
-    # (each source once, in the reports' order: a big group cites few)
-    origin = min(dict.fromkeys(keys[d] for d in ds), key=lambda c: (_rank(c), not _is_wire(c.key[4:], registry),
-                                                                   c.key))
+    # (each source once, the first report's spelling of it: a big group cites few)
+    first = {keys[d].key: keys[d] for d in reversed(ds)}
+    origin = min(first.values(), key=lambda c: (_rank(c), not _is_wire(c.key[4:], registry), c.key))
     relays = [origin.key[4:]] if origin.key.startswith("src:") else []
     relays += sorted({docs[d].wire for d in ds if docs[d].wire} - {None})  # type: ignore[arg-type]
     relays += sorted({k.key[4:] for d in ds if (k := keys[d]).key.startswith("src:")})
