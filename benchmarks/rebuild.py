@@ -6,8 +6,9 @@ refresh does it (load, build, write). A report, not a test.
 
 --concurrency builds the store tests/test_concurrency.py ingests (608 documents, ~950 claims; its IRIS-T reports make
 the largest pair) once, in the temp directory, and uses it again on later runs (delete it after an extractor change).
---full also rebuilds every pair of the store, once. The store's transfers are rebuilt in place (the same claims give
-the same rows).
+--full also rebuilds every pair of the store, once, and says how long the store's write lock was held meanwhile (what
+an ingest running at the same time waits). The store's transfers are rebuilt in place (the same claims give the same
+rows).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
-from sqlalchemy import func, select
+from sqlalchemy import Engine, event, func, select
 
 from armstrack.app import Armstrack
 from armstrack.extract.document import Extractor
@@ -58,14 +59,36 @@ def pairs_by_size(app: Armstrack) -> list[tuple[int, tuple[str, str]]]:
         return sorted(((n, (s, r)) for n, s, r in conn.execute(q)), reverse=True)
 
 
-def rebuild(app: Armstrack, pairs: set[tuple[str, str]]) -> tuple[float, float]:
+def rebuild(app: Armstrack, pairs: set[tuple[str, str]], held: list[float] | None = None) -> tuple[float, float]:
     """Seconds to rebuild these pairs' transfers, as the refresh after an ingest does, and the CPU seconds this
-    process spent on it (the figure other processes on the same cores disturb least)."""
+    process spent on it (the figure other processes on the same cores disturb least); `held` (write_locks) gets the
+    refresh's own write locks only."""
     with unit_of_work(app.engine, write=True) as conn:
         queries.mark_stale(conn, pairs)
+    if held is not None:
+        held.clear()
     start, cpu = time.perf_counter(), time.process_time()
     app.refresh()
     return time.perf_counter() - start, time.process_time() - cpu
+
+
+def write_locks(engine: Engine) -> list[float]:
+    """A list that gets, as each transaction holding the store's write lock (lock_writers) ends, how long it held it."""
+    held: list[float] = []
+    since: dict[int, float] = {}
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def taken(conn: object, cursor: object, statement: str, *_: object) -> None:
+        if statement.startswith("BEGIN IMMEDIATE") or "pg_advisory_xact_lock" in statement:
+            since[id(conn)] = time.perf_counter()
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def released(conn: object) -> None:
+        if (start := since.pop(id(conn), None)) is not None:
+            held.append(time.perf_counter() - start)
+
+    return held
 
 
 def profiled(fn: Callable[[], tuple[float, float]], out: Path | None) -> tuple[float, float]:
@@ -102,8 +125,10 @@ def main() -> None:
                   f"{statistics.median(t for t, _ in times):.3f} s, CPU {statistics.median(c for _, c in times):.3f} s "
                   f"(medians of {len(times)}: {', '.join(f'{t:.3f}' for t, _ in times)} s)")
     if args.full:
-        seconds, cpu = rebuild(app, {p for _, p in sizes})
-        console.print(f"every pair ({len(sizes):,}): rebuilt in {seconds:.1f} s, CPU {cpu:.1f} s")
+        held = write_locks(app.engine)
+        seconds, cpu = rebuild(app, {p for _, p in sizes}, held)
+        console.print(f"every pair ({len(sizes):,}): rebuilt in {seconds:.1f} s, CPU {cpu:.1f} s; the write lock held "
+                      f"{len(held)} times, {sum(held):.1f} s in all, the longest {max(held, default=0):.2f} s")
     console.print(f"load average {os.getloadavg()[0]:.1f} after")
 
 
