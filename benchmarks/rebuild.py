@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,10 +54,13 @@ def concurrency_store() -> str:
 
 
 def pairs_by_size(app: Armstrack) -> list[tuple[int, tuple[str, str]]]:
-    q = select(func.count(), func.coalesce(claims.c.supplier, ""), func.coalesce(claims.c.recipient, "")).group_by(
-        func.coalesce(claims.c.supplier, ""), func.coalesce(claims.c.recipient, ""))
+    """(claims, pair) for every pair of the store, the largest first (a pair names no party as "")."""
+    q = select(func.count(), claims.c.supplier, claims.c.recipient).group_by(claims.c.supplier, claims.c.recipient)
+    sizes: Counter[tuple[str, str]] = Counter()
     with unit_of_work(app.engine) as conn:
-        return sorted(((n, (s, r)) for n, s, r in conn.execute(q)), reverse=True)
+        for n, s, r in conn.execute(q):
+            sizes[s or "", r or ""] += n
+    return sorted(((n, pair) for pair, n in sizes.items()), reverse=True)
 
 
 def rebuild(app: Armstrack, pairs: set[tuple[str, str]], held: list[float] | None = None) -> tuple[float, float]:
