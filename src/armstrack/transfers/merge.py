@@ -219,6 +219,7 @@ def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: Origin
     out = []
     left_by = OriginsLeft(index)
     regrades = [j for j in scope.judgements if j.action == "regrade"]
+    on_origins = [j for j in scope.judgements if j.action in ORIGIN_ACTIONS]
     mine = {m.id for m in members}
     suppliers, recipients = Counter(m.supplier for m in members if m.supplier), Counter(m.recipient for m in members
                                                                                          if m.recipient)
@@ -227,7 +228,7 @@ def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: Origin
         if not rest:
             out.append(Impact(c.id, t.grade.probability, ""))
             continue
-        judged = origin_judgements(rest, scope.judgements)
+        judged = origin_judgements(rest, on_origins) if on_origins else []
         if {r.id for r in rest} == mine - {c.id}:
             ev = Evidence(_commonest(_one_fewer(suppliers, c.supplier)),
                           _commonest(_one_fewer(recipients, c.recipient)), rest, left_by.without(c, judged),

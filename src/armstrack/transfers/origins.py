@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from armstrack.compiled import compiled
@@ -530,20 +531,24 @@ def bag_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[Counter[str], fl
     return both, sum(both.values()) / max(1, sum((ca | cb).values()))
 
 
-def origin_group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument], why: dict[str, list[str]],
-                 registry: Registry) -> OriginGroup:
-    # the group's origin is its original source: a cited institution or person before the outlet relaying it,
-    # a credited wire before a mere publisher
-    # (each source once, the first report's spelling of it: a big group cites few)
-    first = {keys[d].key: keys[d] for d in reversed(ds)}
+def origin_group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument],
+                 why: dict[str, list[str]] | None, registry: Registry) -> OriginGroup:
+    """The origin of these reports (in id order), named by its original source: a cited institution or person before
+    the outlet relaying it, a credited wire before a mere publisher; `why` each report joined it, if anyone asks."""
+    first = {keys[d].key: keys[d] for d in reversed(ds)}  # each source once, as the first report spells it
     origin = min(first.values(), key=lambda c: (_rank(c), not _is_wire(c.key[4:], registry), c.key))
     relays = [origin.key[4:]] if origin.key.startswith("src:") else []
-    relays += sorted({docs[d].wire for d in ds if docs[d].wire} - {None})  # type: ignore[arg-type]
-    relays += sorted({k.key[4:] for d in ds if (k := keys[d]).key.startswith("src:")})
-    relays += sorted({docs[d].publisher for d in ds if docs[d].publisher} - {None})  # type: ignore[arg-type]
+    relays += sorted({docs[d].wire for d in ds} - {None, ""})  # type: ignore[arg-type]
+    relays += sorted({k[4:] for k in first if k.startswith("src:")})
+    relays += sorted({docs[d].publisher for d in ds} - {None, ""})  # type: ignore[arg-type]
     source = next((registry.by_id[r] for r in relays if r in registry.by_id), None)
-    joined = tuple((d, "; ".join(why[d]) or FIRST_REPORT) for d in ds)
-    reasons = tuple(sorted({r for d in ds for r in why[d]}))
+    joined: tuple[tuple[str, str], ...]
+    reasons: tuple[str, ...] = ()
+    if why is None:
+        joined = tuple(zip(ds, repeat(FIRST_REPORT)))
+    else:
+        joined = tuple((d, "; ".join(why[d]) or FIRST_REPORT) for d in ds)
+        reasons = tuple(sorted({r for d in ds for r in why[d]}))
     return OriginGroup(label=origin.label, source_id=source.id if source else None, documents=tuple(ds),
                        reasons=reasons, key=origin.key, joined=joined)
 

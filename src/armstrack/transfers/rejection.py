@@ -8,6 +8,7 @@ for another source. Pure, like origins.py.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 
@@ -51,13 +52,12 @@ class OriginsLeft:
             keys = {**keys, d: source}
         gone = None if left else d
         replaced, regrouped = self._regrouped(d, keys, gone)
-        why: dict[str, list[str]] = {x: [] for x in self.index.order}
         if judgements:
             root = {x: r for x, r in self.index.root.items() if r not in replaced and x != gone}
             root |= {x: min(ds) for ds in regrouped for x in ds}
-            return replayed(root, keys, self.index.docs, why, self.index.registry, judgements)
+            return replayed(root, keys, self.index.docs, defaultdict(list), self.index.registry, judgements)
         kept = [g for r, g in self._plain.items() if r not in replaced]
-        made = [origin_group(sorted(ds), keys, self.index.docs, why, self.index.registry) for ds in regrouped]
+        made = [origin_group(sorted(ds), keys, self.index.docs, None, self.index.registry) for ds in regrouped]
         return tuple(sorted([*kept, *made], key=lambda g: g.documents))
 
     @cached_property
