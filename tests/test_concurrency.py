@@ -54,6 +54,10 @@ def _copies(record: dict[str, Any]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def corpus_lines() -> list[str]:
+    return interleaved_corpus()
+
+
+def interleaved_corpus() -> list[str]:
     """608 documents: copies of the bundled ones under their own ids, a few years apart. The copies of one
     document follow each other, so a pair's last claims come in one of the ingest's later batches and no later
     batch marks it stale again (a rebuild that lost them would go unrepaired); the IRIS-T reports (one pair)

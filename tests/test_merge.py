@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from armstrack.app import Armstrack
 from armstrack.extract.document import Extractor
-from armstrack.model import Judgement, Stage, Status, StoredClaim
+from armstrack.model import Judgement, Stage, Status, StoredClaim, StoredDocument
 from armstrack.sources.files import document_from_record
 from armstrack.store.queries import TransferFilter
 from armstrack.transfers.merge import auto_clusters, build_transfers
@@ -171,3 +172,56 @@ def test_a_period_is_a_date_of_its_own_placed_where_it_stands_in_time() -> None:
     docs = {d: doc(d, "reuters") for d in ("d1", "d2", "d3")}
     [t] = build_transfers(cs, docs, [], KB, REGISTRY)
     assert [(e.when, e.claim_id) for e in t.timeline] == [("../2021", "u"), ("2022", "y"), ("2022/..", "s")]
+
+
+def _bridged() -> tuple[list[StoredClaim], dict[str, StoredDocument], list[Judgement]]:
+    """d2 reprints d1 word for word and cites Reuters as d3 does: one origin of three reports until b goes."""
+    text = tuple(range(64))
+    docs = {"d1": doc("d1", "The Guardian", sketch=text), "d2": doc("d2", "Bild", sketch=text),
+            "d3": doc("d3", "South Front")}
+    return ([claim("a", "d1"), claim("b", "d2", attributed=("Reuters",), status=Status.REPORTED),
+             claim("c", "d3", attributed=("Reuters",))], docs, [])
+
+
+def _regraded() -> tuple[list[StoredClaim], dict[str, StoredDocument], list[Judgement]]:
+    cs, docs, _ = _bridged()
+    [t] = build_transfers(cs, docs, [], KB, REGISTRY)
+    return cs, docs, [Judgement(1, "regrade", t.id, None, ("a",), (("grade", "A1"),))]
+
+
+def _generic_regroups() -> tuple[list[StoredClaim], dict[str, StoredDocument], list[Judgement]]:
+    """'ammunition' reads as the shells of its weeks; without the shells it joins the other 'ammunition' report."""
+    cs = [ammo("s", "artillery shells"), ammo("g", "ammunition", "2023-10-13"), ammo("g2", "ammunition", "2023-01-05")]
+    return cs, {c.document_id: doc(c.document_id, publisher) for c, publisher in zip(cs, ("Bild", "Reuters", "Bild"),
+                                                                                       strict=True)}, []
+
+
+def _folded() -> tuple[list[StoredClaim], dict[str, StoredDocument], list[Judgement]]:
+    """'Leopard 2' folds into the only variant named; without it the family is a transfer of its own."""
+    cs = [claim("v", "d1"), claim("f1", "d2", "Leopard 2", "leopard-2", status=Status.REPORTED),
+          claim("f2", "d3", "Leopard 2", "leopard-2", attributed=("Reuters",))]
+    return cs, {d: doc(d, p) for d, p in (("d1", "Bild"), ("d2", "South Front"), ("d3", "The Guardian"))}, []
+
+
+@pytest.mark.parametrize("scenario", [_bridged, _regraded, _generic_regroups, _folded])
+def test_the_grade_a_claim_would_leave_is_the_grade_its_transfer_gets_when_it_is_rejected(scenario: Any) -> None:
+    """What the review queue shows for each claim ('if rejected') is what a rejection then gives: its transfer's
+    other claims graded again with their origins found again (a report that bridged two others leaves them
+    apart), an analyst's regrade kept, the claims regrouped where the rejection regroups them."""
+    cs, docs, judged = scenario()
+    built = build_transfers(cs, docs, judged, KB, REGISTRY)
+    moved = 0
+    for t in built:
+        for impact in t.impacts:
+            reject = Judgement(99, "reject_claim", t.id, None, (impact.claim_id,))
+            after = build_transfers(cs, docs, [*judged, reject], KB, REGISTRY)
+            rest = set(t.claim_ids) - {impact.claim_id}
+            holding = [x for x in after if rest & set(x.claim_ids)]
+            if not rest:
+                assert impact.grade_without == "" and not holding and impact.delta == t.grade.probability
+                continue
+            [left] = holding  # the other claims stay together, in one transfer
+            assert impact.grade_without == left.effective_grade, (scenario.__name__, impact)
+            assert impact.delta == round(t.grade.probability - left.grade.probability, 3)
+            moved += impact.grade_without != t.effective_grade
+    assert moved or scenario is _regraded  # each scenario has a claim whose rejection moves the grade

@@ -158,3 +158,4 @@ def test_an_analyst_splits_and_joins_origins_in_order_and_each_report_says_so() 
     joined = dict(next(g for g in groups if "de1" in g.documents).joined)
     assert joined["fr1"].endswith("; split off by an analyst (judgement 1); joined by an analyst (judgement 2)")
     assert joined["de1"] == "first report of this origin"
+

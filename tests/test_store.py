@@ -12,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Select, delete, event, func, select, update
+from sqlalchemy import Connection, Select, create_engine, delete, event, func, select, update
 
 from armstrack import app as app_module
 from armstrack.app import Armstrack
@@ -30,9 +30,11 @@ from armstrack.extract.document import Extractor
 from armstrack.model import Document
 from armstrack.sources.files import read_inputs
 from armstrack.store import queries
-from armstrack.store.db import MIGRATIONS, analyze, get_engine, unit_of_work
+from armstrack.store.db import MIGRATIONS, analyze, get_engine, lock_writers, unit_of_work
 from armstrack.store.queries import TransferFilter
 from armstrack.store.schema import claim_transfers, documents, grade_history, stale_pairs, transfers
+from armstrack.transfers import merge
+from armstrack.transfers.merge import build_transfers
 from store_fixtures import Collecting, postgres_url, snapshot, sqlite_url
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
@@ -543,3 +545,69 @@ def test_a_store_from_before_0012_gets_its_computed_grades_back_at_the_next_refr
 def upgraded_stale(url: str) -> set[tuple[str, str]]:
     with get_engine(url).connect() as conn:
         return {(r.supplier, r.recipient) for r in conn.execute(select(stale_pairs))}
+
+
+def test_a_store_from_before_0017_gets_exact_if_rejected_grades_at_the_next_refresh(db: str) -> None:
+    """Before 0017 each claim's 'if rejected' grade was an estimate; the upgrade marks every pair for a rebuild."""
+    ingest(db, CORPUS)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    for target in ("0016", "head"):
+        with get_engine(db).begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0016" else command.upgrade)(cfg, target)
+    assert ("DEU", "UKR") in upgraded_stale(db)
+
+
+def _another_writer(url: str, work: Callable[[Connection], object]) -> None:
+    """A write by another process while a refresh builds: its own engine, waiting at most 5 s for the write lock (a
+    refresh that held it while building would make this fail, not hang)."""
+    engine = create_engine(url, connect_args={"timeout": 5} if url.startswith("sqlite") else {})
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET LOCAL lock_timeout = '5s'")
+            lock_writers(conn)
+            work(conn)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("meanwhile", ["reject a claim of the pair", "accept a claim of another pair"])
+def test_a_rebuild_is_built_outside_the_write_lock_and_written_over_what_it_read_only(
+        db: str, meanwhile: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refresh builds from one read while other writers go on: a judgement (or an ingest) on its pair's claims
+    makes it build again under the write lock, one on another pair's claims does not; either way the store ends as a
+    clean rebuild of what it holds leaves it."""
+    ingest(db, CORPUS, IRAN_RUSSIA)
+    core = Armstrack(db)
+    ours = core.transfer(the_transfer(db)["id"])["claim_ids"][0]
+    theirs = core.transfer(core.transfers(TransferFilter(supplier="IRN"))[0]["id"])["claim_ids"][0]
+    claim = ours if meanwhile.startswith("reject") else theirs
+    action = "reject_claim" if meanwhile.startswith("reject") else "accept_claim"
+    built: list[bool] = []  # per build of the pair: did the other writer's judgement come first?
+
+    def build(claims: Any, docs: Any, judged: Any, *rest: Any) -> Any:
+        if any(c.supplier == "DEU" for c in claims):
+            built.append(any(j.action == action for j in judged))
+        if len(built) == 1 and not judged:
+            _another_writer(db, lambda conn: (queries.add_judgement(conn, action, "", None, [claim], "other", ""),
+                                              queries.mark_stale(conn, queries.pairs_of_claims(conn, [claim]))))
+        return build_transfers(claims, docs, judged, *rest)
+
+    with unit_of_work(get_engine(db), write=True) as conn:
+        queries.mark_stale(conn, [("DEU", "UKR")])
+    monkeypatch.setattr(merge, "build_transfers", build)
+    core.refresh()
+    monkeypatch.undo()
+    if action == "reject_claim":
+        assert built == [False, True] and core.claim(ours)["transfer_id"] is None  # built again, under the lock
+    else:
+        assert built == [False] and core.claim(theirs)["transfer_id"]  # written as built; the other pair rebuilt
+    rows = snapshot(db)
+    assert rows["stale_pairs"] == []
+    with unit_of_work(get_engine(db), write=True) as conn:
+        queries.mark_stale(conn, queries.inconsistent_pairs(conn) | {("DEU", "UKR"), ("IRN", "RUS")})
+    core.refresh()
+    assert {t: snapshot(db)[t] for t in ("transfers", "claim_transfers")} == {
+        t: rows[t] for t in ("transfers", "claim_transfers")}

@@ -307,14 +307,25 @@ class Armstrack:
 
         rebuilt = 0
         while True:
-            with unit_of_work(self.engine, write=True) as conn:
-                pending = sorted(queries.stale(conn))[:REFRESH_PAIRS]
-                if not pending:
-                    if rebuilt >= ANALYZE_AFTER:
+            # built outside the write lock, from what one read saw; written if that is still what the store holds
+            with unit_of_work(self.engine) as conn:
+                version = queries.store_version(conn)  # first: whatever the reads below see is at least this new
+                pending = set(sorted(queries.stale(conn))[:REFRESH_PAIRS])
+                read = queries.load_scope(conn, pending) if pending else None
+            if read is None:
+                if rebuilt >= ANALYZE_AFTER:
+                    with unit_of_work(self.engine, write=True) as conn:
                         analyze(conn, "transfers")
-                    return rebuilt
-                claims, docs, judged, scope = queries.load_scope(conn, set(pending))
-                built = build_transfers(claims, docs, judged, self.kb, self.registry)
+                return rebuilt
+            built = build_transfers(*read[:3], self.kb, self.registry)
+            with unit_of_work(self.engine, write=True) as conn:
+                if queries.store_version(conn) != version:  # something was written meanwhile: is it ours?
+                    current = queries.load_scope(conn, pending)
+                    if current == read and not queries.stale(conn) & read[3]:
+                        continue  # another refresh rebuilt these pairs from the same claims
+                    if current != read:  # their claims or judgements moved: built again, this time under the lock
+                        read, built = current, build_transfers(*current[:3], self.kb, self.registry)
+                claims, _, _, scope = read
                 queries.replace_transfers(conn, scope, [c.id for c in claims], built)
                 rebuilt += len(built)
 

@@ -151,8 +151,9 @@ def mark_stale(conn: Connection, pairs: Iterable[Pair]) -> None:
 
 
 def store_version(conn: Connection) -> int:
-    """The store version, bumped by every change of claims (ingest) or transfers (rebuild), in the transaction that
-    makes it: what a reader keeps an answer under, until the version moves."""
+    """The store version, bumped by every change of claims (ingest), judgements or transfers (rebuild), in the
+    transaction that makes it: what a reader keeps an answer under, until the version moves, and what a rebuild made
+    outside the write lock checks before it writes (App.refresh)."""
     return int(conn.execute(select(store_state.c.transfers_version).where(store_state.c.id == 1)).scalar_one())
 
 
@@ -624,6 +625,7 @@ def add_judgement(conn: Connection, action: str, tid: str, other: str | None, cl
     res = conn.execute(insert(judgements).values(action=action, transfer_id=tid, other_id=other,
                                                  claim_ids=list(claim_ids), changes=changes, author=author,
                                                  reason=reason, created=now()))
+    bump_version(conn)  # what transfers are built from changed: a rebuild read before it must not be written
     return int(res.inserted_primary_key[0])  # type: ignore[index]
 
 
@@ -633,6 +635,7 @@ def undo_judgement(conn: Connection, jid: int) -> tuple[list[str], dict[str, Any
     if row is None:
         raise NotFound(f"no live judgement {jid}")
     conn.execute(update(judgements).where(judgements.c.id == jid).values(undone=now()))
+    bump_version(conn)
     return list(row.claim_ids), dict(row.changes or {})
 
 

@@ -8,12 +8,12 @@ the grade carries its own explanation. A contradiction (a denial) has a negative
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from armstrack.model import Grade, Impact, OriginGroup, Status, StoredClaim
-from armstrack.transfers.origins import Registry, cited_source
+from armstrack.model import Grade, OriginGroup, Status, StoredClaim
+from armstrack.transfers.origins import Cited, Registry, cited_source
 
 RELIABILITY_LOGIT = {"A": 1.2, "B": 0.7, "C": 0.3, "D": -0.3, "E": -0.8, "F": 0.0}
 BASE_LOGIT = -0.2
@@ -29,26 +29,17 @@ class Evidence:
     claims: Sequence[StoredClaim]
     origins: Sequence[OriginGroup]
     registry: Registry
+    # claim id → the source its attribution cites, where already found (cited_source); the others are looked up
+    cited: Mapping[str, Cited | None] = field(default_factory=dict)
 
     @cached_property
     def official(self) -> list[StoredClaim]:
         """Claims a party to the transfer itself states (its ministry, leader, institution)."""
         parties = {p for p in (self.supplier, self.recipient) if p}
         return [c for c in self.claims if c.status is not Status.DENIED
-                and (cited := cited_source(c, self.registry)) is not None and cited.party in parties]
+                and (cited := self.cited[c.id] if c.id in self.cited else cited_source(c, self.registry)) is not None
+                and cited.party in parties]
 
-
-    def without(self, claim: StoredClaim) -> Evidence:
-        """The evidence less one claim and any report it leaves with no claim. Origins are not recomputed: a report
-        that bridged two others is taken to leave them joined (an estimate, for ordering the review queue)."""
-        rest = [c for c in self.claims if c.id != claim.id]
-        docs = {c.document_id for c in rest}
-        origins = [replace(o, documents=kept) for o in self.origins if (kept := tuple(d for d in o.documents
-                                                                                       if d in docs))]
-        out = Evidence(self.supplier, self.recipient, rest, origins, self.registry)
-        # the official claims carried over, not looked up again per claim left out (the cached property's own slot)
-        vars(out)["official"] = [c for c in self.official if c.id != claim.id]
-        return out
 
 
 Feature = Callable[[Evidence], tuple[float, str | None]]
@@ -148,15 +139,3 @@ def grade(ev: Evidence) -> Grade:
         credibility = next(d for floor, d in CREDIBILITY_BANDS if info >= floor)
     probability = 1 / (1 + math.exp(-(logit + RELIABILITY_LOGIT.get(letter, 0.0))))
     return Grade(letter, credibility, round(probability, 3), tuple(reasons))
-
-
-def impacts(ev: Evidence, graded: Grade) -> tuple[Impact, ...]:
-    """For each claim, how far rejecting it would move the transfer's probability, and the grade it would leave."""
-    out = []
-    for c in ev.claims:
-        if len(ev.claims) == 1:  # rejecting the only claim leaves no transfer
-            out.append(Impact(c.id, graded.probability, ""))
-            continue
-        left = grade(ev.without(c))
-        out.append(Impact(c.id, round(graded.probability - left.probability, 3), left.code))
-    return tuple(out)

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.model import (
     ORIGIN_ACTIONS,
     STAGE_ORDER,
+    Impact,
     Judgement,
     Quantity,
     Regrade,
@@ -24,8 +26,9 @@ from armstrack.model import (
     StoredDocument,
     Transfer,
 )
-from armstrack.transfers.credibility import Evidence, grade, impacts
-from armstrack.transfers.origins import OriginJudgement, Registry, day_number, independent_origins
+from armstrack.transfers.credibility import Evidence, grade
+from armstrack.transfers.origins import OriginIndex, OriginJudgement, Registry, day_number
+from armstrack.transfers.rejection import OriginsLeft
 
 # A generic claim ("drones") joins a specific transfer of a compatible category when it is the only one.
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
@@ -44,12 +47,17 @@ def system_keys(systems: set[str], kb: KnowledgeBase) -> dict[str, str]:
     A variant and its family go together when that is unambiguous: "Leopard 2" joins "Leopard 2A6" if
     2A6 is the only variant named; with 2A4 and 2A6 both named, each stays itself and so does "Leopard 2".
     """
-    leaves = {s for s in systems if not any(o != s and kb.is_descendant(o, s) for o in systems)}
-    keys = {}
-    for s in systems:
-        below = {leaf for leaf in leaves if kb.is_descendant(leaf, s)}
-        keys[s] = below.pop() if len(below) == 1 else s
-    return keys
+    below: dict[str, set[str]] = {}
+    for leaf in most_specific(systems, kb):
+        for s in kb.lineage(leaf):
+            below.setdefault(s, set()).add(leaf)
+    return {s: next(iter(below[s])) if len(below.get(s, ())) == 1 else s for s in systems}
+
+
+def most_specific(systems: Iterable[str], kb: KnowledgeBase) -> set[str]:
+    """Those of the systems that none of the others descends from ("Leopard 2A6" of it and "Leopard 2")."""
+    named = set(systems)
+    return named - {a for s in named for a in kb.lineage(s)[1:]}
 
 
 def _category(system: str | None, kb: KnowledgeBase, claims: Sequence[StoredClaim]) -> str:
@@ -105,9 +113,9 @@ def generic_readings(cs: Sequence[StoredClaim], key_of: dict[str, str]) -> dict[
     """claim id → (the specific item's key, why) for each generic claim of one pair that reads as exactly one
     specific item of the pair (SCHEMA: never both 'drones' and 'Shahed-136' for the same pair)."""
     out = {}
-    for c in sorted(cs, key=lambda c: c.id):
-        targets = {key_of[o.id]: o for o in sorted(cs, key=lambda o: o.id)
-                   if key_of[o.id] != key_of[c.id] and generic_reading(c, o)}
+    free = sorted((c for c in cs if not c.system_id), key=lambda c: c.id)  # the only claims a reading reads
+    for c in free:
+        targets = {key_of[o.id]: o for o in free if key_of[o.id] != key_of[c.id] and generic_reading(c, o)}
         if len(targets) == 1:
             key, o = next(iter(targets.items()))
             out[c.id] = (key, f"\u201c{c.item}\u201d (claim {c.id}, document {c.document_id}) read as the generic "
@@ -142,16 +150,122 @@ def apply_judgements(labels: dict[str, str], judgements: Sequence[Judgement]) ->
 
 def build_transfers(claims: Sequence[StoredClaim], docs: dict[str, StoredDocument], judgements: Sequence[Judgement],
                     kb: KnowledgeBase, registry: Registry) -> list[Transfer]:
-    """Every transfer the claims and judgements give, each with origins and grade."""
-    claims = reviewed_claims(claims, judgements, kb)
+    """Every transfer the claims and judgements give, each with origins and grade, and for each of its claims the
+    grade it would have were that claim rejected (rejection_impacts)."""
+    scope = Scope(reviewed_claims(claims, judgements, kb), docs, judgements, kb, registry)
+    members, rejected, joins = clusters(scope.claims, judgements, kb)
+    out = []
+    for tid, cs in sorted(members.items()):
+        index = OriginIndex(cs, docs, registry)
+        t = regraded(summarise(tid, cs, index, kb, tid in rejected, origin_judgements(cs, judgements), joins),
+                     judgements)
+        out.append(replace(t, impacts=rejection_impacts(t, cs, index, scope)))
+    return out
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one rebuild reads: the claims as the analysts left them, their reports, the live judgements, the KB."""
+
+    claims: Sequence[StoredClaim]
+    docs: dict[str, StoredDocument]
+    judgements: Sequence[Judgement]
+    kb: KnowledgeBase
+    registry: Registry
+
+    @cached_property
+    def by_id(self) -> dict[str, StoredClaim]:
+        return {c.id: c for c in self.claims}
+
+    @cached_property
+    def named_once(self) -> frozenset[str]:
+        """The claims that alone name their system in their pair."""
+        counts = Counter((c.supplier, c.recipient, c.system_id) for c in self.claims if c.system_id)
+        return frozenset(c.id for c in self.claims if c.system_id and counts[c.supplier, c.recipient, c.system_id] == 1)
+
+    @cached_property
+    def regrouped(self) -> frozenset[str]:
+        """The claims a merge or split names."""
+        return frozenset(c for j in self.judgements if j.action in ("merge", "split") for c in j.claim_ids)
+
+    @cached_property
+    def systemless(self) -> dict[tuple[str | None, str | None], list[StoredClaim]]:
+        out: dict[tuple[str | None, str | None], list[StoredClaim]] = {}
+        for c in self.claims:
+            if not c.system_id:
+                out.setdefault((c.supplier, c.recipient), []).append(c)
+        return out
+
+
+def clusters(claims: Sequence[StoredClaim], judgements: Sequence[Judgement],
+             kb: KnowledgeBase) -> tuple[dict[str, list[StoredClaim]], set[str], dict[str, str]]:
+    """transfer id → its claims (in id order), the rejected transfers' ids, and claim id → why it joined a transfer
+    of another item."""
     automatic, joins = auto_clusters(claims, kb)
     labels, rejected, _ = apply_judgements(automatic, judgements)
     members: dict[str, list[StoredClaim]] = {}
     for c in sorted(claims, key=lambda c: c.id):
         members.setdefault(labels[c.id], []).append(c)
-    built = [summarise(tid, cs, docs, kb, registry, tid in rejected, origin_judgements(cs, judgements), joins)
-             for tid, cs in sorted(members.items())]
-    return [regraded(t, judgements) for t in built]
+    return members, rejected, joins
+
+
+def rejection_impacts(t: Transfer, members: Sequence[StoredClaim], index: OriginIndex,
+                      scope: Scope) -> tuple[Impact, ...]:
+    """For each claim of a transfer, the grade the transfer would have were the claim rejected — its other claims
+    graded by the same code, origins found again, an analyst's regrade kept — and how far its probability would move;
+    rejecting the only claim leaves no transfer (""). Only the claims that may regroup the others are clustered again
+    (_regroups), and the origins of the others are found from the transfer's own (`index`, OriginsLeft)
+    unless they regroup, so a transfer of n claims costs n gradings, not n rebuilds of its pair."""
+    out = []
+    left_by = OriginsLeft(index)
+    regrades = [j for j in scope.judgements if j.action == "regrade"]
+    on_origins = [j for j in scope.judgements if j.action in ORIGIN_ACTIONS]
+    mine = {m.id for m in members}
+    suppliers, recipients = Counter(m.supplier for m in members if m.supplier), Counter(m.recipient for m in members
+                                                                                         if m.recipient)
+    for c in members:
+        rest = _left_without(c, members, scope) if len(members) > 1 else []
+        if not rest:
+            out.append(Impact(c.id, t.grade.probability, ""))
+            continue
+        judged = origin_judgements(rest, on_origins) if on_origins else []
+        if {r.id for r in rest} == mine - {c.id}:
+            ev = Evidence(_commonest(_one_fewer(suppliers, c.supplier)),
+                          _commonest(_one_fewer(recipients, c.recipient)), rest, left_by.without(c, judged),
+                          scope.registry, index.cited)
+        else:  # the others regroup: a transfer of other claims
+            ev = Evidence(_most_common([r.supplier for r in rest]), _most_common([r.recipient for r in rest]), rest,
+                          OriginIndex(rest, scope.docs, scope.registry).origins(judged), scope.registry, index.cited)
+        left = grade(ev)
+        regrade = latest_regrade((r.id for r in rest), regrades)
+        out.append(Impact(c.id, round(t.grade.probability - left.probability, 3),
+                          regrade.grade if regrade else left.code))
+    return tuple(out)
+
+
+def _left_without(c: StoredClaim, members: Sequence[StoredClaim], scope: Scope) -> list[StoredClaim]:
+    """The claims of the transfer that holds most of this transfer's other claims once `c` is rejected: clustered
+    again, where they may regroup, with the claims of their pairs and of the pairs a judgement on them names."""
+    others = [m for m in members if m.id != c.id]
+    if not _regroups(c, scope):
+        return others
+    mine = {m.id for m in members}
+    linked = {x for j in scope.judgements if mine & set(j.claim_ids) for x in j.claim_ids}
+    pairs = {(x.supplier, x.recipient) for x in (*members, *(scope.by_id[x] for x in linked if x in scope.by_id))}
+    regrouped, _, _ = clusters([x for x in scope.claims if (x.supplier, x.recipient) in pairs and x.id != c.id],
+                               scope.judgements, scope.kb)
+    label = {x.id: tid for tid, xs in regrouped.items() for x in xs}
+    held = Counter(label[m.id] for m in others)
+    return regrouped[min(held, key=lambda tid: (-held[tid], tid))]
+
+
+def _regroups(c: StoredClaim, scope: Scope) -> bool:
+    """May rejecting `c` move other claims between transfers? When it alone names its system in its pair (a family
+    and its variants fold by the variants named), when a generic report of its pair reads as its item, or when a merge
+    or split names it. Otherwise the others' clusters are those they have."""
+    if c.id in scope.named_once or c.id in scope.regrouped:
+        return True
+    return not c.system_id and any(generic_reading(g, c) for g in scope.systemless.get((c.supplier, c.recipient), ()))
 
 
 def origin_judgements(claims: Sequence[StoredClaim], judgements: Sequence[Judgement]) -> list[OriginJudgement]:
@@ -164,12 +278,16 @@ def origin_judgements(claims: Sequence[StoredClaim], judgements: Sequence[Judgem
 def regraded(t: Transfer, judgements: Sequence[Judgement]) -> Transfer:
     """The transfer with the latest analyst regrade of its claims, if any; the computed grade and its reasons stay
     as they are, to be shown beside the analyst's ("computed: E4")."""
-    mine = set(t.claim_ids)
-    latest = max((j for j in judgements if j.action == "regrade" and mine & set(j.claim_ids)),
-                 key=lambda j: j.id, default=None)
-    if latest is None:
-        return t
-    return replace(t, regrade=Regrade(str(dict(latest.changes)["grade"]).upper(), latest.id))
+    regrade = latest_regrade(t.claim_ids, judgements)
+    return replace(t, regrade=regrade) if regrade else t
+
+
+def latest_regrade(claim_ids: Iterable[str], judgements: Sequence[Judgement]) -> Regrade | None:
+    """The latest analyst regrade of any of these claims."""
+    regrades = [j for j in judgements if j.action == "regrade"]
+    mine = set(claim_ids) if regrades else set()
+    latest = max((j for j in regrades if mine & set(j.claim_ids)), key=lambda j: j.id, default=None)
+    return Regrade(str(dict(latest.changes)["grade"]).upper(), latest.id) if latest else None
 
 
 def reviewed_claims(claims: Sequence[StoredClaim], judgements: Sequence[Judgement],
@@ -205,18 +323,16 @@ def edited(c: StoredClaim, changes: dict[str, Any], kb: KnowledgeBase) -> Stored
     return replace(c, **fields)
 
 
-def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocument], kb: KnowledgeBase,
-              registry: Registry, rejected: bool = False, judged: Sequence[OriginJudgement] = (),
-              joins: Mapping[str, str] | None = None) -> Transfer:
-    """One transfer from its claims; a claim that joined as a generic reading (`joins`: claim id → why) names
-    no item of it."""
+def summarise(tid: str, claims: list[StoredClaim], index: OriginIndex, kb: KnowledgeBase, rejected: bool = False,
+              judged: Sequence[OriginJudgement] = (), joins: Mapping[str, str] | None = None) -> Transfer:
+    """One transfer from its claims (`index`: their reports' origins); a claim that joined as a generic reading
+    (`joins`: claim id → why) names no item of it."""
     joins = joins or {}
-    supplier = _most_common([c.supplier for c in claims])
-    recipient = _most_common([c.recipient for c in claims])
+    ev = Evidence(_most_common([c.supplier for c in claims]), _most_common([c.recipient for c in claims]), claims,
+                  index.origins(judged), index.registry, index.cited)
     items = tuple(sorted({c.item for c in claims}))
     # the most specific system named is the transfer's item ("Leopard 2A6" over "Leopard 2")
-    systems = sorted({c.system_id for c in claims if c.system_id and c.system_id in kb.systems})
-    leaves = [s for s in systems if not any(o != s and kb.is_descendant(o, s) for o in systems)]
+    leaves = sorted(most_specific({c.system_id for c in claims if c.system_id and c.system_id in kb.systems}, kb))
     system = leaves[0] if len(leaves) == 1 else None
     named = [c.item for c in claims if c.id not in joins] or [c.item for c in claims]
     item = kb.systems[system].name if system else (_most_common(named) or items[0])
@@ -224,17 +340,15 @@ def summarise(tid: str, claims: list[StoredClaim], docs: dict[str, StoredDocumen
     stage = max((c.stage for c in live), key=lambda s: STAGE_ORDER[s])
     values = [v for c in claims if c.quantity for v in (c.quantity.value, c.quantity.max) if v is not None]
     published = sorted(c.published for c in claims if c.published)
-    origins = independent_origins(claims, docs, registry, judged)
-    evidence = Evidence(supplier, recipient, claims, origins, registry)
-    graded = grade(evidence)
+    graded = grade(ev)
     return Transfer(
-        id=tid, supplier=supplier, recipient=recipient, item=item, category=_category(system, kb, claims), items=items,
-        stage=stage, timeline=timeline(claims), quantity_min=min(values) if values else None,
+        id=tid, supplier=ev.supplier, recipient=ev.recipient, item=item, category=_category(system, kb, claims),
+        items=items, stage=stage, timeline=timeline(claims), quantity_min=min(values) if values else None,
         quantity_max=max(values) if values else None,
         first_reported=published[0] if published else None, last_reported=published[-1] if published else None,
-        reports=len({c.document_id for c in claims}), independent_origins=len(origins), origins=origins,
+        reports=len({c.document_id for c in claims}), independent_origins=len(ev.origins), origins=tuple(ev.origins),
         grade=graded, claim_ids=tuple(c.id for c in claims), rejected=rejected,
-        joins=tuple(joins[c.id] for c in claims if c.id in joins), impacts=impacts(evidence, graded),
+        joins=tuple(joins[c.id] for c in claims if c.id in joins),
     )
 
 
@@ -261,5 +375,13 @@ def _dated(period: str | None) -> str:
 
 
 def _most_common(values: Sequence[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
+    return _commonest(Counter(v for v in values if v))
+
+
+def _one_fewer(counts: Counter[str], value: str | None) -> Counter[str]:
+    return counts - Counter({value: 1}) if value else counts
+
+
+def _commonest(counts: Counter[str]) -> str | None:
+    """The value counted most, the first in order of equals."""
     return min(counts, key=lambda v: (-counts[v], v)) if counts else None

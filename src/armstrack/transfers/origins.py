@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from armstrack.compiled import compiled
@@ -292,7 +293,7 @@ def cited_source(claim: StoredClaim, registry: Registry) -> Cited | None:
     return min(found, key=lambda f: f[:2])[2] if found else None
 
 
-class _Groups:
+class Groups:
     def __init__(self, items: Iterable[str]) -> None:
         self.parent = {x: x for x in items}
 
@@ -336,34 +337,93 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
                         judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
     """Group the documents behind a transfer's claims by origin; one group = one independent origin. Each
     document carries why it joined its group; analyst judgements are replayed over the automatic groups."""
-    # earliest first, a wire's own story first on its day: a report joins the origin of one published before it
-    doc_ids = sorted({c.document_id for c in claims if c.document_id in docs},
-                     key=lambda d: (docs[d].published or "~", not docs[d].wire or docs[d].wire != docs[d].publisher, d))
-    groups = _Groups(doc_ids)
-    why: dict[str, list[str]] = {d: [] for d in doc_ids}
-    keys: dict[str, Cited] = {}  # each report's source: the best its claims cite, whichever claim comes first
-    for c in claims:
-        if c.document_id in docs:
-            cited = cited_source(c, registry) or document_source(docs[c.document_id], registry)
-            if c.document_id not in keys or (_rank(cited), cited.key) < (_rank(keys[c.document_id]),
-                                                                         keys[c.document_id].key):
-                keys[c.document_id] = cited
-    by_key: dict[str, str] = {}
-    for d in doc_ids:
-        first = by_key.setdefault(_fold(keys[d].key), d)
-        if first != d:
-            groups.union(first, d)
-            why[d].append(f"cites the same source as {first}: {keys[d].label}")
-    for a, b in _near_duplicates(doc_ids, docs):
-        groups.union(a, b)
-        why[b].append(f"near-duplicate text of {a}")
-    reps = _representatives(doc_ids, docs, groups)
-    for a, b in _close_in_time(reps, docs):
-        if groups.find(a) != groups.find(b) and (how := same_skeleton(docs[a].entities, docs[b].entities)):
+    return OriginIndex(claims, docs, registry).origins(judgements)
+
+
+class OriginIndex:
+    """The origins of one transfer's reports and what tied them: each report's source, the near-duplicate pairs (and
+    the sketch postings that filled up), the groups before translations and their representatives; kept so that the
+    origins the other claims leave when any one claim goes are found by redoing only what that claim's report
+    touched (armstrack.transfers.rejection)."""
+
+    def __init__(self, claims: Sequence[StoredClaim], docs: dict[str, StoredDocument], registry: Registry) -> None:
+        self.docs, self.registry = docs, registry
+        # earliest first, a wire's own story first on its day: a report joins the origin of one published before it
+        self.order = sorted({c.document_id for c in claims if c.document_id in docs},
+                            key=lambda d: (docs[d].published or "~", not docs[d].wire or docs[d].wire !=
+                                           docs[d].publisher, d))
+        self.pos = {d: i for i, d in enumerate(self.order)}
+        self.cited = {c.id: cited_source(c, registry) for c in claims}  # each claim's original source
+        self._skeletons: dict[tuple[str, str], str | None] = {}
+        self.of_report: dict[str, list[StoredClaim]] = {}
+        for c in claims:
+            if c.document_id in docs:
+                self.of_report.setdefault(c.document_id, []).append(c)
+        # each report's source: the best its claims cite, whichever claim comes first
+        self.keys = {d: self.source(d, self.of_report[d]) for d in self.order}
+        groups = Groups(self.order)
+        self.why: dict[str, list[str]] = {d: [] for d in self.order}
+        by_key: dict[str, str] = {}
+        for d in self.order:
+            first = by_key.setdefault(self.key_class(self.keys[d]), d)
+            if first != d:
+                groups.union(first, d)
+                self.why[d].append(f"cites the same source as {first}: {self.keys[d].label}")
+        self.near: dict[str, set[str]] = {d: set() for d in self.order}
+        pairs, self.crowded = _near_duplicates(self.order, docs)  # and the hashes whose posting filled up
+        for a, b in pairs:
             groups.union(a, b)
-            kind = "translation" if docs[a].language != docs[b].language else "rewrite"
-            why[b].append(f"{kind} of {a} ({how})")
-    root = {d: groups.find(d) for d in doc_ids}
+            self.why[b].append(f"near-duplicate text of {a}")
+            self.near[a].add(b)
+            self.near[b].add(a)
+        self.joined = {d: groups.find(d) for d in self.order}  # each report's group before translations
+        self.reps = representatives(self.order, docs, groups)
+        for a, b in close_in_time(self.reps, docs):
+            if groups.find(a) != groups.find(b) and (how := self.skeleton(a, b)):
+                groups.union(a, b)
+                kind = "translation" if docs[a].language != docs[b].language else "rewrite"
+                self.why[b].append(f"{kind} of {a} ({how})")
+        self.root = {d: groups.find(d) for d in self.order}  # each report's origin
+        self._origins: dict[tuple[OriginJudgement, ...], tuple[OriginGroup, ...]] = {}
+
+    @staticmethod
+    def key_class(source: Cited) -> str:
+        """What reports citing the same source share, whatever the spelling."""
+        return _fold(source.key)
+
+    def source(self, d: str, claims: Iterable[StoredClaim]) -> Cited:
+        """Whom report `d` speaks for, given these of its claims: the best source they cite, the first of equals,
+        else the report's own."""
+        best: Cited | None = None
+        for c in claims:
+            cited = self.cited[c.id] or document_source(self.docs[d], self.registry)
+            if best is None or (_rank(cited), cited.key) < (_rank(best), best.key):
+                best = cited
+        assert best is not None, d  # every report indexed has a claim
+        return best
+
+    def skeleton(self, a: str, b: str) -> str | None:
+        """Why two reports are one text in two languages or a rewrite (same_skeleton), asked once per pair."""
+        pair = (a, b) if a < b else (b, a)
+        if pair not in self._skeletons:
+            self._skeletons[pair] = same_skeleton(self.docs[a].entities, self.docs[b].entities)
+        return self._skeletons[pair]
+
+    def origins(self, judgements: Sequence[OriginJudgement] = ()) -> tuple[OriginGroup, ...]:
+        """The origin groups, the analysts' judgements replayed over them."""
+        judged = tuple(judgements)
+        if judged not in self._origins:
+            why = {d: list(w) for d, w in self.why.items()}  # the replay adds to its copy
+            self._origins[judged] = replayed(self.root, self.keys, self.docs, why, self.registry, judged)
+        return self._origins[judged]
+
+
+def replayed(root: dict[str, str], keys: dict[str, Cited], docs: dict[str, StoredDocument], why: dict[str, list[str]],
+             registry: Registry, judgements: Sequence[OriginJudgement]) -> tuple[OriginGroup, ...]:
+    """The origin groups of reports (`root`: report → its origin), the analysts' joins and splits replayed in order
+    (each adding to `why`)."""
+    root = dict(root)
+    reports = sorted(root)
     for j in sorted(judgements, key=lambda j: j.id):
         listed = [d for d in j.documents if d in root]
         if not listed:
@@ -375,21 +435,24 @@ def independent_origins(claims: Sequence[StoredClaim], docs: dict[str, StoredDoc
         elif j.action == "join_origins":
             old = {root[d] for d in listed}
             target = min(old)
-            for d in doc_ids:
+            for d in reports:
                 if root[d] in old and root[d] != target:
                     root[d] = target
                     why[d].append(f"joined by an analyst (judgement {j.id})")
     members: dict[str, list[str]] = {}
-    for d in doc_ids:
+    for d in reports:
         members.setdefault(root[d], []).append(d)
-    return tuple(sorted((_group(sorted(ds), keys, docs, why, registry) for ds in members.values()),
+    return tuple(sorted((origin_group(sorted(ds), keys, docs, why, registry) for ds in members.values()),
                         key=lambda g: g.documents))
 
 
-def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
+def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> tuple[list[tuple[str, str]],
+                                                                                     dict[int, list[str]]]:
     """Near-duplicate pairs, found through an inverted index of sketch hashes that holds each group's first
-    documents only: a wire story reprinted a thousand times costs a thousand look-ups, not a million."""
+    documents only: a wire story reprinted a thousand times costs a thousand look-ups, not a million. And each hash
+    whose posting filled up → every document with it, in order."""
     postings: dict[int, list[str]] = {}
+    crowded: dict[int, list[str]] = {}
     pairs = []
     for d in doc_ids:
         shared: dict[str, int] = {}
@@ -403,10 +466,12 @@ def _near_duplicates(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) ->
             posting = postings.setdefault(h, [])
             if len(posting) < POSTING_CAP:
                 posting.append(d)
-    return pairs
+            else:
+                crowded.setdefault(h, list(posting)).append(d)
+    return pairs, crowded
 
 
-def _representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], groups: _Groups) -> list[str]:
+def representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], groups: Groups) -> list[str]:
     """One document per group so far (the one with the longest entity print) for the translation test."""
     best: dict[str, str] = {}
     for d in doc_ids:
@@ -416,7 +481,7 @@ def _representatives(doc_ids: Sequence[str], docs: dict[str, StoredDocument], gr
     return sorted(best.values())
 
 
-def _close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
+def close_in_time(doc_ids: Sequence[str], docs: dict[str, StoredDocument]) -> list[tuple[str, str]]:
     """Pairs published within TRANSLATION_DAYS of each other (or undated): where translations are found."""
     days = {d: day_number(docs[d].published) for d in doc_ids}
     dated = sorted((v, d) for d, v in days.items() if v is not None)
@@ -466,18 +531,24 @@ def bag_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[Counter[str], fl
     return both, sum(both.values()) / max(1, sum((ca | cb).values()))
 
 
-def _group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument], why: dict[str, list[str]],
-           registry: Registry) -> OriginGroup:
-    # the group's origin is its original source: a cited institution or person before the outlet relaying it,
-    # a credited wire before a mere publisher
-    origin = min((keys[d] for d in ds), key=lambda c: (_rank(c), not _is_wire(c.key[4:], registry), c.key))
+def origin_group(ds: list[str], keys: dict[str, Cited], docs: dict[str, StoredDocument],
+                 why: dict[str, list[str]] | None, registry: Registry) -> OriginGroup:
+    """The origin of these reports (in id order), named by its original source: a cited institution or person before
+    the outlet relaying it, a credited wire before a mere publisher; `why` each report joined it, if anyone asks."""
+    first = {keys[d].key: keys[d] for d in reversed(ds)}  # each source once, as the first report spells it
+    origin = min(first.values(), key=lambda c: (_rank(c), not _is_wire(c.key[4:], registry), c.key))
     relays = [origin.key[4:]] if origin.key.startswith("src:") else []
-    relays += sorted({docs[d].wire for d in ds if docs[d].wire} - {None})  # type: ignore[arg-type]
-    relays += sorted({k.key[4:] for d in ds if (k := keys[d]).key.startswith("src:")})
-    relays += sorted({docs[d].publisher for d in ds if docs[d].publisher} - {None})  # type: ignore[arg-type]
+    relays += sorted({docs[d].wire for d in ds} - {None, ""})  # type: ignore[arg-type]
+    relays += sorted({k[4:] for k in first if k.startswith("src:")})
+    relays += sorted({docs[d].publisher for d in ds} - {None, ""})  # type: ignore[arg-type]
     source = next((registry.by_id[r] for r in relays if r in registry.by_id), None)
-    joined = tuple((d, "; ".join(why[d]) or FIRST_REPORT) for d in ds)
-    reasons = tuple(sorted({r for d in ds for r in why[d]}))
+    joined: tuple[tuple[str, str], ...]
+    reasons: tuple[str, ...] = ()
+    if why is None:
+        joined = tuple(zip(ds, repeat(FIRST_REPORT)))
+    else:
+        joined = tuple((d, "; ".join(why[d]) or FIRST_REPORT) for d in ds)
+        reasons = tuple(sorted({r for d in ds for r in why[d]}))
     return OriginGroup(label=origin.label, source_id=source.id if source else None, documents=tuple(ds),
                        reasons=reasons, key=origin.key, joined=joined)
 
