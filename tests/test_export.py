@@ -378,10 +378,12 @@ def test_sipri_register_holds_only_ordered_and_delivered_transfers_at_or_above_t
     assert lines == sorted(lines, key=lambda r: (r["Recipient"], r["Supplier"], r["Year of order"],
                                                  r["Weapon designation"], r["Transfer id"]))
     iris = next(line for line in lines if line["Weapon designation"] == "IRIS-T SLM")
+    # the bundled example says "Berlin has already delivered four of the systems since October 2022": an open
+    # period, listed by its first year
     assert (iris["Supplier"], iris["Recipient"], iris["Stage"], iris["Year(s) of delivery"]) == (
-        "Germany", "Ukraine", "delivered", "2024")
+        "Germany", "Ukraine", "delivered", "2022")
     assert (iris["Weapon description"], iris["status"]) == ("SAM system", "")  # new or second-hand: not reported
-    assert (iris["Number delivered"], iris["Number delivered estimated"]) == ("", "?")
+    assert (iris["Number delivered"], iris["Number delivered estimated"]) == ("4", "")  # "four of the systems"
     assert "armstrack stage delivered" in iris["Comments"]
     for line in lines:  # the year of order is the ordered stage's date in the timeline, when it has one
         assert line["Weapon description"] in sipri.DESCRIPTIONS.values()

@@ -446,6 +446,27 @@ def _opens_as_subject(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     return k < 0 or tokens[k].text in ",;:" or _clause_opener(tokens[k], lex)
 
 
+def _past_closing_comma(tokens: list[Token], b: int, p: PartyMention, parties: list[PartyMention],
+                        lex: Lexicon) -> bool:
+    """Does a comma after the verb stand before the party's phrase (its list, if it is in one: 'an Katar (36),
+    Indien (36) und Griechenland' is one phrase), with no colon opening a list?"""
+    first = p.first
+    while True:
+        k = first - 1
+        while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].text == "," or _coordinator(tokens[k], lex)):
+            k -= 1
+        if k >= 0 and tokens[k].text == ")":  # a count in brackets after the member before: "Katar (36),"
+            while k >= 0 and tokens[k].text != "(":
+                k -= 1
+            k -= 1
+        prev = next((q for q in parties if q.last == k and k < first - 1), None)
+        if prev is None or prev.first <= b:
+            break
+        first = prev.first
+    gap = {t.text for t in tokens[b:first]}
+    return "," in gap and ":" not in gap
+
+
 def _passive_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
     """Does another passive verb stand between the trigger and a by-agent ('bought … was voiced by')? Only the
     trigger's own passive ('were delivered by') has the copula before the trigger."""
@@ -1198,7 +1219,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                 _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex), items):
             continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
         if lex.verb_final and p.first > b and tokens[a].text[:1].islower() and \
-                "," in (gap := {t.text for t in tokens[b:p.first]}) and ":" not in gap:
+                _past_closing_comma(tokens, b, p, parties, lex):
             continue  # "… an die Ukraine liefern, Deutschland muss …": the verb closed its clause
         if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex):
             continue  # "Concern that Russia bought drones from Iran was voiced by a US adviser": that verb's agent
