@@ -160,3 +160,14 @@ def test_items_joined_by_a_conjunction_stay_two_items(lang: str, text: str) -> N
 def test_high_technology_is_a_quality_of_the_items_not_a_transfer_of_technology(code: str, text: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, code)}
     assert got == {("ISR", "MAR", "Harop", "delivered")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Chinese companies have supplied drone parts to Russia."),
+    ("nl", "Chinese bedrijven leverden drone-onderdelen aan Rusland."),
+    ("de", "Chinesische Firmen haben Russland Drohnenteile geliefert."),
+    ("ru", "Китайские компании поставляют России комплектующие для беспилотников."),
+])
+def test_drone_parts_are_components_not_drones(code: str, text: str) -> None:
+    assert [(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, code)] == [
+        ("CHN", "RUS", "drone components", "other")]
