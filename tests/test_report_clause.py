@@ -174,3 +174,14 @@ def test_the_speaker_is_named_without_the_day_the_addressee_or_the_statement(cod
 def test_a_sentence_saying_who_reported_the_one_before(code: str, text: str, speaker: str) -> None:
     c = one(text, code, item="FREMM")
     assert (c["supplier"], c["recipient"], c["status"], c["attributed_to"]) == ("ITA", "EGY", "reported", [speaker])
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("nl", "Nederland heeft 18 F-16's beschikbaar gesteld aan Oekraïne."),
+    ("de", "Deutschland hat der Ukraine 18 F-16 zur Verfügung gestellt."),
+    ("it", "I Paesi Bassi hanno messo a disposizione dell'Ucraina 18 F-16."),
+])
+def test_a_report_verb_inside_a_trigger_phrase_reports_nothing(code: str, text: str) -> None:
+    """'beschikbaar gesteld', 'zur Verfügung gestellt': the verb of the supply phrase, not 'stellen' (to state)."""
+    c = one(text, code, item="F-16")
+    assert (c["recipient"], c["status"], c["attributed_to"]) == ("UKR", "asserted", [])

@@ -187,10 +187,14 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
         np = np_after(tokens, b, text, lex)
         if np:
             out.append(np)
-    triggers = sorted(a for a, _b, _t in find_triggers(tokens, lex))
+    spans = find_triggers(tokens, lex)
+    triggers = sorted(a for a, _b, _t in spans)
+    inside = {k for a, b, _t in spans if b - a > 1 for k in range(a, b)}  # "beschikbaar gesteld": no 'stellen' report
     # an accuser is a source too: "The United States accused North Korea of shipping shells"
     accused = {a for a, _b, _ in lex.accusations.find_all(tokens)}
     for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
+        if a in inside:
+            continue
         if a in accused and not any(k >= b for k in triggers) and not (a > 0 and tokens[a - 1].text in SPEECH_ENDS):
             continue  # "Qatar, a country accused of backing extremists": what it is accused of is no transfer
         if any(0 < a - k <= 2 for k in accused):
