@@ -185,3 +185,31 @@ def test_a_report_verb_inside_a_trigger_phrase_reports_nothing(code: str, text: 
     """'beschikbaar gesteld', 'zur Verfügung gestellt': the verb of the supply phrase, not 'stellen' (to state)."""
     c = one(text, code, item="F-16")
     assert (c["recipient"], c["status"], c["attributed_to"]) == ("UKR", "asserted", [])
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The United States will send 20 Bradley vehicles to Ukraine, the Pentagon said. They will also include 10 "
+           "HIMARS launchers."),
+    ("fr", "Les États-Unis enverront 20 véhicules Bradley à l'Ukraine, a annoncé le Pentagone. Ils comprendront aussi "
+           "10 lance-roquettes HIMARS."),
+    ("it", "Gli Stati Uniti invieranno all'Ucraina 20 veicoli Bradley, ha annunciato il Pentagono. Includeranno anche "
+           "10 lanciarazzi HIMARS."),
+    ("ru", "США передадут Украине 20 машин Bradley, сообщил Пентагон. В том числе будут переданы 10 установок HIMARS."),
+])
+def test_a_sentence_continuing_a_report_is_the_same_sources(code: str, text: str) -> None:
+    """The list that continues a reported transfer is the same source's words."""
+    c = one(text, code, item="M142 HIMARS")
+    assert (c["supplier"], c["recipient"], c["status"]) == ("USA", "UKR", "reported")
+    assert c["attributed_to"] == one(text, code, item="M2 Bradley")["attributed_to"] != []
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "Les États-Unis enverront 20 véhicules Bradley à l'Ukraine."),
+    ("en", "The United States will send 20 Bradley vehicles to Ukraine."),
+    ("de", "Die USA werden der Ukraine 20 Bradley-Schützenpanzer schicken."),
+])
+def test_sending_is_trade_context_and_its_future_a_plan(code: str, text: str) -> None:
+    """'Bradley' needs a weapon or trade word beside it; 'enverront', 'send', 'schicken' are such words, and the
+    German infinitive the dictionary lemmatises as another word ('schick') is still an infinitive after 'werden'."""
+    c = one(text, code, item="M2 Bradley")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "UKR", "planned")

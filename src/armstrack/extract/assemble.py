@@ -412,6 +412,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     if not ms:
         return []
     _fill_parties(ms, state, kb)
+    _carry_attribution(ms)
     for m in ms:
         # made by the recipient from the supplier's design: "автоматов АК-203 индийского производства"
         if m.recipient in m.producers and m.supplier and m.supplier != m.recipient and \
@@ -430,6 +431,17 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     claims = _drop_covered_generics(claims, kb, apart)
     _apply_doubt(claims, ms, state)
     return claims
+
+
+def _carry_attribution(ms: list[Mention]) -> None:
+    """'Ukraine will receive a new package, the Pentagon said. It includes 20 Bradley vehicles …': a sentence that
+    continues a report (no parties of its own) is the same source's words."""
+    first: dict[int, Mention] = {}
+    for m in sorted(ms, key=lambda m: m.sentence):
+        lead = first.setdefault(m.group, m)
+        if lead is not m and m.sentence > lead.sentence and "frame" in m.inferred and lead.reported \
+                and not m.reported:
+            m.reported, m.attributed_to = True, lead.attributed_to
 
 
 def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None:

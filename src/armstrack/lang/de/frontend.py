@@ -494,7 +494,9 @@ class GermanFrontend(LemmaFrontend):
             future = False
             others = {w for k, w in lows.items() if k != a and (k != b or w != "werden")}
             if verbal:
-                infinitive = t.lemma == t.fold and t.fold.endswith("n") and not perfect
+                # "schicken": the dictionary may give another word's lemma ('schick'); the form decides
+                infinitive = (t.lemma == t.fold or t.fold.endswith("en")) and t.fold.endswith("n") and not perfect \
+                    and not _participle_form(t)
                 if (infinitive or passive_inf) and others & (FUTURE_FINITE | POSSIBLE) or _zu_infix(t):
                     future = True  # "wird … liefern", "soll … geliefert werden", "bereitzustellen"
                 elif infinitive and tail[:1] == ["werden"] and not _participle_form(t):
