@@ -162,3 +162,16 @@ def test_a_possible_order_lies_ahead(code: str, text: str) -> None:
 ])
 def test_a_modal_of_a_past_event_or_of_another_verb_sets_no_plan(code: str, text: str, stage: str) -> None:
     assert {st for _, _, _, st in stages(code, text)} == {stage}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("de", "Das Münchner Unternehmen Krauss-Maffei Wegmann wird 62 Leopard-2-Panzer an Katar liefern.",
+     {("DEU", "QAT", "Leopard 2", "ordered")}),
+    ("en", "Rheinmetall will deliver 50 Lynx vehicles to Hungary next year.", {("DEU", "HUN", "Lynx KF41", "ordered")}),
+    ("it", "Leonardo consegnerà al Qatar 16 elicotteri NH90.", {("ITA", "QAT", "NH90", "ordered")}),
+    ("en", "Germany will deliver 50 Lynx vehicles to Hungary next year.", {("DEU", "HUN", "Lynx KF41", "planned")}),
+])
+def test_a_maker_delivering_later_executes_an_order(code: str, text: str,
+                                                    expected: set[tuple[str, str, str, str]]) -> None:
+    """A state that will deliver promises; an arms maker that will deliver fulfils a contract: ordered."""
+    assert stages(code, text) == expected

@@ -592,6 +592,10 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                 # "signed a contract with the Romanian Ministry of National Defence to supply …": the contract's
                 # stage; a kind of transfer ("pour produire sous licence") keeps its own
                 stage = stage_of(tokens, deal[0], deal[2], lex, starts)
+            if stage == Stage.PLANNED and trig.role == "give" and trig.stage == Stage.DELIVERED and \
+                    any(p.company and p.code in roles[a].suppliers and p.last < a for p in parties):
+                # "Krauss-Maffei Wegmann wird 62 Leopard 2 an Katar liefern": a maker delivers what was ordered
+                stage = Stage.ORDERED
             fr = Frame(a, trig.role, stage, bundle=trig.bundle)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             fr.unnamed_supplier = roles[a].unnamed_supplier
