@@ -63,11 +63,15 @@ def test_a_judgement_through_one_worker_is_seen_through_every_worker(
         before = {c.get("/api/transfers").json()["total"] for c in clients}  # every worker keeps this page
         assert len(before) == 1
         [tid] = {t["id"] for t in clients[0].get("/api/transfers", params={"supplier": "DEU"}).json()["items"]}
+        sorted_page = {"sort": "item"}  # each worker keeps this page too, and serves it from memory once kept
+        assert all(f"/transfers/{tid}" in c.get("/transfers", params=sorted_page).text for c in clients)
+        assert all(f"/transfers/{tid}" in c.get("/transfers", params=sorted_page).text for c in clients)
         done = subprocess.run([*CLI, "transfers", "--db", str(store[0]), "reject", tid, "--reason", "test"],
                               capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
         after = {c.get("/api/transfers").json()["total"] for c in clients}
         assert after == {before.pop() - 1}
+        assert not any(f"/transfers/{tid}" in c.get("/transfers", params=sorted_page).text for c in clients)
         rejected = json.loads(subprocess.run([*CLI, "transfers", "--db", str(store[0]), "--supplier", "DEU",
                                           "--rejected", "--format", "json"], capture_output=True, text=True).stdout)
         assert [(t["id"], t["rejected"]) for t in rejected] == [(tid, True)]

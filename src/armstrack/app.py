@@ -601,6 +601,10 @@ class Armstrack:
             self._counts.put((version, f), facets.matched)  # the list's total, when it comes after
             return self._facets.put((version, f), facets)
 
+    def kept_facets(self, f: queries.TransferFilter, version: int) -> queries.Facets | None:
+        """What `facets` would return for the store `version` when it is in memory, else None (no read)."""
+        return self._facets.get((version, replace(f, sort="-probability", limit=None, offset=0)))
+
     def _matched(self, conn: Connection, version: int, f: queries.TransferFilter) -> int:
         """How many transfers match a filter, up to queries.FACET_COUNTED, kept in memory until the store changes:
         a list's total and its facets both read it, whatever the list's sort and page."""

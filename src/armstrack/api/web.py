@@ -10,6 +10,7 @@ from urllib.parse import quote_plus, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -27,7 +28,15 @@ from armstrack.lang import language_codes
 from armstrack.lang.lexicon import LEXICON_DIR
 from armstrack.model import CATEGORIES, Stage, Status
 from armstrack.store.fulltext import marked, parse, snippet
-from armstrack.store.queries import COUNT_CAP, DEFAULT_SORT, FACET_ROWS, ClaimFilter, ReviewFilter
+from armstrack.store.queries import (
+    COUNT_CAP,
+    DEFAULT_SORT,
+    FACET_ROWS,
+    ClaimFilter,
+    Facets,
+    ReviewFilter,
+    TransferFilter,
+)
 
 PAGE = 50
 STATUSES = [s.value for s in Status]
@@ -140,25 +149,38 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     tables: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → a page of transfers drawn, how many
 
-    @web.get("/transfers")
-    def transfers(request: Request, filters: Filters, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                  sort: Annotated[str, Query(max_length=40)] = DEFAULT_SORT, rejected: bool = False,
-                  format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
-        who = sessions.check(request, "viewer")
-        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE, sort=check_sort(sort), include_rejected=rejected)
-        if format != "html":
-            return table_response(core.listing(f)[0], TRANSFER_COLUMNS, format, "transfers")
-        here = Here("/transfers", filters.values() | {"sort": "" if sort == DEFAULT_SORT else sort,
-                                                      "rejected": "1" if rejected else ""})
-        version = core.store_version()  # read before the rows: a table is never older than its version
-        key = (version, f)
+    def transfers_table(f: TransferFilter, version: int, here: Here, sort: str) -> tuple[Facets, tuple[Markup, int]]:
+        """The facet counts of a filter and its page of transfers drawn, from the store where not kept."""
         facets = core.facets(f, version)  # first: its count of the matches is the table's total
-        if (drawn := tables.get(key)) is None:
+        if (drawn := tables.get((version, f))) is None:
             rows, total = core.listing(f, version)
             table = templates.get_template("_transfers_table.html").render(rows=rows, here=here, sort=sort,
                                                                              columns=SORTABLE)
-            drawn = tables.put(key, (Markup(table), total))
-        table, total = drawn
+            drawn = tables.put((version, f), (Markup(table), total))
+        return facets, drawn
+
+    def kept_table(f: TransferFilter, version: int) -> tuple[Facets, tuple[Markup, int]] | None:
+        """transfers_table's answer when both its parts are in memory (no read), else None."""
+        facets, drawn = core.kept_facets(f, version), tables.get((version, f))
+        return (facets, drawn) if facets is not None and drawn is not None else None
+
+    @web.get("/transfers")
+    async def transfers(request: Request, filters: Filters, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                        sort: Annotated[str, Query(max_length=40)] = DEFAULT_SORT, rejected: bool = False,
+                        format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
+        """On the event loop when the page's table and facets are kept (one quick read of the store version, as
+        the API's list), else their reads and the drawing in the thread pool."""
+        who = sessions.check(request, "viewer")
+        f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE, sort=check_sort(sort), include_rejected=rejected)
+        if format != "html":
+            rows, _ = await run_in_threadpool(core.listing, f)
+            return table_response(rows, TRANSFER_COLUMNS, format, "transfers")
+        here = Here("/transfers", filters.values() | {"sort": "" if sort == DEFAULT_SORT else sort,
+                                                      "rejected": "1" if rejected else ""})
+        version = core.store_version()  # read before the rows: a table is never older than its version
+        kept = kept_table(f, version)
+        facets, (table, total) = kept if kept is not None else await run_in_threadpool(transfers_table, f, version,
+                                                                                       here, sort)
         values = filters.values()
         return render(request, "transfers.html", who, table=table, total=total, page=page, pages=-(-total // PAGE),
                       more=total >= COUNT_CAP, here=here, facets=facets, facet_rows=FACET_ROWS,

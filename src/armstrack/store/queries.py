@@ -413,11 +413,13 @@ SUMMARY = [c for c in transfers.c if c.name not in ("timeline", "origins", "expl
 
 
 def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:
-    """list_transfers with summary rows: the page's ids first, from the narrow listing index, which carries every
-    sort key and filtered column (in another order than its own, the index is sorted, not the rows), then its rows."""
-    ids = list(conn.execute(transfers_query(f, [transfers.c.id], common_text(conn, transfers, f.text))).scalars())
-    rows = {r.id: r for chunk in _chunks(ids) for r in conn.execute(select(*SUMMARY).where(transfers.c.id.in_(chunk)))}
-    return [_with_grade(dict(rows[i]._mapping)) for i in ids]
+    """list_transfers with summary rows: the page's ids picked from the narrow listing index, which carries every
+    sort key and filtered column (in another order than its own, the index is sorted, not the rows), joined to their
+    rows in the same statement, which sorts only the page's rows again. One statement and one row fetched per
+    transfer shown: under load each row fetched waits its turn for the interpreter."""
+    page = transfers_query(f, [transfers.c.id], common_text(conn, transfers, f.text)).subquery("page")
+    q = select(*SUMMARY).join_from(page, transfers, transfers.c.id == page.c.id).order_by(*_transfer_order(f))
+    return [_with_grade(dict(r._mapping)) for r in conn.execute(q)]
 
 
 def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,), common: bool = False) -> Select[Any]:
