@@ -488,3 +488,20 @@ def test_interest_is_negotiating_and_readiness_an_offer() -> None:
 ])
 def test_off_topic_sentences_give_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+# -- tense and coordination (issue 13) -------------------------------------------------------------------
+
+
+def test_future_verb_makes_its_event_noun_planned() -> None:
+    assert tok(analysed("Швеция начнет поставки Литве гаубиц."), "поставки").future
+    assert one("Швеция начнет поставки Литве гаубиц Archer осенью.")["stage"] == "planned"
+    assert one("Швеция возобновит поставки Литве гаубиц Archer.")["stage"] == "planned"
+    assert one("Швеция начала поставки Литве гаубиц Archer.")["stage"] == "delivered"  # the past stays delivered
+
+
+def test_second_conjunct_takes_the_case_of_the_first() -> None:
+    toks = analysed("Вьетнам и Индия подписали соглашение.")
+    assert tok(toks, "Индия").case == "nom"  # not the genitive of «индий»
+    c = one("Россия и Индия заключили контракт на поставку 12 истребителей Су-30МКИ.")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "ordered")

@@ -460,3 +460,23 @@ def test_interest_is_negotiating_and_readiness_an_offer() -> None:
 ])
 def test_off_topic_sentences_give_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+# -- tense and coordination (issue 13) -------------------------------------------------------------------
+
+
+def test_obligation_verb_makes_its_infinitive_planned() -> None:
+    assert tok(analysed("Литва має отримати гаубиці."), "отримати").future
+    assert one("Литва має отримати від Швеції гаубиці Archer.")["stage"] == "planned"
+    assert one("Швеція має передати Литві гаубиці Archer до кінця року.")["stage"] == "planned"
+    assert one("Литва отримала від Швеції гаубиці Archer.")["stage"] == "delivered"
+
+
+def test_future_verb_makes_its_event_noun_planned() -> None:
+    assert one("Швеція почне постачання Литві гаубиць Archer восени.")["stage"] == "planned"
+    assert one("Швеція розпочала постачання Литві гаубиць Archer.")["stage"] == "delivered"
+
+
+def test_made_in_the_buyer_country_is_no_supplier() -> None:
+    c = one("Росія та Індія підписали контракт на постачання автоматів АК-203 індійського виробництва.")
+    assert (c["supplier"], c["recipient"]) == ("RUS", "IND")

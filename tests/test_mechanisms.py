@@ -698,3 +698,15 @@ def test_a_deadline_month_after_publication_lies_ahead(lang: str, text: str) -> 
 def test_a_later_month_in_a_sentence_about_the_future_lies_ahead(lang: str, text: str, when: str) -> None:
     # published 2024-05-15: "in December" is last December in the past tense, the coming one in the future
     assert one(text, lang, item="F-16")["when"] == when
+
+
+# --- where an item is built is no side of a deal between two states: its maker sells ---------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia and India signed a contract for the supply of Indian-built AK-203 rifles."),
+    ("ru", "Россия и Индия подписали контракт на поставку автоматов АК-203 индийской сборки."),
+    ("uk", "Росія та Індія підписали контракт на постачання автоматів АК-203 індійського виробництва."),
+])
+def test_the_maker_sells_an_item_built_by_the_buyer(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("RUS", "IND", "AK-203")}

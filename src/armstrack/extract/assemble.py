@@ -398,7 +398,9 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
         if origin:
             return [(origin, r) for r in fr.recipients if r != origin] or [(origin, None)]
         return [(None, r) for r in fr.recipients] if len(fr.recipients) == 1 else []
-    origin = it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
+    maker = kb.systems[it.system_id].origin if it.system_id else None
+    # "Russia and India signed a contract for Indian-built AK-203": the demonym says where it is built; the maker sells
+    origin = maker if maker in fr.suppliers else it.origin or maker
     if not fr.recipients and len(fr.suppliers) > 1 and origin in fr.suppliers and fr.stage in NEGOTIATED:
         # "Vietnam and Russia signed an agreement on the supply of Su-30 jets": between the two, the maker's supplies
         return [(origin, r) for r in fr.suppliers if r != origin]

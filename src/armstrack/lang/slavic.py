@@ -58,6 +58,8 @@ QUANTITY_WORDS = {"около", "более", "свыше", "порядка", "�
 COORDINATORS = {"и", "і", "й", "та", ","}
 CONDITIONAL_PARTICLES = {"бы", "б", "би"}
 FUTURE_AUX = {"быть", "бути", "стать", "стати"}
+# A verb of obligation whose infinitive names a future event: Ukrainian «має отримати», «мають передати» (is to get)
+OBLIGATION_AUX = {"мати"}
 APOSTROPHES = "'’`"
 MODIFIER_APOSTROPHE = "\u02bc"
 QUOTES = set("«»\"“”„'’")
@@ -156,6 +158,9 @@ class SlavicFrontend(BatchByOne):
                 if any(len(words) == 1 and trig.role == "give" for words, trig in bucket):
                     give_words.add(first)
         self.give_words = frozenset(give_words)  # one-word supply triggers: verbs and nouns
+        # one-word triggers of any role: an event noun among them takes the tense of the verb governing it
+        self.trigger_words = frozenset(first for first, bucket in lexicon.triggers.by_first.items()
+                                       if any(len(words) == 1 for words, _ in bucket)) if lexicon else frozenset()
         self.vocabulary = frozenset(_vocabulary(lexicon)) if lexicon is not None else frozenset()
 
     # -- analysis --------------------------------------------------------------------------------
@@ -184,6 +189,8 @@ class SlavicFrontend(BatchByOne):
         for i, t in enumerate(toks):
             t.case = self._case(i, toks, rs)
         self._mark_future_passives(toks, rs)
+        self._mark_obligations(toks, rs)
+        self._mark_future_events(toks, rs)
         self._mark_conditional(toks, rs)
         sentence.analysed = True
 
@@ -237,6 +244,9 @@ class SlavicFrontend(BatchByOne):
         if len(cands) <= 1:
             return cands[0] if cands else ""
         j = self._governor(i, toks, rs)
+        if j is not None and toks[j].fold in COORDINATORS and toks[j].text.isalpha() and j > 0 and \
+                toks[j - 1].case in cands:
+            return toks[j - 1].case  # "Россия и Индия подписали": a conjunct takes the case of the one before it
         gov = _pos_set(rs[j]) if j is not None else set()
         if j is not None and toks[j].fold in PREPOSITIONS and ("PREP" in gov or len(toks[j].fold) <= 2):
             governed = PREPOSITIONS[toks[j].fold]
@@ -358,6 +368,32 @@ class SlavicFrontend(BatchByOne):
                     break
                 if not toks[j].text[:1].isalpha():
                     break
+
+    @staticmethod
+    def _mark_obligations(toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
+        """«Україна має отримати», «мають передати»: the infinitive after a verb of obligation is a future event."""
+        for i, t in enumerate(toks):
+            if not (rs[i] and rs[i][0].pos == "VERB" and fold(rs[i][0].lemma) in OBLIGATION_AUX):
+                continue
+            for j in range(i + 1, min(len(toks), i + 3)):
+                if rs[j] and (rs[j][0].pos == "INFN" or "infn" in rs[j][0].tags):  # uk: VERB with «infn»
+                    toks[j].future = True
+                    break
+                if not (rs[j] and rs[j][0].pos in ("ADVB", "PRCL")):
+                    break
+
+    def _mark_future_events(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
+        """«начнет поставки», «відновить постачання», «будет осуществлять поставки»: an event noun that a future
+        verb governs (its object right after it) is a future event."""
+        for i, t in enumerate(toks[1:], 1):
+            if not (t.lemma in self.trigger_words and rs[i] and rs[i][0].pos == "NOUN"):
+                continue
+            j = i - 1
+            while j > 0 and rs[j] and rs[j][0].pos in ("ADVB", "PRCL"):
+                j -= 1
+            if toks[j].future and rs[j] and rs[j][0].pos in ("VERB", "INFN") and \
+                    toks[j].lemma not in self.trigger_words:
+                t.future = True
 
     @staticmethod
     def _mark_conditional(toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
