@@ -372,7 +372,7 @@ class SlavicFrontend(BatchByOne):
     @staticmethod
     def _mark_obligations(toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
         """«Україна має отримати», «мають передати»: the infinitive after a verb of obligation is a future event."""
-        for i, t in enumerate(toks):
+        for i in range(len(toks)):
             if not (rs[i] and rs[i][0].pos == "VERB" and fold(rs[i][0].lemma) in OBLIGATION_AUX):
                 continue
             for j in range(i + 1, min(len(toks), i + 3)):
