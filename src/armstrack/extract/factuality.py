@@ -72,9 +72,21 @@ def _trim(span: list[Token], lex: Lexicon) -> list[Token]:
     return span
 
 
+def _cited(span: list[Token], text: str) -> str:
+    """The span's text with each inflected personal name in its nominative ('по словам Джона Кирби': 'Джона Кирби'
+    is 'Джон Кирби'): a source is named as it names itself."""
+    out, at = [], span[0].start
+    for t in span:
+        if t.citation:
+            out += [text[at:t.start], t.citation]
+            at = t.end
+    out.append(text[at:span[-1].end])
+    return "".join(out)
+
+
 def _as_written(span: list[Token], text: str) -> str:
     """The span's text; quotes around the whole span go, a quoted name inside it stays ('концерна "Ростех"')."""
-    s = text[span[0].start:span[-1].end]
+    s = _cited(span, text)
     if len(span) > 2 and QUOTES_OPEN.get(span[0].text) == span[-1].text:
         return s[len(span[0].text):-len(span[-1].text)].strip()
     if sum(1 for t in span if t.text in QUOTE_MARKS) % 2:
@@ -111,12 +123,17 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
 def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 8) -> str | None:
     k = _past_day_and_addressee(tokens, k, lex)
     j = start = k
-    while j < len(tokens) and j - start < limit:
+    skipped = 0  # tokens of a bracketed abbreviation inside the phrase, which count against no limit
+    while j < len(tokens) and j - start - skipped < limit:
         if tokens[j].text == '"':
             e = _quote_end(tokens, j)
             if e is None:
                 break
             j = e + 1  # a quoted name: 'в пресс-службе "Рособоронэкспорта"'
+            continue
+        if j > start and tokens[j].text == "(" and _abbreviation_in_brackets(tokens, j):
+            skipped += 3
+            j += 3  # 'директор ФСВТС (…) России Дмитрий Шугаев': the phrase goes on past its abbreviation
             continue
         if _stop(tokens[j], lex) and tokens[j].text not in "«»“”":
             break
@@ -129,6 +146,8 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
         if j > start + 1 and (tokens[j].fold in lex.time_prepositions or tokens[j].fold in lex.date_articles and dated):
             break  # "said on Tuesday", "a rapporté le 12 février"
         j += 1
+    if j - start - skipped >= limit:
+        j = _past_long_title(tokens, j, lex)
     if j == start:
         return None
     span = tokens[start:j]
@@ -140,6 +159,35 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
     if _names_a_deal(span, lex):
         return None  # "згідно з угодою", "according to the contract": the terms of a deal, not a source
     return _as_written(span, text)
+
+
+def _abbreviation_in_brackets(tokens: list[Token], j: int) -> bool:
+    """'(ФСВТС)', '(FSVTS)' at j, a word going on after it."""
+    return j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() and \
+        tokens[j + 3].text[:1].isalpha()
+
+
+def _name_word(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+
+
+TITLE_REACH = 8  # tokens a speaker's title may run past the phrase limit before the speaker's name
+
+
+def _past_long_title(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """'сообщил заместитель министра иностранных дел … по вопросам разоружения Сергей Рябков': a phrase cut at its limit
+    inside a long title runs on to the speaker's name (two capitalised words, neither oblique) when the phrase ends
+    with it; otherwise it stays cut."""
+    e = j
+    while e < len(tokens) and e - j < TITLE_REACH and not _stop(tokens[e], lex) and tokens[e].pos not in UD_VERBS:
+        if tokens[e].text == "(" and _abbreviation_in_brackets(tokens, e):
+            e += 3
+            continue
+        e += 1
+    ends = e == len(tokens) or _stop(tokens[e], lex)
+    named = e > j and e - 3 >= 0 and _name_word(tokens[e - 1]) and _name_word(tokens[e - 2]) and \
+        tokens[e - 3].pos != "ADP"  # 'в Южную Корею': a place
+    return e if ends and named else j
 
 
 ADDRESSEE_REACH = 5  # tokens of an addressee ("a la agencia AFP") before the speaker's phrase
@@ -156,6 +204,7 @@ def _past_day_and_addressee(tokens: list[Token], k: int, lex: Lexicon) -> int:
             k += 2
         else:
             break
+    k = _past_oblique_phrase(tokens, k, lex)
     to = lex.markers.get("to")
     m = to.match_at(tokens, k) if to is not None and k < len(tokens) else None
     if m:
@@ -167,6 +216,36 @@ def _past_day_and_addressee(tokens: list[Token], k: int, lex: Lexicon) -> int:
             j += 1
         if named < j < len(tokens) and lex.is_article(tokens[j]):
             return j
+    return k
+
+
+OBLIQUE_REACH = 8  # tokens of a phrase saying where or to whom words were said, before the speaker
+
+
+def _past_oblique_phrase(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where a front-end gives case, the speaker after a report verb is its first nominative: an oblique phrase before
+    it says where or to whom the words were said ('заявил в интервью Reuters министр …', 'сообщил журналистам
+    Рубен …', 'powiedział w rozmowie z PAP wiceminister …'). Without a nominative the phrase stays."""
+    j = k
+    m = lex.attribution_prepositions.match_at(tokens, j) if j < len(tokens) else None
+    j += m[0] if m else 0
+    if j >= len(tokens) or tokens[j].case in ("", "nom") or not tokens[j].text[:1].islower() or \
+            tokens[j].pos not in ("NOUN", "ADJ") or _relative(tokens[j], lex):
+        return k  # "згідно з якою …": a relative clause, no place of speaking
+    j += 1
+    while j < len(tokens) and j - k <= OBLIQUE_REACH:
+        t = tokens[j]
+        if t.text in QUOTES_OPEN:
+            e = _quote_end(tokens, j)
+            if e is None:
+                return k
+            j = e + 1  # a quoted name of where it was said: 'в интервью газете «Известия»'
+            continue
+        if _stop(t, lex) or t.pos in UD_VERBS:
+            return k
+        if t.case == "nom" and t.text[:1].isalpha():
+            return j
+        j += 1
     return k
 
 

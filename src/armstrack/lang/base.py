@@ -53,6 +53,7 @@ class Token:
     # "from", "nach Russland" is "to"): a key of the lexicon's `markers`, read before the marker lists
     role_marker: str = ""
     negated: bool = False  # a verb the front-end knows is negated later in its clause ("liefert keine Taurus")
+    citation: str = ""  # an inflected personal name's nominative, where the front-end knows it ("Джона" -> "Джон")
 
     @property
     def is_upper_initial(self) -> bool:

@@ -113,6 +113,19 @@ def readings(word: str, lang: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=50_000)
+def nominative(word: str, lang: str, case: str) -> str | None:
+    """The nominative singular of a personal name's word read in `case` («Джона» gen: «джон», «Зеленского»:
+    «зеленский», «Захаровой»: «захарова»), lower case; None when no parse in that case inflects."""
+    want = {c for c, ours in CASES.items() if ours == case}
+    for p in morph_analyzer(lang).parse(word):
+        if str(p.tag.case) in want and p.tag.POS in ("NOUN", "ADJF") and p.tag.number != "plur":
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return str(form.word)
+    return None
+
+
 def _pos_set(rs: tuple[Reading, ...]) -> set[str]:
     return {r.pos for r in rs}
 
@@ -188,6 +201,7 @@ class SlavicFrontend(BatchByOne):
             t.past_participle = best.pos in ("PRTF", "PRTS") and "past" in best.tags
         for i, t in enumerate(toks):
             t.case = self._case(i, toks, rs)
+        self._mark_name_citations(toks, rs)
         self._mark_future_passives(toks, rs)
         self._mark_obligations(toks, rs)
         self._mark_future_events(toks, rs)
@@ -368,6 +382,35 @@ class SlavicFrontend(BatchByOne):
                     break
                 if not toks[j].text[:1].isalpha():
                     break
+
+    def _mark_name_citations(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
+        """«по словам Джона Кирби», «за словами Олексія Резнікова»: each word of a personal name in an oblique case
+        gets its nominative, so a source is named as it names itself. A name is a run of capitalised words with a
+        first name, surname or patronymic among them; a place or organisation ends it."""
+        k = 1  # the sentence's first word is capitalised whatever it is
+        while k < len(toks):
+            run = []
+            while k < len(toks) and self._name_word(toks[k], rs[k]):
+                run.append(k)
+                k += 1
+            k += 1
+            if not any(rs[j][0].tags & NAMES for j in run):
+                continue  # «Білому домі»: a surname reading that is not the word's first is no name
+            for j in run:
+                # a word that may be nominative as it stands («Кирби», «Ардестани») keeps its form
+                # a place or thing inside the run («Росії Дмитро Шугаєв») is no part of the name
+                person = any(r.tags & NAMES or r.pos == "ADJF" or "anim" in r.tags for r in rs[j])
+                if person and toks[j].case and toks[j].case != "nom" and not any(r.case == "nom" for r in rs[j]):
+                    form = nominative(toks[j].text, self.code, toks[j].case)
+                    if form and form != toks[j].text.lower():
+                        toks[j].citation = toks[j].text[:1] + form[1:]
+
+    @staticmethod
+    def _name_word(t: Token, rs: tuple[Reading, ...]) -> bool:
+        return t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() and bool(rs) and \
+            rs[0].pos in ("NOUN", "ADJF", "UNKN") and \
+            not rs[0].tags & {"Geox", "Orgn", "Abbr"} and \
+            (any(r.tags & NAMES for r in rs) or not any(r.tags & {"Geox", "Orgn", "Abbr"} for r in rs))
 
     @staticmethod
     def _mark_obligations(toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
