@@ -212,3 +212,9 @@ def test_self_propelled_howitzers_in_any_case_and_order() -> None:
 def test_passive_with_zostac_keeps_the_direction() -> None:
     got = triples("Czołgi Leopard 2 zostały przekazane Ukrainie przez Niemcy.", LANG)
     assert got == {("DEU", "UKR", "Leopard 2")}
+
+
+def test_where_words_were_said_is_no_part_of_the_speaker() -> None:
+    c = helpers.one("Litwa przekazała Ukrainie haubice PzH 2000, powiedział w rozmowie z PAP minister obrony Litwy "
+                    "Arvydas Anušauskas.", "pl")
+    assert c["attributed_to"] == ["minister obrony Litwy Arvydas Anušauskas"]

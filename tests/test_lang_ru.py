@@ -505,3 +505,51 @@ def test_second_conjunct_takes_the_case_of_the_first() -> None:
     assert tok(toks, "Индия").case == "nom"  # not the genitive of «индий»
     c = one("Россия и Индия заключили контракт на поставку 12 истребителей Су-30МКИ.")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "IND", "ordered")
+
+
+# -- who says it (issue 13) ------------------------------------------------------------------------------
+
+
+def test_an_inflected_name_is_cited_in_the_nominative() -> None:
+    toks = analysed("По словам Марии Захаровой, поставки продолжаются.")
+    assert (tok(toks, "Марии").citation, tok(toks, "Захаровой").citation) == ("Мария", "Захарова")
+    c = one("По словам Джона Кирби, КНДР передала России баллистические ракеты KN-23.")
+    assert c["attributed_to"] == ["Джон Кирби"]
+
+
+def test_a_place_in_front_of_a_name_keeps_its_form() -> None:
+    toks = analysed("Об этом сообщил представитель Минобороны Украины Андрея Юсова.")
+    assert tok(toks, "Украины").citation == ""
+
+
+def test_where_words_were_said_is_no_part_of_the_speaker() -> None:
+    c = one("Литва передала Украине гаубицы PzH 2000, заявил в интервью Reuters министр обороны Литвы Арвидас Анушаускас.")
+    assert c["attributed_to"] == ["министр обороны Литвы Арвидас Анушаускас"]
+    c = one("Литва передала Украине гаубицы PzH 2000, сообщил журналистам Арвидас Анушаускас.")
+    assert c["attributed_to"] == ["Арвидас Анушаускас"]
+
+
+def test_a_long_title_runs_on_to_the_name() -> None:
+    c = one("Россия поставит Алжиру истребители Су-57, сообщил заместитель директора Федеральной службы по "
+            "военно-техническому сотрудничеству (ФСВТС) Владимир Дрожжов.")
+    assert "Владимир Дрожжов" in c["attributed_to"][0]
+
+
+def test_as_he_noted_names_its_speaker_after_the_verb() -> None:
+    c = one("Как отметил министр обороны Литвы Арвидас Анушаускас, Литва передаст Украине гаубицы PzH 2000.")
+    assert (c["status"], c["attributed_to"]) == ("reported", ["министр обороны Литвы Арвидас Анушаускас"])
+
+
+def test_he_and_his_words_are_the_speaker_named_before() -> None:
+    text = ("Министр обороны Литвы Арвидас Анушаускас заявил, что Литва передала Украине гаубицы PzH 2000. "
+            "По его словам, Вильнюс также передаст Киеву бронетранспортеры M113.")
+    assert one(text, item="M113")["attributed_to"] == ["Министр обороны Литвы Арвидас Анушаускас"]
+    text = text.replace("По его словам, Вильнюс", "Он также сообщил, что Вильнюс")
+    assert one(text, item="M113")["attributed_to"] == ["Министр обороны Литвы Арвидас Анушаускас"]
+    text = text.replace("Он также сообщил, что Вильнюс", "Как подчеркнул министр, Вильнюс")
+    assert one(text, item="M113")["attributed_to"] == ["Министр обороны Литвы Арвидас Анушаускас"]
+
+
+def test_a_passive_report_names_no_one() -> None:
+    c = one("Ранее сообщалось, что Литва передаст Украине бронетранспортеры M113.")
+    assert (c["status"], c["attributed_to"]) == ("reported", [])

@@ -480,3 +480,30 @@ def test_future_verb_makes_its_event_noun_planned() -> None:
 def test_made_in_the_buyer_country_is_no_supplier() -> None:
     c = one("Росія та Індія підписали контракт на постачання автоматів АК-203 індійського виробництва.")
     assert (c["supplier"], c["recipient"]) == ("RUS", "IND")
+
+
+# -- who says it (issue 13) ------------------------------------------------------------------------------
+
+
+def test_an_inflected_name_is_cited_in_the_nominative() -> None:
+    c = one("За словами Олексія Резнікова, Литва передала Україні гаубиці PzH 2000.")
+    assert c["attributed_to"] == ["Олексій Резніков"]
+
+
+def test_where_words_were_said_is_no_part_of_the_speaker() -> None:
+    c = one("Литва передала Україні гаубиці PzH 2000, заявив в інтерв'ю Reuters міністр оборони Литви Арвідас "
+            "Анушаускас.")
+    assert c["attributed_to"] == ["міністр оборони Литви Арвідас Анушаускас"]
+
+
+def test_he_and_his_words_are_the_speaker_named_before() -> None:
+    text = ("Міністр оборони Литви Арвідас Анушаускас заявив, що Литва передала Україні гаубиці PzH 2000. "
+            "Він також повідомив, що Вільнюс передасть Києву бронетранспортери M113.")
+    assert one(text, item="M113")["attributed_to"] == ["Міністр оборони Литви Арвідас Анушаускас"]
+    text = text.replace("Він також повідомив, що Вільнюс", "За його словами, Вільнюс також")
+    assert one(text, item="M113")["attributed_to"] == ["Міністр оборони Литви Арвідас Анушаускас"]
+
+
+def test_as_he_noted_names_its_speaker_after_the_verb() -> None:
+    c = one("Як зазначив міністр оборони Литви Арвідас Анушаускас, Литва передасть Україні гаубиці PzH 2000.")
+    assert (c["status"], c["attributed_to"]) == ("reported", ["міністр оборони Литви Арвідас Анушаускас"])

@@ -710,3 +710,30 @@ def test_a_later_month_in_a_sentence_about_the_future_lies_ahead(lang: str, text
 ])
 def test_the_maker_sells_an_item_built_by_the_buyer(lang: str, text: str) -> None:
     assert triples(text, lang) == {("RUS", "IND", "AK-203")}
+
+
+# --- "He added that …": the speaker a sentence shortly before names; a passive report has none -------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Lithuanian defence minister Arvydas Anusauskas said Lithuania had delivered PzH 2000 howitzers to Ukraine. "
+           "He added that Vilnius would also deliver M113 armoured personnel carriers to Kyiv.",
+     "Lithuanian defence minister Arvydas Anusauskas"),
+    ("fr", "Le ministre lituanien de la Défense Arvydas Anusauskas a déclaré que la Lituanie avait livré des obusiers "
+           "PzH 2000 à l'Ukraine. Il a ajouté que Vilnius livrerait aussi des blindés M113 à Kiev.",
+     "Le ministre lituanien de la Défense Arvydas Anusauskas"),
+    ("ru", "Министр обороны Литвы Арвидас Анушаускас заявил, что Литва передала Украине гаубицы PzH 2000. Он добавил, "
+           "что Вильнюс передаст Киеву бронетранспортеры M113.", "Министр обороны Литвы Арвидас Анушаускас"),
+])
+def test_a_pronoun_speaker_is_the_one_named_before(lang: str, text: str, speaker: str) -> None:
+    assert one(text, lang, item="M113")["attributed_to"] == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lithuanian defence minister Arvydas Anusauskas said Lithuania had delivered PzH 2000 howitzers to Ukraine. "
+           "It was also reported that Vilnius would deliver M113 armoured personnel carriers to Kyiv."),
+    ("fr", "Le ministre lituanien de la Défense Arvydas Anusauskas a déclaré que la Lituanie avait livré des obusiers "
+           "PzH 2000 à l'Ukraine. Il a également été signalé que Vilnius livrerait des blindés M113 à Kiev."),
+])
+def test_a_passive_report_has_no_speaker_before(lang: str, text: str) -> None:
+    assert one(text, lang, item="M113")["attributed_to"] == []

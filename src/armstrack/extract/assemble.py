@@ -24,7 +24,7 @@ from armstrack.extract.routes import carrier_in, route_in
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Match, Matcher
 from armstrack.lang import Language
-from armstrack.lang.base import Sentence, Token, split_sentences, tokenize
+from armstrack.lang.base import Sentence, Token, fold, split_sentences, tokenize
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
 
@@ -52,6 +52,7 @@ class Mention:
     unnamed_supplier: bool = False  # "supplied by the West": no supplier to assume from the item's maker
     collective_supplier: bool = False  # "the West", "European armies": a claim with a null supplier
     inferred: set[str] = field(default_factory=set)
+    speaker_before: bool = False  # "He added that …": the speaker a sentence before names
 
 
 @dataclass
@@ -67,6 +68,7 @@ class DocState:
     named_systems: set[str] = field(default_factory=set)  # systems named so far: an ambiguous name of one has context
     last_frame: tuple[int, Frame] | None = None
     last_group: int = -1
+    speakers: dict[int, tuple[str, ...]] = field(default_factory=dict)  # sentence -> the sources it names
 
 
 def sentences_of(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
@@ -247,6 +249,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 fr.recipients = list(p.recipients)
                 fr.explicit_roles = False
         fact = factuality(toks, text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
+        if fact.attributed_to:
+            state.speakers[si] = fact.attributed_to
         local = _locally_produced_for(toks, parties, items, lex)
         # item names ("PzH 2000") and counts ("mehr als 2000 Stinger") are no dates
         named = {k for it in items if it.system_id for k in range(it.first, it.last + 1)}
@@ -272,6 +276,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                             collective_supplier=fr.collective_supplier)
                 if not fr.explicit_roles:
                     m.inferred.add("frame")
+                m.speaker_before = fact.unnamed
                 state.mentions.append(m)
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
@@ -356,6 +361,8 @@ def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex
     k += k < len(toks) and toks[k].fold in lex.agent_prepositions
     speaker = np_after(toks, k, text, lex=lex)
     names = [speaker] if speaker else []
+    if names:
+        state.speakers[si] = tuple(names)
     for m in state.mentions:
         if m.sentence == si - 1:
             m.reported = True
@@ -414,6 +421,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     if not ms:
         return []
     _fill_parties(ms, state, kb)
+    _name_speakers_before(ms, state.speakers)
     _carry_attribution(ms)
     for m in ms:
         # made by the recipient from the supplier's design: "автоматов АК-203 индийского производства"
@@ -433,6 +441,34 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     claims = _drop_covered_generics(claims, kb, apart)
     _apply_doubt(claims, ms, state)
     return claims
+
+
+SPEAKER_REACH = 3  # sentences back to the one naming who "he" or "the minister" is
+
+
+def _name_speakers_before(ms: list[Mention], speakers: dict[int, tuple[str, ...]]) -> None:
+    """'Minister X said … . He added that …', 'По его словам, …', 'Як зазначив міністр, …': a speaker the sentence
+    does not name, or names by a bare noun its earlier name holds, is the one a sentence shortly before names."""
+    for m in ms:
+        earlier = next((speakers[k] for k in range(m.sentence - 1, m.sentence - 1 - SPEAKER_REACH, -1)
+                        if k in speakers), ())
+        if not earlier:
+            continue
+        if m.speaker_before and not m.attributed_to:
+            m.attributed_to = earlier
+        elif m.attributed_to:
+            m.attributed_to = tuple(dict.fromkeys(_named_in(a, earlier) for a in m.attributed_to))
+
+
+STEM = 5  # letters of a word two inflected forms share ("министр", "министра")
+
+
+def _named_in(source: str, earlier: tuple[str, ...]) -> str:
+    """'министр' after 'Министр обороны Германии Борис Писториус': the bare noun stands for that earlier name."""
+    if " " in source.strip() or not source[:1].islower():
+        return source
+    stem = fold(source)[:STEM]
+    return next((e for e in earlier if " " in e and any(fold(w).startswith(stem) for w in e.split()[:2])), source)
 
 
 def _carry_attribution(ms: list[Mention]) -> None:

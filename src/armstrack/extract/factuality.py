@@ -18,6 +18,7 @@ UD_VERBS = ("VERB", "AUX")  # Universal Dependencies part-of-speech tags the fro
 class Factuality:
     reported: bool
     attributed_to: tuple[str, ...]
+    unnamed: bool = False  # a speaker named before speaks ("He added that …", "По его словам, …")
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,7 @@ def _past_oblique_phrase(tokens: list[Token], k: int, lex: Lexicon) -> int:
     m = lex.attribution_prepositions.match_at(tokens, j) if j < len(tokens) else None
     j += m[0] if m else 0
     if j >= len(tokens) or tokens[j].case in ("", "nom") or not tokens[j].text[:1].islower() or \
-            tokens[j].pos not in ("NOUN", "ADJ") or _relative(tokens[j], lex):
+            tokens[j].pos not in ("NOUN", "ADJ", "") or _relative(tokens[j], lex):
         return k  # "згідно з якою …": a relative clause, no place of speaking
     j += 1
     while j < len(tokens) and j - k <= OBLIQUE_REACH:
@@ -266,6 +267,8 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
         np = np_after(tokens, b, text, lex)
         if np:
             out.append(np)
+        elif b < len(tokens) and tokens[b].text in SPEECH_ENDS:
+            unnamed = True  # "По его словам, …", "За її словами, …": someone named before speaks
     spans = find_triggers(tokens, lex)
     triggers = sorted(a for a, _b, _t in spans)
     inside = {k for a, b, _t in spans if b - a > 1 for k in range(a, b)}  # "beschikbaar gesteld": no 'stellen' report
@@ -303,6 +306,15 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
         k = a - 1
         while k >= 0 and tokens[k].fold in lex.auxiliaries:
             k -= 1
+        if k >= 0 and tokens[k].fold in lex.speech_openers and (k == 0 or tokens[k - 1].text in SPEECH_ENDS):
+            # "Как отметил министр, …", "Jak zaznaczył minister, …": a clause opened by 'as' names its speaker after
+            # the verb, or no one ("Як зазначили, …")
+            np = np_after(tokens, b, text, lex)
+            if np is not None and _contentful(np, lex):
+                out.append(np)
+            else:
+                unnamed = unnamed or _unnamed_speaker_after(tokens, b, lex)
+            continue
         cite = _citing_before(tokens, a, lex)
         if k >= 0 and tokens[k].text in SPEECH_ENDS:  # "…, заявил представитель Пентагона", "… – powiedział"
             np = np_after(tokens, b, text, lex)
@@ -477,7 +489,17 @@ def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int 
     # "не подтвердили", "non è stata confermata": the claim is somebody's report, though nobody is named
     doubted = any(_negated_report(tokens, a, lex) for a, _b, _ in lex.report_verbs.find_all(tokens))
     reported = bool(names) or unnamed or (hedge and not self_ref) or cond or doubted
-    return Factuality(reported, tuple(names))
+    # "Il a été signalé que …", "It was reported that …": a passive report has no speaker to look back for
+    passive = any(_passive_report(tokens, a, lex) for a, _b, _ in lex.report_verbs.find_all(tokens))
+    return Factuality(reported, tuple(names), unnamed and not passive)
+
+
+def _passive_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """'was also reported', 'a également été signalé': a copula before the report verb, past adverbs between."""
+    k = a - 1
+    while k >= 0 and tokens[k].fold in lex.auxiliaries and tokens[k].text.lower() not in lex.copulas:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in lex.copulas
 
 
 def is_unconfirmed(tokens: list[Token], lex: Lexicon) -> bool:

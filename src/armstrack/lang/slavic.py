@@ -386,7 +386,9 @@ class SlavicFrontend(BatchByOne):
     def _mark_name_citations(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
         """«по словам Джона Кирби», «за словами Олексія Резнікова»: each word of a personal name in an oblique case
         gets its nominative, so a source is named as it names itself. A name is a run of capitalised words with a
-        first name, surname or patronymic among them; a place or organisation ends it."""
+        first name, surname or patronymic first among some word's readings; its case is one all its words can be in
+        («Резнікова» alone may be a woman's nominative, beside «Олексія» it is genitive); a place or a thing in the
+        run («Росії Дмитро Шугаєв») keeps its form."""
         k = 1  # the sentence's first word is capitalised whatever it is
         while k < len(toks):
             run = []
@@ -394,16 +396,17 @@ class SlavicFrontend(BatchByOne):
                 run.append(k)
                 k += 1
             k += 1
-            if not any(rs[j][0].tags & NAMES for j in run):
+            people = [j for j in run if any(r.tags & NAMES or r.pos == "ADJF" or "anim" in r.tags for r in rs[j])]
+            if not any(rs[j][0].tags & NAMES for j in people):
                 continue  # «Білому домі»: a surname reading that is not the word's first is no name
-            for j in run:
-                # a word that may be nominative as it stands («Кирби», «Ардестани») keeps its form
-                # a place or thing inside the run («Росії Дмитро Шугаєв») is no part of the name
-                person = any(r.tags & NAMES or r.pos == "ADJF" or "anim" in r.tags for r in rs[j])
-                if person and toks[j].case and toks[j].case != "nom" and not any(r.case == "nom" for r in rs[j]):
-                    form = nominative(toks[j].text, self.code, toks[j].case)
-                    if form and form != toks[j].text.lower():
-                        toks[j].citation = toks[j].text[:1] + form[1:]
+            shared = set.intersection(*({r.case for r in rs[j] if r.case and "plur" not in r.tags} for j in people))
+            if not shared or "nom" in shared:
+                continue
+            case = next((toks[j].case for j in people if toks[j].case in shared), sorted(shared)[0])
+            for j in people:
+                form = nominative(toks[j].text, self.code, case)
+                if form and form != toks[j].text.lower():
+                    toks[j].citation = toks[j].text[:1] + form[1:]
 
     @staticmethod
     def _name_word(t: Token, rs: tuple[Reading, ...]) -> bool:
