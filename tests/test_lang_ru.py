@@ -523,7 +523,8 @@ def test_a_place_in_front_of_a_name_keeps_its_form() -> None:
 
 
 def test_where_words_were_said_is_no_part_of_the_speaker() -> None:
-    c = one("Литва передала Украине гаубицы PzH 2000, заявил в интервью Reuters министр обороны Литвы Арвидас Анушаускас.")
+    c = one("Литва передала Украине гаубицы PzH 2000, заявил в интервью Reuters министр обороны Литвы "
+            "Арвидас Анушаускас.")
     assert c["attributed_to"] == ["министр обороны Литвы Арвидас Анушаускас"]
     c = one("Литва передала Украине гаубицы PzH 2000, сообщил журналистам Арвидас Анушаускас.")
     assert c["attributed_to"] == ["Арвидас Анушаускас"]
