@@ -554,3 +554,15 @@ def test_he_and_his_words_are_the_speaker_named_before() -> None:
 def test_a_passive_report_names_no_one() -> None:
     c = one("Ранее сообщалось, что Литва передаст Украине бронетранспортеры M113.")
     assert (c["status"], c["attributed_to"]) == ("reported", [])
+
+
+def test_who_is_urged_or_appealed_to_supplies() -> None:
+    for text in ("Молдова обратилась к Румынии с просьбой передать зенитные комплексы HAWK.",
+                 "Молдова призвала Румынию передать зенитные комплексы HAWK."):
+        c = one(text)
+        assert (c["supplier"], c["recipient"], c["stage"]) == ("ROU", "MDA", "negotiating")
+
+
+def test_consent_to_a_delivery_is_agreed_and_an_allocation_planned() -> None:
+    assert one("Правительство Румынии дало согласие на поставку Молдове зенитных комплексов HAWK.")["stage"] == "agreed"
+    assert one("Румыния объявила о выделении Молдове зенитных комплексов HAWK.")["stage"] == "planned"

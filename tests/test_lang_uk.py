@@ -507,3 +507,15 @@ def test_he_and_his_words_are_the_speaker_named_before() -> None:
 def test_as_he_noted_names_its_speaker_after_the_verb() -> None:
     c = one("Як зазначив міністр оборони Литви Арвідас Анушаускас, Литва передасть Україні гаубиці PzH 2000.")
     assert (c["status"], c["attributed_to"]) == ("reported", ["міністр оборони Литви Арвідас Анушаускас"])
+
+
+def test_who_is_urged_or_appealed_to_supplies() -> None:
+    for text in ("Молдова звернулася до Румунії з проханням передати зенітні комплекси HAWK.",
+                 "Молдова закликала Румунію передати зенітні комплекси HAWK."):
+        c = one(text)
+        assert (c["supplier"], c["recipient"], c["stage"]) == ("ROU", "MDA", "negotiating")
+
+
+def test_consent_to_a_delivery_is_agreed_and_an_allocation_planned() -> None:
+    assert one("Уряд Румунії дав згоду на постачання Молдові зенітних комплексів HAWK.")["stage"] == "agreed"
+    assert one("Румунія оголосила про виділення Молдові зенітних комплексів HAWK.")["stage"] == "planned"
