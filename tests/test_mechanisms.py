@@ -737,3 +737,16 @@ def test_a_pronoun_speaker_is_the_one_named_before(lang: str, text: str, speaker
 ])
 def test_a_passive_report_has_no_speaker_before(lang: str, text: str) -> None:
     assert one(text, lang, item="M113")["attributed_to"] == []
+
+
+# --- "The information has not been confirmed": the claim just before is unconfirmed, attributed or not -----------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Belarus has delivered Tor-M2 air defence systems to Serbia. The information could not be independently "
+           "verified."),
+    ("ru", "Белоруссия передала Сербии зенитные комплексы Тор-М2. Официально эта информация не подтверждена."),
+    ("uk", "Білорусь передала Сербії зенітні комплекси Тор-М2. Незалежно перевірити цю інформацію неможливо."),
+])
+def test_a_doubt_after_a_plain_statement_leaves_it_unconfirmed(lang: str, text: str) -> None:
+    assert one(text, lang)["status"] == "unconfirmed"

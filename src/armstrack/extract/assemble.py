@@ -711,7 +711,7 @@ def _apply_doubt(claims: list[Claim], ms: list[Mention], state: DocState) -> Non
             c.status = Status.DENIED
             first = state.sentences[min(d.sentence for d in denials)]
             c.denial = (tuple(sorted({d.party for d in denials})), (first.start, first.end))
-        if c.status == Status.REPORTED and sents & unconfirmed:
+        if c.status in (Status.REPORTED, Status.ASSERTED) and sents & unconfirmed:
             c.status = Status.UNCONFIRMED
         if STATUS_ORDER[c.status] >= STATUS_ORDER[Status.UNCONFIRMED]:
             c.confidence = max(0.05, c.confidence - 0.1)
