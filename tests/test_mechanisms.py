@@ -750,3 +750,17 @@ def test_a_passive_report_has_no_speaker_before(lang: str, text: str) -> None:
 ])
 def test_a_doubt_after_a_plain_statement_leaves_it_unconfirmed(lang: str, text: str) -> None:
     assert one(text, lang)["status"] == "unconfirmed"
+
+
+# --- "approved the possible sale of": an approval of a possible transfer is no deal yet (planned) ----------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The US State Department approved the possible sale of 24 F-16 fighter jets to Argentina."),
+    ("ru", "Госдеп США одобрил возможную продажу Аргентине 24 истребителей F-16."),
+    ("uk", "Держдеп США схвалив можливий продаж Аргентині 24 винищувачів F-16."),
+    ("pl", "Departament Stanu USA zatwierdził możliwą sprzedaż Argentynie 24 myśliwców F-16."),
+])
+def test_an_approved_possible_sale_is_planned(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "ARG", "planned")

@@ -366,6 +366,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         m = lex.stage_cues.match_at(tokens, t)
         if m and trig.role == "deal" and m[1] != "announced":
             cue = m[1]
+    if cue in ("agreed", "ordered") and _possible(tokens, t, lex):
+        return Stage.PLANNED  # "approved the possible sale of", "одобрил возможную продажу": no deal yet
     if cue is not None and cue != "planned":
         return Stage(cue)
     # a trigger opened by a clitic carries its tense on its verb: "s'équipera", "se doterà"
