@@ -566,3 +566,9 @@ def test_who_is_urged_or_appealed_to_supplies() -> None:
 def test_consent_to_a_delivery_is_agreed_and_an_allocation_planned() -> None:
     assert one("Правительство Румынии дало согласие на поставку Молдове зенитных комплексов HAWK.")["stage"] == "agreed"
     assert one("Румыния объявила о выделении Молдове зенитных комплексов HAWK.")["stage"] == "planned"
+
+
+def test_making_a_foreign_design_at_home_is_licensed_production() -> None:
+    c = one("Польша наладила производство южнокорейских танков K2.")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("KOR", "POL", "licensed_production")
+    assert claims("Украина наладила производство снарядов калибра 155 мм.") == []  # its own: no transfer

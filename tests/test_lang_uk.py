@@ -519,3 +519,8 @@ def test_who_is_urged_or_appealed_to_supplies() -> None:
 def test_consent_to_a_delivery_is_agreed_and_an_allocation_planned() -> None:
     assert one("Уряд Румунії дав згоду на постачання Молдові зенітних комплексів HAWK.")["stage"] == "agreed"
     assert one("Румунія оголосила про виділення Молдові зенітних комплексів HAWK.")["stage"] == "planned"
+
+
+def test_making_a_foreign_design_at_home_is_licensed_production() -> None:
+    c = one("Польща налагодила виробництво південнокорейських танків K2.")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("KOR", "POL", "licensed_production")
