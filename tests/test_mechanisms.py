@@ -764,3 +764,16 @@ def test_a_doubt_after_a_plain_statement_leaves_it_unconfirmed(lang: str, text: 
 def test_an_approved_possible_sale_is_planned(lang: str, text: str) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "ARG", "planned")
+
+
+# --- "Everything points to …": a hedge nobody says -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Wszystko wskazuje na to, że Szwecja sprzeda Danii okręty podwodne A26."),
+    ("ru", "Все указывает на то, что Швеция продаст Дании подводные лодки A26."),
+    ("uk", "Усе вказує на те, що Швеція продасть Данії підводні човни A26."),
+])
+def test_everything_points_to_is_a_hedge_without_a_speaker(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["status"], c["attributed_to"]) == ("reported", [])
