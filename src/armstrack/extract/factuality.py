@@ -230,8 +230,8 @@ def _past_oblique_phrase(tokens: list[Token], k: int, lex: Lexicon) -> int:
     j = k
     m = lex.attribution_prepositions.match_at(tokens, j) if j < len(tokens) else None
     j += m[0] if m else 0
-    if j >= len(tokens) or tokens[j].case in ("", "nom") or not tokens[j].text[:1].islower() or \
-            tokens[j].pos not in ("NOUN", "ADJ", "") or _relative(tokens[j], lex):
+    if j >= len(tokens) or not tokens[j].case or tokens[j].case == "nom" or not tokens[j].text[:1].islower() or \
+            tokens[j].pos in UD_VERBS or _relative(tokens[j], lex):
         return k  # "згідно з якою …": a relative clause, no place of speaking
     j += 1
     while j < len(tokens) and j - k <= OBLIQUE_REACH:
