@@ -777,3 +777,24 @@ def test_an_approved_possible_sale_is_planned(lang: str, text: str) -> None:
 def test_everything_points_to_is_a_hedge_without_a_speaker(lang: str, text: str) -> None:
     c = one(text, lang)
     assert (c["status"], c["attributed_to"]) == ("reported", [])
+
+
+# --- a headline's source: 'WSJ: …', '… — Reuters' (no full stop); a heading word or a dateline is none -----------
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("en", "CNN: Belarus has delivered Tor-M2 air defence systems to Serbia", "CNN"),
+    ("ru", "Bloomberg: Белоруссия передала Сербии зенитные комплексы Тор-М2", "Bloomberg"),
+    ("uk", "Білорусь передала Сербії зенітні комплекси Тор-М2 — ЗМІ", "ЗМІ"),
+])
+def test_a_headline_names_its_source(lang: str, text: str, source: str) -> None:
+    c = one(text, lang)
+    assert (c["status"], c["attributed_to"]) == ("reported", [source])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Итог: Белоруссия передала Сербии зенитные комплексы Тор-М2"),
+    ("en", "BELGRADE: Belarus has delivered Tor-M2 air defence systems to Serbia."),
+])
+def test_a_heading_word_or_a_dateline_is_no_source(lang: str, text: str) -> None:
+    assert one(text, lang)["attributed_to"] == []

@@ -162,6 +162,36 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
     return _as_written(span, text)
 
 
+HEADLINE_SOURCE = 4  # words of a source's name heading a claim ('WSJ: …', '… — Reuters')
+
+
+def _headline_source(tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """'WSJ: Иран передал России ракеты', 'СМИ: …', 'Іран передав Росії ракети — Reuters': a headline's source, a
+    name or a source noun set off by a colon before the claim or a dash after it. A headline ends without a full stop
+    ('WASHINGTON: The United States halted …, an official said.' opens an article on its dateline)."""
+    if not tokens or tokens[-1].text in ".!?":
+        return None
+    head = next((k for k in range(1, HEADLINE_SOURCE + 1) if k < len(tokens) - 1 and tokens[k].text == ":"), None)
+    if head is not None and tokens[head + 1].text[:1].isupper() and _source_name(tokens[:head], lex):
+        return _as_written(tokens[:head], text)
+    end = len(tokens)
+    dash = next((k for k in range(end - 1, max(0, end - HEADLINE_SOURCE - 1), -1) if tokens[k].text in SPEECH_DASHES),
+                None)
+    if dash is not None and dash > 2 and _source_name(tokens[dash + 1:end], lex):
+        return _as_written(tokens[dash + 1:end], text)
+    return None
+
+
+def _source_name(span: list[Token], lex: Lexicon) -> bool:
+    """Capitalised words or an acronym, or a source noun ('СМИ', 'ЗМІ', 'media'); one capitalised common noun is
+    a heading ('Итог: …', 'Update: …')."""
+    if len(span) == 1 and lex.source_nouns.match_at(span, 0) is not None:
+        return True
+    if len(span) == 1 and not span[0].text.isupper() and (span[0].pos == "NOUN" or not span[0].pos):
+        return False  # one word the front-end does not know for a name
+    return bool(span) and all(_name_word(t) or t.text.isupper() and t.text.isalnum() for t in span)
+
+
 def _abbreviation_in_brackets(tokens: list[Token], j: int) -> bool:
     """'(ФСВТС)', '(FSVTS)' at j, a word going on after it."""
     return j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() and \
@@ -261,7 +291,7 @@ def _names_a_deal(span: list[Token], lex: Lexicon) -> bool:
 def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str], bool]:
     """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens'); and whether
     someone the sentence does not name speaks ('he told reporters', 'Il a ajouté que', '…, ha aggiunto')."""
-    out: list[str] = []
+    out: list[str] = [name for name in (_headline_source(tokens, text, lex),) if name]
     unnamed = False
     for _a, b, _ in lex.unblocked(lex.according_to, tokens):
         np = np_after(tokens, b, text, lex)
