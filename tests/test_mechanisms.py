@@ -798,3 +798,20 @@ def test_a_headline_names_its_source(lang: str, text: str, source: str) -> None:
 ])
 def test_a_heading_word_or_a_dateline_is_no_source(lang: str, text: str) -> None:
     assert one(text, lang)["attributed_to"] == []
+
+
+# --- "a contract for the delivery of 24 Su-35 to Iran": like a deal's, the maker supplies when none is named -------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A contract for the delivery of 24 Su-35 fighter jets to Algeria was signed in 2021."),
+    ("ru", "Был подписан контракт на поставку Алжиру 24 истребителей Су-35."),
+    ("uk", "Було підписано контракт на постачання Алжиру 24 винищувачів Су-35."),
+])
+def test_a_contracted_delivery_comes_from_the_maker(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("RUS", "DZA", "ordered")
+
+
+def test_an_uncontracted_delivery_names_no_maker() -> None:
+    assert triples("Deliveries of 24 Su-35 fighter jets to Algeria continue.", "en") == set()

@@ -42,6 +42,7 @@ class Frame:
     plain_stage: Stage | None = None  # the stage before a know-how item made the frame a technology transfer
     plain_items: set[int] = field(default_factory=set)  # items listed beside that know-how: they keep it
     bundle: bool = False  # the trigger is a package noun ("the package includes …")
+    contracted: bool = False  # a deal word governs the trigger ("a contract for the delivery of …")
 
     def stage_of(self, it: ItemMention) -> Stage:
         return self.plain_stage if self.plain_stage is not None and it.first in self.plain_items else self.stage
@@ -552,9 +553,11 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     # the earlier one only lends its stage.
     heads: list[tuple[int, int, Trigger]] = []
     lent: dict[int, tuple[int, int, Trigger]] = {}  # a role trigger -> the deal too far back for its stage walk
+    contracted: set[int] = set()  # role triggers a deal word governs
     for a, b, trig in triggers:
         # "accord pour acheter", "deal to buy", "accord portant sur l'achat de": the verb's role, the deal's stage
         if heads and heads[-1][2].role == "deal" and _deal_governs(tokens, heads[-1][1], a, parties, lex):
+            contracted.add(a)
             if a - heads[-1][1] > DEAL_REACH:
                 lent[a] = heads[-1]
             heads[-1] = (a, b, trig)
@@ -598,7 +601,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                     any(p.company and p.code in roles[a].suppliers and p.last < a for p in parties):
                 # "Krauss-Maffei Wegmann wird 62 Leopard 2 an Katar liefern": a maker delivers what was ordered
                 stage = Stage.ORDERED
-            fr = Frame(a, trig.role, stage, bundle=trig.bundle)
+            fr = Frame(a, trig.role, stage, bundle=trig.bundle, contracted=a in contracted)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             fr.unnamed_supplier = roles[a].unnamed_supplier
             fr.collective_supplier = roles[a].collective_supplier
