@@ -412,7 +412,8 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
         # "Vietnam and Russia signed an agreement on the supply of Su-30 jets": between the two, the maker's supplies
         return [(origin, r) for r in fr.suppliers if r != origin]
     # "a contract for the delivery of 24 Su-35 to Iran": like a deal's, the maker supplies when no supplier is named
-    sups: list[str | None] = list(fr.suppliers) or [it.origin or (maker if fr.contracted and fr.role == "give" else None)]
+    contracted_maker = maker if fr.contracted and fr.role == "give" else None
+    sups: list[str | None] = list(fr.suppliers) or [it.origin or contracted_maker]
     recs: list[str | None] = list(fr.recipients) or [None]
     return [(s, r) for s in sups for r in recs if s is None or s != r]
 
