@@ -815,3 +815,21 @@ def test_a_contracted_delivery_comes_from_the_maker(lang: str, text: str) -> Non
 
 def test_an_uncontracted_delivery_names_no_maker() -> None:
     assert triples("Deliveries of 24 Su-35 fighter jets to Algeria continue.", "en") == set()
+
+
+# --- "provided military aid, including …": aid a past delivery verb hands over was given, not promised ------------
+
+
+@pytest.mark.parametrize(("lang", "past", "future"), [
+    ("fr", "La Norvège a fourni à la Lituanie une aide militaire, dont des obusiers PzH 2000.",
+     "La Norvège fournira à la Lituanie une aide militaire, dont des obusiers PzH 2000."),
+    ("pl", "Norwegia przekazała Litwie pomoc wojskową, w tym haubice PzH 2000.",
+     "Norwegia przekaże Litwie pomoc wojskową, w tym haubice PzH 2000."),
+    ("ru", "Норвегия предоставила Литве военную помощь, включая гаубицы PzH 2000.",
+     "Норвегия предоставит Литве военную помощь, включая гаубицы PzH 2000."),
+    ("uk", "Норвегія надала Литві військову допомогу, зокрема танки Leopard 2.",
+     "Норвегія надасть Литві військову допомогу, зокрема танки Leopard 2."),
+])
+def test_aid_handed_over_was_delivered(lang: str, past: str, future: str) -> None:
+    assert one(past, lang)["stage"] == "delivered"
+    assert one(future, lang)["stage"] == "planned"

@@ -293,6 +293,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     cue: str | None = None
     announced = False
     kinds: set[str] = set()
+    handed = False  # a past delivery verb governs this aid noun ("provided military aid including …")
     inner = _inside_longer_cue(tokens, t, lex)
     while j >= 0 and t - j <= 7:
         tok = tokens[j]
@@ -315,6 +316,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             # "deal to buy", and "promised to deliver", "зобов'язалися передати": the earlier one sets the stage
             if tm and (tm[1].role == "deal" or tm[1].stage in ("planned", "offered", "negotiating", "agreed")):
                 found = tm[1].stage
+            elif tm and cue is None and _hands_over(tokens, j, tm[1], trig):
+                handed = True
         if found in KIND_STAGES:
             kinds.add(found)
         if found == "announced":
@@ -393,7 +396,17 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     future = future or bool(lex.interdiction.find_all(tokens, max(0, t - 6), t))
     if future and base in (Stage.DELIVERED, Stage.ORDERED) or cue == "planned" and base == Stage.AGREED:
         return Stage.PLANNED
+    if handed and cue is None and not future and base == Stage.PLANNED:
+        return Stage.DELIVERED  # "a fourni une aide militaire", "надала військову допомогу": the aid was given
     return base
+
+
+def _hands_over(tokens: list[Token], j: int, verb: Trigger, aid: Trigger) -> bool:
+    """Is the trigger at j a delivery verb, in no future or conditional, whose object is an aid noun that alone would
+    read as a promise ('Germany has provided military aid, including …', 'Niemcy przekazały pomoc wojskową')?"""
+    return verb.role == "give" and verb.stage == Stage.DELIVERED and aid.role == "give" and \
+        aid.stage == Stage.PLANNED and not aid.bundle and _verb(tokens[j]) and \
+        not (tokens[j].future or tokens[j].conditional)
 
 
 POSSIBILITY_GAP = 1  # words between a modal of possibility and its trigger ("could soon order", "could be sold")
