@@ -827,8 +827,8 @@ def test_an_uncontracted_delivery_names_no_maker() -> None:
      "Norwegia przekaże Litwie pomoc wojskową, w tym haubice PzH 2000."),
     ("ru", "Норвегия предоставила Литве военную помощь, включая гаубицы PzH 2000.",
      "Норвегия предоставит Литве военную помощь, включая гаубицы PzH 2000."),
-    ("uk", "Норвегія надала Литві військову допомогу, зокрема танки Leopard 2.",
-     "Норвегія надасть Литві військову допомогу, зокрема танки Leopard 2."),
+    ("uk", "Німеччина надала Литві військову допомогу, зокрема танки Leopard 2.",
+     "Німеччина надасть Литві військову допомогу, зокрема танки Leopard 2."),
 ])
 def test_aid_handed_over_was_delivered(lang: str, past: str, future: str) -> None:
     assert one(past, lang)["stage"] == "delivered"
