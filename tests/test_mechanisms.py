@@ -825,8 +825,8 @@ def test_an_uncontracted_delivery_names_no_maker() -> None:
      "La Norvège fournira à la Lituanie une aide militaire, dont des obusiers PzH 2000."),
     ("pl", "Norwegia przekazała Litwie pomoc wojskową, w tym haubice PzH 2000.",
      "Norwegia przekaże Litwie pomoc wojskową, w tym haubice PzH 2000."),
-    ("ru", "Норвегия предоставила Литве военную помощь, включая гаубицы PzH 2000.",
-     "Норвегия предоставит Литве военную помощь, включая гаубицы PzH 2000."),
+    ("ru", "Германия предоставила Литве военную помощь, включая гаубицы PzH 2000.",
+     "Германия предоставит Литве военную помощь, включая гаубицы PzH 2000."),
     ("uk", "Німеччина надала Литві військову допомогу, зокрема танки Leopard 2.",
      "Німеччина надасть Литві військову допомогу, зокрема танки Leopard 2."),
 ])
