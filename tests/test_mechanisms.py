@@ -833,3 +833,25 @@ def test_an_uncontracted_delivery_names_no_maker() -> None:
 def test_aid_handed_over_was_delivered(lang: str, past: str, future: str) -> None:
     assert one(past, lang)["stage"] == "delivered"
     assert one(future, lang)["stage"] == "planned"
+
+
+# --- "Отмечается, что …", "Зазначається, що …": an impersonal report hedges; a statement's genitive names its author
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Отмечается, что Норвегия передала Литве гаубицы PzH 2000."),
+    ("uk", "Зазначається, що Норвегія передала Литві гаубиці PzH 2000."),
+])
+def test_an_impersonal_report_is_reported(lang: str, text: str) -> None:
+    assert one(text, lang)["status"] == "reported"
+
+
+@pytest.mark.parametrize(("lang", "text", "author"), [
+    ("ru", "В заявлении Минобороны Литвы говорится, что Норвегия передала Литве гаубицы PzH 2000.", "Минобороны Литвы"),
+    ("uk", "Норвегія передала Литві гаубиці PzH 2000, йдеться у повідомленні Міноборони Литви.", "Міноборони Литви"),
+    ("pl", "W oświadczeniu ministerstwa obrony Litwy napisano, że Norwegia przekazała Litwie haubice PzH 2000.",
+     "ministerstwa obrony Litwy"),
+])
+def test_a_statement_names_its_author(lang: str, text: str, author: str) -> None:
+    c = one(text, lang)
+    assert c["status"] == "reported" and author in c["attributed_to"]

@@ -192,6 +192,18 @@ def _source_name(span: list[Token], lex: Lexicon) -> bool:
     return bool(span) and all(_name_word(t) or t.text.isupper() and t.text.isalnum() for t in span)
 
 
+def _statement_authors(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
+    """'В заявлении Минобороны говорится …', 'У заяві Міноборони йдеться …', 'W oświadczeniu ministerstwa …': where a
+    front-end gives case, the genitive right after a statement noun names who made the statement."""
+    out = []
+    for _a, b, _ in lex.statements.find_all(tokens):
+        if b < len(tokens) and tokens[b].case == "gen":
+            np = np_after(tokens, b, text, lex)
+            if np and _contentful(np, lex):
+                out.append(np)
+    return out
+
+
 def _abbreviation_in_brackets(tokens: list[Token], j: int) -> bool:
     """'(ФСВТС)', '(FSVTS)' at j, a word going on after it."""
     return j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() and \
@@ -292,6 +304,7 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     """Who the sentence says makes its claims, as written ('The Guardian', 'les médias ukrainiens'); and whether
     someone the sentence does not name speaks ('he told reporters', 'Il a ajouté que', '…, ha aggiunto')."""
     out: list[str] = [name for name in (_headline_source(tokens, text, lex),) if name]
+    out += _statement_authors(tokens, text, lex)
     unnamed = False
     for _a, b, _ in lex.unblocked(lex.according_to, tokens):
         np = np_after(tokens, b, text, lex)
