@@ -855,3 +855,21 @@ def test_an_impersonal_report_is_reported(lang: str, text: str) -> None:
 def test_a_statement_names_its_author(lang: str, text: str, author: str) -> None:
     c = one(text, lang)
     assert c["status"] == "reported" and author in c["attributed_to"]
+
+
+# --- "…, передает ТАСС.": a sentence closing on a comma, a verb and a source's name credits the source ------------
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("ru", "Норвегия передала Литве гаубицы PzH 2000, передает ТАСС.", "ТАСС"),
+    ("uk", "Норвегія передала Литві гаубиці PzH 2000, передає «Європейська правда».", "Європейська правда"),
+    ("pl", "Norwegia przekazała Litwie haubice PzH 2000, podaje PAP.", "PAP"),
+])
+def test_a_closing_credit_names_the_source(lang: str, text: str, source: str) -> None:
+    c = one(text, lang)
+    assert (c["status"], c["attributed_to"]) == ("reported", [source])
+
+
+def test_a_main_verb_after_an_aside_is_no_credit() -> None:
+    c = one("Норвегия, крупный союзник Литвы, передает Литве гаубицы PzH 2000.", "ru")
+    assert (c["status"], c["attributed_to"]) == ("asserted", [])

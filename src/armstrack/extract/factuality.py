@@ -192,6 +192,20 @@ def _source_name(span: list[Token], lex: Lexicon) -> bool:
     return bool(span) and all(_name_word(t) or t.text.isupper() and t.text.isalnum() for t in span)
 
 
+def _closing_credit(tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """'…, передает ТАСС.', '…, передає Укрінформ.': a sentence closing on a comma, a verb and a source's name credits
+    that source, whatever the verb (in Russian and Ukrainian the wire's verb is also a delivery verb)."""
+    end = len(tokens) - (bool(tokens) and tokens[-1].text in ".!?")
+    for k in range(max(1, end - HEADLINE_SOURCE - 1), end - 1):
+        if tokens[k - 1].text == "," and tokens[k].pos in UD_VERBS and tokens[k].text[:1].islower():
+            name = tokens[k + 1:end]
+            if name and tokens[k + 1].text in QUOTES_OPEN and _quote_end(tokens, k + 1) == end - 1:
+                return _as_written(name, text)  # '…, передает «Интерфакс».'
+            named = all(_name_word(t) or t.text.isupper() and t.text.isalnum() for t in name)
+            return _as_written(name, text) if named or _source_name(name, lex) else None
+    return None
+
+
 def _statement_authors(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
     """'В заявлении Минобороны говорится …', 'У заяві Міноборони йдеться …', 'W oświadczeniu ministerstwa …': where a
     front-end gives case, the genitive right after a statement noun names who made the statement."""
@@ -305,6 +319,7 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     someone the sentence does not name speaks ('he told reporters', 'Il a ajouté que', '…, ha aggiunto')."""
     out: list[str] = [name for name in (_headline_source(tokens, text, lex),) if name]
     out += _statement_authors(tokens, text, lex)
+    out += [name for name in (_closing_credit(tokens, text, lex),) if name]
     unnamed = False
     for _a, b, _ in lex.unblocked(lex.according_to, tokens):
         np = np_after(tokens, b, text, lex)
