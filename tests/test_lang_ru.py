@@ -572,3 +572,7 @@ def test_making_a_foreign_design_at_home_is_licensed_production() -> None:
     c = one("Польша наладила производство южнокорейских танков K2.")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("KOR", "POL", "licensed_production")
     assert claims("Украина наладила производство снарядов калибра 155 мм.") == []  # its own: no transfer
+
+
+def test_apparently_hedges() -> None:
+    assert one("Норвегия, по-видимому, передала Литве гаубицы PzH 2000.")["status"] == "reported"

@@ -524,3 +524,8 @@ def test_consent_to_a_delivery_is_agreed_and_an_allocation_planned() -> None:
 def test_making_a_foreign_design_at_home_is_licensed_production() -> None:
     c = one("Польща налагодила виробництво південнокорейських танків K2.")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("KOR", "POL", "licensed_production")
+
+
+def test_apparently_hedges() -> None:
+    assert one("Схоже, Норвегія передала Литві гаубиці PzH 2000.")["status"] == "reported"
+    assert one("Норвегія, мабуть, передала Литві гаубиці PzH 2000.")["status"] == "reported"
