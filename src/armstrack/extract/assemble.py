@@ -256,8 +256,9 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         fr.when = when
         # a share is of the one item the sentence transfers
         own = counts if len([i for i in fr.items if i.first not in bracketed and not i.umbrella]) == 1 else {}
+        blanket = _blanket_item(fr)
         for it in fr.items:
-            if it.umbrella:
+            if it.umbrella and it is not blanket:
                 continue
             pairs = _pairs(fr, it, kb)
             if it.quantity is not None and _shared_total(pairs, toks, fr, it, lex):
@@ -276,6 +277,20 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
+
+
+def _blanket_item(fr: Frame) -> ItemMention | None:
+    """'Bolivia comprará armamento a Rusia': a word for weapons in general is the item of a transfer between two
+    parties the sentence names when it names no other item (SCHEMA: generic when nothing more specific is given)."""
+    if any(not it.umbrella for it in fr.items) or not (fr.suppliers and fr.recipients and fr.explicit_roles):
+        return None
+    return next((it for it in fr.items if it.alone and not it.purpose_of), None)
+
+
+def _without_covered_blankets(ms: list[Mention]) -> list[Mention]:
+    """A pair's weapons in general are no claim beside any item the text names for that pair."""
+    named = {(m.supplier, m.recipient) for m in ms if not m.item.umbrella}
+    return [m for m in ms if not (m.item.umbrella and (m.supplier, m.recipient) in named)]
 
 
 def _itemless_frame(state: DocState, si: int, text: str, language: Language,
@@ -422,7 +437,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     # a group of states the text does not name ("supplied by the West") leaves the supplier null (SCHEMA)
     ms = [m for m in ms if (m.supplier or m.collective_supplier) and m.recipient and m.supplier != m.recipient
           and not m.item.refers]
-    ms = _fold_variants(ms, kb)
+    ms = _fold_variants(_without_covered_blankets(ms), kb)
     apart: dict[tuple[str | None, str | None, str], set[str]] = {}
     for m in ms:
         if m.item.listed_with:

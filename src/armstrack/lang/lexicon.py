@@ -120,7 +120,8 @@ class Trigger:
 class GenericItem:
     item: str
     category: str
-    umbrella: bool = False  # "weapons", "military aid": never a claim on its own
+    umbrella: bool = False  # "weapons", "military aid": never a claim on its own …
+    alone: bool = False  # … unless it is all a transfer between two named parties names ("compra armas a Rusia")
 
 
 @dataclass
@@ -372,7 +373,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     stems: dict[str, set[str]] = {}
     heads: set[str] = set()
     for g in data.get("generic_items") or []:
-        payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")))
+        payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")), bool(g.get("alone")))
         for w in _words(g.get("words"), f"{path}: generic_items {g['item']!r}"):
             lex.generic_items.add(w, payload)
             stem = _item_stem(w)
