@@ -361,3 +361,13 @@ def test_a_sending_verb_is_no_envoy(lang: str, text: str) -> None:
     """'envoyé', 'enviado', 'inviato' are also the nouns for an envoy; after 'a/ha' they are the verb, and the state
     after them receives."""
     assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("FRA", "UKR", "Leclerc")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El presidente ucraniano agradeció a España el envío de seis tanques Leopard 2A4.",
+     ("ESP", "UKR", "Leopard 2A4")),
+    ("it", "Il presidente ucraino ha ringraziato l'Italia per i sistemi SAMP/T forniti.", ("ITA", "UKR", "SAMP/T")),
+    ("nl", "De Oekraïense president bedankte Nederland voor de levering van F-16's.", ("NLD", "UKR", "F-16")),
+])
+def test_who_is_thanked_for_a_delivery_supplied_it(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {expected}

@@ -1315,7 +1315,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             (sup if chosen else rec).extend(subjects)
         else:
             others[:0] = subjects
-    if trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
+    if trig.role == "give" and _thanked_for(tokens, a, lo, lex, parties, bare_before, sup, rec):
+        pass
+    elif trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
             _nominal(tokens, b, lex) and lex.requests.find_all(tokens, subject.last + 1, a)
             or _awaited(tokens, subject.last + 1, a, lex)):
         # "Kiew bat Berlin um die Lieferung von Taurus", "Ukraine expects deliveries of jets from Sweden": who asks
@@ -1375,6 +1377,25 @@ def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties
     others = [p for p in rec if p is not asker and p is not addressee and p.first > a]
     sup[:] = [addressee]
     rec[:] = others or [asker]
+
+
+def _thanked_for(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
+                 bare_before: list[PartyMention], sup: list[PartyMention], rec: list[PartyMention]) -> bool:
+    """'Zelensky thanked the Netherlands for the delivery of F-16s', 'agradeció a España el envío de …': the one
+    thanked supplied; the one who thanks received, unless the text names another recipient after the trigger.
+    Whether the roles were decided so."""
+    thanks = lex.thanks.find_all(tokens, lo, a)
+    if not thanks:
+        return False
+    t0, t1 = thanks[-1][0], thanks[-1][1]
+    addressee = next((p for p in parties if t1 <= p.first and p.last < a and not p.source_like), None)
+    if addressee is None:
+        return False
+    thanker = next((p for p in reversed(bare_before) if p.last < t0), None)
+    others = [p for p in rec if p is not thanker and p is not addressee and p.first > a]
+    sup[:] = [addressee]
+    rec[:] = others or ([thanker] if thanker is not None else [])
+    return True
 
 
 def _countries_listed(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> int:
