@@ -20,8 +20,8 @@ KIND_STAGES = {Stage.LICENSED_PRODUCTION, Stage.TECHNOLOGY_TRANSFER}
 NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
 # the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by";
 # a bystander ("protests from Moscow") and an enemy ("against") are no party; "together with" comes before "with"
-# and "from", which its last word may be (Russian "вместе с")
-MARKER_ROLES = ("bystander", "against", "funder", "together", "buy_from", "get_from", "with", "to", "from", "by")
+# and "from", which its last word may be (Russian "вместе с"); the maker of the goods ("made by") is no party either
+MARKER_ROLES = ("bystander", "against", "funder", "maker", "together", "buy_from", "get_from", "with", "to", "from", "by")
 
 @dataclass
 class Frame:
@@ -1231,7 +1231,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             if marker == "to":
                 continue  # "the Iranian embassy to the UN": where an envoy is posted is no recipient
             marker = None  # "a delegation from Thailand": the envoys' state, the subject of what they do
-        if marker in ("skip", "bystander", "against", "funder"):
+        if marker in ("skip", "bystander", "against", "funder", "maker"):
             continue
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
