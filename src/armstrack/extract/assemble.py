@@ -22,7 +22,7 @@ from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import is_year, parse_number, quantity_before
 from armstrack.extract.routes import carrier_in, route_in
 from armstrack.kb.loader import KnowledgeBase
-from armstrack.kb.matcher import Match, Matcher
+from armstrack.kb.matcher import Match, Matcher, compress
 from armstrack.lang import Language
 from armstrack.lang.base import Sentence, Token, split_sentences, tokenize
 from armstrack.lang.lexicon import Lexicon
@@ -580,7 +580,7 @@ def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
         key = m.item.system_id or m.item.item
         groups.setdefault((m.supplier, m.recipient, key), []).append(m)  # type: ignore[arg-type]
     claims = []
-    for (sup, rec, _), g in groups.items():
+    for (sup, rec, _), g in [(k, part) for k, whole in groups.items() for part in _by_variant(whole, kb)]:
         primary = max(g, key=lambda m: (STAGE_ORDER[m.stage], m.reported, -m.sentence))
         item = _most_specific_name(g, kb)
         quantity: Quantity | None = primary.item.quantity or next((m.item.quantity for m in g if m.item.quantity), None)
@@ -603,6 +603,25 @@ def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
             carrier=carrier,
         ))
     return claims
+
+
+def _by_variant(g: list[Mention], kb: KnowledgeBase) -> list[list[Mention]]:
+    """'15 Gripen E and two Gripen F': two variants of one KB entry the text names apart are two designations
+    (SCHEMA: one claim per designation); the entry's own name and a joint form ('Gripen E/F') go with the first."""
+    sid = g[0].item.system_id
+    if sid is None:
+        return [g]
+    parts: dict[str, list[Mention]] = {}
+    for m in sorted(g, key=lambda m: m.sentence):
+        if m.item.item != kb.systems[sid].name and "/" not in m.item.item:
+            parts.setdefault(compress(m.item.item), [])
+    if len(parts) < 2:
+        return [g]
+    first = next(iter(parts))
+    for m in g:
+        key = compress(m.item.item)
+        parts[key if key in parts else first].append(m)
+    return list(parts.values())
 
 
 def _most_specific_name(g: list[Mention], kb: KnowledgeBase) -> str:

@@ -21,7 +21,8 @@ NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
 # the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by";
 # a bystander ("protests from Moscow") and an enemy ("against") are no party; "together with" comes before "with"
 # and "from", which its last word may be (Russian "вместе с"); the maker of the goods ("made by") is no party either
-MARKER_ROLES = ("bystander", "against", "funder", "maker", "together", "buy_from", "get_from", "with", "to", "from", "by")
+MARKER_ROLES = ("bystander", "against", "funder", "maker", "together", "buy_from", "get_from", "with", "to", "from",
+                "by")
 
 @dataclass
 class Frame:
