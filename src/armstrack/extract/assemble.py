@@ -228,7 +228,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
     counts, bracketed = _parenthesised_counts(toks, parties, lex)
     for fr in frames:
-        if prev is not None and (not fr.suppliers or not fr.recipients) and fr.role != "deal":
+        if prev is not None and (not fr.suppliers or not fr.recipients) and \
+                (fr.role != "deal" or _deal_lists_items(fr, toks, lex)):
             p = prev[1]
             if fr.bundle and not fr.suppliers and not fr.recipients:
                 fr.stage, fr.when = p.stage, fr.when or p.when  # "Le paquet comprendrait …": the transfer before
@@ -277,6 +278,18 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
+
+
+DEAL_SUBJECT_SPAN = 3  # words before a deal noun that opens its sentence, and between it and its verb
+
+
+def _deal_lists_items(fr: Frame, tokens: list[Token], lex: Lexicon) -> bool:
+    """'El acuerdo incluye también misiles AIM-9', 'Het akkoord omvat ook …': a deal naming no party that opens its
+    sentence as the subject of a listing verb is the transfer just before (not a deal named later in the sentence,
+    which may be another one)."""
+    if fr.suppliers or fr.recipients or fr.partners or fr.trigger > DEAL_SUBJECT_SPAN:
+        return False
+    return any(0 < a - fr.trigger <= DEAL_SUBJECT_SPAN for a, _, _ in lex.continuation.find_all(tokens))
 
 
 def _blanket_item(fr: Frame) -> ItemMention | None:
