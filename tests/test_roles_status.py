@@ -371,3 +371,17 @@ def test_a_sending_verb_is_no_envoy(lang: str, text: str) -> None:
 ])
 def test_who_is_thanked_for_a_delivery_supplied_it(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("es", "Colombia y Suecia firmaron un contrato que prevé la entrega de 17 cazas Gripen a Colombia.", "ordered"),
+    ("es", "El contrato prevé que Suecia entregue 17 cazas Gripen a Colombia.", "ordered"),
+    ("it", "L'accordo prevede la consegna di 24 caccia F-16 dalla Danimarca all'Argentina.", "agreed"),
+    ("fr", "La France et l'Inde ont signé un contrat qui prévoit la livraison de 26 Rafale Marine à l'Inde.",
+     "ordered"),
+    # what a state itself plans stays a plan
+    ("es", "Colombia prevé comprar 17 cazas Gripen a Suecia.", "planned"),
+    ("it", "L'Italia prevede di acquistare 24 F-35 dagli Stati Uniti.", "planned"),
+])
+def test_what_a_contract_provides_for_is_contracted_not_planned(lang: str, text: str, stage: str) -> None:
+    assert {c["stage"] for c in claims(text, lang)} == {stage}

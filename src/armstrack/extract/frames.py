@@ -275,6 +275,19 @@ def _case(tokens: list[Token], p: PartyMention) -> str:
     return tokens[p.first].case
 
 
+def _stipulated_by(tokens: list[Token], j: int, lex: Lexicon, trigger_starts: set[int]) -> str | None:
+    """'El contrato prevé la entrega de …', 'un contratto che prevede la fornitura di …': what a signed contract or
+    agreement provides for is contracted, not merely planned; the stage of the deal noun that is the cue's subject."""
+    k = j - 1
+    if k >= 0 and tokens[k].fold in lex.noun_relatives:
+        k -= 1
+    for s in sorted((s for s in trigger_starts if s <= k), reverse=True)[:3]:
+        m = lex.triggers.match_at(tokens, s)
+        if m and s + m[0] - 1 == k and m[1].role == "deal" and m[1].stage in ("agreed", "ordered"):
+            return m[1].stage
+    return None
+
+
 def _passive(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     if t > 0 and tokens[t - 1].fold in lex.infinitive_markers:
         return False  # "s'est engagée à livrer", "si è impegnata a consegnare": an active infinitive
@@ -306,6 +319,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         found: str | None = None
         if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
             found = m[1]
+            if found == "planned":
+                found = _stipulated_by(tokens, j, lex, trigger_starts) or found
         elif lex.requests.match_at(tokens, j):
             found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
         elif lex.awaits.match_at(tokens, j):
