@@ -385,3 +385,17 @@ def test_who_is_thanked_for_a_delivery_supplied_it(lang: str, text: str, expecte
 ])
 def test_what_a_contract_provides_for_is_contracted_not_planned(lang: str, text: str, stage: str) -> None:
     assert {c["stage"] for c in claims(text, lang)} == {stage}
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("it", "L'Indonesia ha firmato con l'Italia un contratto per la fornitura di sei fregate all'Indonesia.",
+     ("ITA", "IDN")),
+    ("es", "Indonesia firmó con Italia un contrato para el suministro de seis fragatas a Indonesia.", ("ITA", "IDN")),
+    ("nl", "Indonesië heeft met Italië een contract getekend voor de levering van zes fregatten aan Indonesië.",
+     ("ITA", "IDN")),
+    # who signs and supplies to the partner keeps supplying
+    ("es", "España firmó con Indonesia un contrato para el suministro de seis fragatas a Indonesia.", ("ESP", "IDN")),
+])
+def test_a_signer_that_receives_what_the_contract_supplies_buys_it_from_its_partner(
+        lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == {(*pair, "ordered")}

@@ -917,7 +917,14 @@ def _negotiated_between(fr: Frame, partners: list[str]) -> None:
     """'Україна веде переговори з Францією про постачання Mirage', 'Индия подписала с Россией контракт на
     поставку': a delivery talked over or contracted *with* a partner may run either way; like a deal, the
     item's origin decides (and without one the frame gives no claim)."""
-    if fr.role != "give" or not partners or fr.recipients or fr.stage not in NEGOTIATED:
+    if fr.role != "give" or not partners or fr.stage not in NEGOTIATED:
+        return
+    if set(fr.suppliers) & set(fr.recipients):
+        # "L'Indonesia ha firmato con l'Italia un contratto per la fornitura di fregate all'Indonesia": the
+        # signer receives, so its partner supplies
+        fr.suppliers = [c for c in partners if c not in fr.recipients]
+        return
+    if fr.recipients:
         return
     fr.role = "deal"
     fr.recipients = list(dict.fromkeys([*fr.suppliers, *partners]))
