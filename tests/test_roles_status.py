@@ -399,3 +399,14 @@ def test_what_a_contract_provides_for_is_contracted_not_planned(lang: str, text:
 def test_a_signer_that_receives_what_the_contract_supplies_buys_it_from_its_partner(
         lang: str, text: str, pair: tuple[str, str]) -> None:
     assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == {(*pair, "ordered")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Los seis F-16 de Dinamarca despegaron hacia Argentina este viernes.", {("DNK", "ARG", "delivered")}),
+    ("it", "I primi carri armati Leopard 2 forniti dalla Germania sono partiti alla volta di Kiev.",
+     {("DEU", "UKR", "delivered")}),
+    ("nl", "De eerste F-16's uit Nederland zijn vertrokken naar Oekraïne.", {("NLD", "UKR", "delivered")}),
+    ("es", "Los aviones despegaron hacia la base aérea tras el ataque.", set()),
+])
+def test_goods_leaving_for_a_destination_are_handed_over(lang: str, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == expected
