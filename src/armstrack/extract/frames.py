@@ -973,6 +973,16 @@ def _collective_agent(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> boo
     return False
 
 
+def _party_marker_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
+    """A participle's agent or source right after it ('promised by Canada', 'comprados a Dinamarca',
+    'acquistati dalla Danimarca'): a participle phrase, not the clause's verb."""
+    if h[2].arrival:
+        return False  # "The drones arrive in Chile by sea": an arrival is the clause's own verb
+    roles = ("by", "from", "buy_from") if h[2].buy or h[2].role == "get" else ("by",)
+    idxs = [idx for r in roles if (idx := lex.markers.get(r)) is not None]
+    return any(idx.match_at(tokens, k) for idx in idxs for k in range(h[1], min(h[1] + 3, len(tokens))))
+
+
 def _agent_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
     by = lex.markers.get("by")
     return by is not None and any(by.match_at(tokens, k) for k in range(h[1], min(h[1] + 3, len(tokens))))
@@ -1132,9 +1142,11 @@ def _main_beside_participle(it: ItemMention, best: tuple[int, int, Trigger], hea
         return None
     others = [h for h in heads if h != best and h[2].role != "deal"]
     if best[0] > it.last:
-        if best[0] - it.last > 2 or not _agent_follows(best, tokens, lex):
+        if best[0] - it.last > 2 or not _party_marker_follows(best, tokens, lex):
             return None
-        main = _preceding(it, [h for h in others if h[1] <= it.first], tokens, lex)
+        # "Los seis F-16 comprados a Dinamarca llegaron a Argentina": the subject's own verb follows the participle
+        main = _preceding(it, [h for h in others if h[1] <= it.first], tokens, lex) or \
+            _following(it, [h for h in others if h[0] >= best[1]], tokens, lex)
     elif _attributive(tokens, best, it, lex):
         main = _preceding(it, [h for h in others if h[1] <= best[0]], tokens, lex) or \
             _following(it, [h for h in others if h[0] > it.last], tokens, lex)
@@ -1211,8 +1223,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if listed and p.first > listed and marker is None:
             marker = "to" if trig.role == "give" else "from"  # a member of the list after "to seven countries:"
         if trig.arrival:
-            if 0 < prev_end and p.first - prev_end <= 2 and p.first < a and marker is not None:
-                continue  # "los F-16 comprados a Dinamarca llegarán": the earlier verb's party, not where they arrive
+            if 0 < prev_end <= p.first < a and marker is not None and \
+                    not any(t.text == "," for t in tokens[prev_end:p.first]):
+                continue  # "los F-16 comprados (por Argentina) a Dinamarca llegarán": the earlier verb's party
             source = marker == "from" or marker == "get_from" and _after_item_or_trigger(
                 tokens, _list_head(tokens, p, parties, lex), a, b, items, lex)  # "los F-16 de Dinamarca llegaron"
             _arrival_role(p, "from" if source else marker, p.first >= b, sup, destinations, bare_before)
