@@ -280,16 +280,17 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
 
 
-DEAL_SUBJECT_SPAN = 3  # words before a deal noun that opens its sentence, and between it and its verb
+DEAL_SUBJECT_SPAN = 3  # words between a deal noun and the listing verb it is the subject of, either way
 
 
 def _deal_lists_items(fr: Frame, tokens: list[Token], lex: Lexicon) -> bool:
-    """'El acuerdo incluye también misiles AIM-9', 'Het akkoord omvat ook …': a deal naming no party that opens its
-    sentence as the subject of a listing verb is the transfer just before (not a deal named later in the sentence,
-    which may be another one)."""
-    if fr.suppliers or fr.recipients or fr.partners or fr.trigger > DEAL_SUBJECT_SPAN:
+    """'El acuerdo incluye también misiles AIM-9', 'Het akkoord omvat ook …': a deal naming no party that is the
+    subject of a listing verb right after it is the transfer just before (not a deal whose goods a list far after
+    it names, which may be another one)."""
+    if fr.suppliers or fr.recipients or fr.partners:
         return False
-    return any(0 < a - fr.trigger <= DEAL_SUBJECT_SPAN for a, _, _ in lex.continuation.find_all(tokens))
+    # the verb after its subject, or before it after a fronted phrase ('Volgens de regering omvat het akkoord …')
+    return any(0 < abs(a - fr.trigger) <= DEAL_SUBJECT_SPAN for a, _, _ in lex.continuation.find_all(tokens))
 
 
 def _blanket_item(fr: Frame) -> ItemMention | None:
