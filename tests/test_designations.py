@@ -127,3 +127,21 @@ def test_a_family_name_beside_two_variants_is_those_variants(code: str, text: st
 def test_a_number_continuing_a_designation_is_no_variant_of_it(code: str, text: str) -> None:
     """'M1110' is another model number, not a variant of the M1 Abrams."""
     assert all(i != "M1110" for _, _, i, _ in claims(code, text))
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "Colombia comprará a Suecia 15 Gripen E y dos Gripen F."),
+    ("it", "La Colombia acquisterà dalla Svezia 15 Gripen E e due Gripen F."),
+    ("nl", "Colombia koopt 15 Gripen E- en twee Gripen F-toestellen van Zweden."),
+    ("en", "Colombia will buy 15 Gripen E and two Gripen F fighters from Sweden."),
+])
+def test_two_variants_of_one_entry_named_apart_are_two_designations(code: str, text: str) -> None:
+    assert claims(code, text) == {("SWE", "COL", "Gripen E", "aircraft"), ("SWE", "COL", "Gripen F", "aircraft")}
+
+
+@pytest.mark.parametrize(("code", "text", "item"), [
+    ("es", "Corea del Sur vendió a Polonia obuses K9. Los primeros K9A1 llegaron en 2022.", "K9A1"),
+    ("it", "La Svezia venderà alla Colombia caccia JAS 39E/F Gripen, a partire da due Gripen F.", "Gripen F"),
+])
+def test_the_entry_name_or_a_joint_form_beside_one_variant_is_that_variant(code: str, text: str, item: str) -> None:
+    assert {c[2] for c in claims(code, text)} == {item}

@@ -171,3 +171,48 @@ def test_high_technology_is_a_quality_of_the_items_not_a_transfer_of_technology(
 def test_drone_parts_are_components_not_drones(code: str, text: str) -> None:
     assert [(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, code)] == [
         ("CHN", "RUS", "drone components", "other")]
+
+
+@pytest.mark.parametrize(("code", "text", "pair"), [
+    ("es", "Bolivia comprará armamento a Rusia.", ("RUS", "BOL")),
+    ("es", "Venezuela recibió material militar de Irán.", ("IRN", "VEN")),
+    ("it", "L'Italia venderà armi all'Egitto.", ("ITA", "EGY")),
+    ("nl", "België koopt wapens van Israël.", ("ISR", "BEL")),
+    ("nl", "Volgens de krant levert Nederland wapens aan Israël.", ("NLD", "ISR")),
+])
+def test_weapons_in_general_are_the_item_when_the_transfer_names_no_other(
+        code: str, text: str, pair: tuple[str, str]) -> None:
+    assert [(c["supplier"], c["recipient"], c["item"], c["category"]) for c in claims(text, code)] == [
+        (*pair, "weapons", "other")]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "España vendió armas a Arabia Saudí. Entre ellas figuran bombas guiadas."),
+    ("it", "L'Italia ha venduto armi all'Egitto, tra cui due fregate."),
+    ("nl", "Nederland levert wapens aan Oekraïne. Het gaat om 18 pantserhouwitsers."),
+])
+def test_weapons_in_general_are_no_claim_beside_a_named_item_for_the_pair(code: str, text: str) -> None:
+    assert all(c["item"] != "weapons" for c in claims(text, code))
+    assert claims(text, code)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "Alemania enviará ayuda militar a Ucrania."),
+    ("es", "España enviará material a Marruecos."),
+    ("it", "La Germania invierà aiuti militari all'Ucraina."),
+    ("nl", "Duitsland geeft Oekraïne militaire steun."),
+    ("nl", "Nederland levert onderdelen aan Israël."),
+])
+def test_aid_and_material_are_too_vague_to_be_all_a_transfer_names(code: str, text: str) -> None:
+    assert claims(text, code) == []
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("es", "España ha prohibido la venta de armas a Israel."),
+    ("es", "España ha prohibido la venta de tanques a Israel."),
+    ("it", "L'Italia ha vietato la vendita di armi a Israele."),
+    ("nl", "De rechter heeft de export van F-35-onderdelen naar Israël verboden."),
+    ("nl", "Nederland levert geen wapens aan Israël."),
+])
+def test_a_ban_or_a_negated_delivery_of_weapons_is_no_claim(code: str, text: str) -> None:
+    assert claims(text, code) == []

@@ -304,6 +304,17 @@ def test_a_state_supplying_or_promising_gives_an_ambiguous_name_its_context(lang
     assert (c["supplier"], c["recipient"], c["stage"]) == ("DEU", "UKR", "planned")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Bélgica compra 34 F-35 a Estados Unidos. Francia había ofrecido el Rafale."),
+    ("it", "Il Belgio acquista 34 F-35 dagli Stati Uniti. La Francia aveva offerto il Rafale."),
+    ("nl", "Frankrijk heeft België de Rafale aangeboden."),
+    ("nl", "Frankrijk bood België de Rafale aan."),
+])
+def test_a_state_offering_gives_an_ambiguous_name_its_context(lang: str, text: str) -> None:
+    c = one(text, lang, item="Rafale")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("FRA", "BEL", "offered")
+
+
 @pytest.mark.parametrize(("sentence", "military"), [
     ("Die Luftwaffe erhält neue Kampfflugzeuge.", True),  # a compound carrying a context stem
     ("Le gouvernement prépare des hélicoptères.", True),

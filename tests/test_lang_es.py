@@ -435,3 +435,10 @@ def test_adjectival_participles_and_contratar_trigger(text: str, expected: tuple
 
 def test_encargado_de_is_no_order() -> None:
     assert claims("El encargado de compras de Perú visitó Israel y habló de drones.", LANG, PUB) == []
+
+
+def test_field_artillery_obuses_are_howitzers() -> None:
+    # "obuses de artillería" alone are shells; of field artillery ("de campo", "de campaña") they are the guns
+    got = {(c["item"], c["category"]) for c in claims(
+        "España enviará a Ucrania obuses de artillería de campo y obuses de campaña.", LANG, PUB)}
+    assert got == {("howitzers", "artillery")}

@@ -132,6 +132,16 @@ def test_buy_from_van_de() -> None:
     assert core(c) == ("USA", "POL", "M1 Abrams", (250, "exact"), "ordered", "asserted")
 
 
+@pytest.mark.parametrize("text", [
+    "België heeft bij Frankrijk 382 pantservoertuigen aangekocht.",
+    "België heeft 382 pantservoertuigen aangekocht bij Frankrijk.",
+])
+def test_participle_of_aankopen_is_a_purchase(text: str) -> None:
+    # simplemma lemmatises "aangekocht" as "aan_kopen", which no lexicon entry spells
+    (c,) = claims(text, LANG, PUB)
+    assert core(c) == ("FRA", "BEL", "armoured vehicles", (382, "exact"), "ordered", "asserted")
+
+
 def test_send_naar() -> None:
     (c,) = claims("De Verenigde Staten sturen ATACMS-raketten naar Oekraïne.", LANG, PUB)
     assert core(c) == ("USA", "UKR", "MGM-140 ATACMS", None, "delivered", "asserted")

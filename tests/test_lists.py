@@ -137,3 +137,30 @@ def test_a_sentence_saying_what_the_transfer_was_lists_its_items(code: str, text
     state its adjective names."""
     got = {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, code)}
     assert got == {("GBR", "UKR", "Challenger 2"), ("USA", "UKR", "Stryker"), ("DEU", "UKR", "Marder")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Argentina firmó la compra de 24 cazas F-16 a Dinamarca. El acuerdo incluye también misiles "
+           "AIM-9 Sidewinder."),
+    ("it", "L'Argentina ha firmato l'acquisto di 24 caccia F-16 dalla Danimarca. L'accordo comprende anche missili "
+           "AIM-9 Sidewinder."),
+    ("nl", "Argentinië heeft de aankoop van 24 F-16's van Denemarken getekend. Het akkoord omvat ook AIM-9 "
+           "Sidewinder-raketten."),
+])
+def test_a_deal_that_opens_the_next_sentence_and_lists_goods_is_the_transfer_before(lang: str, text: str) -> None:
+    # not the missiles' maker (USA) selling them: the deal between the two states just named lists them
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {
+        ("DNK", "ARG", "F-16"), ("DNK", "ARG", "AIM-9 Sidewinder")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Argentina firmó la compra de 24 cazas F-16 a Dinamarca. Según el Gobierno, el acuerdo incluye también "
+           "misiles AIM-9 Sidewinder."),
+    ("it", "L'Argentina ha firmato l'acquisto di 24 caccia F-16 dalla Danimarca. Secondo il governo, l'accordo "
+           "comprende anche missili AIM-9 Sidewinder."),
+    ("nl", "Argentinië heeft de aankoop van 24 F-16's van Denemarken getekend. Volgens de regering omvat het "
+           "akkoord ook AIM-9 Sidewinder-raketten."),
+])
+def test_a_deal_inside_the_sentence_that_lists_goods_is_the_transfer_before(lang: str, text: str) -> None:
+    got = {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)}
+    assert ("DNK", "ARG", "AIM-9 Sidewinder") in got

@@ -52,3 +52,15 @@ def test_an_item_beside_the_verbs_own_object_keeps_its_participle(code: str, tex
     """The verb's object is another item: the one the participle describes stays the participle's."""
     assert ("CHN", "ARG", "JF-17", "offered") in found(text, code)
     assert not any(i == "JF-17" and st != "offered" for _, _, i, st in found(text, code))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los seis F-16 comprados a Dinamarca llegaron a Argentina este viernes."),
+    ("es", "Los cazas F-16 adquiridos por Argentina a Dinamarca llegaron a Buenos Aires."),
+    ("it", "I caccia F-16 acquistati dalla Danimarca sono arrivati in Argentina."),
+    ("fr", "Les six F-16 achetés au Danemark sont arrivés en Argentine."),
+])
+def test_goods_bought_then_arriving_were_delivered(lang: str, text: str) -> None:
+    # the participle tells the goods' history and lends the seller; the subject's own verb says they arrived
+    assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)} == {
+        ("DNK", "ARG", "F-16", "delivered")}

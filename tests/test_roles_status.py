@@ -361,3 +361,52 @@ def test_a_sending_verb_is_no_envoy(lang: str, text: str) -> None:
     """'envoyé', 'enviado', 'inviato' are also the nouns for an envoy; after 'a/ha' they are the verb, and the state
     after them receives."""
     assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("FRA", "UKR", "Leclerc")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El presidente ucraniano agradeció a España el envío de seis tanques Leopard 2A4.",
+     ("ESP", "UKR", "Leopard 2A4")),
+    ("it", "Il presidente ucraino ha ringraziato l'Italia per i sistemi SAMP/T forniti.", ("ITA", "UKR", "SAMP/T")),
+    ("nl", "De Oekraïense president bedankte Nederland voor de levering van F-16's.", ("NLD", "UKR", "F-16")),
+])
+def test_who_is_thanked_for_a_delivery_supplied_it(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("es", "Colombia y Suecia firmaron un contrato que prevé la entrega de 17 cazas Gripen a Colombia.", "ordered"),
+    ("es", "El contrato prevé que Suecia entregue 17 cazas Gripen a Colombia.", "ordered"),
+    ("it", "L'accordo prevede la consegna di 24 caccia F-16 dalla Danimarca all'Argentina.", "agreed"),
+    ("fr", "La France et l'Inde ont signé un contrat qui prévoit la livraison de 26 Rafale Marine à l'Inde.",
+     "ordered"),
+    # what a state itself plans stays a plan
+    ("es", "Colombia prevé comprar 17 cazas Gripen a Suecia.", "planned"),
+    ("it", "L'Italia prevede di acquistare 24 F-35 dagli Stati Uniti.", "planned"),
+])
+def test_what_a_contract_provides_for_is_contracted_not_planned(lang: str, text: str, stage: str) -> None:
+    assert {c["stage"] for c in claims(text, lang)} == {stage}
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("it", "L'Indonesia ha firmato con l'Italia un contratto per la fornitura di sei fregate all'Indonesia.",
+     ("ITA", "IDN")),
+    ("es", "Indonesia firmó con Italia un contrato para el suministro de seis fragatas a Indonesia.", ("ITA", "IDN")),
+    ("nl", "Indonesië heeft met Italië een contract getekend voor de levering van zes fregatten aan Indonesië.",
+     ("ITA", "IDN")),
+    # who signs and supplies to the partner keeps supplying
+    ("es", "España firmó con Indonesia un contrato para el suministro de seis fragatas a Indonesia.", ("ESP", "IDN")),
+])
+def test_a_signer_that_receives_what_the_contract_supplies_buys_it_from_its_partner(
+        lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == {(*pair, "ordered")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Los seis F-16 de Dinamarca despegaron hacia Argentina este viernes.", {("DNK", "ARG", "delivered")}),
+    ("it", "I primi carri armati Leopard 2 forniti dalla Germania sono partiti alla volta di Kiev.",
+     {("DEU", "UKR", "delivered")}),
+    ("nl", "De eerste F-16's uit Nederland zijn vertrokken naar Oekraïne.", {("NLD", "UKR", "delivered")}),
+    ("es", "Los aviones despegaron hacia la base aérea tras el ataque.", set()),
+])
+def test_goods_leaving_for_a_destination_are_handed_over(lang: str, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)} == expected

@@ -22,7 +22,7 @@ from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import is_year, parse_number, quantity_before
 from armstrack.extract.routes import carrier_in, route_in
 from armstrack.kb.loader import KnowledgeBase
-from armstrack.kb.matcher import Match, Matcher
+from armstrack.kb.matcher import Match, Matcher, compress
 from armstrack.lang import Language
 from armstrack.lang.base import Sentence, Token, fold, split_sentences, tokenize
 from armstrack.lang.lexicon import Lexicon
@@ -230,7 +230,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
     counts, bracketed = _parenthesised_counts(toks, parties, lex)
     for fr in frames:
-        if prev is not None and (not fr.suppliers or not fr.recipients) and fr.role != "deal":
+        if prev is not None and (not fr.suppliers or not fr.recipients) and \
+                (fr.role != "deal" or _deal_lists_items(fr, toks, lex)):
             p = prev[1]
             if fr.bundle and not fr.suppliers and not fr.recipients:
                 fr.stage, fr.when = p.stage, fr.when or p.when  # "Le paquet comprendrait …": the transfer before
@@ -260,8 +261,9 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         fr.when = when
         # a share is of the one item the sentence transfers
         own = counts if len([i for i in fr.items if i.first not in bracketed and not i.umbrella]) == 1 else {}
+        blanket = _blanket_item(fr)
         for it in fr.items:
-            if it.umbrella:
+            if it.umbrella and it is not blanket:
                 continue
             pairs = _pairs(fr, it, kb)
             if it.quantity is not None and _shared_total(pairs, toks, fr, it, lex):
@@ -281,6 +283,33 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
             state.last_group = state.last_group if not fr.explicit_roles and state.last_group >= 0 else si
+
+
+DEAL_SUBJECT_SPAN = 3  # words between a deal noun and the listing verb it is the subject of, either way
+
+
+def _deal_lists_items(fr: Frame, tokens: list[Token], lex: Lexicon) -> bool:
+    """'El acuerdo incluye también misiles AIM-9', 'Het akkoord omvat ook …': a deal naming no party that is the
+    subject of a listing verb right after it is the transfer just before (not a deal whose goods a list far after
+    it names, which may be another one)."""
+    if fr.suppliers or fr.recipients or fr.partners:
+        return False
+    # the verb after its subject, or before it after a fronted phrase ('Volgens de regering omvat het akkoord …')
+    return any(0 < abs(a - fr.trigger) <= DEAL_SUBJECT_SPAN for a, _, _ in lex.continuation.find_all(tokens))
+
+
+def _blanket_item(fr: Frame) -> ItemMention | None:
+    """'Bolivia comprará armamento a Rusia': a word for weapons in general is the item of a transfer between two
+    parties the sentence names when it names no other item (SCHEMA: generic when nothing more specific is given)."""
+    if any(not it.umbrella for it in fr.items) or not (fr.suppliers and fr.recipients and fr.explicit_roles):
+        return None
+    return next((it for it in fr.items if it.alone and not it.purpose_of), None)
+
+
+def _without_covered_blankets(ms: list[Mention]) -> list[Mention]:
+    """A pair's weapons in general are no claim beside any item the text names for that pair."""
+    named = {(m.supplier, m.recipient) for m in ms if not m.item.umbrella}
+    return [m for m in ms if not (m.item.umbrella and (m.supplier, m.recipient) in named)]
 
 
 def _itemless_frame(state: DocState, si: int, text: str, language: Language,
@@ -434,7 +463,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
     # a group of states the text does not name ("supplied by the West") leaves the supplier null (SCHEMA)
     ms = [m for m in ms if (m.supplier or m.collective_supplier) and m.recipient and m.supplier != m.recipient
           and not m.item.refers]
-    ms = _fold_variants(ms, kb)
+    ms = _fold_variants(_without_covered_blankets(ms), kb)
     apart: dict[tuple[str | None, str | None, str], set[str]] = {}
     for m in ms:
         if m.item.listed_with:
@@ -605,7 +634,7 @@ def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
         key = m.item.system_id or m.item.item
         groups.setdefault((m.supplier, m.recipient, key), []).append(m)  # type: ignore[arg-type]
     claims = []
-    for (sup, rec, _), g in groups.items():
+    for (sup, rec, _), g in [(k, part) for k, whole in groups.items() for part in _by_variant(whole, kb)]:
         primary = max(g, key=lambda m: (STAGE_ORDER[m.stage], m.reported, -m.sentence))
         item = _most_specific_name(g, kb)
         quantity: Quantity | None = primary.item.quantity or next((m.item.quantity for m in g if m.item.quantity), None)
@@ -628,6 +657,25 @@ def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
             carrier=carrier,
         ))
     return claims
+
+
+def _by_variant(g: list[Mention], kb: KnowledgeBase) -> list[list[Mention]]:
+    """'15 Gripen E and two Gripen F': two variants of one KB entry the text names apart are two designations
+    (SCHEMA: one claim per designation); the entry's own name and a joint form ('Gripen E/F') go with the first."""
+    sid = g[0].item.system_id
+    if sid is None:
+        return [g]
+    parts: dict[str, list[Mention]] = {}
+    for m in sorted(g, key=lambda m: m.sentence):
+        if m.item.item != kb.systems[sid].name and "/" not in m.item.item:
+            parts.setdefault(compress(m.item.item), [])
+    if len(parts) < 2:
+        return [g]
+    first = next(iter(parts))
+    for m in g:
+        key = compress(m.item.item)
+        parts[key if key in parts else first].append(m)
+    return list(parts.values())
 
 
 def _most_specific_name(g: list[Mention], kb: KnowledgeBase) -> str:

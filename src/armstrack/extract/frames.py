@@ -20,8 +20,9 @@ KIND_STAGES = {Stage.LICENSED_PRODUCTION, Stage.TECHNOLOGY_TRANSFER}
 NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
 # the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by";
 # a bystander ("protests from Moscow") and an enemy ("against") are no party; "together with" comes before "with"
-# and "from", which its last word may be (Russian "вместе с")
-MARKER_ROLES = ("bystander", "against", "funder", "together", "buy_from", "get_from", "with", "to", "from", "by")
+# and "from", which its last word may be (Russian "вместе с"); the maker of the goods ("made by") is no party either
+MARKER_ROLES = ("bystander", "against", "funder", "maker", "together", "buy_from", "get_from", "with", "to", "from",
+                "by")
 
 @dataclass
 class Frame:
@@ -275,6 +276,19 @@ def _case(tokens: list[Token], p: PartyMention) -> str:
     return tokens[p.first].case
 
 
+def _stipulated_by(tokens: list[Token], j: int, lex: Lexicon, trigger_starts: set[int]) -> str | None:
+    """'El contrato prevé la entrega de …', 'un contratto che prevede la fornitura di …': what a signed contract or
+    agreement provides for is contracted, not merely planned; the stage of the deal noun that is the cue's subject."""
+    k = j - 1
+    if k >= 0 and tokens[k].fold in lex.noun_relatives:
+        k -= 1
+    for s in sorted((s for s in trigger_starts if s <= k), reverse=True)[:3]:
+        m = lex.triggers.match_at(tokens, s)
+        if m and s + m[0] - 1 == k and m[1].role == "deal" and m[1].stage in ("agreed", "ordered"):
+            return m[1].stage
+    return None
+
+
 def _passive(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     if t > 0 and tokens[t - 1].fold in lex.infinitive_markers:
         return False  # "s'est engagée à livrer", "si è impegnata a consegnare": an active infinitive
@@ -307,6 +321,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         found: str | None = None
         if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
             found = m[1]
+            if found == "planned":
+                found = _stipulated_by(tokens, j, lex, trigger_starts) or found
         elif lex.requests.match_at(tokens, j):
             found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
         elif lex.awaits.match_at(tokens, j):
@@ -919,7 +935,14 @@ def _negotiated_between(fr: Frame, partners: list[str]) -> None:
     """'Україна веде переговори з Францією про постачання Mirage', 'Индия подписала с Россией контракт на
     поставку': a delivery talked over or contracted *with* a partner may run either way; like a deal, the
     item's origin decides (and without one the frame gives no claim)."""
-    if fr.role != "give" or not partners or fr.recipients or fr.stage not in NEGOTIATED:
+    if fr.role != "give" or not partners or fr.stage not in NEGOTIATED:
+        return
+    if set(fr.suppliers) & set(fr.recipients):
+        # "L'Indonesia ha firmato con l'Italia un contratto per la fornitura di fregate all'Indonesia": the
+        # signer receives, so its partner supplies
+        fr.suppliers = [c for c in partners if c not in fr.recipients]
+        return
+    if fr.recipients:
         return
     fr.role = "deal"
     fr.recipients = list(dict.fromkeys([*fr.suppliers, *partners]))
@@ -966,6 +989,16 @@ def _collective_agent(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> boo
         if lex.collectives.match_at(tokens, k) and _marker_before_word(tokens, k - 1, lex):
             return True
     return False
+
+
+def _party_marker_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
+    """A participle's agent or source right after it ('promised by Canada', 'comprados a Dinamarca',
+    'acquistati dalla Danimarca'): a participle phrase, not the clause's verb."""
+    if h[2].arrival:
+        return False  # "The drones arrive in Chile by sea": an arrival is the clause's own verb
+    roles = ("by", "from", "buy_from") if h[2].buy or h[2].role == "get" else ("by",)
+    idxs = [idx for r in roles if (idx := lex.markers.get(r)) is not None]
+    return any(idx.match_at(tokens, k) for idx in idxs for k in range(h[1], min(h[1] + 3, len(tokens))))
 
 
 def _agent_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
@@ -1127,9 +1160,11 @@ def _main_beside_participle(it: ItemMention, best: tuple[int, int, Trigger], hea
         return None
     others = [h for h in heads if h != best and h[2].role != "deal"]
     if best[0] > it.last:
-        if best[0] - it.last > 2 or not _agent_follows(best, tokens, lex):
+        if best[0] - it.last > 2 or not _party_marker_follows(best, tokens, lex):
             return None
-        main = _preceding(it, [h for h in others if h[1] <= it.first], tokens, lex)
+        # "Los seis F-16 comprados a Dinamarca llegaron a Argentina": the subject's own verb follows the participle
+        main = _preceding(it, [h for h in others if h[1] <= it.first], tokens, lex) or \
+            _following(it, [h for h in others if h[0] >= best[1]], tokens, lex)
     elif _attributive(tokens, best, it, lex):
         main = _preceding(it, [h for h in others if h[1] <= best[0]], tokens, lex) or \
             _following(it, [h for h in others if h[0] > it.last], tokens, lex)
@@ -1206,8 +1241,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if listed and p.first > listed and marker is None:
             marker = "to" if trig.role == "give" else "from"  # a member of the list after "to seven countries:"
         if trig.arrival:
-            if 0 < prev_end and p.first - prev_end <= 2 and p.first < a and marker is not None:
-                continue  # "los F-16 comprados a Dinamarca llegarán": the earlier verb's party, not where they arrive
+            if 0 < prev_end <= p.first < a and marker is not None and \
+                    not any(t.text == "," for t in tokens[prev_end:p.first]):
+                continue  # "los F-16 comprados (por Argentina) a Dinamarca llegarán": the earlier verb's party
             source = marker == "from" or marker == "get_from" and _after_item_or_trigger(
                 tokens, _list_head(tokens, p, parties, lex), a, b, items, lex)  # "los F-16 de Dinamarca llegaron"
             _arrival_role(p, "from" if source else marker, p.first >= b, sup, destinations, bare_before)
@@ -1249,7 +1285,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             if marker == "to":
                 continue  # "the Iranian embassy to the UN": where an envoy is posted is no recipient
             marker = None  # "a delegation from Thailand": the envoys' state, the subject of what they do
-        if marker in ("skip", "bystander", "against", "funder"):
+        if marker in ("skip", "bystander", "against", "funder", "maker"):
             continue
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
@@ -1333,7 +1369,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             (sup if chosen else rec).extend(subjects)
         else:
             others[:0] = subjects
-    if trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
+    if trig.role == "give" and _thanked_for(tokens, a, lo, lex, parties, bare_before, sup, rec):
+        pass
+    elif trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
             _nominal(tokens, b, lex) and lex.requests.find_all(tokens, subject.last + 1, a)
             or _awaited(tokens, subject.last + 1, a, lex)):
         # "Kiew bat Berlin um die Lieferung von Taurus", "Ukraine expects deliveries of jets from Sweden": who asks
@@ -1393,6 +1431,25 @@ def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties
     others = [p for p in rec if p is not asker and p is not addressee and p.first > a]
     sup[:] = [addressee]
     rec[:] = others or [asker]
+
+
+def _thanked_for(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
+                 bare_before: list[PartyMention], sup: list[PartyMention], rec: list[PartyMention]) -> bool:
+    """'Zelensky thanked the Netherlands for the delivery of F-16s', 'agradeció a España el envío de …': the one
+    thanked supplied; the one who thanks received, unless the text names another recipient after the trigger.
+    Whether the roles were decided so."""
+    thanks = lex.thanks.find_all(tokens, lo, a)
+    if not thanks:
+        return False
+    t0, t1 = thanks[-1][0], thanks[-1][1]
+    addressee = next((p for p in parties if t1 <= p.first and p.last < a and not p.source_like), None)
+    if addressee is None:
+        return False
+    thanker = next((p for p in reversed(bare_before) if p.last < t0), None)
+    others = [p for p in rec if p is not thanker and p is not addressee and p.first > a]
+    sup[:] = [addressee]
+    rec[:] = others or ([thanker] if thanker is not None else [])
+    return True
 
 
 def _countries_listed(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> int:

@@ -42,6 +42,7 @@ class ItemMention:
     quantity: Quantity | None = None
     quantity_first: int | None = None
     umbrella: bool = False
+    alone: bool = False  # an umbrella that is the item when a transfer names no other (GenericItem.alone)
     calibre: str | None = None
     purpose_of: bool = False  # "ammunition for helicopters": names what another item is for
     heads: tuple[str, ...] = ()  # generic items read as this designation's head noun ("tanques Leopard": tanks)
@@ -104,7 +105,8 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
         if any(i in covered for i in range(a, b)):
             continue
         generics.append(ItemMention(a, b - 1, tokens[a].start, tokens[b - 1].end, gen.item, gen.category, None,
-                                    [text[tokens[a].start:tokens[b - 1].end]], umbrella=gen.umbrella))
+                                    [text[tokens[a].start:tokens[b - 1].end]], umbrella=gen.umbrella,
+                                    alone=gen.alone))
     for g in generics:
         _add_calibre(g, tokens, text, lex)
         if g.umbrella and g.first > 0 and tokens[g.first - 1].fold in lex.demonstratives:
