@@ -873,3 +873,19 @@ def test_a_closing_credit_names_the_source(lang: str, text: str, source: str) ->
 def test_a_main_verb_after_an_aside_is_no_credit() -> None:
     c = one("Норвегия, крупный союзник Литвы, передает Литве гаубицы PzH 2000.", "ru")
     assert (c["status"], c["attributed_to"]) == ("asserted", [])
+
+
+# --- "Dodał, że …": a subjectless report is the words of the speaker named just before ----------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("pl", "Minister obrony Litwy Arvydas Anušauskas powiedział, że Norwegia przekazała Litwie haubice PzH 2000. "
+           "Dodał, że Wilno kupi od Norwegii transportery M113.", "Minister obrony Litwy Arvydas Anušauskas"),
+    ("ru", "Министр обороны Литвы Арвидас Анушаускас заявил, что Норвегия передала Литве гаубицы PzH 2000. Добавил, "
+           "что Вильнюс купит у Норвегии бронетранспортеры M113.", "Министр обороны Литвы Арвидас Анушаускас"),
+    ("uk", "Міністр оборони Литви Арвідас Анушаускас заявив, що Норвегія передала Литві гаубиці PzH 2000. Додав, що "
+           "Вільнюс купить у Норвегії бронетранспортери M113.", "Міністр оборони Литви Арвідас Анушаускас"),
+])
+def test_a_subjectless_report_is_the_speaker_named_before(lang: str, text: str, speaker: str) -> None:
+    c = one(text, lang, item="M113")
+    assert (c["status"], c["attributed_to"]) == ("reported", [speaker])

@@ -206,6 +206,12 @@ def _closing_credit(tokens: list[Token], text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _opens_speech(tokens: list[Token], b: int, lex: Lexicon) -> bool:
+    """Does reported speech open right after the report verb ending at b ('…, że', '…, что', '… that')?"""
+    k = b + (b < len(tokens) and tokens[b].text == ",")
+    return k < len(tokens) and tokens[k].fold in lex.speech_openers
+
+
 def _statement_authors(tokens: list[Token], text: str, lex: Lexicon) -> list[str]:
     """'В заявлении Минобороны говорится …', 'У заяві Міноборони йдеться …', 'W oświadczeniu ministerstwa …': where a
     front-end gives case, the genitive right after a statement noun names who made the statement."""
@@ -388,6 +394,9 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
         else:
             if k >= 0 and tokens[k].fold in lex.pronouns and tokens[k].fold not in lex.articles:
                 unnamed = True  # "He added that …", "Він додав, що …": someone named before speaks
+                continue
+            if k < 0 and _opens_speech(tokens, b, lex):
+                unnamed = True  # "Dodał, że …", "Добавил, что …": a subjectless report, its speaker named before
                 continue
             # "Видання X із посиланням на розвідку повідомило": X speaks; the intelligence is its source
             aux = _finite_before(tokens, a, lex)
