@@ -292,7 +292,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     cue: str | None = None
     announced = False
     kinds: set[str] = set()
-    inner = _inside_longer_cue(tokens, t, lex)
+    inner = _inside_longer_cue(tokens, t, lex) | _attribution_words(tokens, t, lex)
     while j >= 0 and t - j <= 7:
         tok = tokens[j]
         if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
@@ -304,7 +304,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         m = lex.stage_cues.match_at(tokens, j)
         found: str | None = None
         if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
-            found = m[1]
+            found = _approval(tokens, j, m[1], lex)
         elif lex.requests.match_at(tokens, j):
             found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
         elif lex.awaits.match_at(tokens, j):
@@ -323,7 +323,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             found = None
         if cue is None:
             cue = found
-        elif found == "planned" and cue in ("agreed", "ordered"):
+        elif found == "planned" and cue in ("agreed", "ordered", "approved"):
             cue = "planned"  # "expects Riyadh to sign a deal", "will sign a contract": not signed yet
         elif found == "ordered" and cue == "agreed":
             cue = "ordered"  # "een contract getekend voor de aanschaf": a signed purchase contract is an order
@@ -357,6 +357,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         cue = _predicate_cue(tokens, t, lex, trigger_starts)
         if cue == "announced":
             announced, cue = True, None
+    if cue == "approved":
+        cue = _approved_stage(trig)
     if cue == "agreed" and trig.role == "deal" and trig.stage in (Stage.ORDERED, Stage.NEGOTIATING):
         # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order; "signed a letter of
         # intent": still a negotiation
@@ -391,6 +393,18 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if future and base in (Stage.DELIVERED, Stage.ORDERED) or cue == "planned" and base == Stage.AGREED:
         return Stage.PLANNED
     return base
+
+
+def _approval(tokens: list[Token], k: int, cue: str, lex: Lexicon) -> str:
+    """An agreement cue that is one government's approval ('approved', 'a approuvé', 'aprobó') is "approved":
+    what it approves decides the stage (_approved_stage)."""
+    return "approved" if cue == "agreed" and lex.approvals.match_at(tokens, k) else cue
+
+
+def _approved_stage(trig: Trigger) -> str:
+    """An approved sale or purchase ('approved the possible sale of 12 F-16 to Jordan') is not concluded yet:
+    planned; an approved export or delivery is the exporter's licence, and an approved contract a signed one: agreed."""
+    return "planned" if trig.stage == Stage.ORDERED and trig.role != "deal" else "agreed"
 
 
 POSSIBILITY_GAP = 1  # words between a modal of possibility and its trigger ("could soon order", "could be sold")
@@ -428,6 +442,11 @@ def _inside_longer_cue(tokens: list[Token], t: int, lex: Lexicon) -> set[int]:
         if m and m[0] > 1:
             out.update(range(s + 1, min(s + m[0], t)))
     return out
+
+
+def _attribution_words(tokens: list[Token], t: int, lex: Lexicon) -> set[int]:
+    """Tokens before t inside an attribution phrase: 'according to', 'de acuerdo con' name a source, no agreement."""
+    return {k for s, e, _ in lex.according_to.find_all(tokens, max(0, t - 8), t) for k in range(s, min(e, t))}
 
 
 PASSIVE_REACH = 15  # tokens from a delivery noun to the copula of its clause's passive
@@ -493,7 +512,7 @@ def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
             for j in range(k + 1, min(len(tokens), k + 4)):
                 m = lex.stage_cues.match_at(tokens, j)
                 if m:
-                    return m[1]
+                    return _approval(tokens, j, m[1], lex)
             return None
     return None
 
@@ -509,7 +528,7 @@ def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: se
             return None
         m = lex.stage_cues.match_at(tokens, k)
         if m:
-            return m[1]
+            return _approval(tokens, k, m[1], lex)
         if lex.future.match_at(tokens, k) or tok.future:
             return "planned"
     return None

@@ -1,0 +1,58 @@
+"""Stage and status of claims as news reports word them, on made-up sentences in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import one
+
+# --- an attribution phrase names a source: its "accord" is no agreement ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "According to sources, Egypt has ordered 12 Su-35 jets from Russia.", "ordered"),
+    ("en", "According to the ministry, Egypt received 12 Su-35 jets from Russia.", "delivered"),
+    ("es", "De acuerdo con fuentes militares, Egipto recibió 12 aviones Su-35 de Rusia.", "delivered"),
+    ("es", "De acuerdo con el ministerio, Egipto compró 12 aviones Su-35 a Rusia.", "ordered"),
+    ("ru", "Согласно источникам, Египет получил 12 истребителей Су-35 от России.", "delivered"),
+])
+def test_attribution_phrase_sets_no_stage(lang: str, text: str, stage: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["stage"], c["status"]) == (stage, "reported")
+
+
+# --- one government's approval: an approved sale is planned, an approved export agreed --------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "The State Department has approved a possible sale of 12 F-16 fighter jets to Jordan.", "planned"),
+    ("en", "Washington approves $2 billion sale of NASAMS to Jordan.", "planned"),
+    ("en", "The sale of 40 American F-16 jets to Jordan was approved on Monday.", "planned"),
+    ("en", "Germany has approved the export of 50 Leopard 1 tanks to Jordan.", "agreed"),
+    ("fr", "Washington a approuvé la vente de 12 avions F-16 à la Jordanie.", "planned"),
+    ("fr", "La vente de 12 avions F-16 américains à la Jordanie a été approuvée lundi.", "planned"),
+    ("fr", "L'Allemagne a autorisé l'exportation de 50 chars Leopard 1 vers la Jordanie.", "agreed"),
+    ("es", "El Departamento de Estado aprobó la venta de 12 aviones F-16 a Jordania.", "planned"),
+    ("es", "La venta de 12 aviones F-16 estadounidenses a Jordania fue aprobada el lunes.", "planned"),
+    ("es", "Alemania autorizó la exportación de 50 tanques Leopard 1 a Jordania.", "agreed"),
+])
+def test_approval_stage_depends_on_what_is_approved(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, recipient="JOR")["stage"] == stage
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "India's defence council approved the purchase of 26 Rafale M jets from France."),
+    ("fr", "Le conseil de défense indien a approuvé l'achat de 26 avions Rafale M à la France."),
+    ("es", "El consejo de defensa indio aprobó la compra de 26 aviones Rafale M a Francia."),
+])
+def test_approved_purchase_is_planned(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="FRA")["stage"] == "planned"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland signed a contract with South Korea for 180 K2 tanks."),
+    ("fr", "La Pologne a signé un contrat avec la Corée du Sud pour 180 chars K2."),
+    ("es", "Polonia firmó un contrato con Corea del Sur para 180 tanques K2."),
+])
+def test_signed_contract_stays_ordered(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="KOR")["stage"] == "ordered"
