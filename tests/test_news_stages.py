@@ -56,3 +56,27 @@ def test_approved_purchase_is_planned(lang: str, text: str) -> None:
 ])
 def test_signed_contract_stays_ordered(lang: str, text: str) -> None:
     assert one(text, lang, supplier="KOR")["stage"] == "ordered"
+
+
+# --- a report verb in a passive with no agent reports nothing: its subject is no speaker --------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The first jets are expected in 2030; Egypt has also ordered 12 Su-35 jets from Russia."),
+    ("en", "The purchase of 12 Russian Su-35 jets by Egypt was announced on Monday."),
+    ("es", "La compra de 12 aviones Su-35 rusos por Egipto fue anunciada el lunes."),
+    ("fr", "L'achat de 12 avions Su-35 russes par l'Égypte a été annoncé lundi."),
+])
+def test_agentless_passive_report_verb_is_no_attribution(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["status"], c["attributed_to"]) == ("asserted", [])
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "The purchase of 12 Russian Su-35 jets by Egypt was confirmed by the ministry.", "the ministry"),
+    ("fr", "L'achat de 12 avions Su-35 russes par l'Égypte a été confirmé par le ministère.", "le ministère"),
+    ("es", "La compra de 12 aviones Su-35 rusos por Egipto fue confirmada por el ministerio.", "el ministerio"),
+])
+def test_passive_report_verb_with_agent_attributes(lang: str, text: str, speaker: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["status"], c["attributed_to"]) == ("reported", [speaker])

@@ -216,6 +216,8 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
             if np and not _self_reference(np, lex):
                 out.append(np)
             continue
+        if _agentless_passive(tokens, a, lex):
+            continue  # "the first jets are expected in 2030": nobody reports, the verb describes the jets
         if _back_reference_before(tokens, a, lex):
             np = np_after(tokens, b, text, lex)  # "Об этом сообщили в пресс-службе …": the speaker follows
             if np and _contentful(np, lex):
@@ -322,6 +324,18 @@ def _blocked_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
     if k > 0 and tokens[k].fold in ("'", "’"):
         k -= 1  # an elided clitic: "s'ajoute", "l'a dit"
     return k >= 0 and tokens[k].fold in lex.report_blockers
+
+
+def _agentless_passive(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """A report verb in a passive with no agent ('are expected in 2030', 'fue anunciado el lunes'): its subject is what
+    is reported on, not a speaker (an agent, 'confirmed by the ministry', is read before this). Verb-final languages put
+    the participle far from its auxiliary, and are left alone."""
+    if lex.verb_final:
+        return False
+    k = a - 1
+    if k > 0 and tokens[k].fold in lex.auxiliaries and tokens[k].text.lower() not in lex.copulas:
+        k -= 1  # "is also expected"
+    return k >= 0 and tokens[k].text.lower() in lex.copulas
 
 
 def _announces(tokens: list[Token], a: int, lex: Lexicon) -> bool:
