@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import one
+from extraction_helpers import claims, one
 
 # --- an attribution phrase names a source: its "accord" is no agreement ---------------------------------------
 
@@ -80,3 +80,34 @@ def test_agentless_passive_report_verb_is_no_attribution(lang: str, text: str) -
 def test_passive_report_verb_with_agent_attributes(lang: str, text: str, speaker: str) -> None:
     c = one(text, lang, supplier="RUS", recipient="EGY")
     assert (c["status"], c["attributed_to"]) == ("reported", [speaker])
+
+
+# --- an apposition or relative clause after the subject takes no part in the main verb's transfer ---------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland, a NATO ally of the United States, ordered 180 K2 tanks from South Korea."),
+    ("en", "Poland, a NATO member, ordered 180 K2 tanks from South Korea."),
+    ("fr", "La Pologne, un allié des États-Unis au sein de l'OTAN, a commandé 180 chars K2 à la Corée du Sud."),
+    ("es", "Polonia, un aliado de Estados Unidos en la OTAN, compró 180 tanques K2 a Corea del Sur."),
+])
+def test_party_in_apposition_is_no_recipient(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("KOR", "POL")}
+
+
+@pytest.mark.parametrize(("lang", "text", "recipients"), [
+    ("en", "Poland, the Czech Republic and Slovakia ordered K2 tanks from South Korea.", {"POL", "CZE", "SVK"}),
+    ("en", "Poland, Hungary, and Slovakia ordered K2 tanks from South Korea.", {"POL", "HUN", "SVK"}),
+])
+def test_list_of_parties_is_no_apposition(lang: str, text: str, recipients: set[str]) -> None:
+    assert {c["recipient"] for c in claims(text, lang)} == recipients
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland, which also operates F-16 jets, signed a contract for 180 K2 tanks with South Korea."),
+    ("en", "Poland, which already flies American F-16 jets, ordered 180 K2 tanks from South Korea."),
+    ("fr", "La Pologne, qui exploite déjà des avions F-16, a commandé 180 chars K2 à la Corée du Sud."),
+    ("es", "Polonia, que ya opera aviones F-16, compró 180 tanques K2 a Corea del Sur."),
+])
+def test_item_in_subject_aside_is_not_transferred(lang: str, text: str) -> None:
+    assert {c["item"] for c in claims(text, lang)} == {"K2 Black Panther"}

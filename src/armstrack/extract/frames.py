@@ -628,7 +628,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
 
     kept = [it for it in items if it.first not in replaced and it.first not in framed]
     # what is replaced, and what the framework deal is about ("umowy o wymianie technologii") is no one's item
-    governors = {id(it): _governing_trigger(it, heads, tokens, lex) for it in kept}
+    governors = {id(it): _outside_aside(it, _governing_trigger(it, heads, tokens, lex), asides) for it in kept}
     # (the clause's verb, a participle describing one of its items): the item is the verb's, the participle lends
     # the roles the verb leaves open and no stage ('die bei Südkorea bestellten K9 erhalten')
     described: dict[int, tuple[int, int, Trigger]] = {}
@@ -720,7 +720,7 @@ def _asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], trig
         k = c + 1
         while k < len(tokens) and lex.is_article(tokens[k]):
             k += 1
-        if k in starts or _coordinator(tokens[c + 1], lex):
+        if k in starts and not _party_as_modifier(tokens, c + 1, k, parties, lex) or _coordinator(tokens[c + 1], lex):
             continue
         if any(idx.match_at(tokens, c + 1) for idx in lex.markers.values()):
             continue  # "Germany, together with Norway, will buy …": an adjunct of the main verb
@@ -734,6 +734,28 @@ def _asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], trig
         if verb:
             out.append(Aside(c, d, p))
     return out
+
+
+def _outside_aside(it: ItemMention, trig: tuple[int, int, Trigger] | None,
+                   asides: list[Aside]) -> tuple[int, int, Trigger] | None:
+    """The trigger governing an item, unless the item stands in an aside the trigger is not in: 'Poland, which also
+    flies F-16 jets, ordered K2 tanks' orders no F-16."""
+    if trig is None:
+        return None
+    own = next((s for s in asides if s.comma < it.first < s.close), None)
+    return trig if own is None or own.comma < trig[0] < own.close else None
+
+
+def _party_as_modifier(tokens: list[Token], lo: int, k: int, parties: list[PartyMention], lex: Lexicon) -> bool:
+    """After an article, a party followed by a lower-case word of its phrase modifies a noun ('Poland, a NATO
+    member, …', 'la Pologne, un allié de l'OTAN, …' reads the same): an apposition, not the next party of a list."""
+    p = next((q for q in parties if q.first == k), None)
+    if p is None or k == lo or p.last + 1 >= len(tokens):
+        return False
+    nxt = tokens[p.last + 1]
+    return nxt.text[:1].isalpha() and nxt.text[:1].islower() and not _coordinator(nxt, lex) \
+        and nxt.fold not in lex.auxiliaries and nxt.text.lower() not in lex.copulas \
+        and not lex.report_verbs.match_at(tokens, p.last + 1) and not lex.triggers.match_at(tokens, p.last + 1)
 
 
 FRAMEWORK_REACH = 8  # tokens a framework phrase runs to when no comma closes it first
