@@ -111,3 +111,27 @@ def test_list_of_parties_is_no_apposition(lang: str, text: str, recipients: set[
 ])
 def test_item_in_subject_aside_is_not_transferred(lang: str, text: str) -> None:
     assert {c["item"] for c in claims(text, lang)} == {"K2 Black Panther"}
+
+
+# --- a coordinator before a subject and its verb joins another clause, not another party of a list ---------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine has received Leopard tanks from Germany, and Russia has received drones from Iran."),
+    ("en", "Germany sent Leopard tanks to Ukraine and Iran sent drones to Russia."),
+    ("fr", "L'Ukraine a reçu des chars Leopard de l'Allemagne, et la Russie a reçu des drones de l'Iran."),
+    ("es", "Ucrania recibió tanques Leopard de Alemania y Rusia recibió drones de Irán."),
+    ("it", "L'Ucraina ha ricevuto carri Leopard dalla Germania, e la Russia ha ricevuto droni dall'Iran."),
+])
+def test_coordinated_clauses_keep_their_own_parties(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {
+        ("DEU", "UKR", "Leopard"), ("IRN", "RUS", "drones")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany and Norway have sent Leopard tanks to Ukraine."),
+    ("en", "Ukraine received Leopard tanks from Germany and Norway."),
+    ("es", "Alemania y Noruega enviaron tanques Leopard a Ucrania."),
+])
+def test_coordinated_parties_share_their_role(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("DEU", "UKR"), ("NOR", "UKR")}

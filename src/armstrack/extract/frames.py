@@ -61,7 +61,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
     k = j
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
-    if parties and k >= 0 and _coordinator(tokens[k], lex):
+    if parties and k >= 0 and _coordinator(tokens[k], lex) and not _joins_clause_after_verb(tokens, k, lex):
         while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         k = _before_parenthesis(tokens, k)  # "to Qatar (36 aircraft), India (36)"
@@ -110,13 +110,40 @@ def _negated(tokens: list[Token], t: int, lex: Lexicon) -> bool:
 def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon, asides: tuple[Aside, ...] = ()) -> tuple[int, int]:
     """The token range of the clause around a trigger [a, b); back over an aside to the subject before it."""
     lo = a
-    while lo > 0 and not _opens_clause(tokens, lo - 1, lex):
+    while lo > 0 and not _opens_clause(tokens, lo - 1, lex) and not _joins_clause_after_verb(tokens, lo - 1, lex):
         lo -= 1
         lo = next((s.comma for s in asides if s.close == lo), lo)
     hi = b
-    while hi < len(tokens) and not _opens_clause(tokens, hi, lex) and not _report_follows(tokens, hi, lex):
+    while hi < len(tokens) and not _opens_clause(tokens, hi, lex) and not _report_follows(tokens, hi, lex) \
+            and not _joins_clause(tokens, hi, lex):
         hi += 1
     return lo, hi
+
+
+SUBJECT_REACH = 4  # capitalised words of a subject's name after a coordinator ("and the United States has …")
+
+
+def _joins_clause_after_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    return _joins_clause(tokens, k, lex) and bool(lex.triggers.find_all(tokens, 0, k))
+
+
+def _joins_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Ukraine has received tanks from Germany, and Russia has received drones from Iran': a coordinator followed by
+    a subject's name and its finite verb joins another clause, once a verb stands before it (checked before a subject),
+    not another party of a list ('from Germany and Norway'). Verb-final clauses end on the verb, and are left alone."""
+    if lex.verb_final or tokens[k].fold not in lex.coordinators:
+        return False
+    j = k + 1
+    while j < len(tokens) and lex.is_article(tokens[j]):
+        j += 1
+    n = 0
+    while j < len(tokens) and n < SUBJECT_REACH and tokens[j].text[:1].isupper():
+        j, n = j + 1, n + 1
+    if n == 0 or j >= len(tokens):
+        return False
+    t = tokens[j]
+    return t.fold in lex.auxiliaries or t.fold in lex.finite_auxiliaries or t.text.lower() in lex.copulas \
+        or lex.triggers.match_at(tokens, j) is not None
 
 
 REPORT_REACH = 8  # tokens from a comma to the report verb after its speaker (", Ukraine's defence intelligence said")
