@@ -135,3 +135,29 @@ def test_coordinated_clauses_keep_their_own_parties(lang: str, text: str) -> Non
 ])
 def test_coordinated_parties_share_their_role(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("DEU", "UKR"), ("NOR", "UKR")}
+
+
+# --- the threat a transfer answers is not transferred ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany sent IRIS-T systems to Ukraine to shoot down Russian drones."),
+    ("en", "Germany sent IRIS-T systems to Ukraine to help it intercept Russian missiles and drones."),
+    ("en", "Germany sent IRIS-T systems to Ukraine to protect its cities from Russian cruise missiles."),
+    ("en", "Germany delivered IRIS-T systems to Ukraine against Russian cruise missiles."),
+    ("fr", "L'Allemagne a envoyé des systèmes IRIS-T à l'Ukraine pour abattre les drones russes."),
+    ("fr", "L'Allemagne a livré des systèmes IRIS-T à l'Ukraine contre les missiles de croisière russes."),
+    ("es", "Alemania envió sistemas IRIS-T a Ucrania para derribar los drones rusos."),
+    ("es", "Alemania entregó sistemas IRIS-T a Ucrania contra los misiles de crucero rusos."),
+    ("it", "La Germania ha consegnato sistemi IRIS-T all'Ucraina contro i missili da crociera russi."),
+])
+def test_threat_answered_is_not_transferred(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("DEU", "UKR", "IRIS-T")}
+
+
+@pytest.mark.parametrize(("lang", "text", "item"), [
+    ("en", "India signed a deal with Russia to produce AK-203 rifles.", "AK-203"),
+    ("en", "The US will send HIMARS launchers to Ukraine, Russia's enemy, this year.", "M142 HIMARS"),
+])
+def test_purpose_of_another_kind_keeps_its_item(lang: str, text: str, item: str) -> None:
+    assert item in {c["item"] for c in claims(text, lang)}
