@@ -161,3 +161,26 @@ def test_threat_answered_is_not_transferred(lang: str, text: str) -> None:
 ])
 def test_purpose_of_another_kind_keeps_its_item(lang: str, text: str, item: str) -> None:
     assert item in {c["item"] for c in claims(text, lang)}
+
+
+# --- a subordinator ends the stage walk: the clause before it is another event --------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The deal comes after Egypt bought Rafale jets from France in 2015."),
+    ("en", "The agreement was signed while Egypt was buying Rafale jets from France."),
+    ("fr", "L'accord intervient après l'achat par l'Égypte de Rafale à la France en 2015."),
+    ("es", "El acuerdo llega mientras Egipto compró aviones Rafale a Francia en 2015."),
+    ("it", "L'accordo arriva mentre l'Egitto ha acquistato caccia Rafale dalla Francia nel 2015."),
+])
+def test_stage_cue_before_a_subordinator_is_another_events(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="FRA", recipient="EGY")["stage"] == "ordered"
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Poland signed a deal to buy 180 K2 tanks from South Korea.", "agreed"),
+    ("en", "Poland signed a deal with South Korea that covers 180 K2 tanks.", "agreed"),
+    ("en", "India signed a contract with France for 26 Rafale jets.", "ordered"),
+])
+def test_stage_walk_without_subordinator(lang: str, text: str, stage: str) -> None:
+    assert [c["stage"] for c in claims(text, lang)] == [stage]

@@ -170,6 +170,13 @@ def _opens_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return _clause_opener(tokens[k], lex)
 
 
+def _subordinator(t: Token, lex: Lexicon) -> bool:
+    """A clause opener that is no relative ('after', 'while', 'because'): the clause before it is another event
+    ('The deal comes after Egypt bought …'), whose stage words are not this one's."""
+    return t.fold in lex.clause_openers and t.fold not in lex.relatives and t.fold not in lex.noun_relatives \
+        and t.lemma not in lex.relatives and t.lemma not in lex.noun_relatives
+
+
 def _clause_opener(t: Token, lex: Lexicon) -> bool:
     return t.text in CLAUSE_PUNCT or t.fold in lex.clause_openers
 
@@ -322,7 +329,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     inner = _inside_longer_cue(tokens, t, lex) | _attribution_words(tokens, t, lex)
     while j >= 0 and t - j <= 7:
         tok = tokens[j]
-        if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
+        if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3 or _subordinator(tok, lex):
             break
         if j in framed or j in inner:
             j -= 1
