@@ -184,3 +184,16 @@ def test_stage_cue_before_a_subordinator_is_another_events(lang: str, text: str)
 ])
 def test_stage_walk_without_subordinator(lang: str, text: str, stage: str) -> None:
     assert [c["stage"] for c in claims(text, lang)] == [stage]
+
+
+# --- what an item is compared with is not transferred ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Malaysia ordered 18 FA-50 jets, a lighter alternative to the F-16, from South Korea."),
+    ("en", "Malaysia ordered 18 FA-50 jets from South Korea, a jet similar to the American F-16."),
+    ("fr", "La Malaisie a commandé 18 avions FA-50, une alternative au F-16, à la Corée du Sud."),
+    ("es", "Malasia compró 18 aviones FA-50, una alternativa al F-16, a Corea del Sur."),
+])
+def test_item_compared_with_is_not_transferred(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("KOR", "MYS", "FA-50")}

@@ -1,6 +1,7 @@
 """Items a sentence names beside its transfer, not as what is transferred: the goods paid with ("in exchange for
-the ammunition, Russia provided …"), the capability a transfer strengthens ("to bolster its air defences") and the
-threat it answers ("to shoot down Russian drones", "against Russian cruise missiles")."""
+the ammunition, Russia provided …"), the capability a transfer strengthens ("to bolster its air defences"), the
+threat it answers ("to shoot down Russian drones", "against Russian cruise missiles") and what an item is compared
+with ("a lighter alternative to the F-16")."""
 
 from __future__ import annotations
 
@@ -37,16 +38,17 @@ def _exchange_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
 
 
 def _threat_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
-    """Tokens of the phrase after 'against' / 'contre' / 'contra', or after a verb of defence in a purpose clause
-    ('to shoot down', 'pour abattre', 'para derribar'), to punctuation, a clause opener or the next trigger: the
-    threat a transfer answers, not what it transfers. Verb-final clauses put the transferred object before their
-    verb, inside such a phrase, and are left alone."""
+    """Tokens of the phrase after 'against' / 'contre' / 'contra', after a verb of defence in a purpose clause
+    ('to shoot down', 'pour abattre', 'para derribar') or after a comparison ('an alternative to', 'similar to',
+    'comparable à'), to punctuation, a clause opener or the next trigger: the threat a transfer answers or the item
+    it is measured against, not what it transfers. Verb-final clauses put the transferred object before their verb,
+    inside such a phrase, and are left alone."""
     if lex.verb_final:
         return set()
     starts = {a for a, _, _ in find_triggers(tokens, lex)}
     purpose = lex.infinitive_markers | lex.purpose_prepositions
     against = lex.markers.get("against")
-    phrases = against.find_all(tokens) if against else []
+    phrases = (against.find_all(tokens) if against else []) + lex.comparisons.find_all(tokens)
     phrases += [(a, b, w) for a, b, w in lex.threat_verbs.find_all(tokens)
                 if any(t.fold in purpose for t in tokens[max(0, a - PURPOSE_GAP):a])]
     scope: set[int] = set()

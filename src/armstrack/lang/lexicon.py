@@ -184,6 +184,7 @@ class Lexicon:
     capability_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # "to shoot down Russian drones", "pour abattre les drones": in a purpose clause, the object is the threat
     threat_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    comparisons: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "an alternative to the F-16": not transferred
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -290,7 +291,7 @@ PHRASE_LISTS = (
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
     "approvals", "requests", "awaits", "wins", "frameworks", "envoys", "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
-    "capability_verbs", "threat_verbs", "route_markers", "pair_anaphora", "own_country",
+    "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
@@ -312,8 +313,8 @@ ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger gro
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
-                      "name_endings", "envoys", "approvals", "threat_verbs", "country_nouns", "collectives",
-                      "statements", "possibility"})
+                      "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
+                      "collectives", "statements", "possibility"})
 
 
 def _words(v: Any, where: str) -> list[str]:
