@@ -197,3 +197,29 @@ def test_stage_walk_without_subordinator(lang: str, text: str, stage: str) -> No
 ])
 def test_item_compared_with_is_not_transferred(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("KOR", "MYS", "FA-50")}
+
+
+# --- the conditional mood hedges the verb it governs (English by its modal, others by their verb form) -----------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Egypt would buy 24 Su-35 jets from Russia if sanctions were lifted.", "planned"),
+    ("en", "Egypt could buy 24 Su-35 jets from Russia.", "planned"),
+    ("en", "Egypt may buy 24 Su-35 jets from Russia.", "planned"),
+    ("en", "Russia may have delivered 24 Su-35 jets to Egypt.", "delivered"),
+    ("fr", "L'Égypte achèterait 24 avions Su-35 à la Russie.", "planned"),
+    ("es", "Egipto compraría 24 aviones Su-35 a Rusia.", "planned"),
+    ("nl", "Egypte zou 24 Su-35 toestellen van Rusland kopen.", "planned"),
+])
+def test_conditional_mood_is_reported(lang: str, text: str, stage: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["stage"], c["status"]) == (stage, "reported")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland signed a contract for 180 K2 tanks from South Korea, which would arrive by 2026."),
+    ("en", "In May, Poland ordered 180 K2 tanks from South Korea."),
+])
+def test_modal_hedges_only_its_own_verb(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="KOR", recipient="POL")
+    assert (c["stage"], c["status"]) == ("ordered", "asserted")
