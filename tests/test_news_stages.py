@@ -223,3 +223,13 @@ def test_conditional_mood_is_reported(lang: str, text: str, stage: str) -> None:
 def test_modal_hedges_only_its_own_verb(lang: str, text: str) -> None:
     c = one(text, lang, supplier="KOR", recipient="POL")
     assert (c["stage"], c["status"]) == ("ordered", "asserted")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia is accused of supplying Su-35 jets to Egypt."),
+    ("en", "Russia has been accused of supplying Su-35 jets to Egypt."),
+    ("fr", "La Russie est accusée de livrer des avions Su-35 à l'Égypte."),
+])
+def test_passive_accusation_is_an_unnamed_report(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["status"], c["attributed_to"]) == ("reported", [])

@@ -217,7 +217,10 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
                 out.append(np)
             continue
         if _agentless_passive(tokens, a, lex):
-            continue  # "the first jets are expected in 2030": nobody reports, the verb describes the jets
+            # "the first jets are expected in 2030": nobody reports, the verb describes the jets; "Russia is accused
+            # of supplying …": somebody unnamed accuses
+            unnamed = unnamed or a in accused
+            continue
         if _back_reference_before(tokens, a, lex):
             np = np_after(tokens, b, text, lex)  # "Об этом сообщили в пресс-службе …": the speaker follows
             if np and _contentful(np, lex):
