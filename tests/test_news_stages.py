@@ -233,3 +233,15 @@ def test_modal_hedges_only_its_own_verb(lang: str, text: str) -> None:
 def test_passive_accusation_is_an_unnamed_report(lang: str, text: str) -> None:
     c = one(text, lang, supplier="RUS", recipient="EGY")
     assert (c["status"], c["attributed_to"]) == ("reported", [])
+
+
+# --- "a supplier of X to Y" states a supply ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "India has emerged as a supplier of BrahMos missiles to the Philippines.", {("IND", "PHL", "BrahMos")}),
+    ("en", "India is a major supplier of BrahMos missiles to the Philippines.", {("IND", "PHL", "BrahMos")}),
+    ("en", "Lockheed Martin, the supplier of the F-35, reported record profits.", set()),
+])
+def test_supplier_noun(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == expected
