@@ -245,3 +245,25 @@ def test_passive_accusation_is_an_unnamed_report(lang: str, text: str) -> None:
 ])
 def test_supplier_noun(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == expected
+
+
+# --- an item with no origin in a two-party deal goes the way its other items go ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland signed a contract with South Korea for 180 K2 tanks, including ammunition."),
+    ("fr", "La Pologne a signé un contrat avec la Corée du Sud pour 180 chars K2 et des munitions."),
+    ("es", "Polonia firmó un contrato con Corea del Sur por 180 tanques K2 y munición."),
+    ("it", "La Polonia ha firmato un contratto con la Corea del Sud per 180 carri K2 e munizioni."),
+])
+def test_generic_item_follows_the_deals_direction(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {
+        ("KOR", "POL", "K2 Black Panther"), ("KOR", "POL", "ammunition")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine and Germany signed a deal on drones and ammunition."),
+    ("en", "Poland signed a deal with South Korea and the United States for ammunition."),
+])
+def test_deal_without_a_direction_names_no_pair(lang: str, text: str) -> None:
+    assert not [c for c in claims(text, lang) if c["item"] == "ammunition" and c["supplier"]]

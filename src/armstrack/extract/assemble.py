@@ -388,9 +388,23 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
                     quantity_first=q[1] if q else None, origin=None, surfaces=[])]
 
 
+def _item_origin(it: ItemMention, kb: KnowledgeBase) -> str | None:
+    return it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
+
+
+def _deal_direction(fr: Frame, kb: KnowledgeBase) -> str | None:
+    """The one party of a deal that its items with a known origin all come from ('a contract with South Korea for
+    180 K2 tanks and ammunition': the ammunition comes the K2's way); None when they point several ways or nowhere,
+    or when the deal has more than two parties."""
+    if len(fr.recipients) != 2:
+        return None
+    origins = {o for i in fr.items if (o := _item_origin(i, kb)) is not None and o in fr.recipients}
+    return next(iter(origins)) if len(origins) == 1 else None
+
+
 def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | None, str | None]]:
     if fr.role == "deal" and not fr.suppliers:
-        origin = it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
+        origin = _item_origin(it, kb) or _deal_direction(fr, kb)
         if origin and origin in fr.recipients:
             return [(origin, r) for r in fr.recipients if r != origin]
         if fr.talked_over:
