@@ -267,3 +267,25 @@ def test_generic_item_follows_the_deals_direction(lang: str, text: str) -> None:
 ])
 def test_deal_without_a_direction_names_no_pair(lang: str, text: str) -> None:
     assert not [c for c in claims(text, lang) if c["item"] == "ammunition" and c["supplier"]]
+
+
+# --- a first-person phrase inside a quotation is the state its speaker's words name ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"We will buy 20 more K2 tanks from South Korea," Polish Defence Minister Jan Nowak said.'),
+    ("en", 'Polish Defence Minister Jan Nowak said: "We will buy 20 more K2 tanks from South Korea."'),
+    ("fr", "« Nous allons acheter 20 chars K2 à la Corée du Sud », a déclaré le ministre polonais de la Défense."),
+    ("es", '"Nuestro país comprará 20 tanques K2 a Corea del Sur", dijo el ministro de Defensa polaco.'),
+])
+def test_first_person_in_quotation_is_the_speakers_state(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="KOR")
+    assert (c["recipient"], c["stage"], c["status"]) == ("POL", "planned", "reported")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "We will buy 20 more K2 tanks from South Korea, the minister said."),
+    ("en", '"We will buy 20 more K2 tanks from South Korea," the minister said.'),
+])
+def test_first_person_without_a_named_speaker_state_is_nobody(lang: str, text: str) -> None:
+    assert not [c for c in claims(text, lang) if c["recipient"]]

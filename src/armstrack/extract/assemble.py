@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from armstrack.extract.aside import transferred_items
 from armstrack.extract.dates import find_dates
 from armstrack.extract.factuality import (
+    QUOTE_MARKS,
     Denial,
     factuality,
     find_denial,
@@ -98,7 +99,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si], frozenset(state.named_systems))
         state.named_systems.update(i.system_id for i in items if i.system_id)
-        parties += _pair_anaphora(state, si, sent, parties, lex) + _own_country(sent, parties, lex)
+        parties += _pair_anaphora(state, si, sent, parties, lex) + _own_country(sent, parties, lex) + \
+            _quoted_speakers_country(sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
         state.systems_by_sentence[si] = [i for i in items if i.system_id]
@@ -178,6 +180,22 @@ def _own_country(sent: Sentence, parties: list[PartyMention], lex: Lexicon) -> l
         if len(before) == 1 and not _taken(parties, a, b):
             out.append(_stand_in(sent, a, b, before.pop()))
     return out
+
+
+def _quoted_speakers_country(sent: Sentence, parties: list[PartyMention], lex: Lexicon) -> list[PartyMention]:
+    """'"We will buy 20 more K2 tanks," Polish Defence Minister … said': a first-person phrase inside the quotation is
+    the state the words outside it name, when they name exactly one (the speaker's)."""
+    toks = sent.tokens
+    marks = [k for k, t in enumerate(toks) if t.text in QUOTE_MARKS]
+    if len(marks) < 2:
+        return []
+    inside = range(marks[0] + 1, marks[-1])
+    outside = {p.code for p in parties if p.first not in inside and p.last not in inside}
+    if len(outside) != 1:
+        return []
+    code = outside.pop()
+    return [_stand_in(sent, a, b, code) for a, b, _ in lex.first_person.find_all(toks)
+            if a in inside and not _taken(parties, a, b)]
 
 
 def _taken(parties: list[PartyMention], a: int, b: int) -> bool:
