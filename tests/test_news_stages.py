@@ -35,6 +35,11 @@ def test_attribution_phrase_sets_no_stage(lang: str, text: str, stage: str) -> N
     ("es", "El Departamento de Estado aprobó la venta de 12 aviones F-16 a Jordania.", "planned"),
     ("es", "La venta de 12 aviones F-16 estadounidenses a Jordania fue aprobada el lunes.", "planned"),
     ("es", "Alemania autorizó la exportación de 50 tanques Leopard 1 a Jordania.", "agreed"),
+    ("en", "The US Congress approved $60 billion in military aid for Jordan, including ATACMS missiles.", "planned"),
+    ("fr", "Le Congrès américain a approuvé une aide militaire de 60 milliards de dollars pour la Jordanie, dont des "
+           "missiles ATACMS.", "planned"),
+    ("es", "El Congreso de Estados Unidos aprobó una ayuda militar de 60.000 millones de dólares para Jordania, "
+           "incluidos misiles ATACMS.", "planned"),
 ])
 def test_approval_stage_depends_on_what_is_approved(lang: str, text: str, stage: str) -> None:
     assert one(text, lang, recipient="JOR")["stage"] == stage

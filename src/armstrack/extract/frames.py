@@ -436,9 +436,10 @@ def _approval(tokens: list[Token], k: int, cue: str, lex: Lexicon) -> str:
 
 
 def _approved_stage(trig: Trigger) -> str:
-    """An approved sale or purchase ('approved the possible sale of 12 F-16 to Jordan') is not concluded yet:
-    planned; an approved export or delivery is the exporter's licence, and an approved contract a signed one: agreed."""
-    return "planned" if trig.stage == Stage.ORDERED and trig.role != "deal" else "agreed"
+    """An approved sale or purchase ('approved the possible sale of 12 F-16 to Jordan') is not concluded yet, nor is
+    approved aid ('approved $60 billion in military aid'): planned; an approved export or delivery is the exporter's
+    licence, and an approved contract a signed one: agreed."""
+    return "planned" if trig.stage in (Stage.ORDERED, Stage.PLANNED) and trig.role != "deal" else "agreed"
 
 
 POSSIBILITY_GAP = 1  # words between a modal of possibility and its trigger ("could soon order", "could be sold")
