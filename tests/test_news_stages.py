@@ -294,3 +294,26 @@ def test_first_person_in_quotation_is_the_speakers_state(lang: str, text: str) -
 ])
 def test_first_person_without_a_named_speaker_state_is_nobody(lang: str, text: str) -> None:
     assert not [c for c in claims(text, lang) if c["recipient"]]
+
+
+# --- a descriptor between a role marker and its party ('from NATO ally Turkey', 'à son allié la Russie') ----------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Ukraine received tanks from NATO ally Turkey.", ("TUR", "UKR", "tanks")),
+    ("en", "Iran sent drones to its ally Russia.", ("IRN", "RUS", "drones")),
+    ("en", "Russia bought drones from its partner Iran.", ("IRN", "RUS", "drones")),
+    ("en", "Ukraine received Leopard tanks from neighbouring Poland.", ("POL", "UKR", "Leopard")),
+    ("fr", "L'Iran a envoyé des drones à son allié la Russie.", ("IRN", "RUS", "drones")),
+    ("es", "Irán envió drones a la vecina Armenia.", ("IRN", "ARM", "drones")),
+])
+def test_descriptor_before_party_keeps_the_marker(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey is negotiating with Gulf allies Qatar and Oman to buy Eurofighter jets."),
+    ("en", "Turkey bought Eurofighter jets from Gulf neighbours Qatar and Oman."),
+])
+def test_descriptor_before_a_list_of_partners(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("QAT", "TUR"), ("OMN", "TUR")}

@@ -56,8 +56,12 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Tri
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                    parties: list[PartyMention] | None = None) -> str | None:
-    """The role marker before a party; 'by Britain and France': France shares Britain's marker."""
-    j = p.first - 1
+    """The role marker before a party; 'by Britain and France': France shares Britain's marker; 'from NATO ally
+    Turkey', 'to neighbouring Poland': the marker stands before the party's descriptor."""
+    if parties and _describes_party(tokens, p, parties, lex):
+        return "skip"  # "NATO" in "from NATO ally Turkey": a modifier of the party after it
+    first = _descriptor_start(tokens, p.first, lex)
+    j = first - 1
     k = j
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
@@ -72,7 +76,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
     # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's
     while j >= 0 and lex.is_article(tokens[j]) and tokens[j].fold not in lex.one_words:
         j -= 1
-    ends = range(p.first - 1, max(j, 0) - 1, -1)
+    ends = range(first - 1, max(j, 0) - 1, -1)
     for role in MARKER_ROLES:
         for end in ends:
             if tokens[end].role_marker == role:
@@ -90,6 +94,32 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                 if m and s + m[0] - 1 == end:
                     return role
     return None
+
+
+DESCRIPTOR_REACH = 4  # words of a descriptor before a party ("its Gulf allies", "fellow NATO member")
+
+
+def _descriptor_start(tokens: list[Token], first: int, lex: Lexicon) -> int:
+    """Where a descriptor phrase ending right before a party starts ('Gulf allies Qatar', 'its ally Russia',
+    'neighbouring Poland'): a run of descriptor words, articles, possessives and capitalised modifiers holding one
+    descriptor word at least; the party's own start when none stands there."""
+    k, found = first - 1, False
+    while k >= 0 and first - k <= DESCRIPTOR_REACH:
+        t = tokens[k]
+        if lex.descriptors.match_at(tokens, k):
+            found = True
+        elif not (lex.is_article(t) or t.fold in lex.possessives or t.text[:1].isupper() and t.text.isalpha()):
+            break
+        k -= 1
+    return k + 1 if found else first
+
+
+def _describes_party(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> bool:
+    """Is the party a modifier of a descriptor before another party ('NATO ally Turkey', 'EU member Poland')?"""
+    k = p.last + 1
+    if k >= len(tokens) or not lex.descriptors.match_at(tokens, k):
+        return False
+    return any(k < q.first <= k + 2 for q in parties)
 
 
 def _coordinator(t: Token, lex: Lexicon) -> bool:
@@ -821,7 +851,8 @@ DEAL_REACH = 4  # tokens between a deal and the role trigger it governs, beyond 
 
 def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[PartyMention], lex: Lexicon) -> bool:
     """Does a deal word govern the role trigger at `a` ('deal to buy', 'accord pour acheter', 'a contract with the
-    Romanian Ministry of National Defence to supply')? Nothing but a few words, or the deal's partner, between."""
+    Romanian Ministry of National Defence to supply', 'negotiating with Gulf allies Qatar and Oman to buy')? Nothing
+    but a few words, or the deal's partners and their descriptors, between."""
     gap = range(deal_end, a)
     # a relative article opens a clause only after a comma: 'Vertrag über die Lieferung' is one phrase
     if any(_opens_clause(tokens, k, lex) or tokens[k].text == "," for k in gap):
@@ -832,7 +863,8 @@ def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[Part
     return any(k in named for k in gap) and all(
         k in named or tokens[k].text[:1].isupper() or lex.is_article(tokens[k])
         or tokens[k].fold in lex.infinitive_markers or tokens[k].fold in lex.purpose_prepositions
-        or tokens[k].fold in lex.of_prepositions or _marker_before_word(tokens, k, lex) for k in gap)
+        or tokens[k].fold in lex.of_prepositions or _marker_before_word(tokens, k, lex)
+        or lex.descriptors.match_at(tokens, k) is not None or tokens[k].fold in lex.coordinators for k in gap)
 
 
 PRICE_WORDS = 4  # words of a price phrase beside its number, multiplier and currency ('por valor de', 'worth')
