@@ -317,3 +317,17 @@ def test_descriptor_before_party_keeps_the_marker(lang: str, text: str, expected
 ])
 def test_descriptor_before_a_list_of_partners(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("QAT", "TUR"), ("OMN", "TUR")}
+
+
+# --- an infinitive after an ordinal ('the tenth country to buy') is done, not ahead ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Romania became the tenth country to buy K9 howitzers from South Korea.", "ordered"),
+    ("en", "Romania is the 10th country to order K9 howitzers from South Korea.", "ordered"),
+    ("en", "Romania is the first European country to receive K9 howitzers from South Korea.", "delivered"),
+    ("en", "Romania will be the next country to receive K9 howitzers from South Korea.", "planned"),
+    ("en", "South Korea to deliver K9 howitzers to Romania.", "planned"),
+])
+def test_infinitive_after_an_ordinal(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="KOR", recipient="ROU")["stage"] == stage

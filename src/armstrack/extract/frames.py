@@ -438,7 +438,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     hit = lex.triggers.match_at(tokens, t)
     future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or any(
         tokens[k].future for k in range(t, t + (hit[0] if hit else 1)))
-    if t > 0 and lex.future_before.match_at(tokens, t - 1):
+    if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     future = future or _possible(tokens, t, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
@@ -470,6 +470,22 @@ def _approved_stage(trig: Trigger) -> str:
     approved aid ('approved $60 billion in military aid'): planned; an approved export or delivery is the exporter's
     licence, and an approved contract a signed one: agreed."""
     return "planned" if trig.stage in (Stage.ORDERED, Stage.PLANNED) and trig.role != "deal" else "agreed"
+
+
+ORDINAL_REACH = 5  # words from an ordinal to the infinitive it governs ("the tenth European country to buy")
+
+
+def _ordinal_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Romania became the tenth country to buy K9 howitzers', 'the first to receive': an infinitive after an
+    ordinal says who did it, in order, not what lies ahead."""
+    for j in range(k - 1, max(-1, k - 1 - ORDINAL_REACH), -1):
+        tok = tokens[j]
+        if not tok.text[:1].isalnum():
+            return False
+        if lex.ordinals.match_at(tokens, j) or \
+                tok.fold in lex.ordinal_suffixes and j > 0 and tokens[j - 1].text.isdigit():
+            return True  # "tenth", "10th" (written as two tokens)
+    return False
 
 
 POSSIBILITY_GAP = 1  # words between a modal of possibility and its trigger ("could soon order", "could be sold")

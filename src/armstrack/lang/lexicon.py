@@ -147,6 +147,7 @@ class Lexicon:
     # '"We will buy …," the Polish minister said': a first-person phrase inside a quotation is the speaker's state
     first_person: PhraseIndex[str] = field(default_factory=PhraseIndex)
     descriptors: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "from its ally Russia": the marker is before
+    ordinals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the first country to buy": no plan
     # "Об этом сообщили …", "Das kündigte … an": a sentence saying who said the previous one
     back_reference: PhraseIndex[str] = field(default_factory=PhraseIndex)
     local_production: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "made in", "индийского производства"
@@ -295,7 +296,7 @@ PHRASE_LISTS = (
     "approvals", "requests", "awaits", "wins", "frameworks", "envoys", "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
-    "descriptors",
+    "descriptors", "ordinals",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
@@ -318,7 +319,7 @@ KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FL
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
-                      "collectives", "statements", "possibility", "first_person", "descriptors"})
+                      "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals"})
 
 
 def _words(v: Any, where: str) -> list[str]:
