@@ -331,3 +331,20 @@ def test_descriptor_before_a_list_of_partners(lang: str, text: str) -> None:
 ])
 def test_infinitive_after_an_ordinal(lang: str, text: str, stage: str) -> None:
     assert one(text, lang, supplier="KOR", recipient="ROU")["stage"] == stage
+
+
+# --- an aside after an item, between the verb and its recipient, does not end the verb's phrase -----------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Japan is considering exporting 155mm artillery shells, which are made under licence, to Britain.",
+     ("JPN", "GBR", "155 mm artillery shells")),
+    ("en", "Japan will export artillery shells, made under a British licence, to Britain.",
+     ("JPN", "GBR", "artillery shells")),
+    ("fr", "Le Japon va exporter des obus d'artillerie, fabriqués sous licence, vers la Grande-Bretagne.",
+     ("JPN", "GBR", "artillery shells")),
+    ("es", "Japón exportará proyectiles de artillería, fabricados bajo licencia, a Gran Bretaña.",
+     ("JPN", "GBR", "artillery shells")),
+])
+def test_item_aside_keeps_the_recipient_after_it(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)}

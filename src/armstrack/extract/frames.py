@@ -146,7 +146,7 @@ def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon, asides: tuple[Asi
     hi = b
     while hi < len(tokens) and not _opens_clause(tokens, hi, lex) and not _report_follows(tokens, hi, lex) \
             and not _joins_clause(tokens, hi, lex):
-        hi += 1
+        hi = next((s.close for s in asides if s.comma == hi and s.antecedent is None), hi) + 1
     return lo, hi
 
 
@@ -667,7 +667,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
-    asides = _asides(tokens, lex, parties, starts)
+    asides = _asides(tokens, lex, parties, starts) + _item_asides(tokens, lex, parties, items)
     for a, b, trig in heads:
         fr0 = Frame(a, trig.role, Stage.DELIVERED)
         own = next((s for s in asides if s.comma < a < s.close), None)
@@ -768,11 +768,13 @@ ASIDE_END = {",", ";", ":", ".", "!", "?"}
 class Aside:
     """A relative clause or apposition in commas between a party and its verb: 'Poland, which has sent 300 tanks to
     Ukraine, is buying K2 tanks', 'L'Algérie, grand client de l'industrie russe, a reçu …'. What it names takes no
-    part in the main verb's transfer; a verb inside it has the party it describes as its subject."""
+    part in the main verb's transfer; a verb inside it has the party it describes as its subject. After an item
+    ('export artillery shells, made under a British licence, to Britain') the aside has no party antecedent, and the
+    main verb's phrase goes on after it."""
 
     comma: int
     close: int
-    antecedent: PartyMention
+    antecedent: PartyMention | None
 
     def holds(self, p: PartyMention) -> bool:
         return self.comma < p.first and p.last < self.close
@@ -781,11 +783,32 @@ class Aside:
         """The parties of a verb at `a` inside the aside: its own, and the antecedent standing at the aside's first
         word (the relative pronoun) unless a bare party before the verb is its subject ('…, which Germany sent')."""
         inner = [p for p in parties if self.holds(p)]
-        if any(p.first < a and _case(tokens, p) == _case(tokens, self.antecedent) and
+        if self.antecedent is None or any(p.first < a and _case(tokens, p) == _case(tokens, self.antecedent) and
                _marker_before(tokens, p, lex) is None for p in inner):
             return inner
         k = self.comma + 1
         return [replace(self.antecedent, first=k, last=k, start=tokens[k].start, end=tokens[k].end), *inner]
+
+
+def _item_asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
+                 items: list[ItemMention]) -> list[Aside]:
+    """Asides in commas right after an item, opened by a lower-case word (a participle or a relative pronoun) and
+    followed by a role marker and its party: 'exporting 155mm shells, manufactured under licence, to Britain'."""
+    out: list[Aside] = []
+    starts = {p.first for p in parties}
+    item_starts = {it.first for it in items}
+    for it in items:
+        c = it.last + 1
+        if c + 2 >= len(tokens) or tokens[c].text != "," or not tokens[c + 1].text[:1].islower() \
+                or _coordinator(tokens[c + 1], lex) or c + 1 in item_starts:
+            continue
+        d = next((j for j in range(c + 1, min(len(tokens), c + ASIDE_REACH)) if tokens[j].text in ASIDE_END), None)
+        if d is None or tokens[d].text != "," or d + 1 >= len(tokens):
+            continue
+        m = next((idx.match_at(tokens, d + 1) for idx in lex.markers.values() if idx.match_at(tokens, d + 1)), None)
+        if m is not None and any(d + 1 + m[0] <= q <= d + 3 + m[0] for q in starts):
+            out.append(Aside(c, d, None))
+    return out
 
 
 def _asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], trigger_starts: set[int]) -> list[Aside]:
