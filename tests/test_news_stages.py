@@ -348,3 +348,25 @@ def test_infinitive_after_an_ordinal(lang: str, text: str, stage: str) -> None:
 ])
 def test_item_aside_keeps_the_recipient_after_it(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)}
+
+
+# --- a party before a comma is no part of the organisation's name after it ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Japan will export artillery shells to Britain, the Times reported.", ("JPN", "GBR", "artillery shells")),
+    ("en", "Japan will export artillery shells to Britain, Kyodo News reported.", ("JPN", "GBR", "artillery shells")),
+    ("fr", "L'Allemagne a livré des chars Leopard à l'Ukraine, selon le Journal du Dimanche.",
+     ("DEU", "UKR", "Leopard")),
+    ("es", "Alemania entregó tanques Leopard a Ucrania, según el Diario de Navarra.", ("DEU", "UKR", "Leopard")),
+])
+def test_party_before_a_comma_is_not_in_an_org_name(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Kyiv Post reported that Germany delivered Leopard tanks to Poland."),
+    ("en", "According to the Stockholm International Peace Research Institute, Germany sold Leopard tanks to Poland."),
+])
+def test_place_in_an_org_name_is_no_party(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("DEU", "POL")}
