@@ -370,3 +370,25 @@ def test_party_before_a_comma_is_not_in_an_org_name(lang: str, text: str, expect
 ])
 def test_place_in_an_org_name_is_no_party(lang: str, text: str) -> None:
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("DEU", "POL")}
+
+
+# --- a negated denial ('neither confirmed nor denied') denies nothing: the claim is left unconfirmed -------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia has delivered Su-35 jets to Iran, reports say. Moscow has neither confirmed nor denied them."),
+    ("en", "Russia has delivered Su-35 jets to Iran, reports say. The Kremlin would neither confirm nor deny them."),
+    ("fr", "La Russie aurait livré des avions Su-35 à l'Iran. Moscou n'a ni confirmé ni démenti."),
+    ("es", "Rusia habría entregado aviones Su-35 a Irán. Moscú no ha confirmado ni desmentido la entrega."),
+])
+def test_negated_denial_leaves_the_claim_unconfirmed(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="RUS", recipient="IRN")["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia has delivered Su-35 jets to Iran, reports say. Moscow denied the reports."),
+    ("fr", "La Russie aurait livré des avions Su-35 à l'Iran. Moscou a démenti."),
+    ("es", "Rusia habría entregado aviones Su-35 a Irán. Moscú desmintió la entrega."),
+])
+def test_plain_denial_still_denies(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="RUS", recipient="IRN")["status"] == "denied"

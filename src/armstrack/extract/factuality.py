@@ -432,7 +432,7 @@ def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], 
                 sentence: int) -> Denial | None:
     """A party denying: 'Iran denies …', 'La Corée du Nord a nié …', 'Mais l'Iran réfute', '…, ce que dément
     Pékin'."""
-    cues = [a for a, _b, _w in lex.denials.find_all(tokens)]
+    cues = [a for a, _b, _w in lex.denials.find_all(tokens) if not _negated_denial(tokens, a, lex)]
     if not cues:
         return None
     cue = cues[0]
@@ -451,6 +451,20 @@ def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], 
     categories = frozenset(i.category for i in named if not i.system_id)
     return Denial(sentence, speaker.code, systems, blanket, categories, _denied_role(tokens, lex, parties, items,
                                                                                      speaker.code))
+
+
+NEGATION_REACH = 3  # words from a negation to the denial it negates ("has not yet denied")
+
+
+def _negated_denial(tokens: list[Token], cue: int, lex: Lexicon) -> bool:
+    """'has neither confirmed nor denied', 'n'a ni confirmé ni démenti', 'did not deny': no denial (the claim is left
+    unconfirmed, which the negated confirmation says)."""
+    for k in range(cue - 1, max(-1, cue - 1 - NEGATION_REACH), -1):
+        if not tokens[k].text[:1].isalnum():
+            return False
+        if lex.negations.match_at(tokens, k):
+            return True
+    return False
 
 
 def _inverted_speaker(tokens: list[Token], cue: int, lex: Lexicon, parties: list[PartyMention]) -> PartyMention | None:
