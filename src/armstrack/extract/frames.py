@@ -368,7 +368,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         m = lex.stage_cues.match_at(tokens, j)
         found: str | None = None
         if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
-            found = _approval(tokens, j, m[1], lex)
+            found = _approval(tokens, j, m[1], trig, lex)
         elif lex.requests.match_at(tokens, j):
             found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
         elif lex.awaits.match_at(tokens, j):
@@ -387,7 +387,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             found = None
         if cue is None:
             cue = found
-        elif found == "planned" and cue in ("agreed", "ordered", "approved"):
+        elif found == "planned" and cue in ("agreed", "ordered"):
             cue = "planned"  # "expects Riyadh to sign a deal", "will sign a contract": not signed yet
         elif found == "ordered" and cue == "agreed":
             cue = "ordered"  # "een contract getekend voor de aanschaf": a signed purchase contract is an order
@@ -413,16 +413,14 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             k += 1
     nominal = _nominal(tokens, t + 1, lex) or tokens[t].pos == "NOUN" or bool(tokens[t].case)  # a case: a noun
     if cue is None and not lex.verb_final and nominal:
-        cue = _passive_cue(tokens, t, lex)
+        cue = _passive_cue(tokens, t, trig, lex)
         if cue == "announced":  # "El envío de 40 Marder a Ucrania fue anunciado por Alemania": a plan
             announced, cue = True, None
     opening = all(lex.is_article(tokens[k]) for k in range(t))  # "Przybycie … zaplanowano": opens the sentence
     if cue is None and not lex.verb_final and (opening or nominal and _opens_as_subject(tokens, t, lex)):
-        cue = _predicate_cue(tokens, t, lex, trigger_starts)
+        cue = _predicate_cue(tokens, t, trig, lex, trigger_starts)
         if cue == "announced":
             announced, cue = True, None
-    if cue == "approved":
-        cue = _approved_stage(trig)
     if cue == "agreed" and trig.role == "deal" and trig.stage in (Stage.ORDERED, Stage.NEGOTIATING):
         # "signed a contract for 12 helicopters", "hat einen Vertrag unterzeichnet": an order; "signed a letter of
         # intent": still a negotiation
@@ -459,10 +457,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     return base
 
 
-def _approval(tokens: list[Token], k: int, cue: str, lex: Lexicon) -> str:
-    """An agreement cue that is one government's approval ('approved', 'a approuvé', 'aprobó') is "approved":
-    what it approves decides the stage (_approved_stage)."""
-    return "approved" if cue == "agreed" and lex.approvals.match_at(tokens, k) else cue
+def _approval(tokens: list[Token], k: int, cue: str, trig: Trigger, lex: Lexicon) -> str:
+    """An agreement cue that is one government's approval ('approved', 'a approuvé', 'aprobó'): what it approves
+    decides the stage (_approved_stage)."""
+    return _approved_stage(trig) if cue == "agreed" and lex.approvals.match_at(tokens, k) else cue
 
 
 def _approved_stage(trig: Trigger) -> str:
@@ -583,7 +581,7 @@ def _verb(t: Token) -> bool:
     return t.past_participle or t.pos in ("VERB", "AUX")
 
 
-def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
+def _passive_cue(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon) -> str | None:
     """The stage a passive verb after a delivery noun gives it ('The sale of 40 F-16 to Turkey was approved',
     'la cessione dei Leopard è stata approvata'): the noun is the subject, the verb its stage ("announced" too)."""
     for k in range(t + 1, min(len(tokens), t + PASSIVE_REACH)):
@@ -593,12 +591,12 @@ def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
             for j in range(k + 1, min(len(tokens), k + 4)):
                 m = lex.stage_cues.match_at(tokens, j)
                 if m:
-                    return _approval(tokens, j, m[1], lex)
+                    return _approval(tokens, j, m[1], trig, lex)
             return None
     return None
 
 
-def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: set[int]) -> str | None:
+def _predicate_cue(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int]) -> str | None:
     """A delivery noun opening its clause is its subject: the stage word of its predicate sets its stage, a future
     mark makes it planned ('La llegada de los F-16 a Argentina está prevista para diciembre', 'Поставка С-400 …
     ожидается в 2027 году', '… will take place next year'). The search ends with the clause, at a coordinator or at
@@ -609,7 +607,7 @@ def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: se
             return None
         m = lex.stage_cues.match_at(tokens, k)
         if m:
-            return _approval(tokens, k, m[1], lex)
+            return _approval(tokens, k, m[1], trig, lex)
         if lex.future.match_at(tokens, k) or tok.future:
             return "planned"
     return None
