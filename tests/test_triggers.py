@@ -258,12 +258,14 @@ def test_a_decision_to_supply_is_a_plan(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("en", "The sale of 40 F-16 jets to Turkey was approved by the US Congress.", ("USA", "TUR", "F-16")),
+    # an approved sale is not concluded yet (the labelling convention for US arms-sale approvals): planned
+    ("en", "The sale of 40 F-16 jets to Turkey was approved by the US Congress.", ("USA", "TUR", "F-16", "planned")),
     ("it", "La cessione dei carri Leopard all'Ucraina è stata approvata dal governo tedesco.",
-     ("DEU", "UKR", "Leopard")),
-    ("es", "La venta de 24 cazas F-16 a Argentina fue aprobada por Estados Unidos.", ("USA", "ARG", "F-16")),
-    ("fr", "La vente de 24 Rafale à l'Inde a été approuvée par la France.", ("FRA", "IND", "Rafale")),
+     ("DEU", "UKR", "Leopard", "agreed")),
+    ("es", "La venta de 24 cazas F-16 a Argentina fue aprobada por Estados Unidos.", ("USA", "ARG", "F-16", "planned")),
+    ("fr", "La vente de 24 Rafale à l'Inde a été approuvée par la France.", ("FRA", "IND", "Rafale", "planned")),
+    ("fr", "La livraison de 24 Rafale à l'Inde a été autorisée par la France.", ("FRA", "IND", "Rafale", "agreed")),
 ])
 def test_a_passive_after_a_delivery_noun_sets_its_stage(lang: str, text: str, expected: tuple[str, ...]) -> None:
     c = one(text, lang)
-    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == (*expected, "agreed")
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == expected

@@ -1,5 +1,7 @@
 """Items a sentence names beside its transfer, not as what is transferred: the goods paid with ("in exchange for
-the ammunition, Russia provided …") and the capability a transfer strengthens ("to bolster its air defences")."""
+the ammunition, Russia provided …"), the capability a transfer strengthens ("to bolster its air defences"), the
+threat it answers ("to shoot down Russian drones", "against Russian cruise missiles") and what an item is compared
+with ("a lighter alternative to the F-16")."""
 
 from __future__ import annotations
 
@@ -10,12 +12,14 @@ from armstrack.lang.lexicon import Lexicon
 
 SCOPE_END = {",", ";", ":", ".", "(", ")", "!", "?"}
 CAPABILITY_GAP = 4  # tokens between a strengthening verb and the capability it names ("strengthen Ukraine's own air")
+PURPOSE_GAP = 3  # tokens from a purpose marker to its verb ("to help it intercept")
+THREAT_REACH = 8  # tokens a threat's phrase runs to when nothing closes it first
 
 
 def transferred_items(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                       items: list[ItemMention]) -> list[ItemMention]:
     """The items of the sentence less those named as the payment or as the strengthened capability."""
-    aside = _exchange_scope(tokens, lex) | _capabilities(tokens, lex, parties, items)
+    aside = _exchange_scope(tokens, lex) | _capabilities(tokens, lex, parties, items) | _threat_scope(tokens, lex)
     return [it for it in items if it.first not in aside]
 
 
@@ -30,6 +34,30 @@ def _exchange_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
                 and tokens[k].fold not in lex.clause_openers:
             k += 1
         scope.update(range(a, k))
+    return scope
+
+
+def _threat_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens of the phrase after 'against' / 'contre' / 'contra', after a verb of defence in a purpose clause
+    ('to shoot down', 'pour abattre', 'para derribar') or after a comparison ('an alternative to', 'similar to',
+    'comparable à'), to punctuation, a clause opener or the next trigger: the threat a transfer answers or the item
+    it is measured against, not what it transfers. Verb-final clauses put the transferred object before their verb,
+    inside such a phrase, and are left alone."""
+    if lex.verb_final:
+        return set()
+    starts = {a for a, _, _ in find_triggers(tokens, lex)}
+    purpose = lex.infinitive_markers | lex.purpose_prepositions
+    against = lex.markers.get("against")
+    phrases = (against.find_all(tokens) if against else []) + lex.comparisons.find_all(tokens)
+    phrases += [(a, b, w) for a, b, w in lex.threat_verbs.find_all(tokens)
+                if any(t.fold in purpose for t in tokens[max(0, a - PURPOSE_GAP):a])]
+    scope: set[int] = set()
+    for _a, b, _ in phrases:
+        k = b
+        while k < len(tokens) and k - b < THREAT_REACH and tokens[k].text not in SCOPE_END and k not in starts \
+                and tokens[k].fold not in lex.clause_openers:
+            scope.add(k)
+            k += 1
     return scope
 
 

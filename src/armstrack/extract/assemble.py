@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from armstrack.extract.aside import transferred_items
 from armstrack.extract.dates import find_dates
 from armstrack.extract.factuality import (
+    QUOTE_MARKS,
     Denial,
     factuality,
     find_denial,
@@ -100,7 +101,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si], frozenset(state.named_systems))
         state.named_systems.update(i.system_id for i in items if i.system_id)
-        parties += _pair_anaphora(state, si, sent, parties, lex) + _own_country(sent, parties, lex)
+        parties += _pair_anaphora(state, si, sent, parties, lex) + _own_country(sent, parties, lex) + \
+            _quoted_speakers_country(sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
         state.systems_by_sentence[si] = [i for i in items if i.system_id]
@@ -180,6 +182,22 @@ def _own_country(sent: Sentence, parties: list[PartyMention], lex: Lexicon) -> l
         if len(before) == 1 and not _taken(parties, a, b):
             out.append(_stand_in(sent, a, b, before.pop()))
     return out
+
+
+def _quoted_speakers_country(sent: Sentence, parties: list[PartyMention], lex: Lexicon) -> list[PartyMention]:
+    """'"We will buy 20 more K2 tanks," Polish Defence Minister … said': a first-person phrase inside the quotation is
+    the state the words outside it name, when they name exactly one (the speaker's)."""
+    toks = sent.tokens
+    marks = [k for k, t in enumerate(toks) if t.text in QUOTE_MARKS]
+    if len(marks) < 2:
+        return []
+    inside = range(marks[0] + 1, marks[-1])
+    outside = {p.code for p in parties if p.first not in inside and p.last not in inside}
+    if len(outside) != 1:
+        return []
+    code = outside.pop()
+    return [_stand_in(sent, a, b, code) for a, b, _ in lex.first_person.find_all(toks)
+            if a in inside and not _taken(parties, a, b)]
 
 
 def _taken(parties: list[PartyMention], a: int, b: int) -> bool:
@@ -424,9 +442,23 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
                     quantity_first=q[1] if q else None, origin=None, surfaces=[])]
 
 
+def _item_origin(it: ItemMention, kb: KnowledgeBase) -> str | None:
+    return it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
+
+
+def _deal_direction(fr: Frame, kb: KnowledgeBase) -> str | None:
+    """The one party of a deal that its items with a known origin all come from ('a contract with South Korea for
+    180 K2 tanks and ammunition': the ammunition comes the K2's way); None when they point several ways or nowhere,
+    or when the deal has more than two parties."""
+    if len(fr.recipients) != 2:
+        return None
+    origins = {o for i in fr.items if (o := _item_origin(i, kb)) is not None and o in fr.recipients}
+    return next(iter(origins)) if len(origins) == 1 else None
+
+
 def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | None, str | None]]:
     if fr.role == "deal" and not fr.suppliers:
-        origin = it.origin or (kb.systems[it.system_id].origin if it.system_id else None)
+        origin = _item_origin(it, kb) or _deal_direction(fr, kb)
         if origin and origin in fr.recipients:
             return [(origin, r) for r in fr.recipients if r != origin]
         if fr.talked_over:

@@ -362,6 +362,11 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
             if np and not _self_reference(np, lex):
                 out.append(np)
             continue
+        if _agentless_passive(tokens, a, lex):
+            # "the first jets are expected in 2030": nobody reports, the verb describes the jets; "Russia is accused
+            # of supplying …": somebody unnamed accuses
+            unnamed = unnamed or a in accused
+            continue
         if _back_reference_before(tokens, a, lex):
             np = np_after(tokens, b, text, lex)  # "Об этом сообщили в пресс-службе …": the speaker follows
             if np and _contentful(np, lex):
@@ -482,6 +487,18 @@ def _blocked_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
     return k >= 0 and tokens[k].fold in lex.report_blockers
 
 
+def _agentless_passive(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """A report verb in a passive with no agent ('are expected in 2030', 'fue anunciado el lunes'): its subject is what
+    is reported on, not a speaker (an agent, 'confirmed by the ministry', is read before this). Verb-final languages put
+    the participle far from its auxiliary, and are left alone."""
+    if lex.verb_final:
+        return False
+    k = a - 1
+    if k > 0 and tokens[k].fold in lex.auxiliaries and tokens[k].text.lower() not in lex.copulas:
+        k -= 1  # "is also expected"
+    return k >= 0 and tokens[k].text.lower() in lex.copulas
+
+
 def _announces(tokens: list[Token], a: int, lex: Lexicon) -> bool:
     m = lex.stage_cues.match_at(tokens, a)
     return m is not None and m[1] == "announced"
@@ -583,7 +600,7 @@ def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], 
                 sentence: int) -> Denial | None:
     """A party denying: 'Iran denies …', 'La Corée du Nord a nié …', 'Mais l'Iran réfute', '…, ce que dément
     Pékin'."""
-    cues = [a for a, _b, _w in lex.denials.find_all(tokens)]
+    cues = [a for a, _b, _w in lex.denials.find_all(tokens) if not _negated_denial(tokens, a, lex)]
     if not cues:
         return None
     cue = cues[0]
@@ -602,6 +619,20 @@ def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], 
     categories = frozenset(i.category for i in named if not i.system_id)
     return Denial(sentence, speaker.code, systems, blanket, categories, _denied_role(tokens, lex, parties, items,
                                                                                      speaker.code))
+
+
+NEGATION_REACH = 3  # words from a negation to the denial it negates ("has not yet denied")
+
+
+def _negated_denial(tokens: list[Token], cue: int, lex: Lexicon) -> bool:
+    """'has neither confirmed nor denied', 'n'a ni confirmé ni démenti', 'did not deny': no denial (the claim is left
+    unconfirmed, which the negated confirmation says)."""
+    for k in range(cue - 1, max(-1, cue - 1 - NEGATION_REACH), -1):
+        if not tokens[k].text[:1].isalnum():
+            return False
+        if lex.negations.match_at(tokens, k):
+            return True
+    return False
 
 
 def _inverted_speaker(tokens: list[Token], cue: int, lex: Lexicon, parties: list[PartyMention]) -> PartyMention | None:

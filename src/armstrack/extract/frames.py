@@ -58,12 +58,16 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Tri
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                    parties: list[PartyMention] | None = None) -> str | None:
-    """The role marker before a party; 'by Britain and France': France shares Britain's marker."""
-    j = p.first - 1
+    """The role marker before a party; 'by Britain and France': France shares Britain's marker; 'from NATO ally
+    Turkey', 'to neighbouring Poland': the marker stands before the party's descriptor."""
+    if parties and _describes_party(tokens, p, parties, lex):
+        return "skip"  # "NATO" in "from NATO ally Turkey": a modifier of the party after it
+    first = _descriptor_start(tokens, p.first, lex)
+    j = first - 1
     k = j
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
-    if parties and k >= 0 and _coordinator(tokens[k], lex):
+    if parties and k >= 0 and _coordinator(tokens[k], lex) and not _joins_clause_after_verb(tokens, k, lex):
         while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         k = _before_parenthesis(tokens, k)  # "to Qatar (36 aircraft), India (36)"
@@ -74,7 +78,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
     # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's
     while j >= 0 and lex.is_article(tokens[j]) and tokens[j].fold not in lex.one_words:
         j -= 1
-    ends = range(p.first - 1, max(j, 0) - 1, -1)
+    ends = range(first - 1, max(j, 0) - 1, -1)
     for role in MARKER_ROLES:
         for end in ends:
             if tokens[end].role_marker == role:
@@ -92,6 +96,32 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                 if m and s + m[0] - 1 == end:
                     return role
     return None
+
+
+DESCRIPTOR_REACH = 4  # words of a descriptor before a party ("its Gulf allies", "fellow NATO member")
+
+
+def _descriptor_start(tokens: list[Token], first: int, lex: Lexicon) -> int:
+    """Where a descriptor phrase ending right before a party starts ('Gulf allies Qatar', 'its ally Russia',
+    'neighbouring Poland'): a run of descriptor words, articles, possessives and capitalised modifiers holding one
+    descriptor word at least; the party's own start when none stands there."""
+    k, found = first - 1, False
+    while k >= 0 and first - k <= DESCRIPTOR_REACH:
+        t = tokens[k]
+        if lex.descriptors.match_at(tokens, k):
+            found = True
+        elif not (lex.is_article(t) or t.fold in lex.possessives or t.text[:1].isupper() and t.text.isalpha()):
+            break
+        k -= 1
+    return k + 1 if found else first
+
+
+def _describes_party(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> bool:
+    """Is the party a modifier of a descriptor before another party ('NATO ally Turkey', 'EU member Poland')?"""
+    k = p.last + 1
+    if k >= len(tokens) or not lex.descriptors.match_at(tokens, k):
+        return False
+    return any(k < q.first <= k + 2 for q in parties)
 
 
 def _coordinator(t: Token, lex: Lexicon) -> bool:
@@ -112,13 +142,40 @@ def _negated(tokens: list[Token], t: int, lex: Lexicon) -> bool:
 def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon, asides: tuple[Aside, ...] = ()) -> tuple[int, int]:
     """The token range of the clause around a trigger [a, b); back over an aside to the subject before it."""
     lo = a
-    while lo > 0 and not _opens_clause(tokens, lo - 1, lex):
+    while lo > 0 and not _opens_clause(tokens, lo - 1, lex) and not _joins_clause_after_verb(tokens, lo - 1, lex):
         lo -= 1
         lo = next((s.comma for s in asides if s.close == lo), lo)
     hi = b
-    while hi < len(tokens) and not _opens_clause(tokens, hi, lex) and not _report_follows(tokens, hi, lex):
-        hi += 1
+    while hi < len(tokens) and not _opens_clause(tokens, hi, lex) and not _report_follows(tokens, hi, lex) \
+            and not _joins_clause(tokens, hi, lex):
+        hi = next((s.close for s in asides if s.comma == hi and s.antecedent is None), hi) + 1
     return lo, hi
+
+
+SUBJECT_REACH = 4  # capitalised words of a subject's name after a coordinator ("and the United States has …")
+
+
+def _joins_clause_after_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    return _joins_clause(tokens, k, lex) and bool(lex.triggers.find_all(tokens, 0, k))
+
+
+def _joins_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Ukraine has received tanks from Germany, and Russia has received drones from Iran': a coordinator followed by
+    a subject's name and its finite verb joins another clause, once a verb stands before it (checked before a subject),
+    not another party of a list ('from Germany and Norway'). Verb-final clauses end on the verb, and are left alone."""
+    if lex.verb_final or tokens[k].fold not in lex.coordinators:
+        return False
+    j = k + 1
+    while j < len(tokens) and lex.is_article(tokens[j]):
+        j += 1
+    n = 0
+    while j < len(tokens) and n < SUBJECT_REACH and tokens[j].text[:1].isupper():
+        j, n = j + 1, n + 1
+    if n == 0 or j >= len(tokens):
+        return False
+    t = tokens[j]
+    return t.fold in lex.auxiliaries or t.fold in lex.finite_auxiliaries or t.text.lower() in lex.copulas \
+        or lex.triggers.match_at(tokens, j) is not None
 
 
 REPORT_REACH = 8  # tokens from a comma to the report verb after its speaker (", Ukraine's defence intelligence said")
@@ -143,6 +200,13 @@ def _opens_clause(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         # unless the front-end knows it is an article ("beabsichtigt, der Ukraine … zu liefern")
         return k > 0 and tokens[k - 1].text == "," and tokens[k].pos != "DET"
     return _clause_opener(tokens[k], lex)
+
+
+def _subordinator(t: Token, lex: Lexicon) -> bool:
+    """A clause opener that is no relative ('after', 'while', 'because'): the clause before it is another event
+    ('The deal comes after Egypt bought …'), whose stage words are not this one's."""
+    return t.fold in lex.clause_openers and t.fold not in lex.relatives and t.fold not in lex.noun_relatives \
+        and t.lemma not in lex.relatives and t.lemma not in lex.noun_relatives
 
 
 def _clause_opener(t: Token, lex: Lexicon) -> bool:
@@ -308,10 +372,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     announced = False
     kinds: set[str] = set()
     handed = False  # a past delivery verb governs this aid noun ("provided military aid including …")
-    inner = _inside_longer_cue(tokens, t, lex)
+    inner = _inside_longer_cue(tokens, t, lex) | _attribution_words(tokens, t, lex)
     while j >= 0 and t - j <= 7:
         tok = tokens[j]
-        if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3:
+        if tok.text in CLAUSE_BREAK or tok.text == "," and t - j > 3 or _subordinator(tok, lex):
             break
         if j in framed or j in inner:
             j -= 1
@@ -320,8 +384,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         m = lex.stage_cues.match_at(tokens, j)
         found: str | None = None
         if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
-            found = m[1]
-            if found == "planned":
+            found = _approval(tokens, j, m[1], trig, lex)
+            if m[1] == "planned":
                 found = _stipulated_by(tokens, j, lex, trigger_starts) or found
         elif lex.requests.match_at(tokens, j):
             found = "negotiating"  # "pidió a Alemania la entrega de …": asked for, not delivered
@@ -369,12 +433,12 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             k += 1
     nominal = _nominal(tokens, t + 1, lex) or tokens[t].pos == "NOUN" or bool(tokens[t].case)  # a case: a noun
     if cue is None and not lex.verb_final and nominal:
-        cue = _passive_cue(tokens, t, lex)
+        cue = _passive_cue(tokens, t, trig, lex)
         if cue == "announced":  # "El envío de 40 Marder a Ucrania fue anunciado por Alemania": a plan
             announced, cue = True, None
     opening = all(lex.is_article(tokens[k]) for k in range(t))  # "Przybycie … zaplanowano": opens the sentence
     if cue is None and not lex.verb_final and (opening or nominal and _opens_as_subject(tokens, t, lex)):
-        cue = _predicate_cue(tokens, t, lex, trigger_starts)
+        cue = _predicate_cue(tokens, t, trig, lex, trigger_starts)
         if cue == "announced":
             announced, cue = True, None
     if cue == "agreed" and trig.role == "deal" and trig.stage in (Stage.ORDERED, Stage.NEGOTIATING):
@@ -394,7 +458,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     hit = lex.triggers.match_at(tokens, t)
     future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or any(
         tokens[k].future for k in range(t, t + (hit[0] if hit else 1)))
-    if t > 0 and lex.future_before.match_at(tokens, t - 1):
+    if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     future = future or _possible(tokens, t, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
@@ -423,6 +487,35 @@ def _hands_over(tokens: list[Token], j: int, verb: Trigger, aid: Trigger) -> boo
     return verb.role == "give" and verb.stage == Stage.DELIVERED and aid.role == "give" and \
         aid.stage == Stage.PLANNED and not aid.bundle and _verb(tokens[j]) and \
         not (tokens[j].future or tokens[j].conditional)
+
+
+def _approval(tokens: list[Token], k: int, cue: str, trig: Trigger, lex: Lexicon) -> str:
+    """An agreement cue that is one government's approval ('approved', 'a approuvé', 'aprobó'): what it approves
+    decides the stage (_approved_stage)."""
+    return _approved_stage(trig) if cue == "agreed" and lex.approvals.match_at(tokens, k) else cue
+
+
+def _approved_stage(trig: Trigger) -> str:
+    """An approved sale or purchase ('approved the possible sale of 12 F-16 to Jordan') is not concluded yet, nor is
+    approved aid ('approved $60 billion in military aid'): planned; an approved export or delivery is the exporter's
+    licence, and an approved contract a signed one: agreed."""
+    return "planned" if trig.stage in (Stage.ORDERED, Stage.PLANNED) and trig.role != "deal" else "agreed"
+
+
+ORDINAL_REACH = 5  # words from an ordinal to the infinitive it governs ("the tenth European country to buy")
+
+
+def _ordinal_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Romania became the tenth country to buy K9 howitzers', 'the first to receive': an infinitive after an
+    ordinal says who did it, in order, not what lies ahead."""
+    for j in range(k - 1, max(-1, k - 1 - ORDINAL_REACH), -1):
+        tok = tokens[j]
+        if not tok.text[:1].isalnum():
+            return False
+        if lex.ordinals.match_at(tokens, j) or \
+                tok.fold in lex.ordinal_suffixes and j > 0 and tokens[j - 1].text.isdigit():
+            return True  # "tenth", "10th" (written as two tokens)
+    return False
 
 
 POSSIBILITY_GAP = 1  # words between a modal of possibility and its trigger ("could soon order", "could be sold")
@@ -460,6 +553,11 @@ def _inside_longer_cue(tokens: list[Token], t: int, lex: Lexicon) -> set[int]:
         if m and m[0] > 1:
             out.update(range(s + 1, min(s + m[0], t)))
     return out
+
+
+def _attribution_words(tokens: list[Token], t: int, lex: Lexicon) -> set[int]:
+    """Tokens before t inside an attribution phrase: 'according to', 'de acuerdo con' name a source, no agreement."""
+    return {k for s, e, _ in lex.according_to.find_all(tokens, max(0, t - 8), t) for k in range(s, min(e, t))}
 
 
 PASSIVE_REACH = 15  # tokens from a delivery noun to the copula of its clause's passive
@@ -515,7 +613,7 @@ def _verb(t: Token) -> bool:
     return t.past_participle or t.pos in ("VERB", "AUX")
 
 
-def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
+def _passive_cue(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon) -> str | None:
     """The stage a passive verb after a delivery noun gives it ('The sale of 40 F-16 to Turkey was approved',
     'la cessione dei Leopard è stata approvata'): the noun is the subject, the verb its stage ("announced" too)."""
     for k in range(t + 1, min(len(tokens), t + PASSIVE_REACH)):
@@ -525,12 +623,12 @@ def _passive_cue(tokens: list[Token], t: int, lex: Lexicon) -> str | None:
             for j in range(k + 1, min(len(tokens), k + 4)):
                 m = lex.stage_cues.match_at(tokens, j)
                 if m:
-                    return m[1]
+                    return _approval(tokens, j, m[1], trig, lex)
             return None
     return None
 
 
-def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: set[int]) -> str | None:
+def _predicate_cue(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int]) -> str | None:
     """A delivery noun opening its clause is its subject: the stage word of its predicate sets its stage, a future
     mark makes it planned ('La llegada de los F-16 a Argentina está prevista para diciembre', 'Поставка С-400 …
     ожидается в 2027 году', '… will take place next year'). The search ends with the clause, at a coordinator or at
@@ -541,7 +639,7 @@ def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: se
             return None
         m = lex.stage_cues.match_at(tokens, k)
         if m:
-            return m[1]
+            return _approval(tokens, k, m[1], trig, lex)
         if lex.future.match_at(tokens, k) or tok.future:
             return "planned"
     return None
@@ -601,7 +699,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
-    asides = _asides(tokens, lex, parties, starts)
+    asides = _asides(tokens, lex, parties, starts) + _item_asides(tokens, lex, parties, items)
     for a, b, trig in heads:
         fr0 = Frame(a, trig.role, Stage.DELIVERED)
         own = next((s for s in asides if s.comma < a < s.close), None)
@@ -643,7 +741,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
 
     kept = [it for it in items if it.first not in replaced and it.first not in framed]
     # what is replaced, and what the framework deal is about ("umowy o wymianie technologii") is no one's item
-    governors = {id(it): _governing_trigger(it, heads, tokens, lex) for it in kept}
+    governors = {id(it): _outside_aside(it, _governing_trigger(it, heads, tokens, lex), asides) for it in kept}
     # (the clause's verb, a participle describing one of its items): the item is the verb's, the participle lends
     # the roles the verb leaves open and no stage ('die bei Südkorea bestellten K9 erhalten')
     described: dict[int, tuple[int, int, Trigger]] = {}
@@ -702,11 +800,13 @@ ASIDE_END = {",", ";", ":", ".", "!", "?"}
 class Aside:
     """A relative clause or apposition in commas between a party and its verb: 'Poland, which has sent 300 tanks to
     Ukraine, is buying K2 tanks', 'L'Algérie, grand client de l'industrie russe, a reçu …'. What it names takes no
-    part in the main verb's transfer; a verb inside it has the party it describes as its subject."""
+    part in the main verb's transfer; a verb inside it has the party it describes as its subject. After an item
+    ('export artillery shells, made under a British licence, to Britain') the aside has no party antecedent, and the
+    main verb's phrase goes on after it."""
 
     comma: int
     close: int
-    antecedent: PartyMention
+    antecedent: PartyMention | None
 
     def holds(self, p: PartyMention) -> bool:
         return self.comma < p.first and p.last < self.close
@@ -715,11 +815,32 @@ class Aside:
         """The parties of a verb at `a` inside the aside: its own, and the antecedent standing at the aside's first
         word (the relative pronoun) unless a bare party before the verb is its subject ('…, which Germany sent')."""
         inner = [p for p in parties if self.holds(p)]
-        if any(p.first < a and _case(tokens, p) == _case(tokens, self.antecedent) and
+        if self.antecedent is None or any(p.first < a and _case(tokens, p) == _case(tokens, self.antecedent) and
                _marker_before(tokens, p, lex) is None for p in inner):
             return inner
         k = self.comma + 1
         return [replace(self.antecedent, first=k, last=k, start=tokens[k].start, end=tokens[k].end), *inner]
+
+
+def _item_asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
+                 items: list[ItemMention]) -> list[Aside]:
+    """Asides in commas right after an item, opened by a lower-case word (a participle or a relative pronoun) and
+    followed by a role marker and its party: 'exporting 155mm shells, manufactured under licence, to Britain'."""
+    out: list[Aside] = []
+    starts = {p.first for p in parties}
+    item_starts = {it.first for it in items}
+    for it in items:
+        c = it.last + 1
+        if c + 2 >= len(tokens) or tokens[c].text != "," or not tokens[c + 1].text[:1].islower() \
+                or _coordinator(tokens[c + 1], lex) or c + 1 in item_starts:
+            continue
+        d = next((j for j in range(c + 1, min(len(tokens), c + ASIDE_REACH)) if tokens[j].text in ASIDE_END), None)
+        if d is None or tokens[d].text != "," or d + 1 >= len(tokens):
+            continue
+        m = next((idx.match_at(tokens, d + 1) for idx in lex.markers.values() if idx.match_at(tokens, d + 1)), None)
+        if m is not None and any(d + 1 + m[0] <= q <= d + 3 + m[0] for q in starts):
+            out.append(Aside(c, d, None))
+    return out
 
 
 def _asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], trigger_starts: set[int]) -> list[Aside]:
@@ -735,7 +856,7 @@ def _asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], trig
         k = c + 1
         while k < len(tokens) and lex.is_article(tokens[k]):
             k += 1
-        if k in starts or _coordinator(tokens[c + 1], lex):
+        if k in starts and not _party_as_modifier(tokens, c + 1, k, parties, lex) or _coordinator(tokens[c + 1], lex):
             continue
         if any(idx.match_at(tokens, c + 1) for idx in lex.markers.values()):
             continue  # "Germany, together with Norway, will buy …": an adjunct of the main verb
@@ -749,6 +870,28 @@ def _asides(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], trig
         if verb:
             out.append(Aside(c, d, p))
     return out
+
+
+def _outside_aside(it: ItemMention, trig: tuple[int, int, Trigger] | None,
+                   asides: list[Aside]) -> tuple[int, int, Trigger] | None:
+    """The trigger governing an item, unless the item stands in an aside the trigger is not in: 'Poland, which also
+    flies F-16 jets, ordered K2 tanks' orders no F-16."""
+    if trig is None:
+        return None
+    own = next((s for s in asides if s.comma < it.first < s.close), None)
+    return trig if own is None or own.comma < trig[0] < own.close else None
+
+
+def _party_as_modifier(tokens: list[Token], lo: int, k: int, parties: list[PartyMention], lex: Lexicon) -> bool:
+    """After an article, a party followed by a lower-case word of its phrase modifies a noun ('Poland, a NATO
+    member, …', 'la Pologne, un allié de l'OTAN, …' reads the same): an apposition, not the next party of a list."""
+    p = next((q for q in parties if q.first == k), None)
+    if p is None or k == lo or p.last + 1 >= len(tokens):
+        return False
+    nxt = tokens[p.last + 1]
+    return nxt.text[:1].isalpha() and nxt.text[:1].islower() and not _coordinator(nxt, lex) \
+        and nxt.fold not in lex.auxiliaries and nxt.text.lower() not in lex.copulas \
+        and not lex.report_verbs.match_at(tokens, p.last + 1) and not lex.triggers.match_at(tokens, p.last + 1)
 
 
 FRAMEWORK_REACH = 8  # tokens a framework phrase runs to when no comma closes it first
@@ -779,7 +922,8 @@ DEAL_REACH = 4  # tokens between a deal and the role trigger it governs, beyond 
 
 def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[PartyMention], lex: Lexicon) -> bool:
     """Does a deal word govern the role trigger at `a` ('deal to buy', 'accord pour acheter', 'a contract with the
-    Romanian Ministry of National Defence to supply')? Nothing but a few words, or the deal's partner, between."""
+    Romanian Ministry of National Defence to supply', 'negotiating with Gulf allies Qatar and Oman to buy')? Nothing
+    but a few words, or the deal's partners and their descriptors, between."""
     gap = range(deal_end, a)
     # a relative article opens a clause only after a comma: 'Vertrag über die Lieferung' is one phrase
     if any(_opens_clause(tokens, k, lex) or tokens[k].text == "," for k in gap):
@@ -790,7 +934,8 @@ def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[Part
     return any(k in named for k in gap) and all(
         k in named or tokens[k].text[:1].isupper() or lex.is_article(tokens[k])
         or tokens[k].fold in lex.infinitive_markers or tokens[k].fold in lex.purpose_prepositions
-        or tokens[k].fold in lex.of_prepositions or _marker_before_word(tokens, k, lex) for k in gap)
+        or tokens[k].fold in lex.of_prepositions or _marker_before_word(tokens, k, lex)
+        or lex.descriptors.match_at(tokens, k) is not None or tokens[k].fold in lex.coordinators for k in gap)
 
 
 PRICE_WORDS = 4  # words of a price phrase beside its number, multiplier and currency ('por valor de', 'worth')

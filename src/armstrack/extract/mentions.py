@@ -538,8 +538,7 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             if lex.source_nouns.match_at([Token(rest, 0, len(rest), fold(rest), fold(rest))], 0):
                 p.source_like = True  # "nach US-Angaben", "Kreml-Sprecher"
                 continue
-        if any(lex.org_heads.match_at(tokens, k) for k in range(p.last + 1, min(p.last + 5, len(tokens)))
-               if tokens[k].text[:1].isupper()):
+        if _org_head_follows(tokens, p.last + 1, lex):
             p.source_like = True  # "the Stockholm International Peace Research Institute": part of a name
             continue
         nxt = p.last + 1
@@ -636,3 +635,18 @@ def _mark_list_members(items: list[ItemMention], tokens: list[Token], lex: Lexic
             if not g.generic or g.umbrella:
                 continue
             g.listed_with = frozenset(s.system_id for s in run if s.system_id and g.item not in s.heads)
+
+
+ORG_NAME_REACH = 4  # capitalised words from a place in a name to the name's head ("Stockholm International Peace …")
+
+
+def _org_head_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does an organisation's head noun end the run of capitalised words starting at k ('Stockholm International
+    Peace Research Institute', 'the Kyiv Post')? A name does not run over punctuation: 'to Britain, the Times
+    reported' names Britain and then a paper."""
+    for j in range(k, min(k + ORG_NAME_REACH, len(tokens))):
+        if not tokens[j].text[:1].isupper():
+            return False
+        if lex.org_heads.match_at(tokens, j):
+            return True
+    return False

@@ -145,6 +145,10 @@ class Lexicon:
     anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)
     pair_anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the two countries": the two just named
     own_country: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "her country": the speaker's state
+    # '"We will buy …," the Polish minister said': a first-person phrase inside a quotation is the speaker's state
+    first_person: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    descriptors: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "from its ally Russia": the marker is before
+    ordinals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the first country to buy": no plan
     # "Об этом сообщили …", "Das kündigte … an": a sentence saying who said the previous one
     back_reference: PhraseIndex[str] = field(default_factory=PhraseIndex)
     local_production: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "made in", "индийского производства"
@@ -157,6 +161,8 @@ class Lexicon:
     org_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "… Research Institute": part of a name
     refusals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "refused to sell": no transfer
     accusations: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "accused Tehran of supplying"
+    # "approved the sale", "a approuvé la vente": one government's approval, no agreement between the parties
+    approvals: PhraseIndex[str] = field(default_factory=PhraseIndex)
     requests: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "bat Berlin um die Lieferung": asker receives
     thanks: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "thanked Berlin for the delivery": Berlin supplied
     awaits: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "expects deliveries of": who awaits receives
@@ -182,6 +188,9 @@ class Lexicon:
     exchange: PhraseIndex[str] = field(default_factory=PhraseIndex)
     # "to bolster its air defences", "renforcer la défense aérienne": the object is a capability, not goods
     capability_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "to shoot down Russian drones", "pour abattre les drones": in a purpose clause, the object is the threat
+    threat_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    comparisons: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "an alternative to the F-16": not transferred
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -286,9 +295,11 @@ PHRASE_LISTS = (
     "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "requests", "thanks", "awaits", "wins", "frameworks", "envoys", "collectives", "statements", "possibility",
+    "approvals", "requests", "thanks", "awaits", "wins", "frameworks", "envoys", "collectives", "statements",
+    "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
-    "capability_verbs", "route_markers", "pair_anaphora", "own_country",
+    "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
+    "descriptors", "ordinals",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
@@ -310,7 +321,8 @@ ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger gro
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
-                      "name_endings", "envoys", "country_nouns", "collectives", "statements", "possibility",
+                      "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
+                      "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals",
                       "thanks"})
 
 

@@ -1,0 +1,394 @@
+"""Stage and status of claims as news reports word them, on made-up sentences in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import claims, one
+
+# --- an attribution phrase names a source: its "accord" is no agreement ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "According to sources, Egypt has ordered 12 Su-35 jets from Russia.", "ordered"),
+    ("en", "According to the ministry, Egypt received 12 Su-35 jets from Russia.", "delivered"),
+    ("es", "De acuerdo con fuentes militares, Egipto recibió 12 aviones Su-35 de Rusia.", "delivered"),
+    ("es", "De acuerdo con el ministerio, Egipto compró 12 aviones Su-35 a Rusia.", "ordered"),
+    ("ru", "Согласно источникам, Египет получил 12 истребителей Су-35 от России.", "delivered"),
+])
+def test_attribution_phrase_sets_no_stage(lang: str, text: str, stage: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["stage"], c["status"]) == (stage, "reported")
+
+
+# --- one government's approval: an approved sale is planned, an approved export agreed --------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "The State Department has approved a possible sale of 12 F-16 fighter jets to Jordan.", "planned"),
+    ("en", "Washington approves $2 billion sale of NASAMS to Jordan.", "planned"),
+    ("en", "The sale of 40 American F-16 jets to Jordan was approved on Monday.", "planned"),
+    ("en", "Germany has approved the export of 50 Leopard 1 tanks to Jordan.", "agreed"),
+    ("fr", "Washington a approuvé la vente de 12 avions F-16 à la Jordanie.", "planned"),
+    ("fr", "La vente de 12 avions F-16 américains à la Jordanie a été approuvée lundi.", "planned"),
+    ("fr", "L'Allemagne a autorisé l'exportation de 50 chars Leopard 1 vers la Jordanie.", "agreed"),
+    ("es", "El Departamento de Estado aprobó la venta de 12 aviones F-16 a Jordania.", "planned"),
+    ("es", "La venta de 12 aviones F-16 estadounidenses a Jordania fue aprobada el lunes.", "planned"),
+    ("es", "Alemania autorizó la exportación de 50 tanques Leopard 1 a Jordania.", "agreed"),
+    ("en", "The US Congress approved $60 billion in military aid for Jordan, including ATACMS missiles.", "planned"),
+    ("fr", "Le Congrès américain a approuvé une aide militaire de 60 milliards de dollars pour la Jordanie, dont des "
+           "missiles ATACMS.", "planned"),
+    ("es", "El Congreso de Estados Unidos aprobó una ayuda militar de 60.000 millones de dólares para Jordania, "
+           "incluidos misiles ATACMS.", "planned"),
+])
+def test_approval_stage_depends_on_what_is_approved(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, recipient="JOR")["stage"] == stage
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "India's defence council approved the purchase of 26 Rafale M jets from France."),
+    ("fr", "Le conseil de défense indien a approuvé l'achat de 26 avions Rafale M à la France."),
+    ("es", "El consejo de defensa indio aprobó la compra de 26 aviones Rafale M a Francia."),
+])
+def test_approved_purchase_is_planned(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="FRA")["stage"] == "planned"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland signed a contract with South Korea for 180 K2 tanks."),
+    ("fr", "La Pologne a signé un contrat avec la Corée du Sud pour 180 chars K2."),
+    ("es", "Polonia firmó un contrato con Corea del Sur para 180 tanques K2."),
+])
+def test_signed_contract_stays_ordered(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="KOR")["stage"] == "ordered"
+
+
+# --- a report verb in a passive with no agent reports nothing: its subject is no speaker --------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The first jets are expected in 2030; Egypt has also ordered 12 Su-35 jets from Russia."),
+    ("en", "The purchase of 12 Russian Su-35 jets by Egypt was announced on Monday."),
+    ("es", "La compra de 12 aviones Su-35 rusos por Egipto fue anunciada el lunes."),
+    ("fr", "L'achat de 12 avions Su-35 russes par l'Égypte a été annoncé lundi."),
+])
+def test_agentless_passive_report_verb_is_no_attribution(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["status"], c["attributed_to"]) == ("asserted", [])
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "The purchase of 12 Russian Su-35 jets by Egypt was confirmed by the ministry.", "the ministry"),
+    ("fr", "L'achat de 12 avions Su-35 russes par l'Égypte a été confirmé par le ministère.", "le ministère"),
+    ("es", "La compra de 12 aviones Su-35 rusos por Egipto fue confirmada por el ministerio.", "el ministerio"),
+])
+def test_passive_report_verb_with_agent_attributes(lang: str, text: str, speaker: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["status"], c["attributed_to"]) == ("reported", [speaker])
+
+
+# --- an apposition or relative clause after the subject takes no part in the main verb's transfer ---------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland, a NATO ally of the United States, ordered 180 K2 tanks from South Korea."),
+    ("en", "Poland, a NATO member, ordered 180 K2 tanks from South Korea."),
+    ("fr", "La Pologne, un allié des États-Unis au sein de l'OTAN, a commandé 180 chars K2 à la Corée du Sud."),
+    ("es", "Polonia, un aliado de Estados Unidos en la OTAN, compró 180 tanques K2 a Corea del Sur."),
+])
+def test_party_in_apposition_is_no_recipient(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("KOR", "POL")}
+
+
+@pytest.mark.parametrize(("lang", "text", "recipients"), [
+    ("en", "Poland, the Czech Republic and Slovakia ordered K2 tanks from South Korea.", {"POL", "CZE", "SVK"}),
+    ("en", "Poland, Hungary, and Slovakia ordered K2 tanks from South Korea.", {"POL", "HUN", "SVK"}),
+])
+def test_list_of_parties_is_no_apposition(lang: str, text: str, recipients: set[str]) -> None:
+    assert {c["recipient"] for c in claims(text, lang)} == recipients
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland, which also operates F-16 jets, signed a contract for 180 K2 tanks with South Korea."),
+    ("en", "Poland, which already flies American F-16 jets, ordered 180 K2 tanks from South Korea."),
+    ("fr", "La Pologne, qui exploite déjà des avions F-16, a commandé 180 chars K2 à la Corée du Sud."),
+    ("es", "Polonia, que ya opera aviones F-16, compró 180 tanques K2 a Corea del Sur."),
+])
+def test_item_in_subject_aside_is_not_transferred(lang: str, text: str) -> None:
+    assert {c["item"] for c in claims(text, lang)} == {"K2 Black Panther"}
+
+
+# --- a coordinator before a subject and its verb joins another clause, not another party of a list ---------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine has received Leopard tanks from Germany, and Russia has received drones from Iran."),
+    ("en", "Germany sent Leopard tanks to Ukraine and Iran sent drones to Russia."),
+    ("fr", "L'Ukraine a reçu des chars Leopard de l'Allemagne, et la Russie a reçu des drones de l'Iran."),
+    ("es", "Ucrania recibió tanques Leopard de Alemania y Rusia recibió drones de Irán."),
+    ("it", "L'Ucraina ha ricevuto carri Leopard dalla Germania, e la Russia ha ricevuto droni dall'Iran."),
+])
+def test_coordinated_clauses_keep_their_own_parties(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {
+        ("DEU", "UKR", "Leopard"), ("IRN", "RUS", "drones")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany and Norway have sent Leopard tanks to Ukraine."),
+    ("en", "Ukraine received Leopard tanks from Germany and Norway."),
+    ("es", "Alemania y Noruega enviaron tanques Leopard a Ucrania."),
+])
+def test_coordinated_parties_share_their_role(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("DEU", "UKR"), ("NOR", "UKR")}
+
+
+# --- the threat a transfer answers is not transferred ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany sent IRIS-T systems to Ukraine to shoot down Russian drones."),
+    ("en", "Germany sent IRIS-T systems to Ukraine to help it intercept Russian missiles and drones."),
+    ("en", "Germany sent IRIS-T systems to Ukraine to protect its cities from Russian cruise missiles."),
+    ("en", "Germany delivered IRIS-T systems to Ukraine against Russian cruise missiles."),
+    ("fr", "L'Allemagne a envoyé des systèmes IRIS-T à l'Ukraine pour abattre les drones russes."),
+    ("fr", "L'Allemagne a livré des systèmes IRIS-T à l'Ukraine contre les missiles de croisière russes."),
+    ("es", "Alemania envió sistemas IRIS-T a Ucrania para derribar los drones rusos."),
+    ("es", "Alemania entregó sistemas IRIS-T a Ucrania contra los misiles de crucero rusos."),
+    ("it", "La Germania ha consegnato sistemi IRIS-T all'Ucraina contro i missili da crociera russi."),
+])
+def test_threat_answered_is_not_transferred(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("DEU", "UKR", "IRIS-T")}
+
+
+@pytest.mark.parametrize(("lang", "text", "item"), [
+    ("en", "India signed a deal with Russia to produce AK-203 rifles.", "AK-203"),
+    ("en", "The US will send HIMARS launchers to Ukraine, Russia's enemy, this year.", "M142 HIMARS"),
+])
+def test_purpose_of_another_kind_keeps_its_item(lang: str, text: str, item: str) -> None:
+    assert item in {c["item"] for c in claims(text, lang)}
+
+
+# --- a subordinator ends the stage walk: the clause before it is another event --------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The deal comes after Egypt bought Rafale jets from France in 2015."),
+    ("en", "The agreement was signed while Egypt was buying Rafale jets from France."),
+    ("fr", "L'accord intervient après l'achat par l'Égypte de Rafale à la France en 2015."),
+    ("es", "El acuerdo llega mientras Egipto compró aviones Rafale a Francia en 2015."),
+    ("it", "L'accordo arriva mentre l'Egitto ha acquistato caccia Rafale dalla Francia nel 2015."),
+])
+def test_stage_cue_before_a_subordinator_is_another_events(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="FRA", recipient="EGY")["stage"] == "ordered"
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Poland signed a deal to buy 180 K2 tanks from South Korea.", "agreed"),
+    ("en", "Poland signed a deal with South Korea that covers 180 K2 tanks.", "agreed"),
+    ("en", "India signed a contract with France for 26 Rafale jets.", "ordered"),
+])
+def test_stage_walk_without_subordinator(lang: str, text: str, stage: str) -> None:
+    assert [c["stage"] for c in claims(text, lang)] == [stage]
+
+
+# --- what an item is compared with is not transferred ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Malaysia ordered 18 FA-50 jets, a lighter alternative to the F-16, from South Korea."),
+    ("en", "Malaysia ordered 18 FA-50 jets from South Korea, a jet similar to the American F-16."),
+    ("fr", "La Malaisie a commandé 18 avions FA-50, une alternative au F-16, à la Corée du Sud."),
+    ("es", "Malasia compró 18 aviones FA-50, una alternativa al F-16, a Corea del Sur."),
+])
+def test_item_compared_with_is_not_transferred(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {("KOR", "MYS", "FA-50")}
+
+
+# --- the conditional mood hedges the verb it governs (English by its modal, others by their verb form) -----------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Egypt would buy 24 Su-35 jets from Russia if sanctions were lifted.", "planned"),
+    ("en", "Egypt could buy 24 Su-35 jets from Russia.", "planned"),
+    ("en", "Egypt may buy 24 Su-35 jets from Russia.", "planned"),
+    ("en", "Russia may have delivered 24 Su-35 jets to Egypt.", "delivered"),
+    ("fr", "L'Égypte achèterait 24 avions Su-35 à la Russie.", "planned"),
+    ("es", "Egipto compraría 24 aviones Su-35 a Rusia.", "planned"),
+    ("nl", "Egypte zou 24 Su-35 toestellen van Rusland kopen.", "planned"),
+])
+def test_conditional_mood_is_reported(lang: str, text: str, stage: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["stage"], c["status"]) == (stage, "reported")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland signed a contract for 180 K2 tanks from South Korea, which would arrive by 2026."),
+    ("en", "In May, Poland ordered 180 K2 tanks from South Korea."),
+])
+def test_modal_hedges_only_its_own_verb(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="KOR", recipient="POL")
+    assert (c["stage"], c["status"]) == ("ordered", "asserted")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia is accused of supplying Su-35 jets to Egypt."),
+    ("en", "Russia has been accused of supplying Su-35 jets to Egypt."),
+    ("fr", "La Russie est accusée de livrer des avions Su-35 à l'Égypte."),
+])
+def test_passive_accusation_is_an_unnamed_report(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="RUS", recipient="EGY")
+    assert (c["status"], c["attributed_to"]) == ("reported", [])
+
+
+# --- "a supplier of X to Y" states a supply ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "India has emerged as a supplier of BrahMos missiles to the Philippines.", {("IND", "PHL", "BrahMos")}),
+    ("en", "India is a major supplier of BrahMos missiles to the Philippines.", {("IND", "PHL", "BrahMos")}),
+    ("en", "Lockheed Martin, the supplier of the F-35, reported record profits.", set()),
+])
+def test_supplier_noun(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == expected
+
+
+# --- an item with no origin in a two-party deal goes the way its other items go ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland signed a contract with South Korea for 180 K2 tanks, including ammunition."),
+    ("fr", "La Pologne a signé un contrat avec la Corée du Sud pour 180 chars K2 et des munitions."),
+    ("es", "Polonia firmó un contrato con Corea del Sur por 180 tanques K2 y munición."),
+    ("it", "La Polonia ha firmato un contratto con la Corea del Sud per 180 carri K2 e munizioni."),
+])
+def test_generic_item_follows_the_deals_direction(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {
+        ("KOR", "POL", "K2 Black Panther"), ("KOR", "POL", "ammunition")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine and Germany signed a deal on drones and ammunition."),
+    ("en", "Poland signed a deal with South Korea and the United States for ammunition."),
+])
+def test_deal_without_a_direction_names_no_pair(lang: str, text: str) -> None:
+    assert not [c for c in claims(text, lang) if c["item"] == "ammunition" and c["supplier"]]
+
+
+# --- a first-person phrase inside a quotation is the state its speaker's words name ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"We will buy 20 more K2 tanks from South Korea," Polish Defence Minister Jan Nowak said.'),
+    ("en", 'Polish Defence Minister Jan Nowak said: "We will buy 20 more K2 tanks from South Korea."'),
+    ("fr", "« Nous allons acheter 20 chars K2 à la Corée du Sud », a déclaré le ministre polonais de la Défense."),
+    ("es", '"Nuestro país comprará 20 tanques K2 a Corea del Sur", dijo el ministro de Defensa polaco.'),
+])
+def test_first_person_in_quotation_is_the_speakers_state(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="KOR")
+    assert (c["recipient"], c["stage"], c["status"]) == ("POL", "planned", "reported")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "We will buy 20 more K2 tanks from South Korea, the minister said."),
+    ("en", '"We will buy 20 more K2 tanks from South Korea," the minister said.'),
+])
+def test_first_person_without_a_named_speaker_state_is_nobody(lang: str, text: str) -> None:
+    assert not [c for c in claims(text, lang) if c["recipient"]]
+
+
+# --- a descriptor between a role marker and its party ('from NATO ally Turkey', 'à son allié la Russie') ----------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Ukraine received tanks from NATO ally Turkey.", ("TUR", "UKR", "tanks")),
+    ("en", "Iran sent drones to its ally Russia.", ("IRN", "RUS", "drones")),
+    ("en", "Russia bought drones from its partner Iran.", ("IRN", "RUS", "drones")),
+    ("en", "Ukraine received Leopard tanks from neighbouring Poland.", ("POL", "UKR", "Leopard")),
+    ("fr", "L'Iran a envoyé des drones à son allié la Russie.", ("IRN", "RUS", "drones")),
+    ("es", "Irán envió drones a la vecina Armenia.", ("IRN", "ARM", "drones")),
+])
+def test_descriptor_before_party_keeps_the_marker(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey is negotiating with Gulf allies Qatar and Oman to buy Eurofighter jets."),
+    ("en", "Turkey bought Eurofighter jets from Gulf neighbours Qatar and Oman."),
+])
+def test_descriptor_before_a_list_of_partners(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("QAT", "TUR"), ("OMN", "TUR")}
+
+
+# --- an infinitive after an ordinal ('the tenth country to buy') is done, not ahead ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Romania became the tenth country to buy K9 howitzers from South Korea.", "ordered"),
+    ("en", "Romania is the 10th country to order K9 howitzers from South Korea.", "ordered"),
+    ("en", "Romania is the first European country to receive K9 howitzers from South Korea.", "delivered"),
+    ("en", "Romania will be the next country to receive K9 howitzers from South Korea.", "planned"),
+    ("en", "South Korea to deliver K9 howitzers to Romania.", "planned"),
+])
+def test_infinitive_after_an_ordinal(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="KOR", recipient="ROU")["stage"] == stage
+
+
+# --- an aside after an item, between the verb and its recipient, does not end the verb's phrase -----------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Japan is considering exporting 155mm artillery shells, which are made under licence, to Britain.",
+     ("JPN", "GBR", "155 mm artillery shells")),
+    ("en", "Japan will export artillery shells, made under a British licence, to Britain.",
+     ("JPN", "GBR", "artillery shells")),
+    ("fr", "Le Japon va exporter des obus d'artillerie, fabriqués sous licence, vers la Grande-Bretagne.",
+     ("JPN", "GBR", "artillery shells")),
+    ("es", "Japón exportará proyectiles de artillería, fabricados bajo licencia, a Gran Bretaña.",
+     ("JPN", "GBR", "artillery shells")),
+])
+def test_item_aside_keeps_the_recipient_after_it(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)}
+
+
+# --- a party before a comma is no part of the organisation's name after it ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Japan will export artillery shells to Britain, the Times reported.", ("JPN", "GBR", "artillery shells")),
+    ("en", "Japan will export artillery shells to Britain, Kyodo News reported.", ("JPN", "GBR", "artillery shells")),
+    ("fr", "L'Allemagne a livré des chars Leopard à l'Ukraine, selon le Journal du Dimanche.",
+     ("DEU", "UKR", "Leopard")),
+    ("es", "Alemania entregó tanques Leopard a Ucrania, según el Diario de Navarra.", ("DEU", "UKR", "Leopard")),
+])
+def test_party_before_a_comma_is_not_in_an_org_name(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Kyiv Post reported that Germany delivered Leopard tanks to Poland."),
+    ("en", "According to the Stockholm International Peace Research Institute, Germany sold Leopard tanks to Poland."),
+])
+def test_place_in_an_org_name_is_no_party(lang: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("DEU", "POL")}
+
+
+# --- a negated denial ('neither confirmed nor denied') denies nothing: the claim is left unconfirmed -------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia has delivered Su-35 jets to Iran, reports say. Moscow has neither confirmed nor denied them."),
+    ("en", "Russia has delivered Su-35 jets to Iran, reports say. The Kremlin would neither confirm nor deny them."),
+    ("fr", "La Russie aurait livré des avions Su-35 à l'Iran. Moscou n'a ni confirmé ni démenti."),
+    ("es", "Rusia habría entregado aviones Su-35 a Irán. Moscú no ha confirmado ni desmentido la entrega."),
+])
+def test_negated_denial_leaves_the_claim_unconfirmed(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="RUS", recipient="IRN")["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia has delivered Su-35 jets to Iran, reports say. Moscow denied the reports."),
+    ("fr", "La Russie aurait livré des avions Su-35 à l'Iran. Moscou a démenti."),
+    ("es", "Rusia habría entregado aviones Su-35 a Irán. Moscú desmintió la entrega."),
+])
+def test_plain_denial_still_denies(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="RUS", recipient="IRN")["status"] == "denied"
