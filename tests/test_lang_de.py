@@ -730,3 +730,79 @@ def test_a_subordinate_clause_ending_in_an_infinitive_and_werden_is_future(text:
     recipient, and the infinitive before 'werden' a future."""
     [c] = claims(text)
     assert (c["supplier"], c["recipient"], c["stage"]) == ("NLD", "UKR", "planned")
+
+
+# --- infinitive clauses after a comma (sentences written for these tests) -----------------------------------------
+
+@pytest.mark.parametrize("text, stage", [
+    ("Frankreich hat zugesagt, der Slowakei weitere Haubitzen vom Typ Caesar zu liefern.", "planned"),
+    ("Frankreich versprach, der Slowakei weitere Haubitzen vom Typ Caesar zu liefern.", "planned"),
+    ("Frankreich sagte zu, der Slowakei weitere Haubitzen vom Typ Caesar zu liefern.", "planned"),
+    ("Frankreich hat angeboten, der Slowakei weitere Haubitzen vom Typ Caesar zu liefern.", "offered"),
+    ("Frankreich hat zugestimmt, der Slowakei weitere Haubitzen vom Typ Caesar zu verkaufen.", "agreed"),
+    ("Die Slowakei erwägt, weitere Haubitzen vom Typ Caesar aus Frankreich zu kaufen.", "negotiating"),
+])
+def test_infinitive_clause_takes_subject_and_stage_from_the_verb_before_its_comma(text: str, stage: str) -> None:
+    """The verb before the comma (itself a trigger or a stage word) governs the infinitive: its subject supplies or
+    buys, its meaning sets the stage; the item inside the infinitive clause is the infinitive's object."""
+    c = one(text, item="CAESAR")
+    assert roles(c) == ("FRA", "SVK", "CAESAR") and c["stage"] == stage
+
+
+def test_infinitive_clause_keeps_the_dative_of_its_governing_verb() -> None:
+    c = one("Schweden sagte Estland zu, weitere Schützenpanzer vom Typ CV90 zu liefern.", item="CV90")
+    assert roles(c) == ("SWE", "EST", "CV90") and c["stage"] == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Iran hat stets bestritten, Russland Kampfdrohnen zu liefern.",
+    "Teheran weist Vorwürfe zurück, Russland Kampfdrohnen zu liefern.",
+])
+def test_denied_present_infinitive_is_no_plan(text: str) -> None:
+    """'bestreitet, … zu liefern' denies supplying (now), as 'denies supplying': delivered, denied; not a plan."""
+    c = one(text)
+    assert roles(c) == ("IRN", "RUS", "drones") and (c["stage"], c["status"]) == ("delivered", "denied")
+
+
+def test_confirming_speaker_of_an_infinitive_clause_is_its_subject() -> None:
+    """'bestätigte, der Ukraine … geliefert zu haben': 'der Ukraine' after the comma is a dative object, not the
+    subject of a speech of its own, so the speaker keeps its role."""
+    c = one("Litauen bestätigte, der Ukraine zwei Flugabwehrsysteme vom Typ NASAMS geliefert zu haben.")
+    assert roles(c) == ("LTU", "UKR", "NASAMS") and (c["stage"], c["status"]) == ("delivered", "reported")
+
+
+def test_item_list_comma_does_not_close_the_verb_clause() -> None:
+    """'liefert Panzer, Haubitzen und Munition an die Ukraine': the comma lists the objects; 'an die Ukraine' is
+    still the verb's recipient."""
+    rows = claim_rows("Norwegen liefert Panzer, Haubitzen und Munition an die Ukraine.")
+    assert rows == {("NOR", "UKR", item, "delivered", "asserted") for item in ("tanks", "howitzers", "ammunition")}
+
+
+@pytest.mark.parametrize("text", [
+    "Spanien liefert Panzer an Marokko, Portugal kauft Haubitzen in Südkorea.",
+    "Spanien liefert Panzer an Marokko und Portugal kauft Haubitzen in Südkorea.",
+])
+def test_subject_of_a_joined_main_clause_is_no_list_member(text: str) -> None:
+    assert claim_rows(text) == {("ESP", "MAR", "tanks", "delivered", "asserted"),
+                                ("KOR", "PRT", "howitzers", "ordered", "asserted")}
+
+
+def test_frontend_marks_subject_of_joined_main_clause() -> None:
+    toks = analysed("Spanien liefert Panzer an Marokko, Portugal kauft Haubitzen.")
+    assert tok(toks, "Portugal").case == "nom"
+    toks = analysed("Spanien hat Panzer an Marokko und Portugal verkauft.")
+    assert tok(toks, "Portugal").case != "nom"  # the verb closes the clause: a list member
+
+
+@pytest.mark.parametrize("text", [
+    "Österreich weigert sich, der Ukraine Schützenpanzer vom Typ Pandur zu liefern.",
+    "Österreich lehnt es ab, der Ukraine Schützenpanzer vom Typ Pandur zur Verfügung zu stellen.",
+    "Österreich ist nicht bereit, der Ukraine Schützenpanzer vom Typ Pandur zu liefern.",
+])
+def test_refused_or_negated_governing_verb_states_no_transfer(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_agreement_noun_lends_its_stage_to_the_infinitive_clause() -> None:
+    c = one("Es gebe eine Vereinbarung zwischen Teheran und Moskau, Kampfdrohnen vom Typ Shahed-136 zu liefern.")
+    assert roles(c) == ("IRN", "RUS", "Shahed-136") and (c["stage"], c["status"]) == ("agreed", "reported")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from armstrack.extract.mentions import ItemMention, PartyMention
+from armstrack.extract.mentions import ItemMention, PartyMention, object_case
 from armstrack.extract.quantities import CURRENCY_SIGNS
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
@@ -56,12 +56,13 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Tri
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                    parties: list[PartyMention] | None = None) -> str | None:
-    """The role marker before a party; 'by Britain and France': France shares Britain's marker."""
+    """The role marker before a party; 'by Britain and France': France shares Britain's marker, unless the
+    front-end knows it is a subject ('… an Polen, Frankreich kauft …': a clause of its own)."""
     j = p.first - 1
     k = j
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
-    if parties and k >= 0 and _coordinator(tokens[k], lex):
+    if parties and k >= 0 and _coordinator(tokens[k], lex) and tokens[p.first].case != "nom":
         while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         k = _before_parenthesis(tokens, k)  # "to Qatar (36 aircraft), India (36)"
@@ -90,6 +91,14 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                 if m and s + m[0] - 1 == end:
                     return role
     return None
+
+
+def _subject_of_next_clause(tokens: list[Token], b: int, p: PartyMention, lex: Lexicon) -> bool:
+    """A party after the trigger, behind a comma or a conjunction, that the front-end knows is a subject and that
+    a verb follows: the subject of the next clause ('liefert Panzer an Polen, Frankreich kauft Haubitzen')."""
+    nxt = p.last + 1
+    return p.first >= b and tokens[p.first].case == "nom" and nxt < len(tokens) and \
+        tokens[nxt].pos in ("VERB", "AUX") and any(_coordinator(t, lex) for t in tokens[b:p.first])
 
 
 def _coordinator(t: Token, lex: Lexicon) -> bool:
@@ -328,6 +337,9 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         elif found == "ordered" and cue == "agreed":
             cue = "ordered"  # "een contract getekend voor de aanschaf": a signed purchase contract is an order
         j -= 1
+    if cue is None:
+        hit0 = lex.triggers.match_at(tokens, t)
+        cue = _matrix_cue(tokens, t, t + (hit0[0] if hit0 else 1), lex, trigger_starts)
     # "licensed production" / "technology transfer" name the kind of transfer and beat progress cues
     for k in (0, 1, 2, 3):
         m = lex.stage_cues.match_at(tokens, t + k) if t + k < len(tokens) else None
@@ -393,6 +405,43 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     return base
 
 
+def infinitive_matrix(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'Deutschland hat der Ukraine zugesagt, weitere Patriot zu liefern', 'Brasilien erwägt, Leopard zu kaufen': in
+    a verb-final language an infinitive clause after a comma closes with its trigger [a, b); the clause before the
+    comma, [start, comma), holds the verb that governs it (its stage, its subject). None for any other trigger."""
+    if not lex.verb_final:
+        return None
+    marked = a > 0 and tokens[a - 1].fold in lex.infinitive_markers or \
+        b < len(tokens) and tokens[b].fold in lex.infinitive_markers  # "zur Verfügung zu stellen"
+    if not marked:
+        return None
+    comma = next((k for k in range(a - 1, -1, -1) if tokens[k].text in SCOPE_END or _opens_clause(tokens, k, lex)),
+                 None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    start = comma
+    while start > 0 and tokens[start - 1].text not in SCOPE_END and not _opens_clause(tokens, start - 1, lex):
+        start -= 1
+    return (start, comma) if start < comma else None
+
+
+def _matrix_cue(tokens: list[Token], t: int, b: int, lex: Lexicon, trigger_starts: set[int]) -> str | None:
+    """The stage the verb governing an infinitive clause lends it ('hat zugestimmt, … zu verkaufen' → agreed,
+    'erwägt, … zu kaufen' → negotiating, 'hat angeboten, … zu liefern' → offered): the stage verb nearest the comma
+    (one the front-end knows is a verb, or a trigger: a promise, an offer, a deal)."""
+    matrix = infinitive_matrix(tokens, t, b, lex)
+    if matrix is None:
+        return None
+    for j in range(matrix[1] - 1, matrix[0] - 1, -1):
+        m = lex.stage_cues.match_at(tokens, j)
+        if m and m[1] != "announced" and _verb(tokens[j]):
+            return m[1]
+        tm = lex.triggers.match_at(tokens, j) if j in trigger_starts else None
+        if tm and (tm[1].role == "deal" or tm[1].stage in ("planned", "offered", "negotiating", "agreed")):
+            return tm[1].stage  # "zugesagt, … zu liefern"; "eine Vereinbarung, … zu liefern": the deal's stage
+    return None
+
+
 POSSIBILITY_GAP = 1  # words between a modal of possibility and its trigger ("could soon order", "could be sold")
 
 
@@ -447,9 +496,10 @@ def _opens_as_subject(tokens: list[Token], t: int, lex: Lexicon) -> bool:
 
 
 def _past_closing_comma(tokens: list[Token], b: int, p: PartyMention, parties: list[PartyMention],
-                        lex: Lexicon) -> bool:
+                        lex: Lexicon, items: list[ItemMention]) -> bool:
     """Does a comma after the verb stand before the party's phrase (its list, if it is in one: 'an Katar (36),
-    Indien (36) und Griechenland' is one phrase), with no colon opening a list?"""
+    Indien (36) und Griechenland' is one phrase), with no colon opening a list? A comma between two items ('liefert
+    Panzer, Haubitzen und Munition an die Ukraine') lists the verb's objects and closes nothing."""
     first = p.first
     while True:
         k = first - 1
@@ -463,8 +513,18 @@ def _past_closing_comma(tokens: list[Token], b: int, p: PartyMention, parties: l
         if prev is None or prev.first <= b:
             break
         first = prev.first
-    gap = {t.text for t in tokens[b:first]}
+    ends = {it.last for it in items}
+    starts = {it.quantity_first if it.quantity_first is not None else it.first for it in items}
+    gap = {t.text for k, t in enumerate(tokens[b:first], b)
+           if not (t.text == "," and k - 1 in ends and _next_word(tokens, k + 1, lex) in starts)}
     return "," in gap and ":" not in gap
+
+
+def _next_word(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The first token from k on that is no article."""
+    while k < len(tokens) and lex.is_article(tokens[k]):
+        k += 1
+    return k
 
 
 def _passive_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
@@ -517,14 +577,18 @@ def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: se
 
 def _refused(tokens: list[Token], head: tuple[int, int, Trigger], heads: list[tuple[int, int, Trigger]],
              lex: Lexicon) -> bool:
-    """'a refusé de vendre': a refusal just before the trigger. In a verb-final clause the refusal is the
-    clause's last verb: 'hat die Weitergabe von Munition an die Ukraine abgelehnt', '… naar Oekraïne geweigerd'
-    (the clause ends at punctuation or at the next trigger: '… geliefert und die Lieferung von X abgelehnt')."""
+    """'a refusé de vendre': a refusal just before the trigger, or governing its infinitive clause ('weigert sich,
+    … zu liefern'). In a verb-final clause the refusal is the clause's last verb: 'hat die Weitergabe von Munition
+    an die Ukraine abgelehnt', '… naar Oekraïne geweigerd' (the clause ends at punctuation or at the next trigger:
+    '… geliefert und die Lieferung von X abgelehnt')."""
     a, b, _ = head
     if lex.refusals.find_all(tokens, max(0, a - 4), a):
         return True
     if not lex.verb_final:
         return False
+    matrix = infinitive_matrix(tokens, a, b, lex)
+    if matrix is not None and lex.refusals.find_all(tokens, *matrix):
+        return True  # "Berlin weigert sich, der Ukraine Taurus zu liefern": the verb before the comma refuses
     end = min([len(tokens), b + 15, *(h[0] for h in heads if h[0] >= b)])
     end = next((k for k in range(b, end) if tokens[k].text in ",;:.!?()"), end)
     return bool(lex.refusals.find_all(tokens, max(b, end - 2), end))
@@ -1064,7 +1128,25 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
     nominal_deal = after and after[0][2].role == "deal" and after[0][2].stage not in KIND_STAGES
     if after and after[0][0] - it.last <= 2 and (nominal_deal or _agent_follows(after[0], tokens, lex)):
         return after[0]  # "BrahMos deal", "the Su-35 contract", "los JF-17 ofrecidos por China"
-    return _preceding(it, before, tokens, lex) or _following(it, after, tokens, lex)
+    return _infinitive_clause_verb(it, before, after, tokens, lex) or _preceding(it, before, tokens, lex) or \
+        _following(it, after, tokens, lex)
+
+
+def _infinitive_clause_verb(it: ItemMention, before: list[tuple[int, int, Trigger]],
+                            after: list[tuple[int, int, Trigger]], tokens: list[Token],
+                            lex: Lexicon) -> tuple[int, int, Trigger] | None:
+    """'Deutschland hat zugesagt, der Ukraine Patriot-Systeme zu liefern': in a verb-final language an infinitive
+    clause after a comma closes with its own verb; the item inside it is that verb's object, not the object of the
+    verb before the comma (which lends its stage)."""
+    if not lex.verb_final or not before or not after:
+        return None
+    h = after[0]
+    if not any(t.text == "," for t in tokens[before[-1][1]:it.first]) or \
+            any(t.text in SCOPE_END for t in tokens[it.last + 1:h[0]]):
+        return None
+    marked = tokens[h[0] - 1].fold in lex.infinitive_markers or \
+        h[1] < len(tokens) and tokens[h[1]].fold in lex.infinitive_markers  # "zur Verfügung zu stellen"
+    return h if marked else None
 
 
 def _preceding(it: ItemMention, before: list[tuple[int, int, Trigger]], tokens: list[Token],
@@ -1223,7 +1305,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                 _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex), items):
             continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
         if lex.verb_final and p.first > b and tokens[a].text[:1].islower() and \
-                _past_closing_comma(tokens, b, p, parties, lex):
+                _past_closing_comma(tokens, b, p, parties, lex, items):
             continue  # "… an die Ukraine liefern, Deutschland muss …": the verb closed its clause
         if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex):
             continue  # "Concern that Russia bought drones from Iran was voiced by a US adviser": that verb's agent
@@ -1235,6 +1317,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             continue
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
+        if _subject_of_next_clause(tokens, b, p, lex):
+            continue  # "Deutschland liefert Panzer an Polen, Frankreich kauft …": the next verb's subject
         after = p.first >= b
         if trig.role == "deal":
             if marker is None and not after:
@@ -1297,7 +1381,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     infinitive = lex.verb_final and a > lo and tokens[a - 1].fold in lex.infinitive_markers
     if subject is None and (verb_first or pronoun_first or infinitive) and not (sup if trig.role == "give" else rec) \
             and trig.role != "deal":
-        subject = _matrix_subject(tokens, lo, parties, lex)  # "Китай заперечує, що постачав Росії дрони"
+        subject = _matrix_subject(tokens, lo, parties, lex) or _controller(tokens, a, b, parties, lex)
         bare_before = [subject] if subject is not None else bare_before
     if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
         # "The US Navy seized a shipment of Iranian-made missiles": who seized it is no party to it
@@ -1484,6 +1568,24 @@ def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], l
     before = [p for p in parties if p.last < verb and verb - p.last <= 6 and not p.source_like
               and _marker_before(tokens, p, lex, parties) is None]
     return before[-1] if before else None
+
+
+def _controller(tokens: list[Token], a: int, b: int, parties: list[PartyMention],
+                lex: Lexicon) -> PartyMention | None:
+    """'Deutschland hat der Ukraine zugesagt, weitere Patriot zu liefern': the subject of the verb governing an
+    infinitive clause is the infinitive's. Not where the verb hands the task to its object ('Berlin erlaubt Polen,
+    Leopard zu liefern', 'Kiew bat Berlin, …'): with a request, or an object and no transfer verb of its own."""
+    matrix = infinitive_matrix(tokens, a, b, lex)
+    if matrix is None or lex.requests.find_all(tokens, *matrix):
+        return None
+    start, comma = matrix
+    inside = [p for p in parties if start <= p.first and p.last < comma and not p.source_like
+              and _marker_before(tokens, p, lex, parties) is None]
+    subjects = [p for p in inside if not object_case(tokens[p.first])]
+    objects = [p for p in inside if tokens[p.first].case == "dat" or tokens[p.first].case == "acc"]
+    if objects and not any(trig.role == "give" for _s, _e, trig in lex.triggers.find_all(tokens, start, comma)):
+        return None
+    return subjects[0] if subjects else None
 
 
 def _speaks(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -91,6 +91,9 @@ PLURAL_NAMES = {"usa", "vereinigten", "niederlanden", "niederlande", "philippine
 POSTPOSITIONS = {"zufolge", "gemass", "entsprechend", "nach", "gegenuber"}
 GENITIVE_PREPS = {"wegen", "trotz", "seitens", "angesichts", "innerhalb", "ausserhalb", "anstelle", "statt",
                   "wahrend", "mittels", "zugunsten"}
+# nouns and verbs of an allegation: the zu-infinitive after them is what someone is accused of doing now
+ALLEGATIONS = {"vorwurf", "vorwurfe", "vorwurfen", "vorwerfen", "anschuldigung", "anschuldigungen", "beschuldigung",
+               "beschuldigungen", "behauptung", "behauptungen", "beschuldigen", "bezichtigen"}
 SUBJECT_PRONOUNS = {"er", "es", "wir", "ich", "man"}  # "sie" may be an object or plural: not counted
 SEPARABLE_PARTICLES = {"an", "ab", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "hinzu", "los", "mit",
                        "nach", "vor", "weg", "weiter", "zu", "zuruck", "zusammen", "bereit", "bekannt", "dar",
@@ -166,6 +169,7 @@ class GermanFrontend(LemmaFrontend):
         self._negated_triggers(toks, triggers, clauses)
         triggers = [tr for tr in triggers if not toks[tr[0]].negated]
         self._prepositions(toks, triggers, clauses)
+        self._joined_main_clauses(toks)
         self._article_cases(toks)
         self._recipient_pp(toks)
         self._place_cases(toks)
@@ -221,6 +225,9 @@ class GermanFrontend(LemmaFrontend):
     def _negated_triggers(self, toks: list[Token], triggers: Hits, clauses: list[tuple[int, int]]) -> None:
         for a, b, _trig in triggers:
             t = toks[a]
+            if _is_lower_word(t) and self._negated_governor(toks, clauses, a, b):
+                t.negated = True  # "ist nicht bereit, … zu liefern", "hat nicht zugesagt, … zu liefern"
+                continue
             if not _is_lower_word(t) or t.lemma == t.fold:
                 continue  # an infinitive ("keine … liefern") is seen by the core, which looks left
             lo, hi = _clause_of(clauses, a)
@@ -412,6 +419,23 @@ class GermanFrontend(LemmaFrontend):
                 for j in _np_tokens(toks, names[0]):
                     toks[j].case = toks[j].case or "nom"
 
+    def _joined_main_clauses(self, toks: list[Token]) -> None:
+        """'Deutschland liefert Panzer an Polen, Frankreich kauft Haubitzen …', '… und Italien bestellt …': a bare
+        name after a comma or a conjunction, right before a finite verb that does not close the clause, is the
+        subject of a main clause of its own (marked "nom"), not the next member of a list ('an Polen und Ungarn
+        verkauft': the verb closes the clause)."""
+        for k in range(1, len(toks) - 2):
+            prev = toks[k - 1]
+            if not (prev.text == "," or prev.fold in COORD) or toks[k].case or not toks[k].text[:1].isupper() or \
+                    not _is_word(toks[k]) or toks[k].fold in NON_NAMES or self._common_noun(toks, k):
+                continue
+            v = _np_tokens(toks, k)[-1] + 1
+            if v + 1 >= len(toks) or toks[v + 1].text in CLAUSE_PUNCT or not _is_lower_word(toks[v]):
+                continue
+            if _low(toks[v]) in FINITE_AUX or _verb_like(toks[v]):
+                for j in _np_tokens(toks, k):
+                    toks[j].case = "nom"
+
     def _subject_with_article(self, toks: list[Token], k: int, hi: int) -> int | None:
         """A name right behind a nominative article at k ('die Ukraine', 'die USA', 'der Iran', 'das
         Emirat'): the subject of the inverted clause. 'der' is a nominative only before a masculine name."""
@@ -451,6 +475,29 @@ class GermanFrontend(LemmaFrontend):
                 out.append((k, coordinated))
             k = _np_tokens(toks, k)[-1] + 1
         return out
+
+    def _negated_governor(self, toks: list[Token], clauses: list[tuple[int, int]], a: int, b: int) -> bool:
+        """Is the trigger at a a zu-infinitive whose governing clause, before its comma, is negated ('Berlin ist
+        nicht bereit, … zu liefern'; not a denial: 'bestreitet nicht, …' is no refusal)?"""
+        idx = next((n for n, (lo, hi) in enumerate(clauses) if lo <= a < hi), 0)
+        lo, hi = clauses[idx]
+        if idx == 0 or toks[lo - 1].text != "," or not _zu_infinitive_of(toks, a, b, hi):
+            return False
+        plo, phi = clauses[idx - 1]
+        if self.lex.denials.find_all(toks, plo, phi):
+            return False
+        return any(_negation(toks, k, phi) for k in range(plo, phi))
+
+    def _denied_or_alleged(self, toks: list[Token], clauses: list[tuple[int, int]], a: int) -> bool:
+        """Is the clause of the trigger at a the complement of a denial or an accusation in the clause before it
+        ('Der Iran bestreitet, …', 'Peking weist Vorwürfe zurück, …', 'Washington wirft Peking vor, …')?"""
+        idx = next((n for n, (lo, hi) in enumerate(clauses) if lo <= a < hi), 0)
+        if idx == 0 or toks[clauses[idx][0] - 1].text != ",":
+            return False
+        lo, hi = clauses[idx - 1]
+        if self.lex.denials.find_all(toks, lo, hi) or self.lex.accusations.find_all(toks, lo, hi):
+            return True
+        return any(toks[k].fold in ALLEGATIONS or toks[k].lemma in ALLEGATIONS for k in range(lo, hi))
 
     def _common_noun(self, toks: list[Token], k: int) -> bool:
         lex = self.lex
@@ -497,8 +544,13 @@ class GermanFrontend(LemmaFrontend):
                 # "schicken": the dictionary may give another word's lemma ('schick'); the form decides
                 infinitive = (t.lemma == t.fold or t.fold.endswith("en")) and t.fold.endswith("n") and not perfect \
                     and not _participle_form(t)
-                if (infinitive or passive_inf) and others & (FUTURE_FINITE | POSSIBLE) or _zu_infix(t):
-                    future = True  # "wird … liefern", "soll … geliefert werden", "bereitzustellen"
+                if (infinitive or passive_inf) and others & (FUTURE_FINITE | POSSIBLE):
+                    future = True  # "wird … liefern", "soll … geliefert werden"
+                elif _zu_infinitive_of(toks, a, b, hi):
+                    # "plant, … zu liefern", "bereitzustellen", "zur Verfügung zu stellen": an intention, unless the
+                    # clause is what a denial or an accusation is about ("bestreitet, Russland Drohnen zu
+                    # liefern": denies supplying them, now)
+                    future = not self._denied_or_alleged(toks, clauses, a)
                 elif infinitive and tail[:1] == ["werden"] and not _participle_form(t):
                     future = True  # "…, dass die Niederlande der Ukraine F-16 liefern werden"
             elif others & FUTURE_FINITE and any(
@@ -575,8 +627,8 @@ def _infinitive_after_modal(toks: list[Token], lows: dict[int, str], a: int) -> 
 def _zu_infinitive(toks: list[Token], a: int, b: int, hi: int) -> bool:
     if a > 0 and toks[a - 1].fold == "zu":
         return True
-    if b < hi and toks[b].fold == "zu":
-        return True  # "geliefert zu haben"
+    if b + 1 < hi and toks[b].fold == "zu":
+        return True  # "geliefert zu haben" (not the particle closing "sagte … zu")
     return _zu_infix(toks[a])
 
 
@@ -588,6 +640,18 @@ def _zu_clause_articles(toks: list[Token], triggers: Hits, clauses: list[tuple[i
         if lo > 0 and toks[lo - 1].text == "," and toks[lo].fold in ("der", "die", "das") and \
                 _zu_infinitive(toks, a, b, hi):
             toks[lo].pos = "DET"
+
+
+def _zu_infinitive_of(toks: list[Token], a: int, b: int, hi: int) -> bool:
+    """Is the verbal trigger [a, b) a present zu-infinitive: 'zu liefern', 'bereitzustellen', 'zur Verfügung zu
+    stellen' (not the perfect 'geliefert zu haben' nor a bare 'liefern')?"""
+    t = toks[a]
+    if _zu_infix(t):
+        return True
+    if a > 0 and toks[a - 1].fold == "zu" and t.fold.endswith("n") and not _participle_form(t):
+        return True
+    rest = [_low(toks[k]) for k in range(b, min(hi, b + 2))]
+    return len(rest) == 2 and rest[0] == "zu" and rest[1] not in ("haben", "sein") and rest[1].endswith("en")
 
 
 def _zu_infix(t: Token) -> bool:
