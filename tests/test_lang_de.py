@@ -806,3 +806,14 @@ def test_refused_or_negated_governing_verb_states_no_transfer(text: str) -> None
 def test_agreement_noun_lends_its_stage_to_the_infinitive_clause() -> None:
     c = one("Es gebe eine Vereinbarung zwischen Teheran und Moskau, Kampfdrohnen vom Typ Shahed-136 zu liefern.")
     assert roles(c) == ("IRN", "RUS", "Shahed-136") and (c["stage"], c["status"]) == ("agreed", "reported")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Bundesregierung hat den Export von 48 Eurofightern nach Kuwait genehmigt.",
+     ("DEU", "KWT", "Eurofighter Typhoon")),
+    ("Die Niederlande haben Estland zwölf Geparden überlassen.", ("NLD", "EST", "Gepard")),
+    ("Spanien hat der Ukraine sechs Leoparden geliefert.", ("ESP", "UKR", "Leopard")),
+])
+def test_designation_with_a_case_ending(text: str, expected: tuple[str, str, str]) -> None:
+    """German inflects a one-word designation: dative plural 'Eurofightern', weak plural 'Geparden'."""
+    assert roles(one(text)) == expected
