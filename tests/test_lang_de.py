@@ -817,3 +817,25 @@ def test_agreement_noun_lends_its_stage_to_the_infinitive_clause() -> None:
 def test_designation_with_a_case_ending(text: str, expected: tuple[str, str, str]) -> None:
     """German inflects a one-word designation: dative plural 'Eurofightern', weak plural 'Geparden'."""
     assert roles(one(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rumänien kauft 54 Abrams-Panzer in den USA.", ("USA", "ROU", "M1 Abrams")),
+    ("Rumänien plant, 54 Abrams-Panzer in den USA zu kaufen.", ("USA", "ROU", "M1 Abrams")),
+    ("Aserbaidschan kauft in der Türkei Kampfdrohnen vom Typ Bayraktar TB2.", ("TUR", "AZE", "Bayraktar TB2")),
+])
+def test_in_with_article_after_a_buy_verb_names_the_seller(text: str, expected: tuple[str, str, str]) -> None:
+    assert roles(one(text)) == expected
+
+
+def test_in_after_a_noun_is_a_place_not_a_seller() -> None:
+    assert claims("Rumänien kauft Munition für den Einsatz in der Ukraine.") == []
+
+
+def test_stage_word_with_a_later_noun_as_object_leaves_the_earlier_noun_alone() -> None:
+    """'Nach der Lieferung von … plant Rumänien den Kauf von …': 'plant' takes 'den Kauf' as its object; the
+    delivery in the prepositional phrase before it keeps its own stage."""
+    rows = claim_rows("Nach der Lieferung von 40 Panzern an die Ukraine plant Rumänien den Kauf von 54 Abrams aus "
+                      "den USA.")
+    assert ("ROU", "UKR", "tanks", "delivered", "asserted") in rows
+    assert ("USA", "ROU", "M1 Abrams", "planned", "asserted") in rows

@@ -354,6 +354,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         k = t + 1
         while k < len(tokens) and tokens[k].text not in ",;:" and k - t <= 12:
             m = lex.stage_cues.match_at(tokens, k)
+            if m and _cue_of_next_trigger(k + m[0], trigger_starts):
+                m = None  # "Nach der Lieferung von … plant Polen den Kauf von …": the cue's object is the later noun
             if m and m[1] != "announced":
                 cue = m[1]
             elif m:
@@ -403,6 +405,14 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if future and base in (Stage.DELIVERED, Stage.ORDERED) or cue == "planned" and base == Stage.AGREED:
         return Stage.PLANNED
     return base
+
+
+CUE_OBJECT_REACH = 4  # tokens from a stage word to the trigger it takes as object ("plant Polen den Kauf")
+
+
+def _cue_of_next_trigger(after: int, trigger_starts: set[int]) -> bool:
+    """Does another trigger follow the stage word ending before `after` closely, as its object?"""
+    return any(k in trigger_starts for k in range(after, after + CUE_OBJECT_REACH))
 
 
 def infinitive_matrix(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:

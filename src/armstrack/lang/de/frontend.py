@@ -115,6 +115,7 @@ KONJUNKTIV = {"sei", "seist", "seien", "wäre", "wären", "wärst", "hätte", "h
               "verfüge", "liefere", "erhalte"}
 FIRST_PERSON_FORMS = {"habe", "werde", "gebe", "verfüge", "liefere", "erhalte"}  # "ich habe" is no Konjunktiv
 HEARSAY = {"soll", "sollen", "solle"}
+CUE_OBJECT_REACH = 4  # tokens from a stage word to a trigger it takes as its object ("plant Polen den Kauf")
 MODALS = {"kann", "können", "könne", "konnte", "konnten", "könnte", "könnten", "muss", "müssen", "müsse",
           "musste", "mussten", "darf", "dürfen", "dürfe", "durfte", "mag", "möchte", "möchten"}
 POSSIBLE = {"kann", "können", "könnte", "könnten", "dürfte", "dürften"}  # "könnte … bestellen": a possible order ahead
@@ -258,16 +259,32 @@ class GermanFrontend(LemmaFrontend):
                 if nxt_tok.text[:1].isupper() and _is_word(nxt_tok) and nxt_tok.fold not in ARTICLES and \
                         not nxt_tok.fold.endswith(SOURCE_HEADS):
                     t.role_marker = "to"  # "nach Russland": direction; not "nach US-Angaben", "nach dem Krieg"
-            elif t.fold == "in" and i + 1 < len(toks):
+            elif t.fold in ("in", "im") and i + 1 < len(toks):
                 nxt = toks[i + 1].fold
                 after = toks[i + 2].fold if i + 2 < len(toks) else ""
-                if nxt in ("die", "das") or (nxt == "den" and after not in PLURAL_NAMES):
+                if t.fold == "in" and (nxt in ("die", "das") or (nxt == "den" and after not in PLURAL_NAMES)):
                     t.role_marker = "to"  # "in die Ukraine": direction (accusative), not place
-                elif triggers and toks[i + 1].text[:1].isupper() and nxt not in ARTICLES:
+                elif triggers and self._seller_country(toks, i):
                     lo, hi = _clause_of(clauses, i)
                     local = [tr for tr in triggers if lo <= tr[0] < hi]
                     if any(tr[2].buy for tr in local):
-                        t.role_marker = "from"  # "hat in Südkorea Panzer bestellt": the seller's country
+                        # "hat in Südkorea Panzer bestellt", "kauft 500 HIMARS in den USA", "kauft im Iran":
+                        # the seller's country
+                        t.role_marker = "from"
+
+    def _seller_country(self, toks: list[Token], i: int) -> bool:
+        """Does the 'in'/'im' at i open a bare place name ('in Südkorea', 'in den USA', 'in der Türkei', 'im Iran')
+        that no noun before it owns ('für den Krieg in der Ukraine': where the war is)?"""
+        k = i + 1
+        if toks[i].fold == "in" and k < len(toks) and toks[k].fold in ("der", "den", "dem"):
+            k += 1
+        if k >= len(toks) or not toks[k].text[:1].isupper() or not _is_word(toks[k]) or toks[k].fold in ARTICLES \
+                or self._common_noun(toks, k):
+            return False
+        prev = toks[i - 1] if i > 0 else None
+        owned = prev is not None and prev.text[:1].isupper() and _is_word(prev) and not self._common_noun(toks, i - 1) \
+            and i > 1 and (toks[i - 2].fold in ARTICLES or toks[i - 2].fold in PREPOSITIONS)
+        return not owned
 
     # 3. case -------------------------------------------------------------------------------------------
     def _article_cases(self, toks: list[Token]) -> None:
@@ -507,6 +524,7 @@ class GermanFrontend(LemmaFrontend):
     # 4. mood and tense ---------------------------------------------------------------------------------
     def _mood_and_tense(self, toks: list[Token], triggers: Hits,
                         clauses: list[tuple[int, int]]) -> None:
+        starts = {tr[0] for tr in triggers}
         for a, b, _trig in triggers:
             t = toks[a]
             lo, hi = _verb_scope(toks, clauses, a)
@@ -558,8 +576,12 @@ class GermanFrontend(LemmaFrontend):
                     and k > a and toks[k].fold not in ("werden",) for k in scope):
                 future = True  # "Die Lieferung soll im Herbst beginnen"
             if not verbal and not future and any(
-                    (m := self.lex.stage_cues.match_at(toks, k)) and m[1] == "planned" for k in range(b, hi)):
-                future = True  # "hat die Lieferung … zugesagt": the verb closing the clause sets the stage
+                    (m := self.lex.stage_cues.match_at(toks, k)) and m[1] == "planned"
+                    and not any(s in starts for s in range(k + m[0], k + m[0] + CUE_OBJECT_REACH))
+                    for k in range(b, hi)):
+                # "hat die Lieferung … zugesagt": the verb closing the clause sets the stage (not one whose object
+                # is a later noun: "Nach der Lieferung von … plant Polen den Kauf von …")
+                future = True
             if not future and not (verbal and perfect) and self.lex.future.find_all(toks, lo, hi):
                 future = True  # "liefert im kommenden Jahr", "bis Jahresende"
             if future:
