@@ -798,6 +798,7 @@ def test_frontend_marks_subject_of_joined_main_clause() -> None:
     "Österreich weigert sich, der Ukraine Schützenpanzer vom Typ Pandur zu liefern.",
     "Österreich lehnt es ab, der Ukraine Schützenpanzer vom Typ Pandur zur Verfügung zu stellen.",
     "Österreich ist nicht bereit, der Ukraine Schützenpanzer vom Typ Pandur zu liefern.",
+    "Die Regierung in Wien hat es abgelehnt, Schützenpanzer vom Typ Pandur an die Ukraine weiterzugeben.",
 ])
 def test_refused_or_negated_governing_verb_states_no_transfer(text: str) -> None:
     assert claims(text) == []

@@ -698,3 +698,22 @@ def test_a_deadline_month_after_publication_lies_ahead(lang: str, text: str) -> 
 def test_a_later_month_in_a_sentence_about_the_future_lies_ahead(lang: str, text: str, when: str) -> None:
     # published 2024-05-15: "in December" is last December in the past tense, the coming one in the future
     assert one(text, lang, item="F-16")["when"] == when
+
+
+# --- asking leave to hand something on: the asker supplies, the one asked only permits ---------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway asked Sweden for permission to send Archer howitzers to Ukraine."),
+    ("es", "Noruega pidió a Suecia permiso para enviar obuses Archer a Ucrania."),
+    ("it", "La Norvegia ha chiesto alla Svezia il permesso di inviare obici Archer all'Ucraina."),
+    ("nl", "Noorwegen vroeg Zweden toestemming om Archer-houwitsers aan Oekraïne te leveren."),
+    ("de", "Norwegen bat Schweden um die Erlaubnis, Archer-Haubitzen an die Ukraine zu übergeben."),
+    ("de", "Norwegen hat bei Schweden die Genehmigung beantragt, Archer-Haubitzen an die Ukraine zu liefern."),
+])
+def test_asking_permission_to_supply_makes_the_asker_the_supplier(lang: str, text: str) -> None:
+    """Not 'the one asked supplies' ('asked Germany to supply Taurus') nor 'the asker receives' ('bat Berlin um die
+    Lieferung'): leave is asked to hand on; the state asked is no party, and nothing is agreed yet."""
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"]) == ("NOR", "UKR", "Archer")
+    assert c["stage"] in ("negotiating", "planned")
+    assert triples(text, lang) == {("NOR", "UKR", "Archer")}

@@ -312,6 +312,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         # the cue nearest the trigger governs it: "announced the signing of a contract for the purchase"
         m = lex.stage_cues.match_at(tokens, j)
         found: str | None = None
+        if m and lex.permissions.match_at(tokens, j) and lex.requests.find_all(tokens, max(0, j - 6), j):
+            m = None  # "vroeg toestemming om … te leveren": the permission asked for is no agreement yet
         if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
             found = m[1]
         elif lex.requests.match_at(tokens, j):
@@ -587,18 +589,14 @@ def _predicate_cue(tokens: list[Token], t: int, lex: Lexicon, trigger_starts: se
 
 def _refused(tokens: list[Token], head: tuple[int, int, Trigger], heads: list[tuple[int, int, Trigger]],
              lex: Lexicon) -> bool:
-    """'a refusé de vendre': a refusal just before the trigger, or governing its infinitive clause ('weigert sich,
-    … zu liefern'). In a verb-final clause the refusal is the clause's last verb: 'hat die Weitergabe von Munition
-    an die Ukraine abgelehnt', '… naar Oekraïne geweigerd' (the clause ends at punctuation or at the next trigger:
-    '… geliefert und die Lieferung von X abgelehnt')."""
+    """'a refusé de vendre': a refusal just before the trigger. In a verb-final clause the refusal is the
+    clause's last verb: 'hat die Weitergabe von Munition an die Ukraine abgelehnt', '… naar Oekraïne geweigerd'
+    (the clause ends at punctuation or at the next trigger: '… geliefert und die Lieferung von X abgelehnt')."""
     a, b, _ = head
     if lex.refusals.find_all(tokens, max(0, a - 4), a):
         return True
     if not lex.verb_final:
         return False
-    matrix = infinitive_matrix(tokens, a, b, lex)
-    if matrix is not None and lex.refusals.find_all(tokens, *matrix):
-        return True  # "Berlin weigert sich, der Ukraine Taurus zu liefern": the verb before the comma refuses
     end = min([len(tokens), b + 15, *(h[0] for h in heads if h[0] >= b)])
     end = next((k for k in range(b, end) if tokens[k].text in ",;:.!?()"), end)
     return bool(lex.refusals.find_all(tokens, max(b, end - 2), end))
@@ -1396,6 +1394,13 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
         # "The US Navy seized a shipment of Iranian-made missiles": who seized it is no party to it
         subject, bare_before = None, [q for q in bare_before if q is not subject]
+    permission = trig.role == "give" and bool(bare_before) and _asks_permission(tokens, lo, a, lex)
+    if permission:
+        # "Dänemark bat die Schweiz um die Erlaubnis, Piranha an Kiew zu übergeben", "Denmark asked Switzerland for
+        # permission to send …": the asker supplies; the one asked only permits
+        asked = bare_before[1:]
+        subject, bare_before = bare_before[0], bare_before[:1]
+        rec = [q for q in rec if q not in asked]
     subjects = _with_coordinated(subject, bare_before, tokens, lex) if subject is not None else []
     if subject is not None:
         if trig.role == "give" and sup and not passive:
@@ -1409,7 +1414,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             (sup if chosen else rec).extend(subjects)
         else:
             others[:0] = subjects
-    if trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
+    if permission:
+        pass
+    elif trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
             _nominal(tokens, b, lex) and lex.requests.find_all(tokens, subject.last + 1, a)
             or _awaited(tokens, subject.last + 1, a, lex)):
         # "Kiew bat Berlin um die Lieferung von Taurus", "Ukraine expects deliveries of jets from Sweden": who asks
@@ -1452,6 +1459,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         # direction decided per item (origin), unless the deal is with an arms maker: its state sells
         sellers = _maker_of(others)
         fr.suppliers, fr.recipients = sellers, [c for c in _codes(others) if c not in sellers]
+
+
+def _asks_permission(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """A request for permission in [lo, hi): 'bat um die Erlaubnis', 'asked for permission', 'pidió permiso'."""
+    return bool(lex.requests.find_all(tokens, lo, hi)) and bool(lex.permissions.find_all(tokens, lo, hi))
 
 
 def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
@@ -1586,7 +1598,7 @@ def _controller(tokens: list[Token], a: int, b: int, parties: list[PartyMention]
     infinitive clause is the infinitive's. Not where the verb hands the task to its object ('Berlin erlaubt Polen,
     Leopard zu liefern', 'Kiew bat Berlin, …'): with a request, or an object and no transfer verb of its own."""
     matrix = infinitive_matrix(tokens, a, b, lex)
-    if matrix is None or lex.requests.find_all(tokens, *matrix):
+    if matrix is None or lex.requests.find_all(tokens, *matrix) and not _asks_permission(tokens, *matrix, lex):
         return None
     start, comma = matrix
     inside = [p for p in parties if start <= p.first and p.last < comma and not p.source_like

@@ -157,6 +157,9 @@ class Lexicon:
     refusals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "refused to sell": no transfer
     accusations: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "accused Tehran of supplying"
     requests: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "bat Berlin um die Lieferung": asker receives
+    # "asked Switzerland for permission to send": who asks leave to hand something on supplies it, the one asked is
+    # no party
+    permissions: PhraseIndex[str] = field(default_factory=PhraseIndex)
     awaits: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "expects deliveries of": who awaits receives
     wins: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "received an order from": who wins an order sells
     frameworks: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "under the deal", "w ramach umowy"
@@ -284,7 +287,7 @@ PHRASE_LISTS = (
     "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "requests", "awaits", "wins", "frameworks", "envoys", "collectives", "statements", "possibility",
+    "requests", "permissions", "awaits", "wins", "frameworks", "envoys", "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "route_markers", "pair_anaphora", "own_country",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
@@ -308,7 +311,8 @@ ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger gro
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
-                      "name_endings", "envoys", "country_nouns", "collectives", "statements", "possibility"})
+                      "name_endings", "envoys", "country_nouns", "collectives", "statements", "possibility",
+                      "permissions"})
 
 
 def _words(v: Any, where: str) -> list[str]:

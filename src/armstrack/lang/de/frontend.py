@@ -227,7 +227,7 @@ class GermanFrontend(LemmaFrontend):
         for a, b, _trig in triggers:
             t = toks[a]
             if _is_lower_word(t) and self._negated_governor(toks, clauses, a, b):
-                t.negated = True  # "ist nicht bereit, … zu liefern", "hat nicht zugesagt, … zu liefern"
+                t.negated = True  # "weigert sich, … zu liefern", "ist nicht bereit, … zu liefern"
                 continue
             if not _is_lower_word(t) or t.lemma == t.fold:
                 continue  # an infinitive ("keine … liefern") is seen by the core, which looks left
@@ -494,13 +494,16 @@ class GermanFrontend(LemmaFrontend):
         return out
 
     def _negated_governor(self, toks: list[Token], clauses: list[tuple[int, int]], a: int, b: int) -> bool:
-        """Is the trigger at a a zu-infinitive whose governing clause, before its comma, is negated ('Berlin ist
-        nicht bereit, … zu liefern'; not a denial: 'bestreitet nicht, …' is no refusal)?"""
+        """Is the trigger at a a zu-infinitive whose governing clause, before its comma, refuses it or is negated
+        ('Berlin weigert sich, … zu liefern', 'hat es abgelehnt, … weiterzugeben', 'ist nicht bereit, … zu
+        liefern'; not a denial: 'bestreitet nicht, …' is no refusal)?"""
         idx = next((n for n, (lo, hi) in enumerate(clauses) if lo <= a < hi), 0)
         lo, hi = clauses[idx]
         if idx == 0 or toks[lo - 1].text != "," or not _zu_infinitive_of(toks, a, b, hi):
             return False
         plo, phi = clauses[idx - 1]
+        if self.lex.refusals.find_all(toks, plo, phi):
+            return True
         if self.lex.denials.find_all(toks, plo, phi):
             return False
         return any(_negation(toks, k, phi) for k in range(plo, phi))
