@@ -840,3 +840,21 @@ def test_stage_word_with_a_later_noun_as_object_leaves_the_earlier_noun_alone() 
                       "den USA.")
     assert ("ROU", "UKR", "tanks", "delivered", "asserted") in rows
     assert ("USA", "ROU", "M1 Abrams", "planned", "asserted") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Bis Ende 2026 sollen alle 24 Panzerhaubitzen 2000 aus Deutschland an Litauen geliefert sein.",
+    "Litauen wartet noch auf die Lieferung der Panzerhaubitzen 2000 aus Deutschland.",
+    "Die Lieferung der Panzerhaubitzen 2000 aus Deutschland an Litauen verzögert sich.",
+    "Die Lieferung der Panzerhaubitzen 2000 aus Deutschland an Litauen wurde auf das kommende Jahr verschoben.",
+])
+def test_a_delivery_ahead_awaited_or_delayed_is_planned(text: str) -> None:
+    """'sollen bis … geliefert sein' sets a deadline (no hearsay); an awaited, delayed or postponed delivery has not
+    happened."""
+    c = one(text)
+    assert roles(c) == ("DEU", "LTU", "PzH 2000") and (c["stage"], c["status"]) == ("planned", "asserted")
+
+
+def test_hearsay_stative_passive_stays_reported_past() -> None:
+    c = one("Die Haubitzen vom Typ PzH 2000 sollen bereits aus Deutschland an Litauen geliefert sein.")
+    assert (c["stage"], c["status"]) == ("delivered", "reported")

@@ -546,6 +546,9 @@ class GermanFrontend(LemmaFrontend):
             hearsay = any(w in HEARSAY for w in lows.values()) and (
                 (len(tail) >= 1 and tail[0] in ("haben", "sein")) or tail[:2] == ["worden", "sein"]
                 or any(lows[k] in ("haben", "sein") and k > a for k in scope if k + 1 == hi or k + 2 == hi))
+            if hearsay and verbal and tail[:1] == ["sein"] and any(w == "bis" for w in lows.values()):
+                # "sollen bis Ende 2025 geliefert sein": a deadline ahead, not hearsay
+                hearsay, passive_inf, t.past_participle = False, True, False
             konj = any(w in KONJUNKTIV and not (w in FIRST_PERSON_FORMS and k > 0 and _low(toks[k - 1]) == "ich")
                        for k, w in lows.items())
             konj_i = verbal and _konjunktiv_i(t) and not (a > 0 and _low(toks[a - 1]) == "ich")
