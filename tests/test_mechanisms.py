@@ -717,3 +717,24 @@ def test_asking_permission_to_supply_makes_the_asker_the_supplier(lang: str, tex
     assert (c["supplier"], c["recipient"], c["item"]) == ("NOR", "UKR", "Archer")
     assert c["stage"] in ("negotiating", "planned")
     assert triples(text, lang) == {("NOR", "UKR", "Archer")}
+
+
+# --- thanks for a delivery: the thanker received it, the one thanked supplied it ---------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Moldau dankte Rumänien für die Lieferung von Haubitzen."),
+    ("de", "Moldau bedankte sich bei Rumänien für die Lieferung von Haubitzen."),
+    ("es", "Moldavia agradeció a Rumanía la entrega de obuses."),
+    ("nl", "Moldavië bedankte Roemenië voor de levering van houwitsers."),
+])
+def test_thanks_for_a_delivery_make_the_thanker_the_recipient(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("ROU", "MDA", "howitzers")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Moldova thanked Romania for the delivery of howitzers."),
+    ("fr", "La Moldavie a remercié la Roumanie pour la livraison d'obusiers."),
+    ("it", "La Moldavia ha ringraziato la Romania per la consegna di obici."),
+])
+def test_thanks_for_a_delivery_never_reverse_it(lang: str, text: str) -> None:
+    assert ("MDA", "ROU", "howitzers") not in triples(text, lang)

@@ -1418,9 +1418,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         pass
     elif trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
             _nominal(tokens, b, lex) and lex.requests.find_all(tokens, subject.last + 1, a)
-            or _awaited(tokens, subject.last + 1, a, lex)):
-        # "Kiew bat Berlin um die Lieferung von Taurus", "Ukraine expects deliveries of jets from Sweden": who asks
-        # for or awaits a delivery receives it; the one asked and the source named after the noun supply it
+            or _awaited(tokens, subject.last + 1, a, lex) or lex.thanks.find_all(tokens, subject.last + 1, a)):
+        # "Kiew bat Berlin um die Lieferung von Taurus", "Ukraine expects deliveries of jets from Sweden", "Ukraine
+        # thanked the US for the delivery of ATACMS": who asks for, awaits or thanks for a delivery receives it; the
+        # one asked or thanked and the source named after the noun supply it
         sup, rec = [p for p in sup + rec if p not in subjects], subjects
     elif trig.role == "give" and subject is not None and not passive:
         _asked_to_supply(tokens, a, lo, lex, parties, bare_before, sup, rec)

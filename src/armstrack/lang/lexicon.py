@@ -160,6 +160,7 @@ class Lexicon:
     # "asked Switzerland for permission to send": who asks leave to hand something on supplies it, the one asked is
     # no party
     permissions: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    thanks: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "thanked the US for the delivery": thanker receives
     awaits: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "expects deliveries of": who awaits receives
     wins: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "received an order from": who wins an order sells
     frameworks: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "under the deal", "w ramach umowy"
@@ -287,7 +288,8 @@ PHRASE_LISTS = (
     "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "requests", "permissions", "awaits", "wins", "frameworks", "envoys", "collectives", "statements", "possibility",
+    "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys", "collectives", "statements",
+    "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "route_markers", "pair_anaphora", "own_country",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
@@ -312,7 +314,7 @@ KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FL
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "country_nouns", "collectives", "statements", "possibility",
-                      "permissions"})
+                      "permissions", "thanks"})
 
 
 def _words(v: Any, where: str) -> list[str]:
