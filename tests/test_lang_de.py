@@ -858,3 +858,12 @@ def test_a_delivery_ahead_awaited_or_delayed_is_planned(text: str) -> None:
 def test_hearsay_stative_passive_stays_reported_past() -> None:
     c = one("Die Haubitzen vom Typ PzH 2000 sollen bereits aus Deutschland an Litauen geliefert sein.")
     assert (c["stage"], c["status"]) == ("delivered", "reported")
+
+
+@pytest.mark.parametrize("text", [
+    "Weil Belarus Drohnen aus dem Iran bezieht, braucht Litauen mehr Flugabwehrsysteme.",
+    "Während Belarus Drohnen aus dem Iran erhalten hat, braucht Litauen mehr Flugabwehrsysteme.",
+])
+def test_verb_closing_a_subordinate_clause_takes_no_object_after_its_comma(text: str) -> None:
+    """The verb ending 'weil …,' has its objects before it; the air defence Lithuania needs is no Iranian delivery."""
+    assert claim_rows(text) == {("IRN", "BLR", "drones", "delivered", "asserted")}

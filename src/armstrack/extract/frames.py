@@ -1164,6 +1164,8 @@ def _preceding(it: ItemMention, before: list[tuple[int, int, Trigger]], tokens: 
         return None
     h = before[-1]
     gap = tokens[h[1]:it.first]
+    if _closes_its_clause(tokens, h, lex):
+        return None  # "Weil Russland Drohnen aus dem Iran bezieht, will die Ukraine mehr Flugabwehr …"
     # items inside a possession clause ("qui dispose de stocks de …") or a service ("a contract to
     # maintain Kyiv's HAWK systems") are not transferred
     # "…, que incluye misiles AIM-9", "… en citant différents types d'armes : des fusils …": a list goes on
@@ -1172,6 +1174,26 @@ def _preceding(it: ItemMention, before: list[tuple[int, int, Trigger]], tokens: 
             and not _acts_in_own_clause(it, h[1], tokens, lex):
         return h
     return None
+
+
+def _closes_its_clause(tokens: list[Token], h: tuple[int, int, Trigger], lex: Lexicon) -> bool:
+    """In a verb-final language, a trigger right before a comma (or before the auxiliaries there) that closes a
+    subordinate clause ('weil Russland Drohnen aus dem Iran bezieht,', 'nachdem Polen … geliefert hatte,'), or a
+    participle or infinitive closing its clause ('hat … geliefert,', '… zu liefern,'), has its objects before it: an
+    item after the comma is another clause's."""
+    a, b, _ = h
+    if not lex.verb_final:
+        return False
+    while b < len(tokens) and (tokens[b].fold in lex.finite_auxiliaries or tokens[b].text.lower() in lex.copulas):
+        b += 1  # "geliefert hatte,", "geliefert worden war,"
+    if b >= len(tokens) or tokens[b].text != ",":
+        return False
+    if _verb(tokens[a]) and (tokens[a].past_participle or a > 0 and tokens[a - 1].fold in lex.infinitive_markers):
+        return True
+    k = a - 1
+    while k >= 0 and tokens[k].text not in SCOPE_END and not _opens_clause(tokens, k, lex):
+        k -= 1
+    return k >= 0 and tokens[k].text not in SCOPE_END and _opens_clause(tokens, k, lex)
 
 
 def _following(it: ItemMention, after: list[tuple[int, int, Trigger]], tokens: list[Token],

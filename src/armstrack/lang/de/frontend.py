@@ -335,6 +335,8 @@ class GermanFrontend(LemmaFrontend):
         for i, t in enumerate(toks[:-1]):
             if t.fold not in PLACE_PREPOSITIONS or t.role_marker or not _is_lower_word(t):
                 continue
+            if t.fold == "bei" and self.lex.thanks.find_all(toks, max(0, i - 3), i):
+                continue  # "bedankte sich bei Rumänien": the one thanked, not a place
             head = i + 1
             while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \
                     (toks[head].fold in ARTICLES or _adjective_like(toks[head])):
