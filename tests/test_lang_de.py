@@ -867,3 +867,20 @@ def test_hearsay_stative_passive_stays_reported_past() -> None:
 def test_verb_closing_a_subordinate_clause_takes_no_object_after_its_comma(text: str) -> None:
     """The verb ending 'weil …,' has its objects before it; the air defence Lithuania needs is no Iranian delivery."""
     assert claim_rows(text) == {("IRN", "BLR", "drones", "delivered", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Bundesregierung hat die Eurofighter-Lieferung an Kuwait genehmigt.",
+     ("DEU", "KWT", "Eurofighter Typhoon", "agreed")),
+    ("Schweden genehmigt Gripen-Lieferungen an Thailand.", ("SWE", "THA", "Gripen", "agreed")),
+])
+def test_hyphenated_transfer_noun_is_a_trigger_holding_its_item(text: str, expected: tuple[str, ...]) -> None:
+    """'Eurofighter-Lieferung': the part after the hyphen is the transfer noun, the designation before it its item."""
+    c = one(text)
+    assert (*roles(c), c["stage"]) == expected
+
+
+def test_green_light_makes_geben_a_light_verb() -> None:
+    """'gibt grünes Licht für …' approves; 'geben' there hands nothing over."""
+    c = one("Schweden gibt grünes Licht für Gripen-Lieferungen an Thailand.")
+    assert (*roles(c), c["stage"]) == ("SWE", "THA", "Gripen", "agreed")

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from armstrack.lang.base import LemmaFrontend, Sentence, Token, simple_lemma
+from armstrack.lang.base import LemmaFrontend, Sentence, Token, fold, simple_lemma
 from armstrack.lang.compounds import mark_compound_heads
 from armstrack.lang.de.compounds import RULES as COMPOUNDS
 from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
@@ -91,6 +91,10 @@ PLURAL_NAMES = {"usa", "vereinigten", "niederlanden", "niederlande", "philippine
 POSTPOSITIONS = {"zufolge", "gemass", "entsprechend", "nach", "gegenuber"}
 GENITIVE_PREPS = {"wegen", "trotz", "seitens", "angesichts", "innerhalb", "ausserhalb", "anstelle", "statt",
                   "wahrend", "mittels", "zugunsten"}
+# nouns that make "geben" a light verb ("den Startschuss geben"), besides the lexicon's permission words
+LIGHT_OBJECTS = {"startschuss", "zusage", "bescheid", "antwort", "auskunft", "einblick", "einblicke", "hinweis",
+                 "hinweise", "entwarnung", "signal", "befehl", "interview", "interviews", "erklarung", "garantie",
+                 "garantien", "versprechen"}
 # nouns and verbs of an allegation: the zu-infinitive after them is what someone is accused of doing now
 ALLEGATIONS = {"vorwurf", "vorwurfe", "vorwurfen", "vorwerfen", "anschuldigung", "anschuldigungen", "beschuldigung",
                "beschuldigungen", "behauptung", "behauptungen", "beschuldigen", "bezichtigen"}
@@ -163,6 +167,7 @@ class GermanFrontend(LemmaFrontend):
             return
         self._repair_lemmas(toks)
         mark_compound_heads(toks, self.lex, COMPOUNDS)  # 'Aufklärungsdrohnen' → drohnen
+        self._hyphenated_triggers(toks)  # 'Taurus-Lieferung' → lieferung
         clauses = _clauses(toks)
         for lo, hi in clauses:
             self._rejoin_separable(toks, lo, hi)
@@ -202,6 +207,35 @@ class GermanFrontend(LemmaFrontend):
                             break
             if t.lemma == "geben" and any(0 <= k < len(toks) and _low(toks[k]) == "es" for k in (i - 1, i + 1)):
                 t.lemma = t.fold  # "es gibt", "gibt es": existential, not a transfer
+            elif t.lemma == "geben" and self._light_object(toks, i):
+                t.lemma = t.fold  # "gibt grünes Licht für …", "gab ihre Zustimmung": a light verb, no transfer
+
+    def _light_object(self, toks: list[Token], i: int) -> bool:
+        """Does 'geben' at i take a noun that makes it a light verb ('grünes Licht geben', 'die Zustimmung geben',
+        'den Startschuss geben'), in its clause?"""
+        lo, hi = i, i + 1
+        while lo > 0 and toks[lo - 1].text not in CLAUSE_PUNCT and i - lo < 6:
+            lo -= 1
+        while hi < len(toks) and toks[hi].text not in CLAUSE_PUNCT and hi - i < 6:
+            hi += 1
+        return bool(self.lex.permissions.find_all(toks, lo, hi)) or any(toks[k].fold in LIGHT_OBJECTS
+                                                                       for k in range(lo, hi))
+
+    def _hyphenated_triggers(self, toks: list[Token]) -> None:
+        """'Taurus-Lieferung', 'F-16-Lieferungen', 'Eurofighter-Verkauf': a hyphenated noun whose last part is a
+        transfer noun of the lexicon is that noun (its lemma), with the designation before the hyphen as its item
+        (the core reads a trigger word holding its item: 'Raketenlieferungen')."""
+        for t in toks:
+            if "-" not in t.text or not t.text[:1].isalnum() or self.lex.triggers.match_at([t], 0):
+                continue
+            last = t.text.rsplit("-", 1)[1]
+            if not last[:1].isupper() or len(last) < 4:
+                continue  # a noun: 'Taurus-Lieferung', not 'F-16' or 'Iris-T'
+            part = Token(last, t.start, t.end, fold(last))
+            part.lemma = simple_lemma(last, "de")
+            m = self.lex.triggers.match_at([part], 0)
+            if m is not None and m[0] == 1:
+                t.lemma = part.lemma if part.lemma in self.lex.triggers else part.fold
 
     def _knows(self, word: str) -> bool:
         return any(word in idx for idx in self._known)
