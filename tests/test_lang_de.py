@@ -884,3 +884,18 @@ def test_green_light_makes_geben_a_light_verb() -> None:
     """'gibt grünes Licht für …' approves; 'geben' there hands nothing over."""
     c = one("Schweden gibt grünes Licht für Gripen-Lieferungen an Thailand.")
     assert (*roles(c), c["stage"]) == ("SWE", "THA", "Gripen", "agreed")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Debatte über die Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait geht weiter.",
+    "Der Streit um die Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait hält an.",
+    "Die Frage einer Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait ist offen.",
+])
+def test_a_delivery_under_debate_is_no_delivery(text: str) -> None:
+    c = one(text)
+    assert roles(c) == ("DEU", "KWT", "Eurofighter Typhoon") and c["stage"] == "negotiating"
+
+
+def test_a_debate_beside_a_delivery_verb_leaves_it_delivered() -> None:
+    c = one("Deutschland hat Kuwait trotz Streit im Bundestag Kampfjets vom Typ Eurofighter geliefert.")
+    assert c["stage"] == "delivered"
