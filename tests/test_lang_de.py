@@ -730,3 +730,172 @@ def test_a_subordinate_clause_ending_in_an_infinitive_and_werden_is_future(text:
     recipient, and the infinitive before 'werden' a future."""
     [c] = claims(text)
     assert (c["supplier"], c["recipient"], c["stage"]) == ("NLD", "UKR", "planned")
+
+
+# --- infinitive clauses after a comma (sentences written for these tests) -----------------------------------------
+
+@pytest.mark.parametrize("text, stage", [
+    ("Frankreich hat zugesagt, der Slowakei weitere Haubitzen vom Typ Caesar zu liefern.", "planned"),
+    ("Frankreich versprach, der Slowakei weitere Haubitzen vom Typ Caesar zu liefern.", "planned"),
+    ("Frankreich sagte zu, der Slowakei weitere Haubitzen vom Typ Caesar zu liefern.", "planned"),
+    ("Frankreich hat angeboten, der Slowakei weitere Haubitzen vom Typ Caesar zu liefern.", "offered"),
+    ("Frankreich hat zugestimmt, der Slowakei weitere Haubitzen vom Typ Caesar zu verkaufen.", "agreed"),
+    ("Die Slowakei erwägt, weitere Haubitzen vom Typ Caesar aus Frankreich zu kaufen.", "negotiating"),
+])
+def test_infinitive_clause_takes_subject_and_stage_from_the_verb_before_its_comma(text: str, stage: str) -> None:
+    """The verb before the comma (itself a trigger or a stage word) governs the infinitive: its subject supplies or
+    buys, its meaning sets the stage; the item inside the infinitive clause is the infinitive's object."""
+    c = one(text, item="CAESAR")
+    assert roles(c) == ("FRA", "SVK", "CAESAR") and c["stage"] == stage
+
+
+def test_infinitive_clause_keeps_the_dative_of_its_governing_verb() -> None:
+    c = one("Schweden sagte Estland zu, weitere Schützenpanzer vom Typ CV90 zu liefern.", item="CV90")
+    assert roles(c) == ("SWE", "EST", "CV90") and c["stage"] == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Iran hat stets bestritten, Russland Kampfdrohnen zu liefern.",
+    "Teheran weist Vorwürfe zurück, Russland Kampfdrohnen zu liefern.",
+])
+def test_denied_present_infinitive_is_no_plan(text: str) -> None:
+    """'bestreitet, … zu liefern' denies supplying (now), as 'denies supplying': delivered, denied; not a plan."""
+    c = one(text)
+    assert roles(c) == ("IRN", "RUS", "drones") and (c["stage"], c["status"]) == ("delivered", "denied")
+
+
+def test_confirming_speaker_of_an_infinitive_clause_is_its_subject() -> None:
+    """'bestätigte, der Ukraine … geliefert zu haben': 'der Ukraine' after the comma is a dative object, not the
+    subject of a speech of its own, so the speaker keeps its role."""
+    c = one("Litauen bestätigte, der Ukraine zwei Flugabwehrsysteme vom Typ NASAMS geliefert zu haben.")
+    assert roles(c) == ("LTU", "UKR", "NASAMS") and (c["stage"], c["status"]) == ("delivered", "reported")
+
+
+def test_item_list_comma_does_not_close_the_verb_clause() -> None:
+    """'liefert Panzer, Haubitzen und Munition an die Ukraine': the comma lists the objects; 'an die Ukraine' is
+    still the verb's recipient."""
+    rows = claim_rows("Norwegen liefert Panzer, Haubitzen und Munition an die Ukraine.")
+    assert rows == {("NOR", "UKR", item, "delivered", "asserted") for item in ("tanks", "howitzers", "ammunition")}
+
+
+@pytest.mark.parametrize("text", [
+    "Spanien liefert Panzer an Marokko, Portugal kauft Haubitzen in Südkorea.",
+    "Spanien liefert Panzer an Marokko und Portugal kauft Haubitzen in Südkorea.",
+])
+def test_subject_of_a_joined_main_clause_is_no_list_member(text: str) -> None:
+    assert claim_rows(text) == {("ESP", "MAR", "tanks", "delivered", "asserted"),
+                                ("KOR", "PRT", "howitzers", "ordered", "asserted")}
+
+
+def test_frontend_marks_subject_of_joined_main_clause() -> None:
+    toks = analysed("Spanien liefert Panzer an Marokko, Portugal kauft Haubitzen.")
+    assert tok(toks, "Portugal").case == "nom"
+    toks = analysed("Spanien hat Panzer an Marokko und Portugal verkauft.")
+    assert tok(toks, "Portugal").case != "nom"  # the verb closes the clause: a list member
+
+
+@pytest.mark.parametrize("text", [
+    "Österreich weigert sich, der Ukraine Schützenpanzer vom Typ Pandur zu liefern.",
+    "Österreich lehnt es ab, der Ukraine Schützenpanzer vom Typ Pandur zur Verfügung zu stellen.",
+    "Österreich ist nicht bereit, der Ukraine Schützenpanzer vom Typ Pandur zu liefern.",
+    "Die Regierung in Wien hat es abgelehnt, Schützenpanzer vom Typ Pandur an die Ukraine weiterzugeben.",
+])
+def test_refused_or_negated_governing_verb_states_no_transfer(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_agreement_noun_lends_its_stage_to_the_infinitive_clause() -> None:
+    c = one("Es gebe eine Vereinbarung zwischen Teheran und Moskau, Kampfdrohnen vom Typ Shahed-136 zu liefern.")
+    assert roles(c) == ("IRN", "RUS", "Shahed-136") and (c["stage"], c["status"]) == ("agreed", "reported")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Bundesregierung hat den Export von 48 Eurofightern nach Kuwait genehmigt.",
+     ("DEU", "KWT", "Eurofighter Typhoon")),
+    ("Die Niederlande haben Estland zwölf Geparden überlassen.", ("NLD", "EST", "Gepard")),
+    ("Spanien hat der Ukraine sechs Leoparden geliefert.", ("ESP", "UKR", "Leopard")),
+])
+def test_designation_with_a_case_ending(text: str, expected: tuple[str, str, str]) -> None:
+    """German inflects a one-word designation: dative plural 'Eurofightern', weak plural 'Geparden'."""
+    assert roles(one(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rumänien kauft 54 Abrams-Panzer in den USA.", ("USA", "ROU", "M1 Abrams")),
+    ("Rumänien plant, 54 Abrams-Panzer in den USA zu kaufen.", ("USA", "ROU", "M1 Abrams")),
+    ("Aserbaidschan kauft in der Türkei Kampfdrohnen vom Typ Bayraktar TB2.", ("TUR", "AZE", "Bayraktar TB2")),
+])
+def test_in_with_article_after_a_buy_verb_names_the_seller(text: str, expected: tuple[str, str, str]) -> None:
+    assert roles(one(text)) == expected
+
+
+def test_in_after_a_noun_is_a_place_not_a_seller() -> None:
+    assert claims("Rumänien kauft Munition für den Einsatz in der Ukraine.") == []
+
+
+def test_stage_word_with_a_later_noun_as_object_leaves_the_earlier_noun_alone() -> None:
+    """'Nach der Lieferung von … plant Rumänien den Kauf von …': 'plant' takes 'den Kauf' as its object; the
+    delivery in the prepositional phrase before it keeps its own stage."""
+    rows = claim_rows("Nach der Lieferung von 40 Panzern an die Ukraine plant Rumänien den Kauf von 54 Abrams aus "
+                      "den USA.")
+    assert ("ROU", "UKR", "tanks", "delivered", "asserted") in rows
+    assert ("USA", "ROU", "M1 Abrams", "planned", "asserted") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Bis Ende 2026 sollen alle 24 Panzerhaubitzen 2000 aus Deutschland an Litauen geliefert sein.",
+    "Litauen wartet noch auf die Lieferung der Panzerhaubitzen 2000 aus Deutschland.",
+    "Die Lieferung der Panzerhaubitzen 2000 aus Deutschland an Litauen verzögert sich.",
+    "Die Lieferung der Panzerhaubitzen 2000 aus Deutschland an Litauen wurde auf das kommende Jahr verschoben.",
+])
+def test_a_delivery_ahead_awaited_or_delayed_is_planned(text: str) -> None:
+    """'sollen bis … geliefert sein' sets a deadline (no hearsay); an awaited, delayed or postponed delivery has not
+    happened."""
+    c = one(text)
+    assert roles(c) == ("DEU", "LTU", "PzH 2000") and (c["stage"], c["status"]) == ("planned", "asserted")
+
+
+def test_hearsay_stative_passive_stays_reported_past() -> None:
+    c = one("Die Haubitzen vom Typ PzH 2000 sollen bereits aus Deutschland an Litauen geliefert sein.")
+    assert (c["stage"], c["status"]) == ("delivered", "reported")
+
+
+@pytest.mark.parametrize("text", [
+    "Weil Belarus Drohnen aus dem Iran bezieht, braucht Litauen mehr Flugabwehrsysteme.",
+    "Während Belarus Drohnen aus dem Iran erhalten hat, braucht Litauen mehr Flugabwehrsysteme.",
+])
+def test_verb_closing_a_subordinate_clause_takes_no_object_after_its_comma(text: str) -> None:
+    """The verb ending 'weil …,' has its objects before it; the air defence Lithuania needs is no Iranian delivery."""
+    assert claim_rows(text) == {("IRN", "BLR", "drones", "delivered", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Bundesregierung hat die Eurofighter-Lieferung an Kuwait genehmigt.",
+     ("DEU", "KWT", "Eurofighter Typhoon", "agreed")),
+    ("Schweden genehmigt Gripen-Lieferungen an Thailand.", ("SWE", "THA", "Gripen", "agreed")),
+])
+def test_hyphenated_transfer_noun_is_a_trigger_holding_its_item(text: str, expected: tuple[str, ...]) -> None:
+    """'Eurofighter-Lieferung': the part after the hyphen is the transfer noun, the designation before it its item."""
+    c = one(text)
+    assert (*roles(c), c["stage"]) == expected
+
+
+def test_green_light_makes_geben_a_light_verb() -> None:
+    """'gibt grünes Licht für …' approves; 'geben' there hands nothing over."""
+    c = one("Schweden gibt grünes Licht für Gripen-Lieferungen an Thailand.")
+    assert (*roles(c), c["stage"]) == ("SWE", "THA", "Gripen", "agreed")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Debatte über die Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait geht weiter.",
+    "Der Streit um die Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait hält an.",
+    "Die Frage einer Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait ist offen.",
+])
+def test_a_delivery_under_debate_is_no_delivery(text: str) -> None:
+    c = one(text)
+    assert roles(c) == ("DEU", "KWT", "Eurofighter Typhoon") and c["stage"] == "negotiating"
+
+
+def test_a_debate_beside_a_delivery_verb_leaves_it_delivered() -> None:
+    c = one("Deutschland hat Kuwait trotz Streit im Bundestag Kampfjets vom Typ Eurofighter geliefert.")
+    assert c["stage"] == "delivered"

@@ -479,3 +479,10 @@ def test_off_topic_sentences_give_no_claim(text: str) -> None:
 def test_buy_in_a_country_names_the_seller() -> None:
     assert triples("Nederland heeft twintig tanks in Duitsland gekocht.", LANG) == {("DEU", "NLD", "tanks")}
     assert triples("Nederland kocht in maart twintig tanks van Duitsland.", LANG) == {("DEU", "NLD", "tanks")}
+
+
+def test_verb_closing_a_subordinate_clause_takes_no_object_after_its_comma() -> None:
+    """'omdat … koopt,': the verb closes its clause; the air defence after the comma is the main clause's, not bought
+    from Iran."""
+    text = "Omdat Wit-Rusland drones uit Iran koopt, wil Litouwen meer luchtverdediging."
+    assert triples(text, "nl") == {("IRN", "BLR", "drones")}

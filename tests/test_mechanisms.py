@@ -889,3 +889,43 @@ def test_a_main_verb_after_an_aside_is_no_credit() -> None:
 def test_a_subjectless_report_is_the_speaker_named_before(lang: str, text: str, speaker: str) -> None:
     c = one(text, lang, item="M113")
     assert (c["status"], c["attributed_to"]) == ("reported", [speaker])
+
+
+# --- asking leave to hand something on: the asker supplies, the one asked only permits ---------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway asked Sweden for permission to send Archer howitzers to Ukraine."),
+    ("es", "Noruega pidió a Suecia permiso para enviar obuses Archer a Ucrania."),
+    ("it", "La Norvegia ha chiesto alla Svezia il permesso di inviare obici Archer all'Ucraina."),
+    ("nl", "Noorwegen vroeg Zweden toestemming om Archer-houwitsers aan Oekraïne te leveren."),
+    ("de", "Norwegen bat Schweden um die Erlaubnis, Archer-Haubitzen an die Ukraine zu übergeben."),
+    ("de", "Norwegen hat bei Schweden die Genehmigung beantragt, Archer-Haubitzen an die Ukraine zu liefern."),
+])
+def test_asking_permission_to_supply_makes_the_asker_the_supplier(lang: str, text: str) -> None:
+    """Not 'the one asked supplies' ('asked Germany to supply Taurus') nor 'the asker receives' ('bat Berlin um die
+    Lieferung'): leave is asked to hand on; the state asked is no party, and nothing is agreed yet."""
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"]) == ("NOR", "UKR", "Archer")
+    assert c["stage"] in ("negotiating", "planned")
+    assert triples(text, lang) == {("NOR", "UKR", "Archer")}
+
+
+# --- thanks for a delivery: the thanker received it, the one thanked supplied it ---------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Moldau dankte Rumänien für die Lieferung von Haubitzen."),
+    ("de", "Moldau bedankte sich bei Rumänien für die Lieferung von Haubitzen."),
+    ("es", "Moldavia agradeció a Rumanía la entrega de obuses."),
+    ("nl", "Moldavië bedankte Roemenië voor de levering van houwitsers."),
+])
+def test_thanks_for_a_delivery_make_the_thanker_the_recipient(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("ROU", "MDA", "howitzers")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Moldova thanked Romania for the delivery of howitzers."),
+    ("fr", "La Moldavie a remercié la Roumanie pour la livraison d'obusiers."),
+    ("it", "La Moldavia ha ringraziato la Romania per la consegna di obici."),
+])
+def test_thanks_for_a_delivery_never_reverse_it(lang: str, text: str) -> None:
+    assert ("MDA", "ROU", "howitzers") not in triples(text, lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from armstrack.extract.mentions import ItemMention, PartyMention
+from armstrack.extract.mentions import ItemMention, PartyMention, object_case
 from armstrack.extract.quantities import CURRENCY_SIGNS
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
@@ -58,7 +58,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Tri
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                    parties: list[PartyMention] | None = None) -> str | None:
-    """The role marker before a party; 'by Britain and France': France shares Britain's marker; 'from NATO ally
+    """The role marker before a party; 'by Britain and France': France shares Britain's marker, unless the
+    front-end knows it is a subject ('… an Polen, Frankreich kauft …': a clause of its own); 'from NATO ally
     Turkey', 'to neighbouring Poland': the marker stands before the party's descriptor."""
     if parties and _describes_party(tokens, p, parties, lex):
         return "skip"  # "NATO" in "from NATO ally Turkey": a modifier of the party after it
@@ -67,7 +68,8 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
     k = j
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
-    if parties and k >= 0 and _coordinator(tokens[k], lex) and not _joins_clause_after_verb(tokens, k, lex):
+    if parties and k >= 0 and _coordinator(tokens[k], lex) and not _joins_clause_after_verb(tokens, k, lex) and \
+            tokens[p.first].case != "nom":
         while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         k = _before_parenthesis(tokens, k)  # "to Qatar (36 aircraft), India (36)"
@@ -122,6 +124,14 @@ def _describes_party(tokens: list[Token], p: PartyMention, parties: list[PartyMe
     if k >= len(tokens) or not lex.descriptors.match_at(tokens, k):
         return False
     return any(k < q.first <= k + 2 for q in parties)
+
+
+def _subject_of_next_clause(tokens: list[Token], b: int, p: PartyMention, lex: Lexicon) -> bool:
+    """A party after the trigger, behind a comma or a conjunction, that the front-end knows is a subject and that
+    a verb follows: the subject of the next clause ('liefert Panzer an Polen, Frankreich kauft Haubitzen')."""
+    nxt = p.last + 1
+    return p.first >= b and tokens[p.first].case == "nom" and nxt < len(tokens) and \
+        tokens[nxt].pos in ("VERB", "AUX") and any(_coordinator(t, lex) for t in tokens[b:p.first])
 
 
 def _coordinator(t: Token, lex: Lexicon) -> bool:
@@ -383,6 +393,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         # the cue nearest the trigger governs it: "announced the signing of a contract for the purchase"
         m = lex.stage_cues.match_at(tokens, j)
         found: str | None = None
+        if m and lex.permissions.match_at(tokens, j) and lex.requests.find_all(tokens, max(0, j - 6), j):
+            m = None  # "vroeg toestemming om … te leveren": the permission asked for is no agreement yet
         if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
             found = _approval(tokens, j, m[1], trig, lex)
             if m[1] == "planned":
@@ -412,6 +424,9 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         elif found == "ordered" and cue == "agreed":
             cue = "ordered"  # "een contract getekend voor de aanschaf": a signed purchase contract is an order
         j -= 1
+    if cue is None:
+        hit0 = lex.triggers.match_at(tokens, t)
+        cue = _matrix_cue(tokens, t, t + (hit0[0] if hit0 else 1), lex, trigger_starts)
     # "licensed production" / "technology transfer" name the kind of transfer and beat progress cues
     for k in (0, 1, 2, 3):
         m = lex.stage_cues.match_at(tokens, t + k) if t + k < len(tokens) else None
@@ -426,6 +441,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         k = t + 1
         while k < len(tokens) and tokens[k].text not in ",;:" and k - t <= 12:
             m = lex.stage_cues.match_at(tokens, k)
+            if m and _cue_of_next_trigger(k + m[0], trigger_starts):
+                m = None  # "Nach der Lieferung von … plant Polen den Kauf von …": the cue's object is the later noun
             if m and m[1] != "announced":
                 cue = m[1]
             elif m:
@@ -518,6 +535,51 @@ def _ordinal_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+CUE_OBJECT_REACH = 4  # tokens from a stage word to the trigger it takes as object ("plant Polen den Kauf")
+
+
+def _cue_of_next_trigger(after: int, trigger_starts: set[int]) -> bool:
+    """Does another trigger follow the stage word ending before `after` closely, as its object?"""
+    return any(k in trigger_starts for k in range(after, after + CUE_OBJECT_REACH))
+
+
+def infinitive_matrix(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'Deutschland hat der Ukraine zugesagt, weitere Patriot zu liefern', 'Brasilien erwägt, Leopard zu kaufen': in
+    a verb-final language an infinitive clause after a comma closes with its trigger [a, b); the clause before the
+    comma, [start, comma), holds the verb that governs it (its stage, its subject). None for any other trigger."""
+    if not lex.verb_final:
+        return None
+    marked = a > 0 and tokens[a - 1].fold in lex.infinitive_markers or \
+        b < len(tokens) and tokens[b].fold in lex.infinitive_markers  # "zur Verfügung zu stellen"
+    if not marked:
+        return None
+    comma = next((k for k in range(a - 1, -1, -1) if tokens[k].text in SCOPE_END or _opens_clause(tokens, k, lex)),
+                 None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    start = comma
+    while start > 0 and tokens[start - 1].text not in SCOPE_END and not _opens_clause(tokens, start - 1, lex):
+        start -= 1
+    return (start, comma) if start < comma else None
+
+
+def _matrix_cue(tokens: list[Token], t: int, b: int, lex: Lexicon, trigger_starts: set[int]) -> str | None:
+    """The stage the verb governing an infinitive clause lends it ('hat zugestimmt, … zu verkaufen' → agreed,
+    'erwägt, … zu kaufen' → negotiating, 'hat angeboten, … zu liefern' → offered): the stage verb nearest the comma
+    (one the front-end knows is a verb, or a trigger: a promise, an offer, a deal)."""
+    matrix = infinitive_matrix(tokens, t, b, lex)
+    if matrix is None:
+        return None
+    for j in range(matrix[1] - 1, matrix[0] - 1, -1):
+        m = lex.stage_cues.match_at(tokens, j)
+        if m and m[1] != "announced" and _verb(tokens[j]):
+            return m[1]
+        tm = lex.triggers.match_at(tokens, j) if j in trigger_starts else None
+        if tm and (tm[1].role == "deal" or tm[1].stage in ("planned", "offered", "negotiating", "agreed")):
+            return tm[1].stage  # "zugesagt, … zu liefern"; "eine Vereinbarung, … zu liefern": the deal's stage
+    return None
+
+
 POSSIBILITY_GAP = 1  # words between a modal of possibility and its trigger ("could soon order", "could be sold")
 
 
@@ -577,9 +639,10 @@ def _opens_as_subject(tokens: list[Token], t: int, lex: Lexicon) -> bool:
 
 
 def _past_closing_comma(tokens: list[Token], b: int, p: PartyMention, parties: list[PartyMention],
-                        lex: Lexicon) -> bool:
+                        lex: Lexicon, items: list[ItemMention]) -> bool:
     """Does a comma after the verb stand before the party's phrase (its list, if it is in one: 'an Katar (36),
-    Indien (36) und Griechenland' is one phrase), with no colon opening a list?"""
+    Indien (36) und Griechenland' is one phrase), with no colon opening a list? A comma between two items ('liefert
+    Panzer, Haubitzen und Munition an die Ukraine') lists the verb's objects and closes nothing."""
     first = p.first
     while True:
         k = first - 1
@@ -593,8 +656,18 @@ def _past_closing_comma(tokens: list[Token], b: int, p: PartyMention, parties: l
         if prev is None or prev.first <= b:
             break
         first = prev.first
-    gap = {t.text for t in tokens[b:first]}
+    ends = {it.last for it in items}
+    starts = {it.quantity_first if it.quantity_first is not None else it.first for it in items}
+    gap = {t.text for k, t in enumerate(tokens[b:first], b)
+           if not (t.text == "," and k - 1 in ends and _next_word(tokens, k + 1, lex) in starts)}
     return "," in gap and ":" not in gap
+
+
+def _next_word(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The first token from k on that is no article."""
+    while k < len(tokens) and lex.is_article(tokens[k]):
+        k += 1
+    return k
 
 
 def _passive_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
@@ -1260,7 +1333,25 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
     nominal_deal = after and after[0][2].role == "deal" and after[0][2].stage not in KIND_STAGES
     if after and after[0][0] - it.last <= 2 and (nominal_deal or _agent_follows(after[0], tokens, lex)):
         return after[0]  # "BrahMos deal", "the Su-35 contract", "los JF-17 ofrecidos por China"
-    return _preceding(it, before, tokens, lex) or _following(it, after, tokens, lex)
+    return _infinitive_clause_verb(it, before, after, tokens, lex) or _preceding(it, before, tokens, lex) or \
+        _following(it, after, tokens, lex)
+
+
+def _infinitive_clause_verb(it: ItemMention, before: list[tuple[int, int, Trigger]],
+                            after: list[tuple[int, int, Trigger]], tokens: list[Token],
+                            lex: Lexicon) -> tuple[int, int, Trigger] | None:
+    """'Deutschland hat zugesagt, der Ukraine Patriot-Systeme zu liefern': in a verb-final language an infinitive
+    clause after a comma closes with its own verb; the item inside it is that verb's object, not the object of the
+    verb before the comma (which lends its stage)."""
+    if not lex.verb_final or not before or not after:
+        return None
+    h = after[0]
+    if not any(t.text == "," for t in tokens[before[-1][1]:it.first]) or \
+            any(t.text in SCOPE_END for t in tokens[it.last + 1:h[0]]):
+        return None
+    marked = tokens[h[0] - 1].fold in lex.infinitive_markers or \
+        h[1] < len(tokens) and tokens[h[1]].fold in lex.infinitive_markers  # "zur Verfügung zu stellen"
+    return h if marked else None
 
 
 def _preceding(it: ItemMention, before: list[tuple[int, int, Trigger]], tokens: list[Token],
@@ -1270,6 +1361,8 @@ def _preceding(it: ItemMention, before: list[tuple[int, int, Trigger]], tokens: 
         return None
     h = before[-1]
     gap = tokens[h[1]:it.first]
+    if _closes_its_clause(tokens, h, lex):
+        return None  # "Weil Russland Drohnen aus dem Iran bezieht, will die Ukraine mehr Flugabwehr …"
     # items inside a possession clause ("qui dispose de stocks de …") or a service ("a contract to
     # maintain Kyiv's HAWK systems") are not transferred
     # "…, que incluye misiles AIM-9", "… en citant différents types d'armes : des fusils …": a list goes on
@@ -1278,6 +1371,26 @@ def _preceding(it: ItemMention, before: list[tuple[int, int, Trigger]], tokens: 
             and not _acts_in_own_clause(it, h[1], tokens, lex):
         return h
     return None
+
+
+def _closes_its_clause(tokens: list[Token], h: tuple[int, int, Trigger], lex: Lexicon) -> bool:
+    """In a verb-final language, a trigger right before a comma (or before the auxiliaries there) that closes a
+    subordinate clause ('weil Russland Drohnen aus dem Iran bezieht,', 'nachdem Polen … geliefert hatte,'), or a
+    participle or infinitive closing its clause ('hat … geliefert,', '… zu liefern,'), has its objects before it: an
+    item after the comma is another clause's."""
+    a, b, _ = h
+    if not lex.verb_final:
+        return False
+    while b < len(tokens) and (tokens[b].fold in lex.finite_auxiliaries or tokens[b].text.lower() in lex.copulas):
+        b += 1  # "geliefert hatte,", "geliefert worden war,"
+    if b >= len(tokens) or tokens[b].text != ",":
+        return False
+    if _verb(tokens[a]) and (tokens[a].past_participle or a > 0 and tokens[a - 1].fold in lex.infinitive_markers):
+        return True
+    k = a - 1
+    while k >= 0 and tokens[k].text not in SCOPE_END and not _opens_clause(tokens, k, lex):
+        k -= 1
+    return k >= 0 and tokens[k].text not in SCOPE_END and _opens_clause(tokens, k, lex)
 
 
 def _following(it: ItemMention, after: list[tuple[int, int, Trigger]], tokens: list[Token],
@@ -1422,7 +1535,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                 _beyond_comma(tokens, b, _list_head(tokens, p, parties, lex), items):
             continue  # "…, strengthening ties between two states sanctioned by the US": another verb's agent
         if lex.verb_final and p.first > b and tokens[a].text[:1].islower() and \
-                _past_closing_comma(tokens, b, p, parties, lex):
+                _past_closing_comma(tokens, b, p, parties, lex, items):
             continue  # "… an die Ukraine liefern, Deutschland muss …": the verb closed its clause
         if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex):
             continue  # "Concern that Russia bought drones from Iran was voiced by a US adviser": that verb's agent
@@ -1434,6 +1547,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             continue
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
+        if _subject_of_next_clause(tokens, b, p, lex):
+            continue  # "Deutschland liefert Panzer an Polen, Frankreich kauft …": the next verb's subject
         after = p.first >= b
         if trig.role == "deal":
             if marker is None and not after:
@@ -1496,11 +1611,18 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     infinitive = lex.verb_final and a > lo and tokens[a - 1].fold in lex.infinitive_markers
     if subject is None and (verb_first or pronoun_first or infinitive) and not (sup if trig.role == "give" else rec) \
             and trig.role != "deal":
-        subject = _matrix_subject(tokens, lo, parties, lex)  # "Китай заперечує, що постачав Росії дрони"
+        subject = _matrix_subject(tokens, lo, parties, lex) or _controller(tokens, a, b, parties, lex)
         bare_before = [subject] if subject is not None else bare_before
     if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
         # "The US Navy seized a shipment of Iranian-made missiles": who seized it is no party to it
         subject, bare_before = None, [q for q in bare_before if q is not subject]
+    permission = trig.role == "give" and bool(bare_before) and _asks_permission(tokens, lo, a, lex)
+    if permission:
+        # "Dänemark bat die Schweiz um die Erlaubnis, Piranha an Kiew zu übergeben", "Denmark asked Switzerland for
+        # permission to send …": the asker supplies; the one asked only permits
+        asked = bare_before[1:]
+        subject, bare_before = bare_before[0], bare_before[:1]
+        rec = [q for q in rec if q not in asked]
     subjects = _with_coordinated(subject, bare_before, tokens, lex) if subject is not None else []
     if subject is not None:
         if trig.role == "give" and sup and not passive:
@@ -1514,7 +1636,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             (sup if chosen else rec).extend(subjects)
         else:
             others[:0] = subjects
-    if trig.role == "give" and _thanked_for(tokens, a, lo, lex, parties, bare_before, sup, rec):
+    if permission or trig.role == "give" and _thanked_for(tokens, a, lo, lex, parties, bare_before, sup, rec):
         pass
     elif trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
             _nominal(tokens, b, lex) and lex.requests.find_all(tokens, subject.last + 1, a)
@@ -1559,6 +1681,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         # direction decided per item (origin), unless the deal is with an arms maker: its state sells
         sellers = _maker_of(others)
         fr.suppliers, fr.recipients = sellers, [c for c in _codes(others) if c not in sellers]
+
+
+def _asks_permission(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """A request for permission in [lo, hi): 'bat um die Erlaubnis', 'asked for permission', 'pidió permiso'."""
+    return bool(lex.requests.find_all(tokens, lo, hi)) and bool(lex.permissions.find_all(tokens, lo, hi))
 
 
 def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
@@ -1704,6 +1831,24 @@ def _matrix_subject(tokens: list[Token], lo: int, parties: list[PartyMention], l
     before = [p for p in parties if p.last < verb and verb - p.last <= 6 and not p.source_like
               and _marker_before(tokens, p, lex, parties) is None]
     return before[-1] if before else None
+
+
+def _controller(tokens: list[Token], a: int, b: int, parties: list[PartyMention],
+                lex: Lexicon) -> PartyMention | None:
+    """'Deutschland hat der Ukraine zugesagt, weitere Patriot zu liefern': the subject of the verb governing an
+    infinitive clause is the infinitive's. Not where the verb hands the task to its object ('Berlin erlaubt Polen,
+    Leopard zu liefern', 'Kiew bat Berlin, …'): with a request, or an object and no transfer verb of its own."""
+    matrix = infinitive_matrix(tokens, a, b, lex)
+    if matrix is None or lex.requests.find_all(tokens, *matrix) and not _asks_permission(tokens, *matrix, lex):
+        return None
+    start, comma = matrix
+    inside = [p for p in parties if start <= p.first and p.last < comma and not p.source_like
+              and _marker_before(tokens, p, lex, parties) is None]
+    subjects = [p for p in inside if not object_case(tokens[p.first])]
+    objects = [p for p in inside if tokens[p.first].case == "dat" or tokens[p.first].case == "acc"]
+    if objects and not any(trig.role == "give" for _s, _e, trig in lex.triggers.find_all(tokens, start, comma)):
+        return None
+    return subjects[0] if subjects else None
 
 
 def _speaks(tokens: list[Token], k: int, lex: Lexicon) -> bool:

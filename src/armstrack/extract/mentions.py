@@ -554,6 +554,12 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             p.source_like = True
 
 
+def object_case(t: Token) -> bool:
+    """Does the front-end mark the noun phrase at t as an object or an attribute (dative, accusative, genitive,
+    locative), so no subject?"""
+    return t.case == "dat" or t.case == "acc" or t.case == "gen" or t.case == "loc"
+
+
 SPEAKER_REACH = 3  # words of a speaker's phrase after its party ('de Oekraïense minister van Defensie')
 
 
@@ -579,7 +585,8 @@ def _speaker_of_another_clause(p: PartyMention, parties: list[PartyMention], tok
                                lex: Lexicon) -> bool:
     """'Oekraïne zegt dat Iran drones … heeft geleverd', 'Kyiv says Iran delivered …': the party saying it, right
     before a report verb whose speech names a party of its own, is not a party of what it says ('Iran says it
-    delivered …' keeps Iran: the speech's subject is the speaker)."""
+    delivered …' keeps Iran: the speech's subject is the speaker). A party the front-end marks as an object
+    ('Polen bestätigte, der Ukraine MiG-29 geliefert zu haben': a dative) is no subject of the speech."""
     k = p.last + 1
     while k < len(tokens) and tokens[k].fold in lex.auxiliaries:
         k += 1
@@ -591,7 +598,7 @@ def _speaker_of_another_clause(p: PartyMention, parties: list[PartyMention], tok
         j += 1
     while j < len(tokens) and lex.is_article(tokens[j]):
         j += 1
-    return any(q.first == j and q.code != p.code for q in parties)
+    return any(q.first == j and q.code != p.code and not object_case(tokens[q.first]) for q in parties)
 
 
 def _share_totals(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:

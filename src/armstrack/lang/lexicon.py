@@ -164,6 +164,9 @@ class Lexicon:
     # "approved the sale", "a approuvé la vente": one government's approval, no agreement between the parties
     approvals: PhraseIndex[str] = field(default_factory=PhraseIndex)
     requests: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "bat Berlin um die Lieferung": asker receives
+    # "asked Switzerland for permission to send": who asks leave to hand something on supplies it, the one asked is
+    # no party
+    permissions: PhraseIndex[str] = field(default_factory=PhraseIndex)
     thanks: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "thanked Berlin for the delivery": Berlin supplied
     awaits: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "expects deliveries of": who awaits receives
     wins: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "received an order from": who wins an order sells
@@ -295,7 +298,8 @@ PHRASE_LISTS = (
     "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "approvals", "requests", "thanks", "awaits", "wins", "frameworks", "envoys", "collectives", "statements",
+    "approvals", "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys", "collectives",
+    "statements",
     "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
@@ -323,7 +327,7 @@ KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FL
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
                       "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals",
-                      "thanks"})
+                      "permissions", "thanks"})
 
 
 def _words(v: Any, where: str) -> list[str]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from armstrack.lang.base import LemmaFrontend, Sentence, Token, simple_lemma
+from armstrack.lang.base import LemmaFrontend, Sentence, Token, fold, simple_lemma
 from armstrack.lang.compounds import mark_compound_heads
 from armstrack.lang.de.compounds import RULES as COMPOUNDS
 from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
@@ -91,6 +91,13 @@ PLURAL_NAMES = {"usa", "vereinigten", "niederlanden", "niederlande", "philippine
 POSTPOSITIONS = {"zufolge", "gemass", "entsprechend", "nach", "gegenuber"}
 GENITIVE_PREPS = {"wegen", "trotz", "seitens", "angesichts", "innerhalb", "ausserhalb", "anstelle", "statt",
                   "wahrend", "mittels", "zugunsten"}
+# nouns that make "geben" a light verb ("den Startschuss geben"), besides the lexicon's permission words
+LIGHT_OBJECTS = {"startschuss", "zusage", "bescheid", "antwort", "auskunft", "einblick", "einblicke", "hinweis",
+                 "hinweise", "entwarnung", "signal", "befehl", "interview", "interviews", "erklarung", "garantie",
+                 "garantien", "versprechen"}
+# nouns and verbs of an allegation: the zu-infinitive after them is what someone is accused of doing now
+ALLEGATIONS = {"vorwurf", "vorwurfe", "vorwurfen", "vorwerfen", "anschuldigung", "anschuldigungen", "beschuldigung",
+               "beschuldigungen", "behauptung", "behauptungen", "beschuldigen", "bezichtigen"}
 SUBJECT_PRONOUNS = {"er", "es", "wir", "ich", "man"}  # "sie" may be an object or plural: not counted
 SEPARABLE_PARTICLES = {"an", "ab", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "hinzu", "los", "mit",
                        "nach", "vor", "weg", "weiter", "zu", "zuruck", "zusammen", "bereit", "bekannt", "dar",
@@ -112,6 +119,7 @@ KONJUNKTIV = {"sei", "seist", "seien", "wäre", "wären", "wärst", "hätte", "h
               "verfüge", "liefere", "erhalte"}
 FIRST_PERSON_FORMS = {"habe", "werde", "gebe", "verfüge", "liefere", "erhalte"}  # "ich habe" is no Konjunktiv
 HEARSAY = {"soll", "sollen", "solle"}
+CUE_OBJECT_REACH = 4  # tokens from a stage word to a trigger it takes as its object ("plant Polen den Kauf")
 MODALS = {"kann", "können", "könne", "konnte", "konnten", "könnte", "könnten", "muss", "müssen", "müsse",
           "musste", "mussten", "darf", "dürfen", "dürfe", "durfte", "mag", "möchte", "möchten"}
 POSSIBLE = {"kann", "können", "könnte", "könnten", "dürfte", "dürften"}  # "könnte … bestellen": a possible order ahead
@@ -159,6 +167,7 @@ class GermanFrontend(LemmaFrontend):
             return
         self._repair_lemmas(toks)
         mark_compound_heads(toks, self.lex, COMPOUNDS)  # 'Aufklärungsdrohnen' → drohnen
+        self._hyphenated_triggers(toks)  # 'Taurus-Lieferung' → lieferung
         clauses = _clauses(toks)
         for lo, hi in clauses:
             self._rejoin_separable(toks, lo, hi)
@@ -166,6 +175,7 @@ class GermanFrontend(LemmaFrontend):
         self._negated_triggers(toks, triggers, clauses)
         triggers = [tr for tr in triggers if not toks[tr[0]].negated]
         self._prepositions(toks, triggers, clauses)
+        self._joined_main_clauses(toks)
         self._article_cases(toks)
         self._recipient_pp(toks)
         self._place_cases(toks)
@@ -197,6 +207,35 @@ class GermanFrontend(LemmaFrontend):
                             break
             if t.lemma == "geben" and any(0 <= k < len(toks) and _low(toks[k]) == "es" for k in (i - 1, i + 1)):
                 t.lemma = t.fold  # "es gibt", "gibt es": existential, not a transfer
+            elif t.lemma == "geben" and self._light_object(toks, i):
+                t.lemma = t.fold  # "gibt grünes Licht für …", "gab ihre Zustimmung": a light verb, no transfer
+
+    def _light_object(self, toks: list[Token], i: int) -> bool:
+        """Does 'geben' at i take a noun that makes it a light verb ('grünes Licht geben', 'die Zustimmung geben',
+        'den Startschuss geben'), in its clause?"""
+        lo, hi = i, i + 1
+        while lo > 0 and toks[lo - 1].text not in CLAUSE_PUNCT and i - lo < 6:
+            lo -= 1
+        while hi < len(toks) and toks[hi].text not in CLAUSE_PUNCT and hi - i < 6:
+            hi += 1
+        return bool(self.lex.permissions.find_all(toks, lo, hi)) or any(toks[k].fold in LIGHT_OBJECTS
+                                                                       for k in range(lo, hi))
+
+    def _hyphenated_triggers(self, toks: list[Token]) -> None:
+        """'Taurus-Lieferung', 'F-16-Lieferungen', 'Eurofighter-Verkauf': a hyphenated noun whose last part is a
+        transfer noun of the lexicon is that noun (its lemma), with the designation before the hyphen as its item
+        (the core reads a trigger word holding its item: 'Raketenlieferungen')."""
+        for t in toks:
+            if "-" not in t.text or not t.text[:1].isalnum() or self.lex.triggers.match_at([t], 0):
+                continue
+            last = t.text.rsplit("-", 1)[1]
+            if not last[:1].isupper() or len(last) < 4:
+                continue  # a noun: 'Taurus-Lieferung', not 'F-16' or 'Iris-T'
+            part = Token(last, t.start, t.end, fold(last))
+            part.lemma = simple_lemma(last, "de")
+            m = self.lex.triggers.match_at([part], 0)
+            if m is not None and m[0] == 1:
+                t.lemma = part.lemma if part.lemma in self.lex.triggers else part.fold
 
     def _knows(self, word: str) -> bool:
         return any(word in idx for idx in self._known)
@@ -221,6 +260,9 @@ class GermanFrontend(LemmaFrontend):
     def _negated_triggers(self, toks: list[Token], triggers: Hits, clauses: list[tuple[int, int]]) -> None:
         for a, b, _trig in triggers:
             t = toks[a]
+            if _is_lower_word(t) and self._negated_governor(toks, clauses, a, b):
+                t.negated = True  # "weigert sich, … zu liefern", "ist nicht bereit, … zu liefern"
+                continue
             if not _is_lower_word(t) or t.lemma == t.fold:
                 continue  # an infinitive ("keine … liefern") is seen by the core, which looks left
             lo, hi = _clause_of(clauses, a)
@@ -251,16 +293,32 @@ class GermanFrontend(LemmaFrontend):
                 if nxt_tok.text[:1].isupper() and _is_word(nxt_tok) and nxt_tok.fold not in ARTICLES and \
                         not nxt_tok.fold.endswith(SOURCE_HEADS):
                     t.role_marker = "to"  # "nach Russland": direction; not "nach US-Angaben", "nach dem Krieg"
-            elif t.fold == "in" and i + 1 < len(toks):
+            elif t.fold in ("in", "im") and i + 1 < len(toks):
                 nxt = toks[i + 1].fold
                 after = toks[i + 2].fold if i + 2 < len(toks) else ""
-                if nxt in ("die", "das") or (nxt == "den" and after not in PLURAL_NAMES):
+                if t.fold == "in" and (nxt in ("die", "das") or (nxt == "den" and after not in PLURAL_NAMES)):
                     t.role_marker = "to"  # "in die Ukraine": direction (accusative), not place
-                elif triggers and toks[i + 1].text[:1].isupper() and nxt not in ARTICLES:
+                elif triggers and self._seller_country(toks, i):
                     lo, hi = _clause_of(clauses, i)
                     local = [tr for tr in triggers if lo <= tr[0] < hi]
                     if any(tr[2].buy for tr in local):
-                        t.role_marker = "from"  # "hat in Südkorea Panzer bestellt": the seller's country
+                        # "hat in Südkorea Panzer bestellt", "kauft 500 HIMARS in den USA", "kauft im Iran":
+                        # the seller's country
+                        t.role_marker = "from"
+
+    def _seller_country(self, toks: list[Token], i: int) -> bool:
+        """Does the 'in'/'im' at i open a bare place name ('in Südkorea', 'in den USA', 'in der Türkei', 'im Iran')
+        that no noun before it owns ('für den Krieg in der Ukraine': where the war is)?"""
+        k = i + 1
+        if toks[i].fold == "in" and k < len(toks) and toks[k].fold in ("der", "den", "dem"):
+            k += 1
+        if k >= len(toks) or not toks[k].text[:1].isupper() or not _is_word(toks[k]) or toks[k].fold in ARTICLES \
+                or self._common_noun(toks, k):
+            return False
+        prev = toks[i - 1] if i > 0 else None
+        owned = prev is not None and prev.text[:1].isupper() and _is_word(prev) and not self._common_noun(toks, i - 1) \
+            and i > 1 and (toks[i - 2].fold in ARTICLES or toks[i - 2].fold in PREPOSITIONS)
+        return not owned
 
     # 3. case -------------------------------------------------------------------------------------------
     def _article_cases(self, toks: list[Token]) -> None:
@@ -311,6 +369,8 @@ class GermanFrontend(LemmaFrontend):
         for i, t in enumerate(toks[:-1]):
             if t.fold not in PLACE_PREPOSITIONS or t.role_marker or not _is_lower_word(t):
                 continue
+            if t.fold == "bei" and self.lex.thanks.find_all(toks, max(0, i - 3), i):
+                continue  # "bedankte sich bei Rumänien": the one thanked, not a place
             head = i + 1
             while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \
                     (toks[head].fold in ARTICLES or _adjective_like(toks[head])):
@@ -412,6 +472,23 @@ class GermanFrontend(LemmaFrontend):
                 for j in _np_tokens(toks, names[0]):
                     toks[j].case = toks[j].case or "nom"
 
+    def _joined_main_clauses(self, toks: list[Token]) -> None:
+        """'Deutschland liefert Panzer an Polen, Frankreich kauft Haubitzen …', '… und Italien bestellt …': a bare
+        name after a comma or a conjunction, right before a finite verb that does not close the clause, is the
+        subject of a main clause of its own (marked "nom"), not the next member of a list ('an Polen und Ungarn
+        verkauft': the verb closes the clause)."""
+        for k in range(1, len(toks) - 2):
+            prev = toks[k - 1]
+            if not (prev.text == "," or prev.fold in COORD) or toks[k].case or not toks[k].text[:1].isupper() or \
+                    not _is_word(toks[k]) or toks[k].fold in NON_NAMES or self._common_noun(toks, k):
+                continue
+            v = _np_tokens(toks, k)[-1] + 1
+            if v + 1 >= len(toks) or toks[v + 1].text in CLAUSE_PUNCT or not _is_lower_word(toks[v]):
+                continue
+            if _low(toks[v]) in FINITE_AUX or _verb_like(toks[v]):
+                for j in _np_tokens(toks, k):
+                    toks[j].case = "nom"
+
     def _subject_with_article(self, toks: list[Token], k: int, hi: int) -> int | None:
         """A name right behind a nominative article at k ('die Ukraine', 'die USA', 'der Iran', 'das
         Emirat'): the subject of the inverted clause. 'der' is a nominative only before a masculine name."""
@@ -452,6 +529,32 @@ class GermanFrontend(LemmaFrontend):
             k = _np_tokens(toks, k)[-1] + 1
         return out
 
+    def _negated_governor(self, toks: list[Token], clauses: list[tuple[int, int]], a: int, b: int) -> bool:
+        """Is the trigger at a a zu-infinitive whose governing clause, before its comma, refuses it or is negated
+        ('Berlin weigert sich, … zu liefern', 'hat es abgelehnt, … weiterzugeben', 'ist nicht bereit, … zu
+        liefern'; not a denial: 'bestreitet nicht, …' is no refusal)?"""
+        idx = next((n for n, (lo, hi) in enumerate(clauses) if lo <= a < hi), 0)
+        lo, hi = clauses[idx]
+        if idx == 0 or toks[lo - 1].text != "," or not _zu_infinitive_of(toks, a, b, hi):
+            return False
+        plo, phi = clauses[idx - 1]
+        if self.lex.refusals.find_all(toks, plo, phi):
+            return True
+        if self.lex.denials.find_all(toks, plo, phi):
+            return False
+        return any(_negation(toks, k, phi) for k in range(plo, phi))
+
+    def _denied_or_alleged(self, toks: list[Token], clauses: list[tuple[int, int]], a: int) -> bool:
+        """Is the clause of the trigger at a the complement of a denial or an accusation in the clause before it
+        ('Der Iran bestreitet, …', 'Peking weist Vorwürfe zurück, …', 'Washington wirft Peking vor, …')?"""
+        idx = next((n for n, (lo, hi) in enumerate(clauses) if lo <= a < hi), 0)
+        if idx == 0 or toks[clauses[idx][0] - 1].text != ",":
+            return False
+        lo, hi = clauses[idx - 1]
+        if self.lex.denials.find_all(toks, lo, hi) or self.lex.accusations.find_all(toks, lo, hi):
+            return True
+        return any(toks[k].fold in ALLEGATIONS or toks[k].lemma in ALLEGATIONS for k in range(lo, hi))
+
     def _common_noun(self, toks: list[Token], k: int) -> bool:
         lex = self.lex
         return any(idx.match_at(toks, k) for idx in (lex.generic_items, lex.triggers, lex.stage_cues,
@@ -460,6 +563,7 @@ class GermanFrontend(LemmaFrontend):
     # 4. mood and tense ---------------------------------------------------------------------------------
     def _mood_and_tense(self, toks: list[Token], triggers: Hits,
                         clauses: list[tuple[int, int]]) -> None:
+        starts = {tr[0] for tr in triggers}
         for a, b, _trig in triggers:
             t = toks[a]
             lo, hi = _verb_scope(toks, clauses, a)
@@ -478,6 +582,9 @@ class GermanFrontend(LemmaFrontend):
             hearsay = any(w in HEARSAY for w in lows.values()) and (
                 (len(tail) >= 1 and tail[0] in ("haben", "sein")) or tail[:2] == ["worden", "sein"]
                 or any(lows[k] in ("haben", "sein") and k > a for k in scope if k + 1 == hi or k + 2 == hi))
+            if hearsay and verbal and tail[:1] == ["sein"] and any(w == "bis" for w in lows.values()):
+                # "sollen bis Ende 2025 geliefert sein": a deadline ahead, not hearsay
+                hearsay, passive_inf, t.past_participle = False, True, False
             konj = any(w in KONJUNKTIV and not (w in FIRST_PERSON_FORMS and k > 0 and _low(toks[k - 1]) == "ich")
                        for k, w in lows.items())
             konj_i = verbal and _konjunktiv_i(t) and not (a > 0 and _low(toks[a - 1]) == "ich")
@@ -497,8 +604,13 @@ class GermanFrontend(LemmaFrontend):
                 # "schicken": the dictionary may give another word's lemma ('schick'); the form decides
                 infinitive = (t.lemma == t.fold or t.fold.endswith("en")) and t.fold.endswith("n") and not perfect \
                     and not _participle_form(t)
-                if (infinitive or passive_inf) and others & (FUTURE_FINITE | POSSIBLE) or _zu_infix(t):
-                    future = True  # "wird … liefern", "soll … geliefert werden", "bereitzustellen"
+                if (infinitive or passive_inf) and others & (FUTURE_FINITE | POSSIBLE):
+                    future = True  # "wird … liefern", "soll … geliefert werden"
+                elif _zu_infinitive_of(toks, a, b, hi):
+                    # "plant, … zu liefern", "bereitzustellen", "zur Verfügung zu stellen": an intention, unless the
+                    # clause is what a denial or an accusation is about ("bestreitet, Russland Drohnen zu
+                    # liefern": denies supplying them, now)
+                    future = not self._denied_or_alleged(toks, clauses, a)
                 elif infinitive and tail[:1] == ["werden"] and not _participle_form(t):
                     future = True  # "…, dass die Niederlande der Ukraine F-16 liefern werden"
             elif others & FUTURE_FINITE and any(
@@ -506,8 +618,12 @@ class GermanFrontend(LemmaFrontend):
                     and k > a and toks[k].fold not in ("werden",) for k in scope):
                 future = True  # "Die Lieferung soll im Herbst beginnen"
             if not verbal and not future and any(
-                    (m := self.lex.stage_cues.match_at(toks, k)) and m[1] == "planned" for k in range(b, hi)):
-                future = True  # "hat die Lieferung … zugesagt": the verb closing the clause sets the stage
+                    (m := self.lex.stage_cues.match_at(toks, k)) and m[1] == "planned"
+                    and not any(s in starts for s in range(k + m[0], k + m[0] + CUE_OBJECT_REACH))
+                    for k in range(b, hi)):
+                # "hat die Lieferung … zugesagt": the verb closing the clause sets the stage (not one whose object
+                # is a later noun: "Nach der Lieferung von … plant Polen den Kauf von …")
+                future = True
             if not future and not (verbal and perfect) and self.lex.future.find_all(toks, lo, hi):
                 future = True  # "liefert im kommenden Jahr", "bis Jahresende"
             if future:
@@ -575,8 +691,8 @@ def _infinitive_after_modal(toks: list[Token], lows: dict[int, str], a: int) -> 
 def _zu_infinitive(toks: list[Token], a: int, b: int, hi: int) -> bool:
     if a > 0 and toks[a - 1].fold == "zu":
         return True
-    if b < hi and toks[b].fold == "zu":
-        return True  # "geliefert zu haben"
+    if b + 1 < hi and toks[b].fold == "zu":
+        return True  # "geliefert zu haben" (not the particle closing "sagte … zu")
     return _zu_infix(toks[a])
 
 
@@ -588,6 +704,18 @@ def _zu_clause_articles(toks: list[Token], triggers: Hits, clauses: list[tuple[i
         if lo > 0 and toks[lo - 1].text == "," and toks[lo].fold in ("der", "die", "das") and \
                 _zu_infinitive(toks, a, b, hi):
             toks[lo].pos = "DET"
+
+
+def _zu_infinitive_of(toks: list[Token], a: int, b: int, hi: int) -> bool:
+    """Is the verbal trigger [a, b) a present zu-infinitive: 'zu liefern', 'bereitzustellen', 'zur Verfügung zu
+    stellen' (not the perfect 'geliefert zu haben' nor a bare 'liefern')?"""
+    t = toks[a]
+    if _zu_infix(t):
+        return True
+    if a > 0 and toks[a - 1].fold == "zu" and t.fold.endswith("n") and not _participle_form(t):
+        return True
+    rest = [_low(toks[k]) for k in range(b, min(hi, b + 2))]
+    return len(rest) == 2 and rest[0] == "zu" and rest[1] not in ("haben", "sein") and rest[1].endswith("en")
 
 
 def _zu_infix(t: Token) -> bool:
