@@ -119,6 +119,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     _attach_origins(items, parties, tokens, lex, kb)
     parties = _join_same_party(parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
+    parties = [p for p in parties if not _belligerent(p, tokens, lex)]
     for it in items:
         q = quantity_before(tokens, it.first, lex)
         if q:
@@ -433,6 +434,34 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             used.add(pi)
     for pi in sorted(used, reverse=True):
         del parties[pi]
+
+
+def _belligerent(p: PartyMention, tokens: list[Token], lex: Lexicon) -> bool:
+    """'Russia's invasion', 'l'invasion russe', 'russische Invasion', 'the war in Afghanistan', 'un desafío a EEUU':
+    a state named as a side of a conflict, or where it is fought, is no party to a transfer; unless the conflict
+    is what the goods are for ('drones for Russia's war', 'armes pour la guerre de la Russie')."""
+    k = p.first - 1
+    while k >= 0 and lex.is_article(tokens[k]):
+        k -= 1
+    for s in range(max(0, k - 3), k + 1):
+        m = lex.hostilities.match_at(tokens, s)
+        if m and s + m[0] == k + 1 and (m[0] > 1 or k + 1 == p.first):
+            return not _for_purpose(tokens, s, lex)  # "the war in Ukraine", "l'invasion russe"
+    nxt = p.last + 1
+    if p.kind != "demonym":  # "Russia's invasion": a name needs its possessive
+        if nxt + 1 >= len(tokens) or tokens[nxt].text not in "'’" or tokens[nxt + 1].fold not in lex.possessive_clitics:
+            return False
+        nxt += 2
+    m = lex.hostilities.match_at(tokens, nxt) if nxt < len(tokens) else None
+    return m is not None and m[0] == 1 and not _for_purpose(tokens, p.first, lex)
+
+
+def _for_purpose(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A purpose preposition right before token k (articles and possessives between)."""
+    k -= 1
+    while k >= 0 and lex.is_article(tokens[k]):
+        k -= 1
+    return k >= 0 and tokens[k].fold in lex.purpose_prepositions
 
 
 def _closes_list(items: list[ItemMention], p: PartyMention, tokens: list[Token], lex: Lexicon,

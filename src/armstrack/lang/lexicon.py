@@ -183,6 +183,9 @@ class Lexicon:
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "Russia's invasion", "l'invasion russe", "the war in Afghanistan", "un desafío a EEUU": a conflict or a
+    # challenge between states; the bare noun, and with the preposition that names the other side or the place
+    hostilities: PhraseIndex[str] = field(default_factory=PhraseIndex)
     generic_items: PhraseIndex[GenericItem] = field(default_factory=PhraseIndex)
     institution_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)
     markers: dict[str, PhraseIndex[str]] = field(default_factory=dict)
@@ -286,7 +289,7 @@ PHRASE_LISTS = (
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
     "requests", "awaits", "wins", "frameworks", "envoys", "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
-    "capability_verbs", "route_markers", "pair_anaphora", "own_country",
+    "capability_verbs", "route_markers", "pair_anaphora", "own_country", "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
