@@ -53,3 +53,48 @@ def test_state_a_sale_defies_is_no_party(lang: str, text: str) -> None:
 ])
 def test_side_of_the_war_the_goods_are_for_stays(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+# --- past a clause break, another subject's items are not the first verb's ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Belgium sent Ukraine 200 anti-tank weapons, while Denmark mobilised 300 Stinger missiles."),
+    ("fr", "La Belgique a envoyé à l'Ukraine 200 armes antichars, tandis que le Danemark a mobilisé 300 missiles "
+           "Stinger."),
+    ("es", "Bélgica envió a Ucrania 200 armas antitanque, mientras que Dinamarca movilizó 300 misiles Stinger."),
+    ("it", "Il Belgio ha inviato all'Ucraina 200 armi anticarro, mentre la Danimarca ha mobilitato 300 missili "
+           "Stinger."),
+    ("de", "Belgien hat der Ukraine 200 Panzerabwehrwaffen geschickt, während Dänemark 300 Stinger-Raketen "
+           "mobilisiert hat."),
+])
+def test_items_of_a_clause_with_its_own_subject_are_not_the_first_verbs(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("BEL", "UKR", "anti-tank weapons")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway has already delivered the CV90 to Ukraine, the first American Bradleys are on their way."),
+    ("de", "Norwegen hat die CV90 schon an die Ukraine geliefert, die ersten amerikanischen Bradleys sind auf dem "
+           "Weg."),
+    ("fr", "La Norvège a déjà livré les CV90 à l'Ukraine, les premiers Bradley américains sont en route."),
+    ("nl", "Noorwegen heeft de CV90 al aan Oekraïne geleverd, de eerste Amerikaanse Bradleys zijn onderweg."),
+])
+def test_another_states_make_in_a_clause_of_its_own_is_not_the_verbs(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("NOR", "UKR", "CV90")}
+
+
+def test_another_states_make_in_a_list_stays_the_verbs() -> None:
+    text = "Germany delivered 1000 Panzerfaust, 500 American Stingers and 20 tanks to Ukraine."
+    assert ("DEU", "UKR", "FIM-92 Stinger") in triples(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Ukraine bekommt neue Waffen. Norwegen will Schützenpanzer vom Typ CV90 bereitstellen, die USA "
+           "erwägen außerdem Bradley-Schützenpanzer zu liefern."),
+    ("nl", "Oekraïne krijgt nieuwe wapens. Noorwegen wil CV90-pantservoertuigen leveren, de VS overwegen daarnaast "
+           "Bradleys te sturen."),
+])
+def test_verb_final_clause_governs_its_own_item(lang: str, text: str) -> None:
+    found = triples(text, lang)
+    assert ("USA", "UKR", "M2 Bradley") in found
+    assert ("NOR", "UKR", "M2 Bradley") not in found

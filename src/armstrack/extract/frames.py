@@ -634,6 +634,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             continue
         best = described.get(id(it), best)
         a, b, trig = best
+        if b <= it.first and _in_clause_of_its_own(it, b, roles[a], parties, tokens, lex):
+            continue
         fr = frame_of(best)
         if it.generic and it.first > b and _know_how_of(tokens, b, it.first, lex):
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
@@ -647,6 +649,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     governing = set(frames)
     for fr in frames.values():
         _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens, lex)
+    ends = {h[0]: h[1] for h in heads}
+    for fr in frames.values():
+        fr.items = [it for it in fr.items if not _other_make_beyond(it, ends[fr.trigger], fr, items, tokens, lex)]
     for main, rel_a in relative_links:
         _share_roles(frames[main], frames[rel_a])
         _share_roles(frames[rel_a], frames[main])
@@ -1064,7 +1069,50 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
     nominal_deal = after and after[0][2].role == "deal" and after[0][2].stage not in KIND_STAGES
     if after and after[0][0] - it.last <= 2 and (nominal_deal or _agent_follows(after[0], tokens, lex)):
         return after[0]  # "BrahMos deal", "the Su-35 contract", "los JF-17 ofrecidos por China"
-    return _preceding(it, before, tokens, lex) or _following(it, after, tokens, lex)
+    pre = _preceding(it, before, tokens, lex)
+    if pre is not None and _clause_break(tokens, pre[1], it.first, lex):
+        # "Frankreich will … stellen, die USA erwägen … Bradley zu liefern": the item's own clause has its verb
+        own = _following(it, after, tokens, lex)
+        # ("…, KN-24 e la possibile fornitura di KN-15": a delivery noun's object follows it)
+        if own is not None and not _clause_break(tokens, it.last + 1, own[0], lex) and \
+                not _nominal(tokens, own[1], lex):
+            return own
+    return pre or _following(it, after, tokens, lex)
+
+
+def _in_clause_of_its_own(it: ItemMention, b: int, fr: Frame, parties: list[PartyMention], tokens: list[Token],
+                          lex: Lexicon) -> bool:
+    """'Il Belgio ha inviato 200 armi anticarro, mentre la Danimarca ha mobilitato 300 Stinger': past a clause break,
+    an item whose clause opens with a state of its own is not the verb's object."""
+    for k in range(b, it.first):
+        if not (tokens[k].text == "," or _opens_clause(tokens, k, lex)):
+            continue
+        if any(p.last == k - 1 for p in parties) or tokens[k].text == "," and _report_follows(tokens, k, lex):
+            continue  # "to Poland, Ukraine and Lithuania": the list of parties goes on; ", the minister said"
+        j = k + 1
+        while j < it.first and (_coordinator(tokens[j], lex) or _opens_clause(tokens, j, lex)
+                                or lex.is_article(tokens[j])):
+            j += 1
+        subject = next((p for p in parties if p.first == j and not p.source_like), None)
+        if subject is not None and subject.code not in fr.suppliers + fr.recipients:
+            return True
+    return False
+
+
+def _other_make_beyond(it: ItemMention, b: int, fr: Frame, items: list[ItemMention], tokens: list[Token],
+                       lex: Lexicon) -> bool:
+    """'Deutschland hat die Marder geliefert, die amerikanischen Bradleys sind unterwegs': past a clause break, an
+    item of another state's make than the verb's supplier is in a clause of its own."""
+    if it.first < b or not it.origin or not fr.suppliers or it.origin in fr.suppliers:
+        return False
+    breaks = [k for k in range(b, it.first) if tokens[k].text == "," or _opens_clause(tokens, k, lex)]
+    # "… 200 Panzerfaust, 500 American Stingers": a list of items goes on
+    return bool(breaks) and not any(o.last == breaks[-1] - 1 or breaks[-1] < o.first < it.first for o in items)
+
+
+def _clause_break(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """A comma or a word opening another clause between tokens lo and hi."""
+    return any(tokens[k].text == "," or _opens_clause(tokens, k, lex) for k in range(lo, hi))
 
 
 def _preceding(it: ItemMention, before: list[tuple[int, int, Trigger]], tokens: list[Token],
