@@ -618,18 +618,26 @@ def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase,
             same_pair = [o for o in claims if o is not c and o.supplier == c.supplier and o.recipient == c.recipient]
             calibred = c.item[:1].isdigit()  # "152 mm artillery shells", "2,000-lb bombs" name a type
             listed = apart.get((c.supplier, c.recipient, c.item), set())
-            covering = [o for o in same_pair if o.system_id and o.category in cats and o.system_id not in listed]
+            # "tweehonderd luchtdoelraketten … tweehonderd Stinger-luchtdoelraketten": a kindred designation counted
+            # the same is the same shipment
+            covering = [o for o in same_pair if o.system_id and o.system_id not in listed and (
+                o.category in cats or _same_kind(o.category, c.category) and _same_count(o, c))]
             if not calibred and covering:
                 _take_contract_stage(c, covering)
                 continue
             if c.category == "technology" and any(o.stage == Stage.TECHNOLOGY_TRANSFER and o.category != "technology"
                                                   for o in same_pair):
                 continue  # "les technologies russes … il s'agit d'hélicoptères": the list says which
-            if c.quantity is None and any(o.system_id is None and o.category == c.category
-                                          and o.item.endswith(" " + c.item) for o in same_pair):
+            # "20 000 artillery shells … 20 000 155 mm artillery shells": the longer name says which
+            if any(o.system_id is None and o.category == c.category and o.item.endswith(" " + c.item)
+                   and (c.quantity is None or _same_count(o, c)) for o in same_pair):
                 continue
         out.append(c)
     return out
+
+
+def _same_count(a: Claim, b: Claim) -> bool:
+    return a.quantity is not None and b.quantity is not None and a.quantity.value == b.quantity.value
 
 
 CONTRACTED = (Stage.AGREED, Stage.ORDERED)
