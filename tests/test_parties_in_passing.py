@@ -98,3 +98,20 @@ def test_verb_final_clause_governs_its_own_item(lang: str, text: str) -> None:
     found = triples(text, lang)
     assert ("USA", "UKR", "M2 Bradley") in found
     assert ("NOR", "UKR", "M2 Bradley") not in found
+
+
+# --- what a weapon is against is its target, not transferred -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "La Norvegia fornirà alla Moldavia 1.500 missili per l'impiego contro i mezzi corazzati."),
+    ("fr", "La Norvège fournira à la Moldavie 1 500 missiles destinés à être utilisés contre les blindés."),
+    ("es", "Noruega suministrará a Moldavia 1.500 misiles para su uso contra vehículos blindados."),
+    ("de", "Norwegen wird Moldau 1500 Raketen zum Einsatz gegen gepanzerte Fahrzeuge liefern."),
+])
+def test_target_of_a_weapon_is_not_transferred(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("NOR", "MDA", "missiles")}
+
+
+def test_target_of_an_interceptor_is_not_transferred() -> None:
+    assert ("NOR", "MDA", "drones") not in triples("Norway will supply Moldova with interceptors against drones.", "en")

@@ -115,6 +115,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     items.sort(key=lambda i: i.first)
     items = _drop_appositions(items, tokens, kb)
     items = _drop_purpose_complements(items, tokens, lex)
+    _mark_targets(items, tokens, lex)
     _mark_carriers(items, tokens, lex)
     _attach_origins(items, parties, tokens, lex, kb)
     parties = _join_same_party(parties, tokens, lex)
@@ -245,6 +246,20 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
                 it.umbrella = it.purpose_of = True
         out.append(it)
     return out
+
+
+def _mark_targets(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:
+    """'missiles for use against armoured vehicles', 'sistemi contro i mezzi corazzati', 'Raketen gegen Drohnen': what
+    a weapon is against is its target, not transferred itself (kept for structure, never a claim)."""
+    against = lex.markers.get("against")
+    if against is None:
+        return
+    for it in items:
+        k = it.first - 1
+        while k >= 0 and lex.is_article(tokens[k]):
+            k -= 1
+        if any((m := against.match_at(tokens, s)) and s + m[0] == k + 1 for s in range(max(0, k - 4), k + 1)):
+            it.umbrella = it.purpose_of = True
 
 
 def _of_complement(gap: list[Token], head: Token, lex: Lexicon) -> bool:
