@@ -115,3 +115,28 @@ def test_target_of_a_weapon_is_not_transferred(lang: str, text: str) -> None:
 
 def test_target_of_an_interceptor_is_not_transferred() -> None:
     assert ("NOR", "MDA", "drones") not in triples("Norway will supply Moldova with interceptors against drones.", "en")
+
+
+# --- talks between two sides about a delivery to a third: who supplies is unsaid ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United States is negotiating with Poland on the transfer of tanks to Moldova."),
+    ("fr", "Les États-Unis négocient avec la Pologne le transfert de chars à la Moldavie."),
+    ("de", "Die USA verhandeln mit Polen über die Lieferung von Panzern an Moldau."),
+    ("es", "Estados Unidos negocia con Polonia la entrega de tanques a Moldavia."),
+    ("it", "Gli Stati Uniti negoziano con la Polonia la consegna di carri armati alla Moldavia."),
+    ("ru", "США договариваются с Польшей о передаче Молдове танков."),
+    ("uk", "США домовляються з Польщею про передачу Молдові танків."),
+    ("en", "The United States is negotiating with its allies on the transfer of tanks to Moldova."),
+    ("fr", "Les États-Unis négocient avec les alliés le transfert de chars à la Moldavie."),
+    ("de", "Die USA verhandeln mit den Verbündeten über die Lieferung von Panzern an Moldau."),
+    ("ru", "США договариваются с союзниками о передаче Молдове танков."),
+])
+def test_broker_of_a_delivery_to_a_third_state_is_no_supplier(lang: str, text: str) -> None:
+    assert not any(s == "USA" for s, _, _ in triples(text, lang))
+
+
+def test_talks_about_a_delivery_to_one_side_keep_their_roles() -> None:
+    text = "Poland is negotiating with South Korea on the delivery of 180 K2 tanks to Poland."
+    assert ("KOR", "POL", "K2 Black Panther") in triples(text, "en")

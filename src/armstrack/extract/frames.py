@@ -34,6 +34,8 @@ class Frame:
     explicit_roles: bool = True
     when: str | None = None
     partners: list[str] = field(default_factory=list)  # "negotiates with France about the supply": either side
+    group_partner: bool = False  # "negotiates with its allies about the supply": a partner the text does not name
+    broker: bool = False  # talks between two sides about a delivery to a third: which side supplies is unsaid
     passed_on: bool = False  # "buys … for Ukraine": the buyers hand on what they buy, later
     passed_to: list[str] = field(default_factory=list)  # "buys … from France for Ukraine": who the buyers hand on to
     unnamed_supplier: bool = False  # "supplied by the West": a supplier the text names but no state
@@ -603,7 +605,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             fr.passed_to = roles[a].passed_to
             if roles[a].passed_on and fr.stage == Stage.ORDERED:
                 fr.stage = Stage.PLANNED  # bought for Ukraine: the purchase is ordered, the handing on planned
-            _negotiated_between(fr, roles[a].partners)
+            _negotiated_between(fr, roles[a].partners, roles[a].group_partner)
             frames[a] = fr
         return fr
 
@@ -902,11 +904,17 @@ def _know_how_of(tokens: list[Token], b: int, first: int, lex: Lexicon) -> bool:
     return bool(found) and not any(_coordinator(t, lex) for t in tokens[found[-1][1]:first])
 
 
-def _negotiated_between(fr: Frame, partners: list[str]) -> None:
+def _negotiated_between(fr: Frame, partners: list[str], group_partner: bool = False) -> None:
     """'Україна веде переговори з Францією про постачання Mirage', 'Индия подписала с Россией контракт на
     поставку': a delivery talked over or contracted *with* a partner may run either way; like a deal, the
-    item's origin decides (and without one the frame gives no claim)."""
-    if fr.role != "give" or not partners or fr.recipients or fr.stage not in NEGOTIATED:
+    item's origin decides (and without one the frame gives no claim); one to a third state has no known supplier."""
+    if fr.role != "give" or not (partners or group_partner) or fr.stage not in NEGOTIATED:
+        return
+    if fr.recipients or not partners:
+        if fr.recipients and not set(fr.recipients) & {*fr.suppliers, *partners}:
+            # "Die USA verhandeln mit Polen über die Lieferung von Panzern an Moldau": talks between two states about
+            # a delivery to a third; which of the two hands it over, the text does not say
+            fr.suppliers, fr.broker = [], True
         return
     fr.role = "deal"
     fr.recipients = list(dict.fromkeys([*fr.suppliers, *partners]))
@@ -946,6 +954,24 @@ def _unnamed_agent(tokens: list[Token], b: int, hi: int, parties: list[PartyMent
 COLLECTIVE_REACH = 8  # tokens after a trigger where its unnamed group of supplying states may stand
 
 
+def _talks_with_group(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:
+    """'США договариваются с союзниками о передаче …', 'negotiates with its allies on the transfer of …': before the
+    trigger, behind 'with', a group of states the text does not name."""
+    with_ = lex.markers.get("with")
+    for k in range(lo, a):
+        m = with_.match_at(tokens, k) if with_ is not None else None
+        if m is None:
+            continue
+        j = k + m[0]
+        while j < a:  # "avec les alliés", "with its allies"
+            if lex.collectives.match_at(tokens, j):
+                return True
+            if not lex.is_article(tokens[j]):
+                break
+            j += 1
+    return False
+
+
 def _collective_agent(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> bool:
     """'supplied by the West', 'receive Leopard 2 tanks from other European armies', 'fournies à Kiev par les pays
     occidentaux': after the verb, behind a role marker, a group of states the text does not name."""
@@ -971,6 +997,8 @@ def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token], lex: 
             other = min(near, key=lambda o: abs(o.trigger - fr.trigger))
             fr.recipients = list(dict.fromkeys([*other.recipients, *fr.recipients]))
         return
+    if fr.broker:
+        return  # the talks' sides are known and neither is said to supply
     _roles_from_deal(fr, roles, tokens, lex)
     for a, other in sorted(roles.items(), key=lambda kv: abs(kv[0] - fr.trigger)):
         if a == fr.trigger or other.role == "deal":
@@ -1402,6 +1430,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     fr.collective_supplier = not sup and (fr.unnamed_supplier or trig.role == "get") and \
         _collective_agent(tokens, b, hi, lex)
     fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
+    fr.group_partner = trig.role == "give" and _talks_with_group(tokens, lo, a, lex)
     if trig.role == "deal":
         # direction decided per item (origin), unless the deal is with an arms maker: its state sells
         sellers = _maker_of(others)
