@@ -496,10 +496,15 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
             continue
         cats = COMPATIBLE.get(it.category, {it.category})
         seen: dict[str, ItemMention] = {}
-        for s in (m.sentence - 1, m.sentence - 2):
+        # "… F-16 … las primeras entregas de estas aeronaves": a demonstrative points back past the window, to the
+        # nearest sentence naming systems of the kind
+        back = range(m.sentence - 1, -1 if it.pointed else max(-1, m.sentence - 3), -1)
+        for s in back:
             for sm in state.systems_by_sentence.get(s, []):
                 if (it.refers or sm.category in cats) and sm.system_id:
                     seen[sm.system_id] = sm
+            if seen and it.pointed:
+                break
         roots = {kb.family_root(sid) for sid in seen}
         if len(roots) != 1 or not seen:
             continue
@@ -507,7 +512,7 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
         ids = sorted(seen, key=lambda sid: (any(kb.is_descendant(o, sid) and o != sid for o in seen), sid))
         target = seen[ids[0]]
         origin = kb.systems[target.system_id].origin if target.system_id else None
-        if m.supplier is not None and origin is not None and m.supplier != origin:
+        if m.supplier is not None and origin is not None and m.supplier != origin and not it.pointed:
             continue  # "Biden promised advanced air defence systems" is not the German IRIS-T named before
         m.item = replace(it, item=target.item, category=target.category, system_id=target.system_id, refers=False,
                          surfaces=it.surfaces + target.surfaces)

@@ -48,6 +48,7 @@ class ItemMention:
     listed_with: frozenset[str] = frozenset()  # designations of another kind this generic is listed beside
     designation: bool = False  # a code the KB does not know, named beside a generic noun ("veicoli blindati WMA301")
     refers: bool = False  # "this weapon system": a word for weapons that points back to the one system just named
+    pointed: bool = False  # "estas aeronaves", "these aircraft": a generic noun pointing back to a system named before
 
     @property
     def generic(self) -> bool:
@@ -107,8 +108,11 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
                                     [text[tokens[a].start:tokens[b - 1].end]], umbrella=gen.umbrella))
     for g in generics:
         _add_calibre(g, tokens, text, lex)
-        if g.umbrella and g.first > 0 and tokens[g.first - 1].fold in lex.demonstratives:
-            g.umbrella, g.refers = False, True
+        if g.first > 0 and tokens[g.first - 1].fold in lex.demonstratives:
+            if g.umbrella:
+                g.umbrella, g.refers = False, True
+            else:
+                g.pointed = True
     generics = _fold_elliptic(generics, tokens, text, lex)
     items += _code_designations(tokens, covered, generics, matcher, kb)
     items = _absorb_generics(items, generics, tokens, text, lex)
