@@ -140,3 +140,21 @@ def test_broker_of_a_delivery_to_a_third_state_is_no_supplier(lang: str, text: s
 def test_talks_about_a_delivery_to_one_side_keep_their_roles() -> None:
     text = "Poland is negotiating with South Korea on the delivery of 180 K2 tanks to Poland."
     assert ("KOR", "POL", "K2 Black Panther") in triples(text, "en")
+
+
+# --- member states of an alliance the text does not name are not the alliance ------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Varios países de la OTAN se han comprometido a enviar tanques a Moldavia."),
+    ("fr", "Plusieurs pays de l'OTAN se sont engagés à envoyer des chars à la Moldavie."),
+    ("en", "Several NATO countries have pledged to send tanks to Moldova."),
+    ("de", "Mehrere NATO-Staaten haben zugesagt, Panzer an Moldau zu liefern."),
+    ("it", "Diversi paesi della NATO si sono impegnati a inviare carri armati alla Moldavia."),
+])
+def test_alliance_members_are_not_the_alliance(lang: str, text: str) -> None:
+    assert not any(s == "ORG:NATO" for s, _, _ in triples(text, lang))
+
+
+def test_alliance_named_alone_stays_a_party() -> None:
+    assert ("ORG:NATO", "MDA", "tanks") in triples("NATO will send 20 tanks to Moldova.", "en")

@@ -125,6 +125,10 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     parties = _join_same_party(parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
     parties = [p for p in parties if not _belligerent(p, tokens, lex)]
+    # "NATO countries", "varios países de la OTAN", "NATO-Staaten": member states the text does not name, not the
+    # alliance
+    groups = lex.collectives.find_all(tokens)
+    parties = [p for p in parties if not any(a <= p.first and p.last < b for a, b, _ in groups)]
     for it in items:
         q = quantity_before(tokens, it.first, lex)
         if q:
