@@ -158,3 +158,27 @@ def test_alliance_members_are_not_the_alliance(lang: str, text: str) -> None:
 
 def test_alliance_named_alone_stays_a_party() -> None:
     assert ("ORG:NATO", "MDA", "tanks") in triples("NATO will send 20 tanks to Moldova.", "en")
+
+
+# --- a delivery debated states no transfer ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Das hat die Diskussion über eine Lieferung von norwegischen Panzern an Moldau belebt."),
+    ("en", "This revived the debate over the delivery of Norwegian tanks to Moldova."),
+    ("fr", "Cela a relancé le débat sur la livraison de chars norvégiens à la Moldavie."),
+    ("es", "Esto reavivó el debate sobre el envío de tanques noruegos a Moldavia."),
+    ("it", "Ciò ha riacceso il dibattito sulla fornitura di carri armati norvegesi alla Moldavia."),
+    ("nl", "Dat heeft het debat over de levering van Noorse tanks aan Moldavië aangewakkerd."),
+    ("ru", "Это оживило дискуссию о поставках норвежских танков Молдове."),
+])
+def test_debated_delivery_is_no_claim(lang: str, text: str) -> None:
+    assert triples(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After a long debate, Norway delivered 20 tanks to Moldova."),
+    ("de", "Nach langer Debatte lieferte Norwegen 20 Panzer an Moldau."),
+])
+def test_delivery_after_a_debate_stays(lang: str, text: str) -> None:
+    assert ("NOR", "MDA", "tanks") in triples(text, lang)

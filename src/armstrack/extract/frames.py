@@ -532,6 +532,21 @@ def _refused(tokens: list[Token], head: tuple[int, int, Trigger], heads: list[tu
     return bool(lex.refusals.find_all(tokens, max(b, end - 2), end))
 
 
+DEBATE_REACH = 4  # tokens from a debate noun to the delivery it is about ("die Diskussion über eine Lieferung")
+
+
+def _debated(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """'die Diskussion über eine Lieferung von Panzern', 'the debate over sending tanks', 'le débat sur la livraison':
+    a delivery debated states no transfer (it still governs its items)."""
+    for s in range(max(0, a - DEBATE_REACH), a):
+        m = lex.debates.match_at(tokens, s)
+        gap = tokens[s + m[0]:a] if m else []
+        # only the debate's preposition and articles between: "Nach langer Debatte lieferte Norwegen" debates nothing
+        if gap and all(t.text.isalpha() and t.text.islower() for t in gap):
+            return True
+    return False
+
+
 def _equipped_state(tokens: list[Token], head: tuple[int, int, Trigger], lex: Lexicon) -> bool:
     """'l'armée de l'air est équipée d'avions chinois', 'армия оснащена китайскими самолетами': the trigger's
     stative participle says what a force has, not that anyone supplies it."""
@@ -565,7 +580,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     if replaced:
         parties = [p for p in parties if p.first not in replaced]
     # a refused trigger states no transfer, but still governs its items, so none falls to another trigger
-    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex) or _equipped_state(tokens, h, lex)}
+    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex) or _equipped_state(tokens, h, lex)
+               or _debated(tokens, h[0], lex)}
     heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
