@@ -182,3 +182,22 @@ def test_debated_delivery_is_no_claim(lang: str, text: str) -> None:
 ])
 def test_delivery_after_a_debate_stays(lang: str, text: str) -> None:
     assert ("NOR", "MDA", "tanks") in triples(text, lang)
+
+
+# --- an ambiguous designation inside a person's name is no item --------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Si parla di trattative dell'Italia con il paese guidato da Abdel Fattah Al Sisi per commesse militari, "
+           "tra cui due fregate e 24 aerei Eurofighter."),
+    ("fr", "On parle de négociations de l'Italie avec le pays dirigé par Abdel Fattah Al Sissi pour des commandes "
+           "militaires, dont deux frégates et 24 Eurofighter."),
+    ("es", "Se habla de negociaciones de Italia con el país dirigido por Abdel Fattah Al Sisi para pedidos "
+           "militares, entre ellos dos fragatas y 24 Eurofighter."),
+])
+def test_designation_inside_a_persons_name_is_no_item(lang: str, text: str) -> None:
+    assert not any("IRN" in (s, r) for s, r, _ in triples(text, lang))
+
+
+def test_designation_outside_a_name_stays() -> None:
+    assert ("IRN", "RUS", "Fattah") in triples("Iran delivered Fattah missiles to Russia.", "en")

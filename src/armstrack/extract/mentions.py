@@ -55,6 +55,17 @@ class ItemMention:
         return self.system_id is None and not self.designation
 
 
+def _inside_a_name(m: Match, tokens: list[Token], lex: Lexicon, taken: set[int]) -> bool:
+    """An ambiguous designation ('Fattah') between two capitalised words that name nothing the KB knows and no kind
+    of item, away from the sentence start: part of a person's name ('Abdel Fattah Al Sisi')."""
+    if not all(e.needs_context for e in m.entries) or m.first < 2 or m.last + 1 >= len(tokens):
+        return False
+    before, after = tokens[m.first - 1], tokens[m.last + 1]
+    return all(t.text[:1].isupper() and t.text.isalpha() for t in (before, after)) and \
+        not ({m.first - 1, m.last + 1} & taken) and \
+        not lex.generic_items.match_at(tokens, m.first - 1) and not lex.generic_items.match_at(tokens, m.last + 1)
+
+
 def _beside_its_noun(m: Match, category: str, nouns: list[tuple[int, int, GenericItem]], tokens: list[Token]) -> bool:
     """A name that is both a party and a designation sits right beside a noun of the designation's kind (across
     a bracket): 'frégates FDI', 'FDI (frégates de défense et d'intervention)', 'Leopard tanks'."""
@@ -82,10 +93,14 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     items: list[ItemMention] = []
     covered: set[int] = set()
     nouns = lex.generic_items.find_all(tokens)
-    for m in matcher.mentions(tokens, scanned, known):
+    found = matcher.mentions(tokens, scanned, known)
+    scanned_spans = {k for m in found for k in range(m.first, m.last + 1)}
+    for m in found:
         surface = text[m.start:m.end]
         systems = m.of_kind("system")
         party = m.of_kind("name", "capital", "institution", "actor", "demonym")
+        if systems and not party and _inside_a_name(m, tokens, lex, scanned_spans):
+            continue  # "Abdel Fattah Al Sisi": a person's name, not the Fattah missile
         if party and systems and _beside_its_noun(m, kb.systems[systems[0].ref].category, nouns, tokens):
             party = []  # "frégates FDI", "FDI (frégates de défense …)": the frigate, not Israel's forces
         if party and (systems == [] or not all(e.needs_context for e in party)):
