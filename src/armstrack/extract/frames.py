@@ -18,6 +18,7 @@ CLAUSE_BREAK = {";", ":", "?", "!"}
 CLAUSE_PUNCT = {";", ":"}  # punctuation that opens another clause, in any language
 KIND_STAGES = {Stage.LICENSED_PRODUCTION, Stage.TECHNOLOGY_TRANSFER}
 NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
+TALKS = {Stage.NEGOTIATING, Stage.AGREED}
 # the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by";
 # a bystander ("protests from Moscow") and an enemy ("against") are no party; "together with" comes before "with"
 # and "from", which its last word may be (Russian "вместе с")
@@ -927,7 +928,8 @@ def _negotiated_between(fr: Frame, partners: list[str], group_partner: bool = Fa
     if fr.role != "give" or not (partners or group_partner) or fr.stage not in NEGOTIATED:
         return
     if fr.recipients or not partners:
-        if fr.recipients and not set(fr.recipients) & {*fr.suppliers, *partners}:
+        # (talks, not a sale: "Сербия продала Украине снаряды, несмотря на протесты со стороны Москвы")
+        if fr.recipients and fr.stage in TALKS and not set(fr.recipients) & {*fr.suppliers, *partners}:
             # "Die USA verhandeln mit Polen über die Lieferung von Panzern an Moldau": talks between two states about
             # a delivery to a third; which of the two hands it over, the text does not say
             fr.suppliers, fr.broker = [], True
