@@ -597,10 +597,15 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
             continue
         cats = COMPATIBLE.get(it.category, {it.category})
         seen: dict[str, ItemMention] = {}
-        for s in (m.sentence - 1, m.sentence - 2):
+        # "… F-16 … las primeras entregas de estas aeronaves": a demonstrative points back past the window, to the
+        # nearest sentence naming systems of the kind
+        back = range(m.sentence - 1, -1 if it.pointed else max(-1, m.sentence - 3), -1)
+        for s in back:
             for sm in state.systems_by_sentence.get(s, []):
                 if (it.refers or sm.category in cats) and sm.system_id:
                     seen[sm.system_id] = sm
+            if seen and it.pointed:
+                break
         roots = {kb.family_root(sid) for sid in seen}
         if len(roots) != 1 or not seen:
             continue
@@ -608,7 +613,7 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
         ids = sorted(seen, key=lambda sid: (any(kb.is_descendant(o, sid) and o != sid for o in seen), sid))
         target = seen[ids[0]]
         origin = kb.systems[target.system_id].origin if target.system_id else None
-        if m.supplier is not None and origin is not None and m.supplier != origin:
+        if m.supplier is not None and origin is not None and m.supplier != origin and not it.pointed:
             continue  # "Biden promised advanced air defence systems" is not the German IRIS-T named before
         m.item = replace(it, item=target.item, category=target.category, system_id=target.system_id, refers=False,
                          surfaces=it.surfaces + target.surfaces)
@@ -738,18 +743,26 @@ def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase,
             same_pair = [o for o in claims if o is not c and o.supplier == c.supplier and o.recipient == c.recipient]
             calibred = c.item[:1].isdigit()  # "152 mm artillery shells", "2,000-lb bombs" name a type
             listed = apart.get((c.supplier, c.recipient, c.item), set())
-            covering = [o for o in same_pair if o.system_id and o.category in cats and o.system_id not in listed]
+            # "tweehonderd luchtdoelraketten … tweehonderd Stinger-luchtdoelraketten": a kindred designation counted
+            # the same is the same shipment
+            covering = [o for o in same_pair if o.system_id and o.system_id not in listed and (
+                o.category in cats or _same_kind(o.category, c.category) and _same_count(o, c))]
             if not calibred and covering:
                 _take_contract_stage(c, covering)
                 continue
             if c.category == "technology" and any(o.stage == Stage.TECHNOLOGY_TRANSFER and o.category != "technology"
                                                   for o in same_pair):
                 continue  # "les technologies russes … il s'agit d'hélicoptères": the list says which
-            if c.quantity is None and any(o.system_id is None and o.category == c.category
-                                          and o.item.endswith(" " + c.item) for o in same_pair):
+            # "20 000 artillery shells … 20 000 155 mm artillery shells": the longer name says which
+            if any(o.system_id is None and o.category == c.category and o.item.endswith(" " + c.item)
+                   and (c.quantity is None or _same_count(o, c)) for o in same_pair):
                 continue
         out.append(c)
     return out
+
+
+def _same_count(a: Claim, b: Claim) -> bool:
+    return a.quantity is not None and b.quantity is not None and a.quantity.value == b.quantity.value
 
 
 CONTRACTED = (Stage.AGREED, Stage.ORDERED)

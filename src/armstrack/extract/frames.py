@@ -18,6 +18,7 @@ CLAUSE_BREAK = {";", ":", "?", "!"}
 CLAUSE_PUNCT = {";", ":"}  # punctuation that opens another clause, in any language
 KIND_STAGES = {Stage.LICENSED_PRODUCTION, Stage.TECHNOLOGY_TRANSFER}
 NEGOTIATED = {Stage.NEGOTIATING, Stage.AGREED, Stage.ORDERED}
+TALKS = {Stage.NEGOTIATING, Stage.AGREED}
 # the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by";
 # a bystander ("protests from Moscow") and an enemy ("against") are no party; "together with" comes before "with"
 # and "from", which its last word may be (Russian "вместе с"); the maker of the goods ("made by") is no party either
@@ -35,6 +36,8 @@ class Frame:
     explicit_roles: bool = True
     when: str | None = None
     partners: list[str] = field(default_factory=list)  # "negotiates with France about the supply": either side
+    group_partner: bool = False  # "negotiates with its allies about the supply": a partner the text does not name
+    broker: bool = False  # talks between two sides about a delivery to a third: which side supplies is unsaid
     passed_on: bool = False  # "buys … for Ukraine": the buyers hand on what they buy, later
     passed_to: list[str] = field(default_factory=list)  # "buys … from France for Ukraine": who the buyers hand on to
     unnamed_supplier: bool = False  # "supplied by the West": a supplier the text names but no state
@@ -733,6 +736,21 @@ def _refused(tokens: list[Token], head: tuple[int, int, Trigger], heads: list[tu
     return bool(lex.refusals.find_all(tokens, max(b, end - 2), end))
 
 
+DEBATE_REACH = 4  # tokens from a debate noun to the delivery it is about ("die Diskussion über eine Lieferung")
+
+
+def _debated(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """'die Diskussion über eine Lieferung von Panzern', 'the debate over sending tanks', 'le débat sur la livraison':
+    a delivery debated states no transfer (it still governs its items)."""
+    for s in range(max(0, a - DEBATE_REACH), a):
+        m = lex.debates.match_at(tokens, s)
+        gap = tokens[s + m[0]:a] if m else []
+        # only the debate's preposition and articles between: "Nach langer Debatte lieferte Norwegen" debates nothing
+        if gap and all(t.text.isalpha() and t.text.islower() for t in gap):
+            return True
+    return False
+
+
 def _equipped_state(tokens: list[Token], head: tuple[int, int, Trigger], lex: Lexicon) -> bool:
     """'l'armée de l'air est équipée d'avions chinois', 'армия оснащена китайскими самолетами': the trigger's
     stative participle says what a force has, not that anyone supplies it."""
@@ -768,7 +786,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     if replaced:
         parties = [p for p in parties if p.first not in replaced]
     # a refused trigger states no transfer, but still governs its items, so none falls to another trigger
-    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex) or _equipped_state(tokens, h, lex)}
+    refused = {h[0] for h in heads if _refused(tokens, h, heads, lex) or _equipped_state(tokens, h, lex)
+               or _debated(tokens, h[0], lex)}
     heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
@@ -808,7 +827,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             fr.passed_to = roles[a].passed_to
             if roles[a].passed_on and fr.stage == Stage.ORDERED:
                 fr.stage = Stage.PLANNED  # bought for Ukraine: the purchase is ordered, the handing on planned
-            _negotiated_between(fr, roles[a].partners)
+            _negotiated_between(fr, roles[a].partners, roles[a].group_partner)
             frames[a] = fr
         return fr
 
@@ -839,6 +858,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             continue
         best = described.get(id(it), best)
         a, b, trig = best
+        if b <= it.first and _in_clause_of_its_own(it, b, roles[a], parties, tokens, lex):
+            continue
         fr = frame_of(best)
         if it.generic and it.first > b and _know_how_of(tokens, b, it.first, lex):
             # "accès au développement d'analogues des drones": the transfer is know-how, not drones
@@ -852,6 +873,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     governing = set(frames)
     for fr in frames.values():
         _borrow_roles(fr, {k: v for k, v in roles.items() if k not in governing or k == fr.trigger}, tokens, lex)
+    ends = {h[0]: h[1] for h in heads}
+    for fr in frames.values():
+        fr.items = [it for it in fr.items if not _other_make_beyond(it, ends[fr.trigger], fr, items, tokens, lex)]
     for main, rel_a in relative_links:
         _share_roles(frames[main], frames[rel_a])
         _share_roles(frames[rel_a], frames[main])
@@ -1149,18 +1173,23 @@ def _know_how_of(tokens: list[Token], b: int, first: int, lex: Lexicon) -> bool:
     return bool(found) and not any(_coordinator(t, lex) for t in tokens[found[-1][1]:first])
 
 
-def _negotiated_between(fr: Frame, partners: list[str]) -> None:
+def _negotiated_between(fr: Frame, partners: list[str], group_partner: bool = False) -> None:
     """'Україна веде переговори з Францією про постачання Mirage', 'Индия подписала с Россией контракт на
     поставку': a delivery talked over or contracted *with* a partner may run either way; like a deal, the
-    item's origin decides (and without one the frame gives no claim)."""
-    if fr.role != "give" or not partners or fr.stage not in NEGOTIATED:
+    item's origin decides (and without one the frame gives no claim); one to a third state has no known supplier."""
+    if fr.role != "give" or not (partners or group_partner) or fr.stage not in NEGOTIATED:
         return
-    if set(fr.suppliers) & set(fr.recipients):
+    if partners and set(fr.suppliers) & set(fr.recipients):
         # "L'Indonesia ha firmato con l'Italia un contratto per la fornitura di fregate all'Indonesia": the
         # signer receives, so its partner supplies
         fr.suppliers = [c for c in partners if c not in fr.recipients]
         return
-    if fr.recipients:
+    if fr.recipients or not partners:
+        # (talks, not a sale: "Сербия продала Украине снаряды, несмотря на протесты со стороны Москвы")
+        if fr.recipients and fr.stage in TALKS and not set(fr.recipients) & {*fr.suppliers, *partners}:
+            # "Die USA verhandeln mit Polen über die Lieferung von Panzern an Moldau": talks between two states about
+            # a delivery to a third; which of the two hands it over, the text does not say
+            fr.suppliers, fr.broker = [], True
         return
     fr.role = "deal"
     fr.recipients = list(dict.fromkeys([*fr.suppliers, *partners]))
@@ -1200,6 +1229,24 @@ def _unnamed_agent(tokens: list[Token], b: int, hi: int, parties: list[PartyMent
 COLLECTIVE_REACH = 8  # tokens after a trigger where its unnamed group of supplying states may stand
 
 
+def _talks_with_group(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:
+    """'США договариваются с союзниками о передаче …', 'negotiates with its allies on the transfer of …': before the
+    trigger, behind 'with', a group of states the text does not name."""
+    with_ = lex.markers.get("with")
+    for k in range(lo, a):
+        m = with_.match_at(tokens, k) if with_ is not None else None
+        if m is None:
+            continue
+        j = k + m[0]
+        while j < a:  # "avec les alliés", "with its allies"
+            if lex.collectives.match_at(tokens, j):
+                return True
+            if not lex.is_article(tokens[j]):
+                break
+            j += 1
+    return False
+
+
 def _collective_agent(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> bool:
     """'supplied by the West', 'receive Leopard 2 tanks from other European armies', 'fournies à Kiev par les pays
     occidentaux': after the verb, behind a role marker, a group of states the text does not name."""
@@ -1235,6 +1282,8 @@ def _borrow_roles(fr: Frame, roles: dict[int, Frame], tokens: list[Token], lex: 
             other = min(near, key=lambda o: abs(o.trigger - fr.trigger))
             fr.recipients = list(dict.fromkeys([*other.recipients, *fr.recipients]))
         return
+    if fr.broker:
+        return  # the talks' sides are known and neither is said to supply
     _roles_from_deal(fr, roles, tokens, lex)
     for a, other in sorted(roles.items(), key=lambda kv: abs(kv[0] - fr.trigger)):
         if a == fr.trigger or other.role == "deal":
@@ -1333,8 +1382,53 @@ def _governing_trigger(it: ItemMention, heads: list[tuple[int, int, Trigger]], t
     nominal_deal = after and after[0][2].role == "deal" and after[0][2].stage not in KIND_STAGES
     if after and after[0][0] - it.last <= 2 and (nominal_deal or _agent_follows(after[0], tokens, lex)):
         return after[0]  # "BrahMos deal", "the Su-35 contract", "los JF-17 ofrecidos por China"
-    return _infinitive_clause_verb(it, before, after, tokens, lex) or _preceding(it, before, tokens, lex) or \
-        _following(it, after, tokens, lex)
+    inf = _infinitive_clause_verb(it, before, after, tokens, lex)
+    if inf is not None:
+        return inf
+    pre = _preceding(it, before, tokens, lex)
+    if pre is not None and _clause_break(tokens, pre[1], it.first, lex):
+        # "Frankreich will … stellen, die USA erwägen … Bradley zu liefern": the item's own clause has its verb
+        own = _following(it, after, tokens, lex)
+        # ("…, KN-24 e la possibile fornitura di KN-15": a delivery noun's object follows it)
+        if own is not None and not _clause_break(tokens, it.last + 1, own[0], lex) and \
+                not _nominal(tokens, own[1], lex):
+            return own
+    return pre or _following(it, after, tokens, lex)
+
+
+def _in_clause_of_its_own(it: ItemMention, b: int, fr: Frame, parties: list[PartyMention], tokens: list[Token],
+                          lex: Lexicon) -> bool:
+    """'Il Belgio ha inviato 200 armi anticarro, mentre la Danimarca ha mobilitato 300 Stinger': past a clause break,
+    an item whose clause opens with a state of its own is not the verb's object."""
+    for k in range(b, it.first):
+        if not (tokens[k].text == "," or _opens_clause(tokens, k, lex)):
+            continue
+        if any(p.last == k - 1 for p in parties) or tokens[k].text == "," and _report_follows(tokens, k, lex):
+            continue  # "to Poland, Ukraine and Lithuania": the list of parties goes on; ", the minister said"
+        j = k + 1
+        while j < it.first and (_coordinator(tokens[j], lex) or _opens_clause(tokens, j, lex)
+                                or lex.is_article(tokens[j])):
+            j += 1
+        subject = next((p for p in parties if p.first == j and not p.source_like), None)
+        if subject is not None and subject.code not in fr.suppliers + fr.recipients:
+            return True
+    return False
+
+
+def _other_make_beyond(it: ItemMention, b: int, fr: Frame, items: list[ItemMention], tokens: list[Token],
+                       lex: Lexicon) -> bool:
+    """'Deutschland hat die Marder geliefert, die amerikanischen Bradleys sind unterwegs': past a clause break, an
+    item of another state's make than the verb's supplier is in a clause of its own."""
+    if it.first < b or not it.origin or not fr.suppliers or it.origin in fr.suppliers:
+        return False
+    breaks = [k for k in range(b, it.first) if tokens[k].text == "," or _opens_clause(tokens, k, lex)]
+    # "… 200 Panzerfaust, 500 American Stingers": a list of items goes on
+    return bool(breaks) and not any(o.last == breaks[-1] - 1 or breaks[-1] < o.first < it.first for o in items)
+
+
+def _clause_break(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """A comma or a word opening another clause between tokens lo and hi."""
+    return any(tokens[k].text == "," or _opens_clause(tokens, k, lex) for k in range(lo, hi))
 
 
 def _infinitive_clause_verb(it: ItemMention, before: list[tuple[int, int, Trigger]],
@@ -1677,6 +1771,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     fr.collective_supplier = not sup and (fr.unnamed_supplier or trig.role == "get") and \
         _collective_agent(tokens, b, hi, lex)
     fr.partners = [c for c in _codes(partners) if c not in fr.suppliers]
+    fr.group_partner = trig.role == "give" and _talks_with_group(tokens, lo, a, lex)
     if trig.role == "deal":
         # direction decided per item (origin), unless the deal is with an arms maker: its state sells
         sellers = _maker_of(others)

@@ -49,10 +49,22 @@ class ItemMention:
     listed_with: frozenset[str] = frozenset()  # designations of another kind this generic is listed beside
     designation: bool = False  # a code the KB does not know, named beside a generic noun ("veicoli blindati WMA301")
     refers: bool = False  # "this weapon system": a word for weapons that points back to the one system just named
+    pointed: bool = False  # "estas aeronaves", "these aircraft": a generic noun pointing back to a system named before
 
     @property
     def generic(self) -> bool:
         return self.system_id is None and not self.designation
+
+
+def _inside_a_name(m: Match, tokens: list[Token], lex: Lexicon, taken: set[int]) -> bool:
+    """An ambiguous designation ('Fattah') between two capitalised words that name nothing the KB knows and no kind
+    of item, away from the sentence start: part of a person's name ('Abdel Fattah Al Sisi')."""
+    if not all(e.needs_context for e in m.entries) or m.first < 2 or m.last + 1 >= len(tokens):
+        return False
+    before, after = tokens[m.first - 1], tokens[m.last + 1]
+    return all(t.text[:1].isupper() and t.text.isalpha() for t in (before, after)) and \
+        not ({m.first - 1, m.last + 1} & taken) and \
+        not lex.generic_items.match_at(tokens, m.first - 1) and not lex.generic_items.match_at(tokens, m.last + 1)
 
 
 def _beside_its_noun(m: Match, category: str, nouns: list[tuple[int, int, GenericItem]], tokens: list[Token]) -> bool:
@@ -82,10 +94,14 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     items: list[ItemMention] = []
     covered: set[int] = set()
     nouns = lex.generic_items.find_all(tokens)
-    for m in matcher.mentions(tokens, scanned, known):
+    found = matcher.mentions(tokens, scanned, known)
+    scanned_spans = {k for m in found for k in range(m.first, m.last + 1)}
+    for m in found:
         surface = text[m.start:m.end]
         systems = m.of_kind("system")
         party = m.of_kind("name", "capital", "institution", "actor", "demonym")
+        if systems and not party and _inside_a_name(m, tokens, lex, scanned_spans):
+            continue  # "Abdel Fattah Al Sisi": a person's name, not the Fattah missile
         if party and systems and _beside_its_noun(m, kb.systems[systems[0].ref].category, nouns, tokens):
             party = []  # "frégates FDI", "FDI (frégates de défense …)": the frigate, not Israel's forces
         if party and (systems == [] or not all(e.needs_context for e in party)):
@@ -109,18 +125,27 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
                                     alone=gen.alone))
     for g in generics:
         _add_calibre(g, tokens, text, lex)
-        if g.umbrella and g.first > 0 and tokens[g.first - 1].fold in lex.demonstratives:
-            g.umbrella, g.refers = False, True
+        if g.first > 0 and tokens[g.first - 1].fold in lex.demonstratives:
+            if g.umbrella:
+                g.umbrella, g.refers = False, True
+            else:
+                g.pointed = True
     generics = _fold_elliptic(generics, tokens, text, lex)
     items += _code_designations(tokens, covered, generics, matcher, kb)
     items = _absorb_generics(items, generics, tokens, text, lex)
     items.sort(key=lambda i: i.first)
     items = _drop_appositions(items, tokens, kb)
     items = _drop_purpose_complements(items, tokens, lex)
+    _mark_targets(items, tokens, lex)
     _mark_carriers(items, tokens, lex)
     _attach_origins(items, parties, tokens, lex, kb)
     parties = _join_same_party(parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
+    parties = [p for p in parties if not _belligerent(p, tokens, lex)]
+    # "NATO countries", "varios países de la OTAN", "NATO-Staaten": member states the text does not name, not the
+    # alliance
+    groups = lex.collectives.find_all(tokens)
+    parties = [p for p in parties if not any(a <= p.first and p.last < b for a, b, _ in groups)]
     for it in items:
         q = quantity_before(tokens, it.first, lex)
         if q:
@@ -246,6 +271,20 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
                 it.umbrella = it.purpose_of = True
         out.append(it)
     return out
+
+
+def _mark_targets(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -> None:
+    """'missiles for use against armoured vehicles', 'sistemi contro i mezzi corazzati', 'Raketen gegen Drohnen': what
+    a weapon is against is its target, not transferred itself (kept for structure, never a claim)."""
+    against = lex.markers.get("against")
+    if against is None:
+        return
+    for it in items:
+        k = it.first - 1
+        while k >= 0 and lex.is_article(tokens[k]):
+            k -= 1
+        if any((m := against.match_at(tokens, s)) and s + m[0] == k + 1 for s in range(max(0, k - 4), k + 1)):
+            it.umbrella = it.purpose_of = True
 
 
 def _of_complement(gap: list[Token], head: Token, lex: Lexicon) -> bool:
@@ -435,6 +474,34 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             used.add(pi)
     for pi in sorted(used, reverse=True):
         del parties[pi]
+
+
+def _belligerent(p: PartyMention, tokens: list[Token], lex: Lexicon) -> bool:
+    """'Russia's invasion', 'l'invasion russe', 'russische Invasion', 'the war in Afghanistan', 'un desafío a EEUU':
+    a state named as a side of a conflict, or where it is fought, is no party to a transfer; unless the conflict
+    is what the goods are for ('drones for Russia's war', 'armes pour la guerre de la Russie')."""
+    k = p.first - 1
+    while k >= 0 and lex.is_article(tokens[k]):
+        k -= 1
+    for s in range(max(0, k - 3), k + 1):
+        m = lex.hostilities.match_at(tokens, s)
+        if m and s + m[0] == k + 1 and (m[0] > 1 or k + 1 == p.first):
+            return not _for_purpose(tokens, s, lex)  # "the war in Ukraine", "l'invasion russe"
+    nxt = p.last + 1
+    if p.kind != "demonym":  # "Russia's invasion": a name needs its possessive
+        if nxt + 1 >= len(tokens) or tokens[nxt].text not in "'’" or tokens[nxt + 1].fold not in lex.possessive_clitics:
+            return False
+        nxt += 2
+    m = lex.hostilities.match_at(tokens, nxt) if nxt < len(tokens) else None
+    return m is not None and m[0] == 1 and not _for_purpose(tokens, p.first, lex)
+
+
+def _for_purpose(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A purpose preposition right before token k (articles and possessives between)."""
+    k -= 1
+    while k >= 0 and lex.is_article(tokens[k]):
+        k -= 1
+    return k >= 0 and tokens[k].fold in lex.purpose_prepositions
 
 
 def _closes_list(items: list[ItemMention], p: PartyMention, tokens: list[Token], lex: Lexicon,

@@ -160,6 +160,7 @@ class Lexicon:
     interdiction: PhraseIndex[str] = field(default_factory=PhraseIndex)  # seized, intercepted: not a party
     org_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "… Research Institute": part of a name
     refusals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "refused to sell": no transfer
+    debates: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the debate over delivering tanks": none either
     accusations: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "accused Tehran of supplying"
     # "approved the sale", "a approuvé la vente": one government's approval, no agreement between the parties
     approvals: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -197,6 +198,9 @@ class Lexicon:
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    # "Russia's invasion", "l'invasion russe", "the war in Afghanistan", "un desafío a EEUU": a conflict or a
+    # challenge between states; the bare noun, and with the preposition that names the other side or the place
+    hostilities: PhraseIndex[str] = field(default_factory=PhraseIndex)
     generic_items: PhraseIndex[GenericItem] = field(default_factory=PhraseIndex)
     institution_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)
     markers: dict[str, PhraseIndex[str]] = field(default_factory=dict)
@@ -298,12 +302,11 @@ PHRASE_LISTS = (
     "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
-    "approvals", "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys", "collectives",
-    "statements",
-    "possibility",
+    "debates", "approvals", "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys",
+    "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
-    "descriptors", "ordinals",
+    "descriptors", "ordinals", "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
