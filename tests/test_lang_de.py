@@ -887,11 +887,10 @@ def test_green_light_makes_geben_a_light_verb() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Die Debatte über die Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait geht weiter.",
-    "Der Streit um die Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait hält an.",
     "Die Frage einer Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait ist offen.",
+    "Die Forderung nach einer Lieferung von Kampfjets vom Typ Eurofighter aus Deutschland an Kuwait wird lauter.",
 ])
-def test_a_delivery_under_debate_is_no_delivery(text: str) -> None:
+def test_a_delivery_called_for_or_in_question_is_no_delivery(text: str) -> None:
     c = one(text)
     assert roles(c) == ("DEU", "KWT", "Eurofighter Typhoon") and c["stage"] == "negotiating"
 
