@@ -157,6 +157,10 @@ def store_version(conn: Connection) -> int:
     return int(conn.execute(select(store_state.c.transfers_version).where(store_state.c.id == 1)).scalar_one())
 
 
+# the same read as store_version, for a db.DirectRead (a server reads it on every request)
+STORE_VERSION_SQL = "SELECT transfers_version FROM store_state WHERE id = 1"
+
+
 def bump_version(conn: Connection) -> None:
     conn.execute(update(store_state).where(store_state.c.id == 1).values(
         transfers_version=store_state.c.transfers_version + 1))
