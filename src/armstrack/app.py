@@ -14,7 +14,7 @@ import sys
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, is_dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from armstrack.extract.document import Extractor
     from armstrack.kb.loader import KnowledgeBase, Party
     from armstrack.scale.local import Outcomes, Runner
-    from armstrack.transfers.candidates import Candidate
+    from armstrack.transfers.candidates import Candidate, Side
     from armstrack.transfers.origins import Registry, TextPrints
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
@@ -124,20 +124,24 @@ Listing = tuple[list[dict[str, Any]], int]
 Charts = tuple[list[queries.PairTotal], dict[str, int]]  # the network's pairs, transfers first reported per year
 ANALYZE_AFTER = 500  # transfers rebuilt in one refresh that make the planner's statistics worth renewing
 LISTING_BYTES_KEPT = 16 * 2**20  # memory a process gives each kind of kept answer (pages, charts)
+SOURCES, JUDGEMENTS = "sources", "judgements"  # what their kept pages are kept under (Armstrack.kept_page)
 
 
 V = TypeVar("V")
 
 
 def footprint(value: object) -> int:
-    """Bytes a value holds, counted through its lists, tuples and dict values (dict keys are column names every row
-    shares); strings, numbers and other objects count as themselves. Cheap enough to run on every page kept."""
+    """Bytes a value holds, counted through its lists, tuples, sets, dict values (dict keys are column names every
+    row shares) and dataclass fields; strings, numbers and other objects count as themselves. Cheap enough to run on
+    every page kept."""
     size = sys.getsizeof(value)
     kind = type(value)
     if kind is dict:
         return size + sum(map(footprint, value.values()))  # type: ignore[attr-defined, arg-type]
-    if kind is list or kind is tuple:
+    if kind is list or kind is tuple or kind is frozenset:
         return size + sum(map(footprint, value))  # type: ignore[call-overload]
+    if is_dataclass(value):
+        return size + footprint(vars(value))
     return size
 
 
@@ -184,6 +188,7 @@ class Armstrack:
         self._claims: Listings[Listing] = Listings()  # claim, review queue, document and source pages
         self._facets: Listings[queries.Facets] = Listings()  # facet counts per transfer filter
         self._counts: Listings[int] = Listings()  # how many transfers match a filter (FACET_COUNTED at most)
+        self._pairs: Listings[list[Side]] = Listings()  # a pair's transfers as merge candidates weigh them
 
     @cached_property
     def engine(self) -> Engine:
@@ -353,10 +358,15 @@ class Armstrack:
         return self._candidates(self.transfer(tid))
 
     def _candidates(self, t: dict[str, Any]) -> list[Candidate]:
-        from armstrack.transfers.candidates import merge_candidates
+        """merge_candidates among the transfers of t's pair, whose rows and sides (up to PAIR_TRANSFERS of them) are
+        kept in memory until the store changes: every page of a transfer of the pair weighs the same ones."""
+        from armstrack.transfers.candidates import merge_candidates, side
 
-        with unit_of_work(self.engine) as conn:
-            others = queries.pair_transfers(conn, t["supplier"], t["recipient"])
+        key = (self.store_version(), ("pair", t["supplier"], t["recipient"]))
+        if (others := self._pairs.get(key)) is None:
+            with unit_of_work(self.engine) as conn:
+                rows = queries.pair_transfers(conn, t["supplier"], t["recipient"])
+            others = self._pairs.put(key, [side(row, self.kb) for row in rows])
         return merge_candidates(t, others, self.kb)
 
     def origins(self, tid: str) -> dict[str, Any]:
@@ -500,9 +510,15 @@ class Armstrack:
             queries.mark_stale(conn, self._pairs_touched(conn, claim_ids, changes))
         self.refresh()
 
-    def judgements(self) -> list[dict[str, Any]]:
+    def judgements(self, version: int | None = None) -> list[dict[str, Any]]:
+        """Every judgement, undone ones included, kept in memory until the store changes (a judgement and its undo
+        move the version)."""
+        key = (self.store_version() if version is None else version, JUDGEMENTS)
+        if (hit := self._claims.get(key)) is not None:
+            return hit[0]
         with unit_of_work(self.engine) as conn:
-            return queries.list_judgements(conn)
+            rows = queries.list_judgements(conn)
+        return self._claims.put(key, (rows, len(rows)))[0]
 
     def listing(self, f: queries.TransferFilter, version: int | None = None) -> Listing:
         """Summary rows of the transfers matching the filter (a page of them when it has a limit) and how many
@@ -534,9 +550,10 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.pair_totals(conn, f), queries.first_reported_years(conn, f)
 
-    def claims(self, f: queries.ClaimFilter) -> Listing:
-        """A page of claims and how many match (queries.list_claims), kept in memory until the store changes."""
-        key = (self.store_version(), f)
+    def claims(self, f: queries.ClaimFilter, version: int | None = None) -> Listing:
+        """A page of claims and how many match (queries.list_claims), kept in memory until the store changes (under
+        the `version` the caller read, as `listing`)."""
+        key = (self.store_version() if version is None else version, f)
         if (hit := self._claims.get(key)) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
@@ -546,10 +563,10 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.get_claim(conn, cid)
 
-    def documents(self, f: queries.DocumentFilter | None = None) -> Listing:
+    def documents(self, f: queries.DocumentFilter | None = None, version: int | None = None) -> Listing:
         """A page of documents and how many match (queries.list_documents), kept in memory until the store changes."""
         f = f or queries.DocumentFilter()
-        key = (self.store_version(), f)
+        key = (self.store_version() if version is None else version, f)
         if (hit := self._claims.get(key)) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
@@ -559,11 +576,11 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.get_document(conn, did)
 
-    def review_queue(self, f: queries.ReviewFilter | None = None) -> Listing:
+    def review_queue(self, f: queries.ReviewFilter | None = None, version: int | None = None) -> Listing:
         """A page of the claims to review (queries.review_queue) and how many there are, kept in memory until the
         store changes (every review rebuilds transfers, which moves the version)."""
         f = f or queries.ReviewFilter()
-        key = (self.store_version(), f)
+        key = (self.store_version() if version is None else version, f)
         if (hit := self._claims.get(key)) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
@@ -573,15 +590,21 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.list_sources(conn)
 
-    def source_counts(self) -> list[dict[str, Any]]:
+    def source_counts(self, version: int | None = None) -> list[dict[str, Any]]:
         """Every publisher with its flags and its documents' and claims' counts (queries.source_counts), kept in
         memory until the store changes."""
-        key = (self.store_version(), "sources")
+        key = (self.store_version() if version is None else version, SOURCES)
         if (hit := self._claims.get(key)) is not None:
             return hit[0]
         with unit_of_work(self.engine) as conn:
             rows = queries.source_counts(conn)
             return self._claims.put(key, (rows, len(rows)))[0]
+
+    def kept_page(self, what: Hashable, version: int) -> Listing | None:
+        """What claims, documents or review_queue (their filter), source_counts (SOURCES) or judgements (JUDGEMENTS)
+        would give for the store `version` when it is in memory, as (rows, total), else None (no read): a server
+        answers these on its event loop."""
+        return self._claims.get((version, what))
 
     def facets(self, f: queries.TransferFilter, version: int | None = None) -> queries.Facets:
         """The facet counts of the transfers matching a filter (queries.facet_counts), kept in memory until the

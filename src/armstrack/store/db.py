@@ -16,6 +16,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Result,
     String,
     Table,
     UnaryExpression,
@@ -282,6 +283,13 @@ class DirectRead:
         dbapi, self._dbapi = self._dbapi, None
         if dbapi is not None:
             dbapi.close()  # neither driver raises for a broken connection here
+
+
+def dicts(result: Result[Any]) -> Iterator[dict[str, Any]]:
+    """A result's rows as dicts of column name → value, the names read once for all rows (dict(row._mapping) looks
+    each one up again in every row: ~7 µs a row, a tenth of a listing page's time in the interpreter)."""
+    names = list(result.keys())
+    return (dict(zip(names, row, strict=True)) for row in result)
 
 
 def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str],
