@@ -124,7 +124,6 @@ Listing = tuple[list[dict[str, Any]], int]
 Charts = tuple[list[queries.PairTotal], dict[str, int]]  # the network's pairs, transfers first reported per year
 ANALYZE_AFTER = 500  # transfers rebuilt in one refresh that make the planner's statistics worth renewing
 LISTING_BYTES_KEPT = 16 * 2**20  # memory a process gives each kind of kept answer (pages, charts)
-SOURCES, JUDGEMENTS = "sources", "judgements"  # what their kept pages are kept under (Armstrack.kept_page)
 
 
 V = TypeVar("V")
@@ -510,10 +509,10 @@ class Armstrack:
             queries.mark_stale(conn, self._pairs_touched(conn, claim_ids, changes))
         self.refresh()
 
-    def judgements(self, version: int | None = None) -> list[dict[str, Any]]:
+    def judgements(self) -> list[dict[str, Any]]:
         """Every judgement, undone ones included, kept in memory until the store changes (a judgement and its undo
         move the version)."""
-        key = (self.store_version() if version is None else version, JUDGEMENTS)
+        key = (self.store_version(), "judgements")
         if (hit := self._claims.get(key)) is not None:
             return hit[0]
         with unit_of_work(self.engine) as conn:
@@ -550,10 +549,9 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.pair_totals(conn, f), queries.first_reported_years(conn, f)
 
-    def claims(self, f: queries.ClaimFilter, version: int | None = None) -> Listing:
-        """A page of claims and how many match (queries.list_claims), kept in memory until the store changes (under
-        the `version` the caller read, as `listing`)."""
-        key = (self.store_version() if version is None else version, f)
+    def claims(self, f: queries.ClaimFilter) -> Listing:
+        """A page of claims and how many match (queries.list_claims), kept in memory until the store changes."""
+        key = (self.store_version(), f)
         if (hit := self._claims.get(key)) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
@@ -563,10 +561,10 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.get_claim(conn, cid)
 
-    def documents(self, f: queries.DocumentFilter | None = None, version: int | None = None) -> Listing:
+    def documents(self, f: queries.DocumentFilter | None = None) -> Listing:
         """A page of documents and how many match (queries.list_documents), kept in memory until the store changes."""
         f = f or queries.DocumentFilter()
-        key = (self.store_version() if version is None else version, f)
+        key = (self.store_version(), f)
         if (hit := self._claims.get(key)) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
@@ -576,11 +574,11 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.get_document(conn, did)
 
-    def review_queue(self, f: queries.ReviewFilter | None = None, version: int | None = None) -> Listing:
+    def review_queue(self, f: queries.ReviewFilter | None = None) -> Listing:
         """A page of the claims to review (queries.review_queue) and how many there are, kept in memory until the
         store changes (every review rebuilds transfers, which moves the version)."""
         f = f or queries.ReviewFilter()
-        key = (self.store_version() if version is None else version, f)
+        key = (self.store_version(), f)
         if (hit := self._claims.get(key)) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
@@ -590,21 +588,15 @@ class Armstrack:
         with unit_of_work(self.engine) as conn:
             return queries.list_sources(conn)
 
-    def source_counts(self, version: int | None = None) -> list[dict[str, Any]]:
+    def source_counts(self) -> list[dict[str, Any]]:
         """Every publisher with its flags and its documents' and claims' counts (queries.source_counts), kept in
         memory until the store changes."""
-        key = (self.store_version() if version is None else version, SOURCES)
+        key = (self.store_version(), "sources")
         if (hit := self._claims.get(key)) is not None:
             return hit[0]
         with unit_of_work(self.engine) as conn:
             rows = queries.source_counts(conn)
             return self._claims.put(key, (rows, len(rows)))[0]
-
-    def kept_page(self, what: Hashable, version: int) -> Listing | None:
-        """What claims, documents or review_queue (their filter), source_counts (SOURCES) or judgements (JUDGEMENTS)
-        would give for the store `version` when it is in memory, as (rows, total), else None (no read): a server
-        answers these on its event loop."""
-        return self._claims.get((version, what))
 
     def facets(self, f: queries.TransferFilter, version: int | None = None) -> queries.Facets:
         """The facet counts of the transfers matching a filter (queries.facet_counts), kept in memory until the

@@ -196,20 +196,18 @@ def router(core: Armstrack) -> APIRouter:
         return {"judgement": core.judge_origins(body.action, transfer_id, body.documents, who.name, body.reason)}
 
     @api.get("/claims", response_model=models.ClaimPage, summary="Claims, filtered and paged")
-    async def list_claims(request: Request, _: Viewer, supplier: Text = None, recipient: Text = None,
-                          item: Text = None, category: CategoryParam = None, stage: StageParam = None,
-                          status: Annotated[Status | None, Blank, Query()] = None,
-                          language: Annotated[str | None, Query(max_length=8)] = None,
-                          since: DateParam = None, until: DateParam = None, q: Text = None,
-                          match: Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank, Query(
-                              description='full text in the quote: words (all of them), "a phrase", prefix*')] = None,
-                          limit: Limit = 50, offset: Offset = 0) -> Response:
+    def list_claims(request: Request, _: Viewer, supplier: Text = None, recipient: Text = None, item: Text = None,
+               category: CategoryParam = None, stage: StageParam = None,
+               status: Annotated[Status | None, Blank, Query()] = None,
+               language: Annotated[str | None, Query(max_length=8)] = None,
+               since: DateParam = None, until: DateParam = None, q: Text = None,
+               match: Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank, Query(
+                   description='full text in the quote: words (all of them), "a phrase", prefix*')] = None,
+               limit: Limit = 50, offset: Offset = 0) -> Response:
         f = ClaimFilter(supplier=supplier, recipient=recipient, item=item, category=enum_value(category),
                         stage=enum_value(stage), status=enum_value(status), language=language, since=since, until=until,
                         text=q, query=parse(match) if match else None, limit=limit, offset=offset)
-        version = core.store_version()  # a kept page on the event loop (as list_transfers), else read in the pool
-        kept = core.kept_page(f, version)
-        items, total = kept if kept is not None else await run_in_threadpool(core.claims, f, version)
+        items, total = core.claims(f)
         return page(request, items, total, limit, offset)
 
     @api.get("/claims/{claim_id}", response_model=models.Claim, summary="One claim with its document's metadata")

@@ -21,7 +21,7 @@ from armstrack.api.downloads import export_response, table_response
 from armstrack.api.flash import Flash
 from armstrack.api.params import DocumentFilters, Filters, check_sort
 from armstrack.api.routes import document_summary
-from armstrack.app import JUDGEMENTS, SOURCES, Armstrack, Listings
+from armstrack.app import Armstrack, Listings
 from armstrack.errors import ArmstrackError
 from armstrack.export.registry import FORMATS
 from armstrack.lang import language_codes
@@ -190,21 +190,17 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
 
     drawings: Listings[tuple[Markup, int]] = Listings()  # (version, filter) → the drawn network, transfers drawn
 
-    def drawing(key: tuple[int, TransferFilter], values: dict[str, str]) -> tuple[Markup, int]:
-        """The network drawn for a filter, kept under the store version read before the charts."""
-        pairs, years = core.charts(key[1])
-        # a party's links set its own supplier or recipient and keep the rest
-        rest = urlencode({k: v for k, v in values.items() if v and k not in ("supplier", "recipient")})
-        page = charts.page(pairs, years, core.parties(), rest)
-        return drawings.put(key, (Markup(templates.get_template("_network.html").render(page)), page["total"]))
-
     @web.get("/network")
-    async def network(request: Request, filters: Filters) -> Response:
-        """On the event loop when the drawing is kept, else drawn in the thread pool."""
+    def network(request: Request, filters: Filters) -> Response:
         who = sessions.check(request, "viewer")
-        key = (core.store_version(), filters.filter())  # read before the charts: a drawing is never older
+        f = filters.filter()
+        key = (core.store_version(), f)  # read before the charts: a drawing is never older than its version
         if (drawn := drawings.get(key)) is None:
-            drawn = await run_in_threadpool(drawing, key, filters.values())
+            pairs, years = core.charts(f)
+            values = filters.values()  # a party's links set its own supplier or recipient and keep the rest
+            rest = urlencode({k: v for k, v in values.items() if v and k not in ("supplier", "recipient")})
+            page = charts.page(pairs, years, core.parties(), rest)
+            drawn = drawings.put(key, (Markup(templates.get_template("_network.html").render(page)), page["total"]))
         return render(request, "network.html", who, drawing=drawn[0], total=drawn[1], values=filters.values(),
                       categories=CATEGORIES)
 
@@ -261,7 +257,7 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         return acted(back, undone)
 
     @web.get("/review")
-    async def review(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    def review(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
                language: Annotated[str, Query(max_length=8)] = "",
                supplier: Annotated[str, Query(max_length=100)] = "",
                recipient: Annotated[str, Query(max_length=100)] = "",
@@ -270,12 +266,9 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
         who = sessions.check(request, "viewer")
         values = {"language": language, "supplier": supplier.strip(), "recipient": recipient.strip(),
                   "status": status if status in STATUSES else "", "show": show}
-        f = ReviewFilter(language=language or None, supplier=values["supplier"] or None,
-                         recipient=values["recipient"] or None, status=values["status"] or None,
-                         unsure=show == "unsure", limit=PAGE, offset=(page - 1) * PAGE)
-        version = core.store_version()  # a kept page on the event loop (as /transfers), else read in the pool
-        kept = core.kept_page(f, version)
-        rows, total = kept if kept is not None else await run_in_threadpool(core.review_queue, f, version)
+        rows, total = core.review_queue(ReviewFilter(
+            language=language or None, supplier=values["supplier"] or None, recipient=values["recipient"] or None,
+            status=values["status"] or None, unsure=show == "unsure", limit=PAGE, offset=(page - 1) * PAGE))
         query = urlencode({k: v for k, v in values.items() if v})
         here = f"/review?{query}&page={page}" if query else f"/review?page={page}"
         # each row's actions land back on the row after it (or before it, for the last): the queue stays in place
@@ -311,12 +304,9 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                      page + (f"#claim-{row[0]}" if row else ""))
 
     @web.get("/judgements")
-    async def judgements(request: Request) -> Response:
+    def judgements(request: Request) -> Response:
         who = sessions.check(request, "viewer")
-        version = core.store_version()  # kept: on the event loop, else read in the pool
-        kept = core.kept_page(JUDGEMENTS, version)
-        rows = kept[0] if kept is not None else await run_in_threadpool(core.judgements, version)
-        return render(request, "judgements.html", who, judgements=list(reversed(rows)))
+        return render(request, "judgements.html", who, judgements=list(reversed(core.judgements())))
 
     @web.get("/documents/{document_id:path}")
     def document(request: Request, document_id: str) -> Response:
@@ -327,15 +317,12 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
     # --- lists: documents and sources, full-text search, a listing's rows as CSV or JSON ---------------------
 
     @web.get("/claims")
-    async def claims(request: Request, q: Annotated[str, Query(max_length=200)] = "",
-                     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                     format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
+    def claims(request: Request, q: Annotated[str, Query(max_length=200)] = "",
+               page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+               format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
         who = sessions.check(request, "viewer")
         query = parse(q) if q.strip() else None
-        f = ClaimFilter(query=query, limit=PAGE, offset=(page - 1) * PAGE)
-        version = core.store_version()  # kept: on the event loop, else read in the pool
-        kept = core.kept_page(f, version)
-        rows, total = kept if kept is not None else await run_in_threadpool(core.claims, f, version)
+        rows, total = core.claims(ClaimFilter(query=query, limit=PAGE, offset=(page - 1) * PAGE))
         if format != "html":
             return table_response(rows, CLAIM_COLUMNS, format, "claims")
         quotes = {c["id"]: marked(c["evidence"], query) if query else [(c["evidence"], False)] for c in rows}
@@ -344,14 +331,11 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                       here=Here("/claims", {"q": q}))
 
     @web.get("/documents")
-    async def documents(request: Request, filters: DocumentFilters,
-                        page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                        format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
+    def documents(request: Request, filters: DocumentFilters, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                  format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
         who = sessions.check(request, "viewer")
         f = filters.filter(limit=PAGE, offset=(page - 1) * PAGE)
-        version = core.store_version()  # kept: on the event loop, else read in the pool
-        kept = core.kept_page(f, version)
-        rows, total = kept if kept is not None else await run_in_threadpool(core.documents, f, version)
+        rows, total = core.documents(f)
         if format != "html":
             return table_response([document_summary(d, f.query) for d in rows], DOCUMENT_COLUMNS, format,
                                   "documents")
@@ -361,12 +345,9 @@ def pages(core: Armstrack, sessions: Sessions, templates: Jinja2Templates, secur
                       here=Here("/documents", filters.values()), languages=language_codes())
 
     @web.get("/sources")
-    async def sources(request: Request,
-                      format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
+    def sources(request: Request, format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
         who = sessions.check(request, "viewer")
-        version = core.store_version()  # kept: on the event loop, else read in the pool
-        kept = core.kept_page(SOURCES, version)
-        rows = kept[0] if kept is not None else await run_in_threadpool(core.source_counts, version)
+        rows = core.source_counts()
         if format != "html":
             return table_response(rows, SOURCE_COLUMNS, format, "sources")
         return render(request, "sources.html", who, rows=rows, here=Here("/sources", {}))
