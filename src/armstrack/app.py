@@ -129,6 +129,9 @@ LISTING_BYTES_KEPT = 16 * 2**20  # memory a process gives each kind of kept answ
 V = TypeVar("V")
 
 
+SCALARS = frozenset({str, int, float, bool, type(None)})  # most values a kept page holds: no dataclass to look into
+
+
 def footprint(value: object) -> int:
     """Bytes a value holds, counted through its lists, tuples, sets, dict values (dict keys are column names every
     row shares) and dataclass fields; strings, numbers and other objects count as themselves. Cheap enough to run on
@@ -139,7 +142,7 @@ def footprint(value: object) -> int:
         return size + sum(map(footprint, value.values()))  # type: ignore[attr-defined, arg-type]
     if kind is list or kind is tuple or kind is frozenset:
         return size + sum(map(footprint, value))  # type: ignore[call-overload]
-    if is_dataclass(value):
+    if kind not in SCALARS and is_dataclass(value):
         return size + footprint(vars(value))
     return size
 
