@@ -14,6 +14,7 @@ from alembic.config import Config
 from sqlalchemy import Select, select
 
 from armstrack.app import Armstrack
+from armstrack.errors import StoreError
 from armstrack.extract.document import Extractor
 from armstrack.model import Document
 from armstrack.sources.files import read_inputs
@@ -163,3 +164,19 @@ def test_an_older_store_gets_dates_and_text_indexes_for_the_claims_it_holds(db: 
     fresh = Armstrack(db)
     assert claim_ids(db, ClaimFilter(text="IRIS-T", limit=None)) == expected
     assert {c["id"]: c["published"] for c in fresh.claims(ClaimFilter(limit=None))[0]} == dated
+
+
+def test_the_store_version_read_on_its_own_connection_sees_every_commit(db: str) -> None:
+    """Armstrack.store_version reads on a connection kept out of the pool (db.DirectRead), with no transaction left
+    open between reads: each read sees a version another connection has committed, and a connection that broke is
+    dropped and made again."""
+    core = Armstrack(db)
+    before = core.store_version()
+    for bumped in range(1, 4):
+        with unit_of_work(get_engine(db)) as conn:
+            queries.bump_version(conn)
+        assert core.store_version() == before + bumped
+    core._version._dbapi.close()  # as a server restart or a dropped connection leaves it
+    with pytest.raises(StoreError):
+        core.store_version()
+    assert core.store_version() == before + 3

@@ -14,7 +14,7 @@ import sys
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, is_dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -40,7 +40,7 @@ from armstrack.model import (
 )
 from armstrack.settings import Settings, load_settings
 from armstrack.store import accounts, queries, searches
-from armstrack.store.db import analyze, get_engine, unit_of_work
+from armstrack.store.db import DirectRead, analyze, get_engine, unit_of_work
 
 # Extraction is imported by ingest, the knowledge base by the methods that read it, and the building of transfers
 # (merge, origins, credibility, and the lexicons that fold names) by the methods that rebuild, judge or show origins:
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from armstrack.extract.document import Extractor
     from armstrack.kb.loader import KnowledgeBase, Party
     from armstrack.scale.local import Outcomes, Runner
-    from armstrack.transfers.candidates import Candidate
+    from armstrack.transfers.candidates import Candidate, Side
     from armstrack.transfers.origins import Registry, TextPrints
 
 REFRESH_PAIRS = 200  # (supplier, recipient) pairs rebuilt per transaction
@@ -129,15 +129,21 @@ LISTING_BYTES_KEPT = 16 * 2**20  # memory a process gives each kind of kept answ
 V = TypeVar("V")
 
 
+SCALARS = frozenset({str, int, float, bool, type(None)})  # most values a kept page holds: no dataclass to look into
+
+
 def footprint(value: object) -> int:
-    """Bytes a value holds, counted through its lists, tuples and dict values (dict keys are column names every row
-    shares); strings, numbers and other objects count as themselves. Cheap enough to run on every page kept."""
+    """Bytes a value holds, counted through its lists, tuples, sets, dict values (dict keys are column names every
+    row shares) and dataclass fields; strings, numbers and other objects count as themselves. Cheap enough to run on
+    every page kept."""
     size = sys.getsizeof(value)
     kind = type(value)
     if kind is dict:
         return size + sum(map(footprint, value.values()))  # type: ignore[attr-defined, arg-type]
-    if kind is list or kind is tuple:
+    if kind is list or kind is tuple or kind is frozenset:
         return size + sum(map(footprint, value))  # type: ignore[call-overload]
+    if kind not in SCALARS and is_dataclass(value):
+        return size + footprint(vars(value))
     return size
 
 
@@ -184,10 +190,15 @@ class Armstrack:
         self._claims: Listings[Listing] = Listings()  # claim, review queue, document and source pages
         self._facets: Listings[queries.Facets] = Listings()  # facet counts per transfer filter
         self._counts: Listings[int] = Listings()  # how many transfers match a filter (FACET_COUNTED at most)
+        self._pairs: Listings[list[Side]] = Listings()  # a pair's transfers as merge candidates weigh them
 
     @cached_property
     def engine(self) -> Engine:
         return get_engine(self.db_url, self.create)
+
+    @cached_property
+    def _version(self) -> DirectRead:
+        return DirectRead(self.engine, queries.STORE_VERSION_SQL)
 
     @cached_property
     def kb(self) -> KnowledgeBase:
@@ -349,10 +360,15 @@ class Armstrack:
         return self._candidates(self.transfer(tid))
 
     def _candidates(self, t: dict[str, Any]) -> list[Candidate]:
-        from armstrack.transfers.candidates import merge_candidates
+        """merge_candidates among the transfers of t's pair, whose rows and sides (up to PAIR_TRANSFERS of them) are
+        kept in memory until the store changes: every page of a transfer of the pair weighs the same ones."""
+        from armstrack.transfers.candidates import merge_candidates, side
 
-        with unit_of_work(self.engine) as conn:
-            others = queries.pair_transfers(conn, t["supplier"], t["recipient"])
+        key = (self.store_version(), ("pair", t["supplier"], t["recipient"]))
+        if (others := self._pairs.get(key)) is None:
+            with unit_of_work(self.engine) as conn:
+                rows = queries.pair_transfers(conn, t["supplier"], t["recipient"])
+            others = self._pairs.put(key, [side(row, self.kb) for row in rows])
         return merge_candidates(t, others, self.kb)
 
     def origins(self, tid: str) -> dict[str, Any]:
@@ -497,37 +513,38 @@ class Armstrack:
         self.refresh()
 
     def judgements(self) -> list[dict[str, Any]]:
+        """Every judgement, undone ones included, kept in memory until the store changes (a judgement and its undo
+        move the version)."""
+        key = (self.store_version(), "judgements")
+        if (hit := self._claims.get(key)) is not None:
+            return hit[0]
         with unit_of_work(self.engine) as conn:
-            return queries.list_judgements(conn)
+            rows = queries.list_judgements(conn)
+        return self._claims.put(key, (rows, len(rows)))[0]
 
     def listing(self, f: queries.TransferFilter, version: int | None = None) -> Listing:
         """Summary rows of the transfers matching the filter (a page of them when it has a limit) and how many
         match in all, as the last rebuild left them (a pair waiting for its rebuild shows its previous
         transfers). Pages are served from memory while the transfers are unchanged: kept under the store `version`
         the caller read before (a request reads it once for all it shows), else under the one read here."""
-        if version is not None and (hit := self.kept_listing(f, version)) is not None:
+        key = (self.store_version() if version is None else version, f)
+        if (hit := self._listings.get(key)) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
-            return self._page(conn, queries.store_version(conn) if version is None else version, f)
+            rows = queries.list_summaries(conn, f)
+            last = queries.last_page(rows, f.limit, f.offset)
+            total = f.offset + len(rows) if last else min(self._matched(conn, key[0], f), queries.COUNT_CAP)
+        return self._listings.put(key, (rows, total)) if f.limit is not None else (rows, total)  # pages only
 
     def kept_listing(self, f: queries.TransferFilter, version: int | None = None) -> Listing | None:
         """What `listing` would return when it is in memory and still current (one quick read, or none when the
         caller gives the store version it read), else None."""
         return self._listings.get((self.store_version() if version is None else version, f))
 
-    def _page(self, conn: Connection, version: int, f: queries.TransferFilter) -> Listing:
-        key = (version, f)
-        if (hit := self._listings.get(key)) is not None:
-            return hit
-        rows = queries.list_summaries(conn, f)
-        last = queries.last_page(rows, f.limit, f.offset)
-        total = f.offset + len(rows) if last else min(self._matched(conn, version, f), queries.COUNT_CAP)
-        return self._listings.put(key, (rows, total)) if f.limit is not None else (rows, total)  # pages only
-
     def store_version(self) -> int:
-        """What a reader keeps an answer under, until the next change of claims or transfers moves it."""
-        with unit_of_work(self.engine) as conn:
-            return queries.store_version(conn)
+        """What a reader keeps an answer under, until the next change of claims or transfers moves it: read on a
+        connection of the store's own (db.DirectRead), as every request of a server reads it, on its event loop."""
+        return int(self._version.scalar())
 
     def charts(self, f: queries.TransferFilter) -> Charts:
         """The network's supplier → recipient totals and the transfers per year for a filter, aggregated by the
@@ -537,10 +554,10 @@ class Armstrack:
 
     def claims(self, f: queries.ClaimFilter) -> Listing:
         """A page of claims and how many match (queries.list_claims), kept in memory until the store changes."""
+        key = (self.store_version(), f)
+        if (hit := self._claims.get(key)) is not None:
+            return hit
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn), f)
-            if (hit := self._claims.get(key)) is not None:
-                return hit
             return self._claims.put(key, queries.list_claims(conn, f))
 
     def claim(self, cid: str) -> dict[str, Any]:
@@ -550,10 +567,10 @@ class Armstrack:
     def documents(self, f: queries.DocumentFilter | None = None) -> Listing:
         """A page of documents and how many match (queries.list_documents), kept in memory until the store changes."""
         f = f or queries.DocumentFilter()
+        key = (self.store_version(), f)
+        if (hit := self._claims.get(key)) is not None:
+            return hit
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn), f)
-            if (hit := self._claims.get(key)) is not None:
-                return hit
             return self._claims.put(key, queries.list_documents(conn, f))
 
     def document(self, did: str) -> dict[str, Any]:
@@ -564,10 +581,10 @@ class Armstrack:
         """A page of the claims to review (queries.review_queue) and how many there are, kept in memory until the
         store changes (every review rebuilds transfers, which moves the version)."""
         f = f or queries.ReviewFilter()
+        key = (self.store_version(), f)
+        if (hit := self._claims.get(key)) is not None:
+            return hit
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn), f)
-            if (hit := self._claims.get(key)) is not None:
-                return hit
             return self._claims.put(key, queries.review_queue(conn, f))
 
     def sources(self) -> list[dict[str, Any]]:
@@ -577,10 +594,10 @@ class Armstrack:
     def source_counts(self) -> list[dict[str, Any]]:
         """Every publisher with its flags and its documents' and claims' counts (queries.source_counts), kept in
         memory until the store changes."""
+        key = (self.store_version(), "sources")
+        if (hit := self._claims.get(key)) is not None:
+            return hit[0]
         with unit_of_work(self.engine) as conn:
-            key = (queries.store_version(conn), "sources")
-            if (hit := self._claims.get(key)) is not None:
-                return hit[0]
             rows = queries.source_counts(conn)
             return self._claims.put(key, (rows, len(rows)))[0]
 
@@ -589,12 +606,10 @@ class Armstrack:
         store changes (under the `version` the caller read, as `listing`); the filter's page and sort do not change
         them. Asked for before the list's page, they give it its total."""
         f = replace(f, sort="-probability", limit=None, offset=0)
-        if version is not None and (hit := self._facets.get((version, f))) is not None:
+        version = self.store_version() if version is None else version
+        if (hit := self._facets.get((version, f))) is not None:
             return hit
         with unit_of_work(self.engine) as conn:
-            version = queries.store_version(conn) if version is None else version
-            if (hit := self._facets.get((version, f))) is not None:
-                return hit
             # a text filter's matches are counted in the pass that gathers their values: each pass reads every row
             known = self._counts.get((version, f)) if f.text else self._matched(conn, version, f)
             facets = queries.facet_counts(conn, f, known)

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
 
-from armstrack.store.db import sort_key, upsert
+from armstrack.store.db import dicts, sort_key, upsert
 from armstrack.store.schema import feed_items, feeds
 
 MAX_ATTEMPTS = 3  # an entry that gave no document this many polls running is given up, with its reason
@@ -72,4 +72,4 @@ def record_poll(conn: Connection, url: str, status: str, state: FeedState | None
 
 
 def list_feeds(conn: Connection) -> list[dict[str, object]]:
-    return [dict(r._mapping) for r in conn.execute(select(feeds).order_by(sort_key(feeds.c.url), feeds.c.id))]
+    return list(dicts(conn.execute(select(feeds).order_by(sort_key(feeds.c.url), feeds.c.id))))

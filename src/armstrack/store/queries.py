@@ -41,7 +41,7 @@ from armstrack.model import (
     StoredDocument,
     Transfer,
 )
-from armstrack.store.db import broad, common_text, sort_key, text_contains, upsert
+from armstrack.store.db import broad, common_text, dicts, sort_key, text_contains, upsert
 from armstrack.store.fulltext import Query, matches
 from armstrack.store.schema import (
     claim_transfers,
@@ -155,6 +155,10 @@ def store_version(conn: Connection) -> int:
     transaction that makes it: what a reader keeps an answer under, until the version moves, and what a rebuild made
     outside the write lock checks before it writes (App.refresh)."""
     return int(conn.execute(select(store_state.c.transfers_version).where(store_state.c.id == 1)).scalar_one())
+
+
+# the same read as store_version, for a db.DirectRead (a server reads it on every request)
+STORE_VERSION_SQL = "SELECT transfers_version FROM store_state WHERE id = 1"
 
 
 def bump_version(conn: Connection) -> None:
@@ -419,7 +423,7 @@ def list_summaries(conn: Connection, f: TransferFilter) -> list[Row]:
     transfer shown: under load each row fetched waits its turn for the interpreter."""
     page = transfers_query(f, [transfers.c.id], common_text(conn, transfers, f.text)).subquery("page")
     q = select(*SUMMARY).join_from(page, transfers, transfers.c.id == page.c.id).order_by(*_transfer_order(f))
-    return [_with_grade(dict(r._mapping)) for r in conn.execute(q)]
+    return [_with_grade(r) for r in dicts(conn.execute(q))]
 
 
 def transfers_query(f: TransferFilter, columns: Sequence[Any] = (transfers,), common: bool = False) -> Select[Any]:
@@ -441,8 +445,7 @@ def count_query(f: TransferFilter, common: bool = False, cap: int = COUNT_CAP) -
 
 def iter_transfers(conn: Connection, f: TransferFilter) -> Iterator[Row]:
     """list_transfers, streamed from the database in batches (for exports of any size)."""
-    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(transfers_query(f)):
-        row = dict(r._mapping)
+    for row in dicts(conn.execution_options(yield_per=STREAM_BATCH).execute(transfers_query(f))):
         del row["search"]  # the free-text filter's column, not data
         yield _with_grade(row)
 
@@ -456,8 +459,7 @@ def iter_claims(conn: Connection, f: TransferFilter) -> Iterator[Row]:
          .join(claim_transfers, claim_transfers.c.claim_id == claims.c.id)
          .join(transfers, transfers.c.id == claim_transfers.c.transfer_id)
          .where(*_transfer_conditions(f)).order_by(*_transfer_order(f), claims.c.id))
-    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(q):
-        yield dict(r._mapping)
+    yield from dicts(conn.execution_options(yield_per=STREAM_BATCH).execute(q))
 
 
 @dataclass(frozen=True)
@@ -579,9 +581,9 @@ def get_transfer(conn: Connection, tid: str) -> Row:
     q = select(claims, documents.c.url, documents.c.language, documents.c.source_name,
                documents.c.publisher).join(documents).join(claim_transfers).where(
         claim_transfers.c.transfer_id == tid).order_by(sort_key(claims.c.published), claims.c.id)
-    out["claims"] = [dict(r._mapping) for r in conn.execute(q)]
-    out["history"] = [dict(r._mapping) for r in conn.execute(
-        select(grade_history).where(grade_history.c.transfer_id == tid).order_by(grade_history.c.id))]
+    out["claims"] = list(dicts(conn.execute(q)))
+    out["history"] = list(dicts(conn.execute(
+        select(grade_history).where(grade_history.c.transfer_id == tid).order_by(grade_history.c.id))))
     return out
 
 
@@ -612,7 +614,7 @@ def pair_transfers(conn: Connection, supplier: str | None, recipient: str | None
                                 c.recipient.is_(None) if recipient is None else c.recipient == recipient,
                                 c.rejected.is_(False))
          .order_by(c.probability.desc(), c.id).limit(PAIR_TRANSFERS))
-    return [_with_grade(dict(r._mapping)) for r in conn.execute(q)]
+    return [_with_grade(r) for r in dicts(conn.execute(q))]
 
 
 def transfer_claims(conn: Connection, tid: str) -> list[str]:
@@ -649,7 +651,7 @@ def pairs_of_claims(conn: Connection, claim_ids: Sequence[str]) -> set[Pair]:
 
 
 def list_judgements(conn: Connection) -> list[Row]:
-    return [dict(r._mapping) for r in conn.execute(select(judgements).order_by(judgements.c.id))]
+    return list(dicts(conn.execute(select(judgements).order_by(judgements.c.id))))
 
 
 @dataclass(frozen=True)
@@ -718,7 +720,7 @@ def claims_count_query(f: ClaimFilter, common: bool = False) -> Select[Any]:
 def list_claims(conn: Connection, f: ClaimFilter) -> tuple[list[Row], int]:
     """claims_query's rows, and how many match in all, counted up to COUNT_CAP (which then means "or more")."""
     common = common_text(conn, claims, f.text)
-    rows = [dict(r._mapping) for r in conn.execute(claims_query(f, common))]
+    rows = list(dicts(conn.execute(claims_query(f, common))))
     if last_page(rows, f.limit, f.offset):
         return rows, f.offset + len(rows)
     return rows, int(conn.execute(claims_count_query(f, common)).scalar_one())
@@ -769,7 +771,7 @@ def documents_query(f: DocumentFilter) -> Select[Any]:
 
 def list_documents(conn: Connection, f: DocumentFilter) -> tuple[list[Row], int]:
     """documents_query's rows, and how many match, counted up to COUNT_CAP (which then means "or more")."""
-    rows = [dict(r._mapping) for r in conn.execute(documents_query(f))]
+    rows = list(dicts(conn.execute(documents_query(f))))
     if last_page(rows, f.limit, f.offset):
         return rows, f.offset + len(rows)
     matching: Select[Any] = select(literal_column("1")).select_from(documents).where(*_document_conditions(f))
@@ -778,8 +780,7 @@ def list_documents(conn: Connection, f: DocumentFilter) -> tuple[list[Row], int]
 
 def iter_documents(conn: Connection, f: DocumentFilter) -> Iterator[Row]:
     """documents_query's rows without a page, streamed (for a listing's CSV and JSON)."""
-    for r in conn.execution_options(yield_per=STREAM_BATCH).execute(documents_query(f)):
-        yield dict(r._mapping)
+    yield from dicts(conn.execution_options(yield_per=STREAM_BATCH).execute(documents_query(f)))
 
 
 def get_document(conn: Connection, did: str) -> Row:
@@ -796,7 +797,7 @@ def get_document(conn: Connection, did: str) -> Row:
 
 
 def list_sources(conn: Connection) -> list[Row]:
-    return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sort_key(sources.c.name), sources.c.id))]
+    return list(dicts(conn.execute(select(sources).order_by(sort_key(sources.c.name), sources.c.id))))
 
 
 def source_counts(conn: Connection) -> list[Row]:
@@ -888,4 +889,4 @@ def review_queue(conn: Connection, f: ReviewFilter = ReviewFilter()) -> tuple[li
     q = (select(*REVIEW_COLUMNS).join(documents).outerjoin(claim_transfers)
          .outerjoin(transfers, transfers.c.id == claim_transfers.c.transfer_id).where(claims.c.id.in_(page)))
     order = {cid: i for i, cid in enumerate(page)}
-    return sorted((dict(r._mapping) for r in conn.execute(q)), key=lambda r: order[r["id"]]), total
+    return sorted(dicts(conn.execute(q)), key=lambda r: order[r["id"]]), total

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, update
 
 from armstrack.errors import ArmstrackError, NotFound
-from armstrack.store.db import common_text, sort_key
+from armstrack.store.db import common_text, dicts, sort_key
 from armstrack.store.queries import COUNT_CAP, SUMMARY, TransferFilter, now, transfers_query
 from armstrack.store.schema import saved_searches, transfer_changes, transfers
 
@@ -39,7 +39,7 @@ def save_search(conn: Connection, user: str, name: str, filters: dict[str, str])
 def user_searches(conn: Connection, user: str) -> list[Row]:
     q = select(saved_searches).where(saved_searches.c.user == user).order_by(sort_key(saved_searches.c.name),
                                                                             saved_searches.c.id)
-    return [dict(r._mapping) for r in conn.execute(q)]
+    return list(dicts(conn.execute(q)))
 
 
 def get_search(conn: Connection, sid: int, user: str | None = None) -> Row:
@@ -76,8 +76,7 @@ def changed_since(conn: Connection, f: TransferFilter, since: datetime, limit: i
     q = (_changed_query(f, since, common_text(conn, transfers, f.text)).order_by(None)
          .order_by(transfer_changes.c.changed.desc(), transfers.c.id).limit(limit))
     out = []
-    for r in conn.execute(q):
-        row = dict(r._mapping)
+    for row in dicts(conn.execute(q)):
         row["grade"] = f"{row['reliability']}{row['credibility']}"
         row["new"] = _aware(row["first_seen"]) > _aware(since)
         out.append(row)

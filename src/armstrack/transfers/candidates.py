@@ -97,15 +97,17 @@ def side(row: Row, kb: KnowledgeBase) -> Side:
                 frozenset(kb.systems[kb.family_root(s)].name for s in ids))
 
 
-def merge_candidates(t: Row, others: Sequence[Row], kb: KnowledgeBase) -> list[Candidate]:
+def merge_candidates(t: Row, others: Sequence[Row | Side], kb: KnowledgeBase) -> list[Candidate]:
     """The other transfers (of the same pair) of the same family or a kindred kind of item whose features weigh for
-    a merge with `t`, the likeliest first."""
+    a merge with `t`, the likeliest first; each other transfer as its row, or as its Side already made (a server
+    keeps a pair's sides while the store is unchanged)."""
     me = side(t, kb)
     out = []
-    for row in others:
+    for given in others:
+        other = given if isinstance(given, Side) else side(given, kb)
+        row = other.row
         if row["id"] == t["id"]:
             continue
-        other = side(row, kb)
         scored = [(feature, weight * score, detail) for feature, weight in FEATURES
                   for score, detail in [feature(me, other)] if score and detail]
         total = round(sum(w for _, w, _ in scored), 3)
