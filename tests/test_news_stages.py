@@ -392,3 +392,17 @@ def test_negated_denial_leaves_the_claim_unconfirmed(lang: str, text: str) -> No
 ])
 def test_plain_denial_still_denies(lang: str, text: str) -> None:
     assert one(text, lang, supplier="RUS", recipient="IRN")["status"] == "denied"
+
+
+# --- a promise word between an article and the item describes the item: the clause's verb sets the stage --------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway has finally shipped the pledged howitzers to Ukraine."),
+    ("en", "Last month Sweden sent its promised air defence systems to Ukraine."),
+    ("nl", "Denemarken heeft de toegezegde houwitsers naar Oekraïne gestuurd."),
+    ("nl", "Noorwegen heeft vorige week de beloofde tanks aan Oekraïne geleverd."),
+    ("de", "Norwegen hat die zugesagten Haubitzen an die Ukraine geliefert."),
+])
+def test_promised_item_delivered_by_the_clause_verb(lang: str, text: str) -> None:
+    assert {c["stage"] for c in claims(text, lang) if c["recipient"] == "UKR"} == {"delivered"}

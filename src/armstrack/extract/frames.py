@@ -1539,12 +1539,16 @@ def _listed_together(tokens: list[Token], o: ItemMention, it: ItemMention, lex: 
 
 
 def _attributive(tokens: list[Token], h: tuple[int, int, Trigger], it: ItemMention, lex: Lexicon) -> bool:
-    """A participle right before the item, not after an auxiliary: 'die bestellten Panzer', 'заказанных гаубиц'."""
+    """A participle right before the item, not after an auxiliary: 'die bestellten Panzer', 'заказанных гаубиц'; a
+    trigger word between an article and the item is one too where no tagger marks it ('the promised tanks',
+    'de beloofde tanks')."""
     a, b, _ = h
     t = tokens[a]
-    if not (t.past_participle or t.pos == "ADJ") or it.first - b > 4 or a == 0:
+    if it.first - b > 4 or a == 0:
         return False
     prev = tokens[a - 1]
+    if not (t.past_participle or t.pos == "ADJ" or lex.is_article(prev) and b == it.first):
+        return False
     if prev.fold in lex.auxiliaries or prev.fold in lex.finite_auxiliaries or prev.text.lower() in lex.copulas:
         return False
     return not any(x.text == "," or lex.is_article(x) for x in tokens[b:it.first])
