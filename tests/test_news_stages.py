@@ -406,3 +406,17 @@ def test_plain_denial_still_denies(lang: str, text: str) -> None:
 ])
 def test_promised_item_delivered_by_the_clause_verb(lang: str, text: str) -> None:
     assert {c["stage"] for c in claims(text, lang) if c["recipient"] == "UKR"} == {"delivered"}
+
+
+# --- a modal of expectation ("should", "devraient", "sollten") puts the transfer ahead: planned ------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine should receive twelve howitzers from Norway before the winter."),
+    ("en", "Twelve Norwegian howitzers should arrive in Ukraine before the winter."),
+    ("fr", "L'Ukraine devrait recevoir douze obusiers de la Norvège avant l'hiver."),
+    ("de", "Die Ukraine sollte noch vor dem Winter zwölf Haubitzen aus Norwegen erhalten."),
+    ("es", "Ucrania debería recibir doce obuses de Noruega antes del invierno."),
+])
+def test_expectation_modal_is_planned(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="NOR", recipient="UKR")["stage"] == "planned"
