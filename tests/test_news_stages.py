@@ -420,3 +420,17 @@ def test_promised_item_delivered_by_the_clause_verb(lang: str, text: str) -> Non
 ])
 def test_expectation_modal_is_planned(lang: str, text: str) -> None:
     assert one(text, lang, supplier="NOR", recipient="UKR")["stage"] == "planned"
+
+
+# --- interest in a purchase is a negotiation, in every inflection of the adjective --------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "La Grecia è interessata all'acquisto di fregate francesi."),
+    ("it", "I Paesi Bassi sono interessati all'acquisto di carri armati Leopard dalla Germania."),
+    ("en", "The Netherlands is interested in buying Leopard tanks from Germany."),
+    ("de", "Die Niederlande sind am Kauf von Leopard-Panzern aus Deutschland interessiert."),
+    ("es", "Los Países Bajos están interesados en comprar tanques Leopard a Alemania."),
+])
+def test_interest_in_purchase_is_negotiating(lang: str, text: str) -> None:
+    assert {c["stage"] for c in claims(text, lang)} == {"negotiating"}
