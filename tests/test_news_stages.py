@@ -434,3 +434,18 @@ def test_expectation_modal_is_planned(lang: str, text: str) -> None:
 ])
 def test_interest_in_purchase_is_negotiating(lang: str, text: str) -> None:
     assert {c["stage"] for c in claims(text, lang)} == {"negotiating"}
+
+
+# --- a participle aside after the item tells its history; the clause's own verb, after the aside, sets the stage --
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "The Norwegian howitzers, promised to Ukraine in March, arrived last week.", "delivered"),
+    ("fr", "Les obusiers norvégiens, promis à l'Ukraine en mars, sont arrivés la semaine dernière.", "delivered"),
+    ("es", "Los obuses noruegos, prometidos a Ucrania en marzo, llegaron la semana pasada.", "delivered"),
+    ("it", "Gli obici norvegesi, promessi all'Ucraina a marzo, sono arrivati la settimana scorsa.", "delivered"),
+    ("en", "The Norwegian howitzers, promised to Ukraine in March, will arrive next week.", "planned"),
+    ("fr", "Les obusiers norvégiens, promis à l'Ukraine en mars, arriveront en juin.", "planned"),
+])
+def test_participle_aside_leaves_the_stage_to_the_clause_verb(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="NOR", recipient="UKR")["stage"] == stage

@@ -1511,8 +1511,9 @@ def _main_beside_participle(it: ItemMention, best: tuple[int, int, Trigger], hea
     if best[2].role == "deal":
         return None
     others = [h for h in heads if h != best and h[2].role != "deal"]
+    close = _participle_aside_close(tokens, it, best)
     if best[0] > it.last:
-        if best[0] - it.last > 2 or not _party_marker_follows(best, tokens, lex):
+        if not close and (best[0] - it.last > 2 or not _party_marker_follows(best, tokens, lex)):
             return None
         # "Los seis F-16 comprados a Dinamarca llegaron a Argentina": the subject's own verb follows the participle
         main = _preceding(it, [h for h in others if h[1] <= it.first], tokens, lex) or \
@@ -1528,9 +1529,25 @@ def _main_beside_participle(it: ItemMention, best: tuple[int, int, Trigger], hea
     # "opta por adquirir aviones F-16 en lugar de los JF-17 ofrecidos por China": the verb's object is another item
     if hi - lo > MAIN_REACH or any(lo <= o.first < hi and not _listed_together(tokens, o, it, lex) for o in items):
         return None
+    if main[0] > close > 0:
+        lo = close + 1  # the aside's commas close the participle's phrase, not the clause
     if any(t.text == "," or _opens_clause(tokens, k, lex) for k, t in enumerate(tokens[lo:hi], lo)):
         return None
     return main
+
+
+ASIDE_MODIFIERS = 2  # lower-case words between an item and the comma opening a participle's aside
+
+
+def _participle_aside_close(tokens: list[Token], it: ItemMention, part: tuple[int, int, Trigger]) -> int:
+    """'The howitzers, promised to Ukraine in March, arrived last week': a participle opening a comma aside right
+    after the item tells the item's history; the comma closing the aside (0 for no such aside), past which the
+    item's own verb follows."""
+    c = part[0] - 1  # the opening comma, after the item and at most a modifier ('los obuses noruegos, …')
+    if not 0 < c - it.last <= ASIDE_MODIFIERS + 1 or tokens[c].text != "," or \
+            any(not t.text[:1].islower() for t in tokens[it.last + 1:c]):
+        return 0
+    return next((k for k in range(part[1], min(len(tokens), c + ASIDE_REACH)) if tokens[k].text == ","), 0)
 
 
 def _listed_together(tokens: list[Token], o: ItemMention, it: ItemMention, lex: Lexicon) -> bool:
