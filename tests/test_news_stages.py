@@ -449,3 +449,17 @@ def test_interest_in_purchase_is_negotiating(lang: str, text: str) -> None:
 ])
 def test_participle_aside_leaves_the_stage_to_the_clause_verb(lang: str, text: str, stage: str) -> None:
     assert one(text, lang, supplier="NOR", recipient="UKR")["stage"] == stage
+
+
+# --- preparing to deliver is a plan ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los Países Bajos se preparan para entregar tanques a Ucrania."),
+    ("it", "I Paesi Bassi si stanno preparando a consegnare carri armati all'Ucraina."),
+    ("it", "L'Olanda si prepara a inviare carri armati all'Ucraina."),
+    ("en", "The Netherlands is preparing to deliver tanks to Ukraine."),
+    ("ru", "Нидерланды готовятся передать Украине танки."),
+])
+def test_preparing_to_deliver_is_planned(lang: str, text: str) -> None:
+    assert {c["stage"] for c in claims(text, lang) if c["recipient"] == "UKR"} == {"planned"}
