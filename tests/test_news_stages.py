@@ -392,3 +392,74 @@ def test_negated_denial_leaves_the_claim_unconfirmed(lang: str, text: str) -> No
 ])
 def test_plain_denial_still_denies(lang: str, text: str) -> None:
     assert one(text, lang, supplier="RUS", recipient="IRN")["status"] == "denied"
+
+
+# --- a promise word between an article and the item describes the item: the clause's verb sets the stage --------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway has finally shipped the pledged howitzers to Ukraine."),
+    ("en", "Last month Sweden sent its promised air defence systems to Ukraine."),
+    ("nl", "Denemarken heeft de toegezegde houwitsers naar Oekraïne gestuurd."),
+    ("nl", "Noorwegen heeft vorige week de beloofde tanks aan Oekraïne geleverd."),
+    ("de", "Norwegen hat die zugesagten Haubitzen an die Ukraine geliefert."),
+])
+def test_promised_item_delivered_by_the_clause_verb(lang: str, text: str) -> None:
+    assert {c["stage"] for c in claims(text, lang) if c["recipient"] == "UKR"} == {"delivered"}
+
+
+# --- a modal of expectation ("should", "devraient", "sollten") puts the transfer ahead: planned ------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine should receive twelve howitzers from Norway before the winter."),
+    ("en", "Twelve Norwegian howitzers should arrive in Ukraine before the winter."),
+    ("fr", "L'Ukraine devrait recevoir douze obusiers de la Norvège avant l'hiver."),
+    ("de", "Die Ukraine sollte noch vor dem Winter zwölf Haubitzen aus Norwegen erhalten."),
+    ("es", "Ucrania debería recibir doce obuses de Noruega antes del invierno."),
+])
+def test_expectation_modal_is_planned(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="NOR", recipient="UKR")["stage"] == "planned"
+
+
+# --- interest in a purchase is a negotiation, in every inflection of the adjective --------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "La Grecia è interessata all'acquisto di fregate francesi."),
+    ("it", "I Paesi Bassi sono interessati all'acquisto di carri armati Leopard dalla Germania."),
+    ("en", "The Netherlands is interested in buying Leopard tanks from Germany."),
+    ("de", "Die Niederlande sind am Kauf von Leopard-Panzern aus Deutschland interessiert."),
+    ("es", "Los Países Bajos están interesados en comprar tanques Leopard a Alemania."),
+])
+def test_interest_in_purchase_is_negotiating(lang: str, text: str) -> None:
+    assert {c["stage"] for c in claims(text, lang)} == {"negotiating"}
+
+
+# --- a participle aside after the item tells its history; the clause's own verb, after the aside, sets the stage --
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "The Norwegian howitzers, promised to Ukraine in March, arrived last week.", "delivered"),
+    ("fr", "Les obusiers norvégiens, promis à l'Ukraine en mars, sont arrivés la semaine dernière.", "delivered"),
+    ("es", "Los obuses noruegos, prometidos a Ucrania en marzo, llegaron la semana pasada.", "delivered"),
+    ("it", "Gli obici norvegesi, promessi all'Ucraina a marzo, sono arrivati la settimana scorsa.", "delivered"),
+    ("en", "The Norwegian howitzers, promised to Ukraine in March, will arrive next week.", "planned"),
+    ("fr", "Les obusiers norvégiens, promis à l'Ukraine en mars, arriveront en juin.", "planned"),
+])
+def test_participle_aside_leaves_the_stage_to_the_clause_verb(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="NOR", recipient="UKR")["stage"] == stage
+
+
+# --- preparing to deliver is a plan ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los Países Bajos se preparan para entregar tanques a Ucrania."),
+    ("it", "I Paesi Bassi si stanno preparando a consegnare carri armati all'Ucraina."),
+    ("it", "L'Olanda si prepara a inviare carri armati all'Ucraina."),
+    ("en", "The Netherlands is preparing to deliver tanks to Ukraine."),
+    ("ru", "Нидерланды готовятся передать Украине танки."),
+])
+def test_preparing_to_deliver_is_planned(lang: str, text: str) -> None:
+    assert {c["stage"] for c in claims(text, lang) if c["recipient"] == "UKR"} == {"planned"}

@@ -1511,8 +1511,9 @@ def _main_beside_participle(it: ItemMention, best: tuple[int, int, Trigger], hea
     if best[2].role == "deal":
         return None
     others = [h for h in heads if h != best and h[2].role != "deal"]
+    close = _participle_aside_close(tokens, it, best)
     if best[0] > it.last:
-        if best[0] - it.last > 2 or not _party_marker_follows(best, tokens, lex):
+        if not close and (best[0] - it.last > 2 or not _party_marker_follows(best, tokens, lex)):
             return None
         # "Los seis F-16 comprados a Dinamarca llegaron a Argentina": the subject's own verb follows the participle
         main = _preceding(it, [h for h in others if h[1] <= it.first], tokens, lex) or \
@@ -1528,9 +1529,25 @@ def _main_beside_participle(it: ItemMention, best: tuple[int, int, Trigger], hea
     # "opta por adquirir aviones F-16 en lugar de los JF-17 ofrecidos por China": the verb's object is another item
     if hi - lo > MAIN_REACH or any(lo <= o.first < hi and not _listed_together(tokens, o, it, lex) for o in items):
         return None
+    if main[0] > close > 0:
+        lo = close + 1  # the aside's commas close the participle's phrase, not the clause
     if any(t.text == "," or _opens_clause(tokens, k, lex) for k, t in enumerate(tokens[lo:hi], lo)):
         return None
     return main
+
+
+ASIDE_MODIFIERS = 2  # lower-case words between an item and the comma opening a participle's aside
+
+
+def _participle_aside_close(tokens: list[Token], it: ItemMention, part: tuple[int, int, Trigger]) -> int:
+    """'The howitzers, promised to Ukraine in March, arrived last week': a participle opening a comma aside right
+    after the item tells the item's history; the comma closing the aside (0 for no such aside), past which the
+    item's own verb follows."""
+    c = part[0] - 1  # the opening comma, after the item and at most a modifier ('los obuses noruegos, …')
+    if not 0 < c - it.last <= ASIDE_MODIFIERS + 1 or tokens[c].text != "," or \
+            any(not t.text[:1].islower() for t in tokens[it.last + 1:c]):
+        return 0
+    return next((k for k in range(part[1], min(len(tokens), c + ASIDE_REACH)) if tokens[k].text == ","), 0)
 
 
 def _listed_together(tokens: list[Token], o: ItemMention, it: ItemMention, lex: Lexicon) -> bool:
@@ -1539,12 +1556,16 @@ def _listed_together(tokens: list[Token], o: ItemMention, it: ItemMention, lex: 
 
 
 def _attributive(tokens: list[Token], h: tuple[int, int, Trigger], it: ItemMention, lex: Lexicon) -> bool:
-    """A participle right before the item, not after an auxiliary: 'die bestellten Panzer', 'заказанных гаубиц'."""
+    """A participle right before the item, not after an auxiliary: 'die bestellten Panzer', 'заказанных гаубиц'; a
+    trigger word between an article and the item is one too where no tagger marks it ('the promised tanks',
+    'de beloofde tanks')."""
     a, b, _ = h
     t = tokens[a]
-    if not (t.past_participle or t.pos == "ADJ") or it.first - b > 4 or a == 0:
+    if it.first - b > 4 or a == 0:
         return False
     prev = tokens[a - 1]
+    if not (t.past_participle or t.pos == "ADJ" or lex.is_article(prev) and b == it.first):
+        return False
     if prev.fold in lex.auxiliaries or prev.fold in lex.finite_auxiliaries or prev.text.lower() in lex.copulas:
         return False
     return not any(x.text == "," or lex.is_article(x) for x in tokens[b:it.first])
