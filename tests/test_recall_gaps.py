@@ -21,3 +21,19 @@ SHIPPED = [
 @pytest.mark.parametrize("lang,text,triple", SHIPPED)
 def test_shipping_is_a_delivery(lang: str, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text, lang)
+
+
+# an aircraft piloted from the ground is a drone, not a fighter; rounds of ammunition are ammunition, one item
+ITEM_NOUNS = [
+    ("en", "Norway delivered four remotely piloted aircraft to Poland.", ("NOR", "POL", "drones")),
+    ("de", "Norwegen hat Polen vier ferngesteuerte Flugzeuge geliefert.", ("NOR", "POL", "drones")),
+    ("nl", "Noorwegen heeft Polen vier op afstand bestuurde vliegtuigen geleverd.", ("NOR", "POL", "drones")),
+    ("fr", "La Norvège a livré quatre aéronefs télépilotés à la Pologne.", ("NOR", "POL", "drones")),
+    ("en", "Sweden sent 80,000 ammunition rounds to Finland.", ("SWE", "FIN", "ammunition")),
+    ("en", "Sweden sent 80,000 rounds of ammunition to Finland.", ("SWE", "FIN", "ammunition")),
+]
+
+
+@pytest.mark.parametrize("lang,text,triple", ITEM_NOUNS)
+def test_item_noun_is_its_own_kind(lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {triple}
