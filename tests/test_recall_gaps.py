@@ -37,3 +37,21 @@ ITEM_NOUNS = [
 @pytest.mark.parametrize("lang,text,triple", ITEM_NOUNS)
 def test_item_noun_is_its_own_kind(lang: str, text: str, triple: tuple[str, str, str]) -> None:
     assert triples(text, lang) == {triple}
+
+
+# who is asked (or urged) to supply supplies; the asker receives unless the clause names another recipient
+REQUESTS = [
+    ("de", "Litauen hat Schweden aufgefordert, Panzer zu liefern.", ("SWE", "LTU", "tanks")),
+    ("de", "Die litauische Regierung hat Schweden aufgefordert, Panzer zu liefern.", ("SWE", "LTU", "tanks")),
+    ("de", "Litauen hat Schweden gebeten, der Ukraine Panzer zu liefern.", ("SWE", "UKR", "tanks")),
+    ("nl", "Polen heeft Noorwegen gevraagd om houwitsers aan Oekraïne te leveren.", ("NOR", "UKR", "howitzers")),
+    ("fr", "La Pologne a exhorté l'Allemagne à livrer des chars.", ("DEU", "POL", "tanks")),
+    ("it", "La Polonia ha esortato la Germania a fornire carri armati.", ("DEU", "POL", "tanks")),
+    ("es", "Polonia instó a Alemania a enviar tanques.", ("DEU", "POL", "tanks")),
+    ("en", "Poland has urged Germany to supply tanks.", ("DEU", "POL", "tanks")),
+]
+
+
+@pytest.mark.parametrize("lang,text,triple", REQUESTS)
+def test_the_one_asked_supplies(lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {triple}
