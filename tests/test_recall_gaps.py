@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import triples
+from extraction_helpers import one, triples
 
 # shipping goods to a state hands them over
 SHIPPED = [
@@ -55,3 +55,17 @@ REQUESTS = [
 @pytest.mark.parametrize("lang,text,triple", REQUESTS)
 def test_the_one_asked_supplies(lang: str, text: str, triple: tuple[str, str, str]) -> None:
     assert triples(text, lang) == {triple}
+
+
+# two states reaching an understanding on a sale have agreed it
+UNDERSTANDINGS = [
+    ("fr", "Le Maroc et la France se sont entendus sur la vente de douze Rafale."),
+    ("fr", "Le Maroc et la France se sont mis d'accord sur l'achat de douze Rafale."),
+    ("it", "Il Marocco e la Francia si sono accordati sulla vendita di dodici Rafale."),
+    ("es", "Marruecos y Francia se pusieron de acuerdo sobre la venta de doce Rafale."),
+]
+
+
+@pytest.mark.parametrize("lang,text", UNDERSTANDINGS)
+def test_an_understanding_is_agreed(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="FRA", recipient="MAR", item="Rafale")["stage"] == "agreed"
