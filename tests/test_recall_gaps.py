@@ -69,3 +69,28 @@ UNDERSTANDINGS = [
 @pytest.mark.parametrize("lang,text", UNDERSTANDINGS)
 def test_an_understanding_is_agreed(lang: str, text: str) -> None:
     assert one(text, lang, supplier="FRA", recipient="MAR", item="Rafale")["stage"] == "agreed"
+
+
+# a noun for any aircraft is no fighter; beside a helicopter designation for the same pair it is those helicopters
+BROAD_AIRCRAFT = [
+    ("it", "L'Italia ha consegnato all'Egitto cinque elicotteri AW149. Altri tre velivoli arriveranno in Egitto "
+           "dall'Italia entro giugno."),
+    ("de", "Italien hat Ägypten fünf AW149-Hubschrauber geliefert. Drei weitere Luftfahrzeuge sollen im Juni aus "
+           "Italien in Ägypten eintreffen."),
+    ("nl", "Italië heeft Egypte vijf AW149-helikopters geleverd. Nog drie luchtvaartuigen moeten in juni vanuit "
+           "Italië in Egypte aankomen."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BROAD_AIRCRAFT)
+def test_any_aircraft_beside_helicopters_is_them(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("ITA", "EGY", "AW149")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "L'Italia ha venduto al Qatar dodici velivoli."),
+    ("de", "Italien hat Katar zwölf Luftfahrzeuge verkauft."),
+    ("nl", "Italië heeft twaalf luchtvaartuigen aan Qatar verkocht."),
+])
+def test_any_aircraft_alone_is_aircraft(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("ITA", "QAT", "aircraft")}
