@@ -94,3 +94,17 @@ def test_any_aircraft_beside_helicopters_is_them(lang: str, text: str) -> None:
 ])
 def test_any_aircraft_alone_is_aircraft(lang: str, text: str) -> None:
     assert triples(text, lang) == {("ITA", "QAT", "aircraft")}
+
+
+# French present-tense forms the tagger takes for nouns ("livre", "commande", "prête") are the verb after a subject
+@pytest.mark.parametrize("text,triple", [
+    ("La Norvège livre douze chars à la Pologne.", ("NOR", "POL", "tanks")),
+    ("La Suède prête des obusiers à la Finlande.", ("SWE", "FIN", "howitzers")),
+    ("L'Égypte commande 30 Rafale à la France.", ("FRA", "EGY", "Rafale")),
+])
+def test_french_homograph_verbs(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, "fr")
+
+
+def test_a_book_is_no_delivery() -> None:
+    assert triples("Le livre de Pierre raconte la guerre.", "fr") == set()
