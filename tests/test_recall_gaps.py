@@ -108,3 +108,15 @@ def test_french_homograph_verbs(text: str, triple: tuple[str, str, str]) -> None
 
 def test_a_book_is_no_delivery() -> None:
     assert triples("Le livre de Pierre raconte la guerre.", "fr") == set()
+
+
+# Spanish «obús» is the gun unless what fires it or a count no army fields says it is the projectile
+@pytest.mark.parametrize("lang,text,item", [
+    ("es", "Noruega enviará a Polonia ocho obuses de artillería.", "howitzers"),
+    ("es", "Noruega enviará a Polonia 30.000 obuses de artillería.", "artillery shells"),
+    ("es", "Noruega enviará a Polonia obuses de mortero.", "artillery shells"),
+    ("it", "La Norvegia invierà alla Polonia otto obici.", "howitzers"),
+    ("fr", "La Norvège enverra 30 000 obus à la Pologne.", "artillery shells"),
+])
+def test_howitzer_or_shell(lang: str, text: str, item: str) -> None:
+    assert {i for _s, _r, i in triples(text, lang)} == {item}
