@@ -120,3 +120,13 @@ def test_a_book_is_no_delivery() -> None:
 ])
 def test_howitzer_or_shell(lang: str, text: str, item: str) -> None:
     assert {i for _s, _r, i in triples(text, lang)} == {item}
+
+
+@pytest.mark.parametrize("lang,text,triple", [
+    ("de", "Litauen hat Schweden wiederholt aufgefordert, der Ukraine Panzer zu liefern.", ("SWE", "UKR", "tanks")),
+    ("de", "Die litauische Regierung hat Schweden mehrfach aufgefordert, Panzer zu liefern.", ("SWE", "LTU", "tanks")),
+    ("nl", "Polen heeft Noorwegen nogmaals gevraagd om houwitsers aan Oekraïne te leveren.",
+     ("NOR", "UKR", "howitzers")),
+])
+def test_an_adverb_between_the_one_asked_and_the_request(lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {triple}

@@ -1785,11 +1785,12 @@ def _asks_permission(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> boo
 
 def _asked_before_request(tokens: list[Token], r0: int, lex: Lexicon, bare_before: list[PartyMention]
                           ) -> tuple[PartyMention | None, PartyMention | None]:
-    """'Kiew hat Berlin aufgefordert, … zu liefern', 'Kiev heeft Berlijn verzocht …': a request verb right after
-    its object, which follows the asker and a finite auxiliary (an institution noun may end the asker's phrase:
-    'die litauische Regierung hat …'). Returns (asker, addressee); else (the asker before the verb, None)."""
+    """'Kiew hat Berlin (erneut) aufgefordert, … zu liefern', 'Kiev heeft Berlijn verzocht …': a request verb right
+    after its object (an adverb or two between), which follows the asker and a finite auxiliary (an institution
+    noun may end the asker's phrase: 'die litauische Regierung hat …'). Returns (asker, addressee); else (the asker
+    before the verb, None)."""
     before = [p for p in bare_before if p.last < r0]
-    if len(before) < 2 or before[-1].last + 1 != r0:
+    if len(before) < 2 or not _adverbs_only(tokens[before[-1].last + 1:r0]):
         return (before[-1] if before else None), None
     asker, addressee = before[-2], before[-1]
     between = range(asker.last + 1, addressee.first)
@@ -1798,6 +1799,11 @@ def _asked_before_request(tokens: list[Token], r0: int, lex: Lexicon, bare_befor
                                         for i in between):
         return addressee, None
     return asker, addressee
+
+
+def _adverbs_only(gap: list[Token]) -> bool:
+    """Nothing, or at most two lower-case words ('vielfach', 'erneut', 'nogmaals'): an object still next to its verb."""
+    return len(gap) <= 2 and all(t.text.isalpha() and t.text.islower() for t in gap)
 
 
 def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
