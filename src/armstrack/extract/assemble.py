@@ -30,6 +30,9 @@ from armstrack.lang.lexicon import Lexicon
 from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
 
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
+# generics that name any aircraft, helicopters too (SCHEMA's "aircraft"): a helicopter designation for the same
+# pair is what they stand in for ("five aircraft of the order for 24 AW149")
+BROAD_GENERICS = {"aircraft": frozenset({"aircraft", "helicopter"})}
 GAZETTEER_WINDOW = 2  # sentences a frame carries over to a following sentence
 
 
@@ -739,7 +742,7 @@ def _drop_covered_generics(claims: list[Claim], kb: KnowledgeBase,
     out = []
     for c in claims:
         if c.system_id is None and c.item == c.item.lower():  # SCHEMA: generic nouns are lower case, codes are not
-            cats = COMPATIBLE.get(c.category, {c.category})
+            cats = BROAD_GENERICS.get(c.item) or COMPATIBLE.get(c.category, {c.category})
             same_pair = [o for o in claims if o is not c and o.supplier == c.supplier and o.recipient == c.recipient]
             calibred = c.item[:1].isdigit()  # "152 mm artillery shells", "2,000-lb bombs" name a type
             listed = apart.get((c.supplier, c.recipient, c.item), set())

@@ -1804,6 +1804,29 @@ def _asks_permission(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> boo
     return bool(lex.requests.find_all(tokens, lo, hi)) and bool(lex.permissions.find_all(tokens, lo, hi))
 
 
+def _asked_before_request(tokens: list[Token], r0: int, lex: Lexicon, bare_before: list[PartyMention]
+                          ) -> tuple[PartyMention | None, PartyMention | None]:
+    """'Kiew hat Berlin (erneut) aufgefordert, … zu liefern', 'Kiev heeft Berlijn verzocht …': a request verb right
+    after its object (an adverb or two between), which follows the asker and a finite auxiliary (an institution
+    noun may end the asker's phrase: 'die litauische Regierung hat …'). Returns (asker, addressee); else (the asker
+    before the verb, None)."""
+    before = [p for p in bare_before if p.last < r0]
+    if len(before) < 2 or not _adverbs_only(tokens[before[-1].last + 1:r0]):
+        return (before[-1] if before else None), None
+    asker, addressee = before[-2], before[-1]
+    between = range(asker.last + 1, addressee.first)
+    auxiliaries = [i for i in between if tokens[i].fold in lex.finite_auxiliaries]
+    if len(auxiliaries) != 1 or not all(i in auxiliaries or lex.institution_heads.match_at(tokens, i)
+                                        for i in between):
+        return addressee, None
+    return asker, addressee
+
+
+def _adverbs_only(gap: list[Token]) -> bool:
+    """Nothing, or at most two lower-case words ('vielfach', 'erneut', 'nogmaals'): an object still next to its verb."""
+    return len(gap) <= 2 and all(t.text.isalpha() and t.text.islower() for t in gap)
+
+
 def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
                      bare_before: list[PartyMention], sup: list[PartyMention], rec: list[PartyMention]) -> None:
     """'La Germania ha chiesto agli Stati Uniti di fornire Patriot all'Ucraina', 'Ukraine asked Germany to supply
@@ -1812,11 +1835,12 @@ def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties
     if not asked:
         return
     r0, r1 = asked[-1][0], asked[-1][1]
-    addressee = next((p for p in parties if r1 <= p.first and p.last < a and not p.source_like), None)
-    asker = next((p for p in reversed(bare_before) if p.last < r0), None)
+    asker, addressee = _asked_before_request(tokens, r0, lex, bare_before)
+    if addressee is None:
+        addressee = next((p for p in parties if r1 <= p.first and p.last < a and not p.source_like), None)
     if addressee is None or asker is None:
         return
-    others = [p for p in rec if p is not asker and p is not addressee and p.first > a]
+    others = [p for p in rec if p is not asker and p is not addressee and p.first >= r1]
     sup[:] = [addressee]
     rec[:] = others or [asker]
 

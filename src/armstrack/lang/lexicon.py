@@ -264,6 +264,9 @@ class Lexicon:
     currency_words: frozenset[str] = frozenset()  # lower case NOT folded (fr "livres" = pounds, "livrés" = delivered)
     calibre_units: dict[str, str] = field(default_factory=dict)  # unit word → unit id (mm, cm, kg, lb, inch)
     calibre_words: frozenset[str] = frozenset()  # "калибра": between an item and its calibre
+    # a verb form the tagger reads as a noun or adjective ("La France livre des …": livre, not the book) → its verb;
+    # read as the verb right after a proper name (the subject)
+    verb_homographs: dict[str, str] = field(default_factory=dict)
     date_links: frozenset[str] = frozenset()  # "27 de marzo", "marzo de 2023": between day, month and year
     months_capitalised: bool = False  # en, de: a month name is capitalised, so lower-case "may", "march" are words
     month_before_day: bool = False  # en "March 5"
@@ -323,14 +326,14 @@ STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_reference
                  "name_endings")
 FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
 MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
-            "date_cues", "calibre_units")
+            "date_cues", "calibre_units", "verb_homographs")
 ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger groups that share another's roles
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
                       "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals",
-                      "permissions", "thanks"})
+                      "permissions", "thanks", "verb_homographs"})
 
 
 def _words(v: Any, where: str) -> list[str]:
@@ -427,6 +430,8 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         setattr(lex, name, tuple(_words(data.get(name), f"{path}: {name}")))
     lex.calibre_units = {fold(k): str(v) for k, v in _mapping(data.get("calibre_units"),
                                                                f"{path}: calibre_units").items()}
+    lex.verb_homographs = {fold(k): fold(str(v)) for k, v in _mapping(data.get("verb_homographs"),
+                                                                    f"{path}: verb_homographs").items()}
     for name in FLAGS:
         v = data.get(name, getattr(lex, name))
         if not isinstance(v, bool):

@@ -10,7 +10,7 @@ from typing import Any
 
 from armstrack.compiled import compiled, precompiled_regexes
 from armstrack.errors import UnsupportedLanguage
-from armstrack.lang.base import Sentence, fold
+from armstrack.lang.base import Sentence, Token, fold
 
 # NER and the parser are not used: parties and items come from the knowledge base, roles from markers, case and
 # position; morphology (mood, tense) and lemmas are what French needs here. Nor the sentence recogniser, which the
@@ -92,9 +92,10 @@ def load_model(name: str) -> Any:
 
 class SpacyFrontend:
     def __init__(self, code: str, model: str, conditional_suffixes: tuple[str, ...] = (),
-                 future_suffixes: tuple[str, ...] = ()) -> None:
+                 future_suffixes: tuple[str, ...] = (), verb_homographs: dict[str, str] | None = None) -> None:
         self.code = code
         self.model = model
+        self.verb_homographs = verb_homographs or {}  # the lexicon's: form → the verb's lemma
         self.conditional_suffixes = conditional_suffixes
         self.future_suffixes = future_suffixes  # the model's morphology misses some forms ("livreront")
 
@@ -121,4 +122,13 @@ class SpacyFrontend:
             tok.future = verbal and ("Fut" in morph.get("Tense") or (
                 len(tok.fold) > 5 and tok.fold.endswith(self.future_suffixes) and not tok.conditional))
             tok.past_participle = "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense")
+        _read_homograph_verbs(sentence.tokens, self.verb_homographs)
         sentence.analysed = True
+
+
+def _read_homograph_verbs(tokens: list[Token], homographs: dict[str, str]) -> None:
+    """'La France livre des drones': a form the tagger took for a noun, right after a proper name (its subject),
+    is the verb."""
+    for prev, tok in zip(tokens, tokens[1:], strict=False):
+        if tok.fold in homographs and tok.pos in ("NOUN", "ADJ") and prev.pos == "PROPN":
+            tok.lemma, tok.pos = homographs[tok.fold], "VERB"

@@ -10,7 +10,7 @@ FUTURE_SUFFIXES = ("ront", "era", "ira", "evra")  # livreront, livrera, fournira
 
 
 def make_frontend(lexicon: Lexicon) -> SpacyFrontend:
-    return SpacyFrontend("fr", MODEL, lexicon.conditional_suffixes, FUTURE_SUFFIXES)
+    return SpacyFrontend("fr", MODEL, lexicon.conditional_suffixes, FUTURE_SUFFIXES, lexicon.verb_homographs)
 
 
 LANGUAGE = LanguageSpec("fr", "FRENCH", make_frontend, LEXICON_DIR / "fr.yaml")
