@@ -491,12 +491,7 @@ def _agentless_passive(tokens: list[Token], a: int, lex: Lexicon) -> bool:
     """A report verb in a passive with no agent ('are expected in 2030', 'fue anunciado el lunes'): its subject is what
     is reported on, not a speaker (an agent, 'confirmed by the ministry', is read before this). Verb-final languages put
     the participle far from its auxiliary, and are left alone."""
-    if lex.verb_final:
-        return False
-    k = a - 1
-    if k > 0 and tokens[k].fold in lex.auxiliaries and tokens[k].text.lower() not in lex.copulas:
-        k -= 1  # "is also expected"
-    return k >= 0 and tokens[k].text.lower() in lex.copulas
+    return not lex.verb_final and _copula_before(tokens, a, lex, most=1)  # "is also expected"
 
 
 def _announces(tokens: list[Token], a: int, lex: Lexicon) -> bool:
@@ -580,9 +575,15 @@ def factuality(tokens: list[Token], text: str, lex: Lexicon, trigger_first: int 
 
 def _passive_report(tokens: list[Token], a: int, lex: Lexicon) -> bool:
     """'was also reported', 'a également été signalé': a copula before the report verb, past adverbs between."""
-    k = a - 1
-    while k >= 0 and tokens[k].fold in lex.auxiliaries and tokens[k].text.lower() not in lex.copulas:
-        k -= 1
+    return _copula_before(tokens, a, lex)
+
+
+def _copula_before(tokens: list[Token], a: int, lex: Lexicon, most: int | None = None) -> bool:
+    """A copula before token a, past auxiliaries and adverbs that are none (at most `most` of them)."""
+    k, skipped = a - 1, 0
+    while k >= 0 and (most is None or skipped < most) and tokens[k].fold in lex.auxiliaries and \
+            tokens[k].text.lower() not in lex.copulas:
+        k, skipped = k - 1, skipped + 1
     return k >= 0 and tokens[k].text.lower() in lex.copulas
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from armstrack.extract.mentions import ItemMention, PartyMention, object_case
+from armstrack.extract.mentions import ItemMention, PartyMention, for_purpose, object_case, word_before
 from armstrack.extract.quantities import CURRENCY_SIGNS
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
@@ -68,9 +68,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
         return "skip"  # "NATO" in "from NATO ally Turkey": a modifier of the party after it
     first = _descriptor_start(tokens, p.first, lex)
     j = first - 1
-    k = j
-    while k >= 0 and lex.is_article(tokens[k]):
-        k -= 1
+    k = word_before(tokens, first, lex)
     if parties and k >= 0 and _coordinator(tokens[k], lex) and not _joins_clause_after_verb(tokens, k, lex) and \
             tokens[p.first].case != "nom":
         while k >= 0 and _coordinator(tokens[k], lex):
@@ -1401,7 +1399,7 @@ def _in_clause_of_its_own(it: ItemMention, b: int, fr: Frame, parties: list[Part
     """'Il Belgio ha inviato 200 armi anticarro, mentre la Danimarca ha mobilitato 300 Stinger': past a clause break,
     an item whose clause opens with a state of its own is not the verb's object."""
     for k in range(b, it.first):
-        if not (tokens[k].text == "," or _opens_clause(tokens, k, lex)):
+        if not _breaks_at(tokens, k, lex):
             continue
         if any(p.last == k - 1 for p in parties) or tokens[k].text == "," and _report_follows(tokens, k, lex):
             continue  # "to Poland, Ukraine and Lithuania": the list of parties goes on; ", the minister said"
@@ -1421,14 +1419,19 @@ def _other_make_beyond(it: ItemMention, b: int, fr: Frame, items: list[ItemMenti
     item of another state's make than the verb's supplier is in a clause of its own."""
     if it.first < b or not it.origin or not fr.suppliers or it.origin in fr.suppliers:
         return False
-    breaks = [k for k in range(b, it.first) if tokens[k].text == "," or _opens_clause(tokens, k, lex)]
+    breaks = [k for k in range(b, it.first) if _breaks_at(tokens, k, lex)]
     # "… 200 Panzerfaust, 500 American Stingers": a list of items goes on
     return bool(breaks) and not any(o.last == breaks[-1] - 1 or breaks[-1] < o.first < it.first for o in items)
 
 
 def _clause_break(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     """A comma or a word opening another clause between tokens lo and hi."""
-    return any(tokens[k].text == "," or _opens_clause(tokens, k, lex) for k in range(lo, hi))
+    return any(_breaks_at(tokens, k, lex) for k in range(lo, hi))
+
+
+def _breaks_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A comma or a word opening another clause at token k."""
+    return tokens[k].text == "," or _opens_clause(tokens, k, lex)
 
 
 def _infinitive_clause_verb(it: ItemMention, before: list[tuple[int, int, Trigger]],
@@ -1531,7 +1534,7 @@ def _main_beside_participle(it: ItemMention, best: tuple[int, int, Trigger], hea
         return None
     if main[0] > close > 0:
         lo = close + 1  # the aside's commas close the participle's phrase, not the clause
-    if any(t.text == "," or _opens_clause(tokens, k, lex) for k, t in enumerate(tokens[lo:hi], lo)):
+    if _clause_break(tokens, lo, hi, lex):
         return None
     return main
 
@@ -1907,29 +1910,18 @@ def _awaited(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:
 def _posted_to(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     """Does the party's marker follow an envoy ('the Iranian embassy to the UN', 'l'ambassadeur d'Iran à l'ONU', 'a
     delegation from Thailand')?"""
-    k = p.first - 1
-    while k >= 0 and lex.is_article(tokens[k]):
-        k -= 1
+    k = word_before(tokens, p.first, lex)
     return k > 0 and any((m := lex.envoys.match_at(tokens, s)) and s + m[0] == k for s in range(max(0, k - 3), k))
-
-
-def _word_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> int:
-    """The index of the word before a party and its articles (-1 at the sentence start)."""
-    k = p.first - 1
-    while k >= 0 and lex.is_article(tokens[k]):
-        k -= 1
-    return k
 
 
 def _fronted(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     """Does the party's phrase open the sentence ('Für die Ukraine hat Deutschland … bestellt')?"""
-    return _word_before(tokens, p, lex) == 0
+    return word_before(tokens, p.first, lex) == 0
 
 
 def _purpose_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     """'voor (de) Oekraïne', 'para Ucrania', 'per l'Ucraina': the party is what something is meant for."""
-    k = _word_before(tokens, p, lex)
-    return k >= 0 and tokens[k].fold in lex.purpose_prepositions
+    return for_purpose(tokens, p.first, lex)
 
 
 def _nominal(tokens: list[Token], b: int, lex: Lexicon) -> bool:

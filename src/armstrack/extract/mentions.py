@@ -280,9 +280,7 @@ def _mark_targets(items: list[ItemMention], tokens: list[Token], lex: Lexicon) -
     if against is None:
         return
     for it in items:
-        k = it.first - 1
-        while k >= 0 and lex.is_article(tokens[k]):
-            k -= 1
+        k = word_before(tokens, it.first, lex)
         if any((m := against.match_at(tokens, s)) and s + m[0] == k + 1 for s in range(max(0, k - 4), k + 1)):
             it.umbrella = it.purpose_of = True
 
@@ -480,28 +478,32 @@ def _belligerent(p: PartyMention, tokens: list[Token], lex: Lexicon) -> bool:
     """'Russia's invasion', 'l'invasion russe', 'russische Invasion', 'the war in Afghanistan', 'un desafío a EEUU':
     a state named as a side of a conflict, or where it is fought, is no party to a transfer; unless the conflict
     is what the goods are for ('drones for Russia's war', 'armes pour la guerre de la Russie')."""
-    k = p.first - 1
-    while k >= 0 and lex.is_article(tokens[k]):
-        k -= 1
+    k = word_before(tokens, p.first, lex)
     for s in range(max(0, k - 3), k + 1):
         m = lex.hostilities.match_at(tokens, s)
         if m and s + m[0] == k + 1 and (m[0] > 1 or k + 1 == p.first):
-            return not _for_purpose(tokens, s, lex)  # "the war in Ukraine", "l'invasion russe"
+            return not for_purpose(tokens, s, lex)  # "the war in Ukraine", "l'invasion russe"
     nxt = p.last + 1
     if p.kind != "demonym":  # "Russia's invasion": a name needs its possessive
         if nxt + 1 >= len(tokens) or tokens[nxt].text not in "'’" or tokens[nxt + 1].fold not in lex.possessive_clitics:
             return False
         nxt += 2
     m = lex.hostilities.match_at(tokens, nxt) if nxt < len(tokens) else None
-    return m is not None and m[0] == 1 and not _for_purpose(tokens, p.first, lex)
+    return m is not None and m[0] == 1 and not for_purpose(tokens, p.first, lex)
 
 
-def _for_purpose(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """A purpose preposition right before token k (articles and possessives between)."""
+def for_purpose(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A purpose preposition right before token k (articles between): 'para Ucrania', 'drones for Russia's war'."""
+    j = word_before(tokens, k, lex)
+    return j >= 0 and tokens[j].fold in lex.purpose_prepositions
+
+
+def word_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The index of the word before token k and the articles before it (-1 at the sentence start)."""
     k -= 1
     while k >= 0 and lex.is_article(tokens[k]):
         k -= 1
-    return k >= 0 and tokens[k].fold in lex.purpose_prepositions
+    return k
 
 
 def _closes_list(items: list[ItemMention], p: PartyMention, tokens: list[Token], lex: Lexicon,
@@ -633,9 +635,7 @@ SPEAKER_REACH = 3  # words of a speaker's phrase after its party ('de Oekraïens
 def _inverted_speaker(p: PartyMention, parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> bool:
     """'… zei de Oekraïense minister dat Duitsland …', '… sagte der ukrainische Minister, Deutschland …': the
     speaker after the report verb, whose speech names a party of its own, is not a party of what it says."""
-    k = p.first - 1
-    while k >= 0 and lex.is_article(tokens[k]):
-        k -= 1
+    k = word_before(tokens, p.first, lex)
     if k < 0 or not any((m := lex.report_verbs.match_at(tokens, s)) and s + m[0] == k + 1
                         for s in range(max(0, k - 2), k + 1)):
         return False
