@@ -213,3 +213,26 @@ def test_sending_is_trade_context_and_its_future_a_plan(code: str, text: str) ->
     German infinitive the dictionary lemmatises as another word ('schick') is still an infinitive after 'werden'."""
     c = one(text, code, item="M2 Bradley")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "UKR", "planned")
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("en", "China delivered 20 tanks to Mali, U.S. officials said on Tuesday.", "U.S. officials"),
+    ("fr", "Des diplomates de l'U.E. ont indiqué que la Chine avait livré 20 chars au Mali.",
+     "diplomates de l'U.E."),
+    ("es", "China entregó 20 tanques a Malí, dijeron funcionarios de EE.UU. el martes.", "funcionarios de EE.UU."),
+])
+def test_an_initial_inside_the_speakers_name_is_no_break(code: str, text: str, speaker: str) -> None:
+    assert one(text, code, item="tanks")["attributed_to"] == [speaker]
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("en", "China delivered 20 tanks to Mali, U.S. officials said on Tuesday. The officials said the tanks "
+           "arrived by ship.", "U.S. officials"),
+    ("fr", "La Chine a livré 20 chars au Mali, ont indiqué mardi des diplomates européens. Les diplomates ont "
+           "ajouté que les chars étaient arrivés par bateau.", "des diplomates européens"),
+    ("es", "China entregó 20 tanques a Malí, dijeron el martes funcionarios estadounidenses. Los funcionarios "
+           "añadieron que los tanques llegaron en barco.", "funcionarios estadounidenses"),
+])
+def test_the_speakers_named_again_by_article_and_noun_are_the_same_source(code: str, text: str,
+                                                                          speaker: str) -> None:
+    assert one(text, code, item="tanks")["attributed_to"] == [speaker]

@@ -125,7 +125,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if items:
             _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
     _quoted_speech(state, text, language)
-    return _document_claims(state, kb)
+    return _document_claims(state, kb, lex)
 
 
 def _scan(matcher: Matcher, tokens: list[Token], lex: Lexicon) -> list[Match]:
@@ -482,12 +482,12 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
     return [(s, r) for s in sups for r in recs if s is None or s != r]
 
 
-def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
+def _document_claims(state: DocState, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
     ms = state.mentions
     if not ms:
         return []
     _fill_parties(ms, state, kb)
-    _name_speakers_before(ms, state.speakers)
+    _name_speakers_before(ms, state.speakers, lex.articles)
     _carry_attribution(ms)
     for m in ms:
         # made by the recipient from the supplier's design: "автоматов АК-203 индийского производства"
@@ -512,9 +512,10 @@ def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
 SPEAKER_REACH = 3  # sentences back to the one naming who "he" or "the minister" is
 
 
-def _name_speakers_before(ms: list[Mention], speakers: dict[int, tuple[str, ...]]) -> None:
+def _name_speakers_before(ms: list[Mention], speakers: dict[int, tuple[str, ...]], articles: frozenset[str]) -> None:
     """'Minister X said … . He added that …', 'По его словам, …', 'Як зазначив міністр, …': a speaker the sentence
-    does not name, or names by a bare noun its earlier name holds, is the one a sentence shortly before names."""
+    does not name, or names by a bare noun its earlier name holds ('the officials' after 'U.S. officials'), is the
+    one a sentence shortly before names."""
     for m in ms:
         earlier = next((speakers[k] for k in range(m.sentence - 1, m.sentence - 1 - SPEAKER_REACH, -1)
                         if k in speakers), ())
@@ -523,17 +524,20 @@ def _name_speakers_before(ms: list[Mention], speakers: dict[int, tuple[str, ...]
         if m.speaker_before and not m.attributed_to:
             m.attributed_to = earlier
         elif m.attributed_to:
-            m.attributed_to = tuple(dict.fromkeys(_named_in(a, earlier) for a in m.attributed_to))
+            m.attributed_to = tuple(dict.fromkeys(_named_in(a, earlier, articles) for a in m.attributed_to))
 
 
 STEM = 5  # letters of a word two inflected forms share ("министр", "министра")
 
 
-def _named_in(source: str, earlier: tuple[str, ...]) -> str:
-    """'министр' after 'Министр обороны Германии Борис Писториус': the bare noun stands for that earlier name."""
-    if " " in source.strip() or not source[:1].islower():
+def _named_in(source: str, earlier: tuple[str, ...], articles: frozenset[str]) -> str:
+    """'министр' after 'Министр обороны Германии Борис Писториус', 'The officials' after 'U.S. officials': the bare
+    noun, with or without its article, stands for that earlier name."""
+    words = source.split()
+    bare = words[1:] if len(words) == 2 and fold(words[0]) in articles else words
+    if len(bare) != 1 or not bare[0][:1].islower():
         return source
-    stem = fold(source)[:STEM]
+    stem = fold(bare[0])[:STEM]
     return next((e for e in earlier if " " in e and any(fold(w).startswith(stem) for w in e.split()[:2])), source)
 
 

@@ -62,6 +62,13 @@ def _stop(t: Token, lex: Lexicon) -> bool:
     return t.text in STOP or t.fold in lex.speech_openers
 
 
+def _initial_dot(tokens: list[Token], j: int) -> bool:
+    """The full stop of an initial inside a name ('U.S. officials', 'funcionarios de EE.UU.'), not a break."""
+    before = tokens[j - 1] if j > 0 else None
+    return tokens[j].text == "." and before is not None and len(before.text) <= 2 and before.text.isupper() \
+        and before.end == tokens[j].start
+
+
 def _relative(t: Token, lex: Lexicon) -> bool:
     return t.fold in lex.relatives or t.lemma in lex.relatives
 
@@ -107,7 +114,7 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
                 break
             j = s - 1  # a quoted name: 'Ізраїльський "12 канал" повідомив'
             continue
-        if _stop(tokens[j], lex):
+        if _stop(tokens[j], lex) and not _initial_dot(tokens, j):
             break
         j -= 1
     if lex.continuation.match_at(tokens, j + 1):
@@ -136,7 +143,7 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
             skipped += 3
             j += 3  # 'директор ФСВТС (…) России Дмитрий Шугаев': the phrase goes on past its abbreviation
             continue
-        if _stop(tokens[j], lex) and tokens[j].text not in "«»“”":
+        if _stop(tokens[j], lex) and tokens[j].text not in "«»“”" and not _initial_dot(tokens, j):
             break
         if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries):
             break  # "Laut Reuters hat Iran …": the phrase ends at the verb
