@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from armstrack.compiled import StoredIndex, compiled, compiled_index, precompiled_regexes, read_yaml
+from armstrack.compiled import STARTED, StoredIndex, compiled, compiled_index, precompiled_regexes, read_yaml
 from armstrack.errors import InvalidKB
 from armstrack.kb import loader
 from armstrack.kb.loader import DATA_DIR, load_kb
@@ -48,19 +48,36 @@ def test_built_once_then_reused(tmp_path: Path) -> None:
     assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".pickle"]  # no temporary file left
 
 
+def loaded_code(path: Path, text: str) -> None:
+    """Building code as a process finds it: written before the process started."""
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (STARTED - 60, STARTED - 60))
+
+
 def test_a_changed_data_or_code_file_rebuilds(tmp_path: Path) -> None:
     data, code = tmp_path / "d.yaml", tmp_path / "builder.py"
     data.write_text("a: 1\n", encoding="utf-8")
-    code.write_text("VERSION = 1\n", encoding="utf-8")
+    loaded_code(code, "VERSION = 1\n")
     cache = tmp_path / "cache"
     assert compiled("t", [data], [code], lambda: 1, cache) == 1
     data.write_text("a: 2\n", encoding="utf-8")  # same size, same second: the content decides
     assert compiled("t", [data], [code], lambda: 2, cache) == 2
-    code.write_text("VERSION = 2\n", encoding="utf-8")
+    loaded_code(code, "VERSION = 2\n")
     assert compiled("t", [data], [code], lambda: 3, cache) == 3
     data.write_text("a: 1\n", encoding="utf-8")
-    code.write_text("VERSION = 1\n", encoding="utf-8")
+    loaded_code(code, "VERSION = 1\n")
     assert compiled("t", [data], [code], lambda: 4, cache) == 1  # the first entry again
+
+
+def test_code_edited_after_the_process_loaded_it_leaves_no_entry(tmp_path: Path) -> None:
+    """The key would name the code on disk while the value came from the code this process runs."""
+    data, code, cache = tmp_path / "d.yaml", tmp_path / "builder.py", tmp_path / "cache"
+    data.write_text("a: 1\n", encoding="utf-8")
+    code.write_text("VERSION = 2\n", encoding="utf-8")  # edited now, after this process started
+    assert compiled("t", [data], [code], lambda: "old", cache) == "old"
+    assert compiled("t", [data], [code], lambda: "new", cache) == "new"  # built again: nothing was kept
+    assert compiled_index("i", [data], [code], lambda: {"k": 1}, cache)["k"] == 1
+    assert not list(cache.iterdir())
 
 
 def test_a_damaged_entry_is_rebuilt(tmp_path: Path) -> None:

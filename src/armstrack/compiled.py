@@ -34,6 +34,7 @@ from armstrack.settings import load_settings
 
 T = TypeVar("T")
 KEEP_DAYS = 30  # entries of a kind older than this are removed when a new one is written
+STARTED = time.time()  # about when this process imported the code that builds entries
 
 
 def fingerprint(kind: str, data_files: Iterable[Path], code_files: Iterable[str | Path]) -> str:
@@ -62,6 +63,7 @@ def compiled(kind: str, data_files: Iterable[Path], code_files: Iterable[str | P
              cache_dir: Path | None = None) -> T:
     """build(), or the result an earlier build of the same data by the same code left in the cache directory
     (settings.cache_dir unless given). A missing data file raises like build() would: the cache is skipped."""
+    code_files = tuple(code_files)
     entry = _entry(kind, data_files, code_files, cache_dir, "pickle")
     if entry is None:
         return build()
@@ -73,7 +75,8 @@ def compiled(kind: str, data_files: Iterable[Path], code_files: Iterable[str | P
     except Exception:  # noqa: BLE001 (no entry yet, or a damaged one, whatever the unpickler raises: rebuilt)
         pass
     value = build()
-    _write(entry.parent, entry, lambda path: _dump_pickle(path, value))
+    if not _edited_since_start(code_files):
+        _write(entry.parent, entry, lambda path: _dump_pickle(path, value))
     return value
 
 
@@ -82,6 +85,7 @@ def compiled_index(kind: str, data_files: Iterable[Path], code_files: Iterable[s
     """build()'s mapping, or the one an earlier build of the same data by the same code left in the cache directory,
     kept like compiled() but as a SQLite file of one row per key: a lookup reads the row it asks for, where loading a
     pickle of tens of thousands of keys whole takes tens of milliseconds."""
+    code_files = tuple(code_files)
     entry = _entry(kind, data_files, code_files, cache_dir, "sqlite")
     if entry is None:
         return build()
@@ -90,8 +94,18 @@ def compiled_index(kind: str, data_files: Iterable[Path], code_files: Iterable[s
     except sqlite3.Error:  # no entry yet, or a damaged one: rebuilt
         pass
     value = build()
-    _write(entry.parent, entry, lambda path: _dump_index(path, value))
+    if not _edited_since_start(code_files):
+        _write(entry.parent, entry, lambda path: _dump_index(path, value))
     return value
+
+
+def _edited_since_start(code_files: Iterable[str | Path]) -> bool:
+    """Whether building code changed on disk after this process loaded it: the entry's key names the new code while
+    the value came from the old, so it is not kept (a developer editing while a run is going)."""
+    try:
+        return any(Path(p).stat().st_mtime >= STARTED for p in code_files)
+    except OSError:
+        return True
 
 
 def _entry(kind: str, data_files: Iterable[Path], code_files: Iterable[str | Path], cache_dir: Path | None,
