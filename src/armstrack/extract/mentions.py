@@ -179,11 +179,14 @@ def variant_name(name: str, alias: str) -> str | None:
     if alias == name or not _latin(alias):
         return None
     words = [compress(w) for w in name.split()]
+    choices = {compress(c) for w in name.split() for c in _alternatives(w)}
     shared = variant = False
     for w in alias.split():
         c = compress(w)
         if c in words:
             shared = True
+        elif c in choices:
+            shared = variant = True  # 'Block 70' of 'Block 70/72': one of the name's alternatives
         elif any(c.startswith(n) and VARIANT_TAIL.fullmatch(w[_prefix_len(w, n):]) for n in words if n):
             shared = variant = True
         elif VARIANT_CODE.fullmatch(w):
@@ -191,6 +194,16 @@ def variant_name(name: str, alias: str) -> str | None:
         else:
             return None
     return alias if shared and variant else None
+
+
+def _alternatives(word: str) -> list[str]:
+    """The variants a name word joins with slashes: '70/72' -> 70, 72; 'C/D' -> C, D; '39E/F' -> 39E, 39F (a shorter
+    later part replaces the first one's end); a word with no slash has none."""
+    parts = word.split("/")
+    if len(parts) < 2 or not all(parts):
+        return []
+    first = parts[0]
+    return [first] + [first[:max(0, len(first) - len(p))] + p for p in parts[1:]]
 
 
 def _prefix_len(word: str, compressed: str) -> int:
