@@ -164,3 +164,14 @@ def test_a_deal_that_opens_the_next_sentence_and_lists_goods_is_the_transfer_bef
 def test_a_deal_inside_the_sentence_that_lists_goods_is_the_transfer_before(lang: str, text: str) -> None:
     got = {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, lang)}
     assert ("DNK", "ARG", "AIM-9 Sidewinder") in got
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea will supply Romania with 36 K10 Ammunition Resupply Vehicles along with ammunition.",
+    "South Korea signed a contract with Romania to supply 54 K9 howitzers and 36 K10 Ammunition Resupply Vehicles "
+    "along with ammunition and associated equipment.",
+])
+def test_a_trigger_word_inside_an_items_name_is_no_trigger(text: str) -> None:
+    """English compounds put a transfer word inside a name ('Ammunition Resupply Vehicles'): it opens no transfer of
+    its own that would take the items after it (other languages write the modifier as a phrase or one word)."""
+    assert ("KOR", "ROU", "ammunition") in triples(text, "en")
