@@ -51,3 +51,22 @@ def test_a_deals_partner_gets_no_maker_for_a_generic_noun() -> None:
     text = ("Estados Unidos fabrica el misil Javelin. Aunque Defensa había firmado el contrato con la empresa israelí "
             "por sus sistemas de misiles, ahora ha cambiado su postura.")
     assert not any(r == "ISR" for _, r, _ in triples(text, "es"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey said talks were continuing with Qatar on procuring Eurofighter Typhoon fighters, after a deal it "
+           "inked with Britain on Monday to buy 20 of the jets."),
+    ("es", "Turquía negocia con Qatar la compra de cazas Eurofighter Typhoon, tras firmar el lunes con el Reino Unido "
+           "la compra de 20 de los aviones."),
+    ("fr", "La Turquie négocie avec le Qatar l'achat de chasseurs Eurofighter Typhoon, après avoir signé lundi avec le "
+           "Royaume-Uni l'achat de 20 des avions."),
+])
+def test_a_count_of_the_named_set_is_that_system(lang: str, text: str) -> None:
+    """'20 of the jets', '20 de los aviones', '20 des avions': a count out of the set the sentence has just named."""
+    assert ("GBR", "TUR", "Eurofighter Typhoon") in triples(text, lang)
+
+
+def test_a_generic_of_another_seller_in_the_same_sentence_stays_apart() -> None:
+    """'250 of the tanks from the United States' after Korean K2s: another seller's tanks, no K2 of theirs."""
+    text = "Poland bought 180 K2 tanks from South Korea and 250 of the tanks from the United States."
+    assert ("USA", "POL", "K2 Black Panther") not in triples(text, "en")

@@ -609,6 +609,11 @@ def _sentences_back(si: int, pronoun_led: set[int], window: int | None) -> list[
     return out
 
 
+def _may_sell(supplier: str | None, it: ItemMention, kb: KnowledgeBase) -> bool:
+    """Is a supplier unnamed, or the state that makes the system?"""
+    return supplier is None or it.system_id is not None and kb.systems[it.system_id].origin == supplier
+
+
 def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None:
     """'Geran-2 … Shahed-136 … la Russie ait acheté environ 2 600 drones': a generic noun right after
     sentences naming exactly one system of its category means that system; 'this weapon system' means the one
@@ -617,14 +622,17 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
         it = m.item
         if not it.generic or it.calibre:
             continue
-        if state.systems_by_sentence.get(m.sentence) and not it.refers:
+        if state.systems_by_sentence.get(m.sentence) and not it.refers and not it.pointed:
             continue
         cats = COMPATIBLE.get(it.category, {it.category})
         seen: dict[str, ItemMention] = {}
         # "… F-16 … las primeras entregas de estas aeronaves": a demonstrative points back past the window, to the
-        # nearest sentence naming systems of the kind
-        for s in _sentences_back(m.sentence, state.pronoun_led, None if it.pointed else ANAPHORA_WINDOW):
+        # nearest sentence naming systems of the kind, this one first ("procuring Eurofighters … 20 of the jets")
+        back = _sentences_back(m.sentence, state.pronoun_led, None if it.pointed else ANAPHORA_WINDOW)
+        for s in [m.sentence, *back] if it.pointed else back:
             for sm in state.systems_by_sentence.get(s, []):
+                if s == m.sentence and (sm.first >= it.first or not _may_sell(m.supplier, sm, kb)):
+                    continue  # in its own sentence, only a system named before it, and by its maker's state
                 if (it.refers or sm.category in cats) and sm.system_id:
                     seen[sm.system_id] = sm
             if seen and it.pointed:
