@@ -175,3 +175,20 @@ def test_a_trigger_word_inside_an_items_name_is_no_trigger(text: str) -> None:
     """English compounds put a transfer word inside a name ('Ammunition Resupply Vehicles'): it opens no transfer of
     its own that would take the items after it (other languages write the modifier as a phrase or one word)."""
     assert ("KOR", "ROU", "ammunition") in triples(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Russie a livré au Mali des Su-25 et des L-39. Il y avait aussi des Mi-8, des hélicoptères polyvalents."),
+    ("en", "Russia delivered Su-25 and L-39 jets to Mali. There were also Mi-8 helicopters."),
+    ("es", "Rusia entregó a Malí aviones Su-25 y L-39. También había helicópteros Mi-8."),
+    ("it", "La Russia ha consegnato al Mali aerei Su-25 e L-39. C'erano anche elicotteri Mi-8."),
+    ("ru", "Россия поставила Мали самолеты Су-25 и L-39. Были также вертолеты Ми-8."),
+    ("pl", "Rosja dostarczyła Mali samoloty Su-25 i L-39. Były też śmigłowce Mi-8."),
+])
+def test_there_were_also_lists_more_items_of_the_transfer_before(lang: str, text: str) -> None:
+    assert ("RUS", "MLI", "Mi-8") in triples(text, lang)
+
+
+def test_there_were_also_names_no_item_of_an_event() -> None:
+    text = "Russia delivered Su-25 jets to Mali. There were also protests in Bamako against the Mi-8 crash."
+    assert ("RUS", "MLI", "Mi-8") not in triples(text, "en")
