@@ -26,9 +26,25 @@ def claims(code: str, text: str) -> set[tuple[str | None, str | None, str, str]]
     ("Shahed-136", "Geran-2", None),  # a nickname shares nothing
     ("Leopard 2", "Леопард 2", None),  # not in Latin script
     ("Leopard 2", "Leopard 2", None),
+    ("F-16 Block 70/72", "F-16 Block 70", "F-16 Block 70"),  # one of the name's slashed alternatives
+    ("F-16 Block 70/72", "F-16V Block 72", "F-16V Block 72"),
+    ("JAS 39E/F Gripen", "JAS 39F", "JAS 39F"),
+    ("F-16 Block 70/72", "F-16 Viper", None),
 ])
 def test_variant_name(name: str, alias: str, expected: str | None) -> None:
     assert variant_name(name, alias) == expected
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("en", "Slovakia ordered 14 F-16 Block 70 jets from the United States.",
+     ("USA", "SVK", "F-16 Block 70", "aircraft")),
+    ("es", "Eslovaquia compró a Estados Unidos 14 cazas F-16 Block 70.", ("USA", "SVK", "F-16 Block 70", "aircraft")),
+    ("fr", "Les États-Unis ont proposé au Pérou le Lockheed Martin F-16V Block 70.", ("USA", "PER", "F-16V Block 70",
+                                                                                    "aircraft")),
+])
+def test_one_alternative_of_a_slashed_name_is_the_variant_named(code: str, text: str,
+                                                                expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims(code, text)
 
 
 @pytest.mark.parametrize(("code", "text", "expected"), [

@@ -315,6 +315,27 @@ def test_a_state_offering_gives_an_ambiguous_name_its_context(lang: str, text: s
     assert (c["supplier"], c["recipient"], c["stage"]) == ("FRA", "BEL", "offered")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "В Україну прибули дві броньовані машини та три Leopard від Португалії."),
+    ("ru", "В Украину прибыли две бронированные машины и три Leopard из Португалии."),
+    ("en", "Two armoured vehicles and three Leopard arrived in Ukraine from Portugal."),
+    ("fr", "Deux véhicules blindés et trois Leopard sont arrivés en Ukraine en provenance du Portugal."),
+])
+def test_armoured_vehicles_give_an_ambiguous_name_its_context(lang: str, text: str) -> None:
+    c = one(text, lang, item="Leopard")
+    assert (c["supplier"], c["recipient"]) == ("PRT", "UKR")
+
+
+@pytest.mark.parametrize(("lang", "text", "item"), [
+    ("fr", "La Belgique a livré à l'Ukraine des fusils d'assaut FNC et des mitrailleuses Minimi.", "FN FNC"),
+    ("en", "Belgium sent SCAR rifles to Ukraine.", "FN SCAR"),
+    ("de", "Belgien lieferte der Ukraine Maschinenpistolen vom Typ P90.", "FN P90"),
+])
+def test_fn_weapons_are_named_by_the_makers_designation(lang: str, text: str, item: str) -> None:
+    c = one(text, lang, item=item)
+    assert (c["supplier"], c["recipient"]) == ("BEL", "UKR")
+
+
 @pytest.mark.parametrize(("sentence", "military"), [
     ("Die Luftwaffe erhält neue Kampfflugzeuge.", True),  # a compound carrying a context stem
     ("Le gouvernement prépare des hélicoptères.", True),

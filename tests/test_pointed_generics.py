@@ -28,3 +28,45 @@ def test_bare_generic_far_from_the_system_stays_generic() -> None:
     text = ("Ukraine has received its first F-16s. Zelensky said they would not be enough. The army wanted more. "
             "Norway and Denmark announced new deliveries of aircraft to Ukraine.")
     assert ("NOR", "UKR", "F-16") not in triples(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La France vend le Rafale. Le Rafale est un avion de combat multirôle. Il est utilisé par la marine "
+           "depuis 2004. Il dispose de 165 appareils. L'avion s'est vendu à trois pays : au Qatar (36 exemplaires), "
+           "à l'Inde (36) et à l'Egypte (55)."),
+    ("en", "France sells the Rafale. The Rafale is a multirole fighter. It is used by the navy. It has flown since "
+           "2004. The aircraft has been sold to Qatar (36), India (36) and Egypt (55)."),
+    ("es", "Francia vende el Rafale. El Rafale es un caza polivalente. Ella lo usa desde 2004. Ellos tienen 165 "
+           "aparatos. El avión se ha vendido a Qatar (36), India (36) y Egipto (55)."),
+])
+def test_sentences_opening_on_a_pronoun_keep_the_topic_and_its_maker_sells(lang: str, text: str) -> None:
+    """'Il est utilisé …' goes on about the Rafale: 'L'avion' two such sentences later is still the Rafale, and with
+    no seller named, its maker's state (named in the text) sells it."""
+    assert {("FRA", "QAT", "Rafale"), ("FRA", "IND", "Rafale"), ("FRA", "EGY", "Rafale")} <= triples(text, lang)
+
+
+def test_a_deals_partner_gets_no_maker_for_a_generic_noun() -> None:
+    """'el contrato con la empresa israelí … sus sistemas de misiles': one side of a deal is no buyer from the
+    maker of a system named before."""
+    text = ("Estados Unidos fabrica el misil Javelin. Aunque Defensa había firmado el contrato con la empresa israelí "
+            "por sus sistemas de misiles, ahora ha cambiado su postura.")
+    assert not any(r == "ISR" for _, r, _ in triples(text, "es"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey said talks were continuing with Qatar on procuring Eurofighter Typhoon fighters, after a deal it "
+           "inked with Britain on Monday to buy 20 of the jets."),
+    ("es", "Turquía negocia con Qatar la compra de cazas Eurofighter Typhoon, tras firmar el lunes con el Reino Unido "
+           "la compra de 20 de los aviones."),
+    ("fr", "La Turquie négocie avec le Qatar l'achat de chasseurs Eurofighter Typhoon, après avoir signé lundi avec le "
+           "Royaume-Uni l'achat de 20 des avions."),
+])
+def test_a_count_of_the_named_set_is_that_system(lang: str, text: str) -> None:
+    """'20 of the jets', '20 de los aviones', '20 des avions': a count out of the set the sentence has just named."""
+    assert ("GBR", "TUR", "Eurofighter Typhoon") in triples(text, lang)
+
+
+def test_a_generic_of_another_seller_in_the_same_sentence_stays_apart() -> None:
+    """'250 of the tanks from the United States' after Korean K2s: another seller's tanks, no K2 of theirs."""
+    text = "Poland bought 180 K2 tanks from South Korea and 250 of the tanks from the United States."
+    assert ("USA", "POL", "K2 Black Panther") not in triples(text, "en")

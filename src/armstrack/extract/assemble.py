@@ -57,6 +57,7 @@ class Mention:
     collective_supplier: bool = False  # "the West", "European armies": a claim with a null supplier
     inferred: set[str] = field(default_factory=set)
     speaker_before: bool = False  # "He added that …": the speaker a sentence before names
+    deal_partner: bool = False  # the recipient is one side of a deal that names no supplier: either side may sell
 
 
 @dataclass
@@ -69,6 +70,7 @@ class DocState:
     unconfirmed: list[int] = field(default_factory=list)
     party_codes: set[str] = field(default_factory=set)
     systems_by_sentence: dict[int, list[ItemMention]] = field(default_factory=dict)
+    pronoun_led: set[int] = field(default_factory=set)  # sentences opening on a personal pronoun: the topic goes on
     named_systems: set[str] = field(default_factory=set)  # systems named so far: an ambiguous name of one has context
     last_frame: tuple[int, Frame] | None = None
     last_group: int = -1
@@ -97,6 +99,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
     language.frontend.analyse_all([s for s, f in zip(state.sentences, flagged, strict=True) if f or not prefilter])
     for si, sent in enumerate(state.sentences):
         state.party_codes.update(e.ref for m in hits[si] for e in m.entries if e.kind != "system")
+        if sent.tokens and sent.tokens[0].fold in lex.pronouns:
+            state.pronoun_led.add(si)
         recent = state.last_frame is not None and si - state.last_frame[0] <= GAZETTEER_WINDOW
         if prefilter and not (flagged[si] or (hits[si] and recent)):
             continue  # no weapon name or noun, no cue, and no party that could continue a transfer just before
@@ -300,6 +304,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                 if not fr.explicit_roles:
                     m.inferred.add("frame")
                 m.speaker_before = fact.unnamed
+                m.deal_partner = fr.role == "deal" and not fr.suppliers
                 state.mentions.append(m)
         if fr.suppliers or fr.recipients:
             state.last_frame = (si, fr)
@@ -592,6 +597,27 @@ def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None
                     m.inferred.add("recipient")
 
 
+ANAPHORA_WINDOW = 2  # sentences back a generic noun may stand for a system named there
+
+
+def _sentences_back(si: int, pronoun_led: set[int], window: int | None) -> list[int]:
+    """The sentences before `si`, nearest first: `window` of them (all when None), not counting those that open on a
+    personal pronoun ('Il est utilisé par la marine …'), which go on about the same topic."""
+    out: list[int] = []
+    counted = 0
+    for k in range(si - 1, -1, -1):
+        if window is not None and counted >= window:
+            break
+        out.append(k)
+        counted += k not in pronoun_led
+    return out
+
+
+def _may_sell(supplier: str | None, it: ItemMention, kb: KnowledgeBase) -> bool:
+    """Is a supplier unnamed, or the state that makes the system?"""
+    return supplier is None or it.system_id is not None and kb.systems[it.system_id].origin == supplier
+
+
 def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None:
     """'Geran-2 … Shahed-136 … la Russie ait acheté environ 2 600 drones': a generic noun right after
     sentences naming exactly one system of its category means that system; 'this weapon system' means the one
@@ -600,15 +626,17 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
         it = m.item
         if not it.generic or it.calibre:
             continue
-        if state.systems_by_sentence.get(m.sentence) and not it.refers:
+        if state.systems_by_sentence.get(m.sentence) and not it.refers and not it.pointed:
             continue
         cats = COMPATIBLE.get(it.category, {it.category})
         seen: dict[str, ItemMention] = {}
         # "… F-16 … las primeras entregas de estas aeronaves": a demonstrative points back past the window, to the
-        # nearest sentence naming systems of the kind
-        back = range(m.sentence - 1, -1 if it.pointed else max(-1, m.sentence - 3), -1)
-        for s in back:
+        # nearest sentence naming systems of the kind, this one first ("procuring Eurofighters … 20 of the jets")
+        back = _sentences_back(m.sentence, state.pronoun_led, None if it.pointed else ANAPHORA_WINDOW)
+        for s in [m.sentence, *back] if it.pointed else back:
             for sm in state.systems_by_sentence.get(s, []):
+                if s == m.sentence and (sm.first >= it.first or not _may_sell(m.supplier, sm, kb)):
+                    continue  # in its own sentence, only a system named before it, and by its maker's state
                 if (it.refers or sm.category in cats) and sm.system_id:
                     seen[sm.system_id] = sm
             if seen and it.pointed:
@@ -624,8 +652,10 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
             continue  # "Biden promised advanced air defence systems" is not the German IRIS-T named before
         m.item = replace(it, item=target.item, category=target.category, system_id=target.system_id, refers=False,
                          surfaces=it.surfaces + target.surfaces)
-        if it.refers and m.supplier is None and origin in state.party_codes and origin != m.recipient:
-            m.supplier = origin  # "Brazil builds the Astros II … Indonesia wants this weapon system"
+        if m.supplier is None and (it.refers or not m.deal_partner) and origin in state.party_codes and \
+                origin != m.recipient:
+            # "Brazil builds the Astros II … Indonesia wants this weapon system", "L'avion s'est vendu au Qatar"
+            m.supplier = origin
             m.inferred.add("supplier")
 
 

@@ -758,7 +758,9 @@ def _equipped_state(tokens: list[Token], head: tuple[int, int, Trigger], lex: Le
 
 def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                  items: list[ItemMention]) -> list[Frame]:
-    triggers = find_triggers(tokens, lex)
+    # a trigger word inside an item's name is part of the name ('K10 Ammunition Resupply Vehicles')
+    triggers = [t for t in find_triggers(tokens, lex) if not any(
+        not it.umbrella and it.first <= t[0] and t[1] - 1 <= it.last and it.last > it.first for it in items)]
     framed = _framework_scope(tokens, lex, {a for a, _, t in triggers if t.role != "deal"},
                               {a for a, _, t in triggers if t.bundle or t.role == "give" and t.stage == Stage.PLANNED})
     triggers = [t for t in triggers if t[0] not in framed]

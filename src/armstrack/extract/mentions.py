@@ -56,6 +56,15 @@ class ItemMention:
         return self.system_id is None and not self.designation
 
 
+def _partitive(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'to buy 20 of the jets', '24 de los aviones', '20 des avions': a count taken out of a set the text has named,
+    which the noun after the article points back to, like a demonstrative."""
+    if k >= 3 and tokens[k - 2].fold in lex.of_prepositions and tokens[k - 1].fold in lex.articles:
+        return tokens[k - 3].is_number or tokens[k - 3].fold in lex.numbers
+    both = k >= 2 and tokens[k - 1].fold in lex.of_prepositions and tokens[k - 1].fold in lex.articles
+    return both and (tokens[k - 2].is_number or tokens[k - 2].fold in lex.numbers)
+
+
 def _inside_a_name(m: Match, tokens: list[Token], lex: Lexicon, taken: set[int]) -> bool:
     """An ambiguous designation ('Fattah') between two capitalised words that name nothing the KB knows and no kind
     of item, away from the sentence start: part of a person's name ('Abdel Fattah Al Sisi')."""
@@ -130,6 +139,8 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
                 g.umbrella, g.refers = False, True
             else:
                 g.pointed = True
+        elif not g.umbrella and _partitive(tokens, g.first, lex):
+            g.pointed = True
     generics = _fold_elliptic(generics, tokens, text, lex)
     items += _code_designations(tokens, covered, generics, matcher, kb)
     items = _absorb_generics(items, generics, tokens, text, lex)
@@ -179,11 +190,14 @@ def variant_name(name: str, alias: str) -> str | None:
     if alias == name or not _latin(alias):
         return None
     words = [compress(w) for w in name.split()]
+    choices = {compress(c) for w in name.split() for c in _alternatives(w)}
     shared = variant = False
     for w in alias.split():
         c = compress(w)
         if c in words:
             shared = True
+        elif c in choices:
+            shared = variant = True  # 'Block 70' of 'Block 70/72': one of the name's alternatives
         elif any(c.startswith(n) and VARIANT_TAIL.fullmatch(w[_prefix_len(w, n):]) for n in words if n):
             shared = variant = True
         elif VARIANT_CODE.fullmatch(w):
@@ -191,6 +205,16 @@ def variant_name(name: str, alias: str) -> str | None:
         else:
             return None
     return alias if shared and variant else None
+
+
+def _alternatives(word: str) -> list[str]:
+    """The variants a name word joins with slashes: '70/72' -> 70, 72; 'C/D' -> C, D; '39E/F' -> 39E, 39F (a shorter
+    later part replaces the first one's end); a word with no slash has none."""
+    parts = word.split("/")
+    if len(parts) < 2 or not all(parts):
+        return []
+    first = parts[0]
+    return [first] + [first[:max(0, len(first) - len(p))] + p for p in parts[1:]]
 
 
 def _prefix_len(word: str, compressed: str) -> int:
