@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import claims, one
+from extraction_helpers import claims, one, triples
 
 # --- denial scope: the denying side, the items named, and a later possibility -----------------------------------
 
@@ -293,6 +293,17 @@ def test_made_in_the_recipient_is_licensed_production_made_elsewhere_is_not(lang
                                                                            stage: str) -> None:
     [c] = claims(text, lang)
     assert c["stage"] == stage
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway delivered six F-16 fighters, built in the United States, to Ukraine last year."),
+    ("es", "Noruega entregó seis F-16, construidos en Estados Unidos, a Ucrania el año pasado."),
+    ("it", "La Norvegia ha consegnato sei F-16, costruiti negli Stati Uniti, all'Ucraina l'anno scorso."),
+    ("fr", "La Norvège a livré six F-16, construits aux États-Unis, à l'Ukraine l'an dernier."),
+])
+def test_where_the_goods_were_built_is_no_party(lang: str, text: str) -> None:
+    """'built in the United States' names where the jets were made: no sale to, and no licence for, that state."""
+    assert triples(text, lang) == {("NOR", "UKR", "F-16")}
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -53,10 +53,13 @@ class Frame:
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
-    """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord") and verbs the
-    front-end knows are negated ("liefert keine Taurus")."""
+    """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord"), a sale or build
+    word naming where the goods are made ("F-16s, built in the United States,") and verbs the front-end knows are
+    negated ("liefert keine Taurus")."""
     quoting = {k for a, b, _ in lex.unblocked(lex.according_to, tokens) for k in range(a, b)}
-    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting and not tokens[a].negated]
+    made = {k for a, b, _ in lex.local_production.find_all(tokens) for k in range(a, b)}
+    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting and not tokens[a].negated
+            and not (a in made and trig.stage != "licensed_production")]
 
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
