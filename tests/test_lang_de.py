@@ -898,3 +898,42 @@ def test_a_delivery_called_for_or_in_question_is_no_delivery(text: str) -> None:
 def test_a_debate_beside_a_delivery_verb_leaves_it_delivered() -> None:
     c = one("Deutschland hat Kuwait trotz Streit im Bundestag Kampfjets vom Typ Eurofighter geliefert.")
     assert c["stage"] == "delivered"
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegen wird Litauen Flugabwehrsysteme vom Typ „NASAMS“ liefern.",
+    "Norwegen wird Litauen Flugabwehrsysteme vom Typ \"NASAMS\" liefern.",
+])
+def test_quotes_around_a_name_do_not_end_the_clause(text: str) -> None:
+    """'wird … vom Typ „NASAMS“ liefern': the future auxiliary before the quoted name still governs the verb."""
+    c = one(text)
+    assert roles(c) == ("NOR", "LTU", "NASAMS") and c["stage"] == "planned"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Norwegen wird Litauen weitere NASAMS-Systeme zur Verfügung stellen.", "planned"),
+    ("Norwegen stellt Litauen weitere NASAMS-Systeme zur Verfügung.", "delivered"),
+    ("Norwegen hat Litauen weitere NASAMS-Systeme zur Verfügung gestellt.", "delivered"),
+    ("Die NASAMS-Systeme sollen Litauen von Norwegen zur Verfügung gestellt werden.", "planned"),
+])
+def test_verb_after_a_prepositional_trigger_phrase_carries_its_tense(text: str, stage: str) -> None:
+    """'zur Verfügung stellen': the verb after the phrase, not the preposition opening it, is infinitive or
+    participle."""
+    c = one(text)
+    assert roles(c) == ("NOR", "LTU", "NASAMS") and c["stage"] == stage
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Oslo erlaubt Kongsberg die Ausfuhr von NASAMS-Systemen nach Litauen.",
+    "Norwegen hat die Lieferung von NASAMS-Systemen an Litauen gestattet.",
+    "Kongsberg darf NASAMS-Systeme aus Norwegen an Litauen liefern.",
+])
+def test_a_permitted_export_is_agreed(text: str) -> None:
+    c = one(text)
+    assert roles(c) == ("NOR", "LTU", "NASAMS") and c["stage"] == "agreed"
+
+
+def test_negation_before_a_verb_final_infinitive_states_no_transfer() -> None:
+    """'darf keine … an Litauen liefern': the negation stands far before the infinitive closing the clause."""
+    assert claims("Norwegen darf vorerst keine NASAMS-Systeme an Litauen liefern.") == []
+    assert claims("Norwegen will Litauen bis auf Weiteres keine NASAMS-Systeme zur Verfügung stellen.") == []
