@@ -937,3 +937,18 @@ def test_negation_before_a_verb_final_infinitive_states_no_transfer() -> None:
     """'darf keine … an Litauen liefern': the negation stands far before the infinitive closing the clause."""
     assert claims("Norwegen darf vorerst keine NASAMS-Systeme an Litauen liefern.") == []
     assert claims("Norwegen will Litauen bis auf Weiteres keine NASAMS-Systeme zur Verfügung stellen.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegen sagte der Regierung in Vilnius weitere NASAMS-Systeme zu.",
+    "Die Regierung in Vilnius erhält aus Norwegen weitere NASAMS-Systeme.",
+])
+def test_government_in_a_capital_is_its_state(text: str) -> None:
+    """'der Regierung in Vilnius': the name after 'in' is the government's state, not a place."""
+    assert roles(one(text)) == ("NOR", "LTU", "NASAMS")
+
+
+def test_a_compound_naming_a_site_is_a_place() -> None:
+    """'auf dem US-Stützpunkt Ramstein': where a pledge is made, no party to it."""
+    c = one("Bei einem Treffen auf dem US-Stützpunkt Ramstein sagte Norwegen Litauen weitere NASAMS-Systeme zu.")
+    assert roles(c) == ("NOR", "LTU", "NASAMS")

@@ -46,6 +46,12 @@ QUOTE_MARKS = {"\"", "„", "“", "”", "«", "»"}
 NAME_QUOTE_WORDS = 4  # at most this many words between the quotes around a name
 SUBORDINATORS = {"dass", "weil", "ob", "wenn", "nachdem", "obwohl", "obgleich", "sodass", "bevor", "falls",
                  "sobald", "solange", "seitdem", "indem", "wie", "wonach", "ehe", "sofern", "soweit"}
+# "die Regierung in Kiew", "die Führung in Peking": the name after "in" is the state whose government it is
+GOVERNMENT_HEADS = {"regierung", "fuhrung", "staatsfuhrung", "administration", "regime", "machthaber",
+                    "ministerium", "verteidigungsministerium", "aussenministerium"}
+# the head of a compound naming a site: "US-Stützpunkt", "Nato-Luftwaffenbasis", "Russland-Hafen" are places
+SITE_HEADS = ("stutzpunkt", "stutzpunkte", "stutzpunkten", "basis", "basen", "flughafen", "flugplatz", "hafen",
+              "werft", "ubungsplatz", "militarlager", "kaserne", "gelande")
 # Prepositions that make the name after them a place ("in der Ukraine", "im Iran", "bei Kiew"), not a party.
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim"}
 RELATIVES = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen",
@@ -368,12 +374,20 @@ class GermanFrontend(LemmaFrontend):
 
     def _place_cases(self, toks: list[Token]) -> None:
         """'in der Ukraine', 'bei Kiew': a place, marked locative (unless `_prepositions` read the preposition as a
-        direction or a seller)."""
+        direction or a seller); so is a compound naming a site ('US-Stützpunkt', 'Nato-Luftwaffenbasis')."""
+        for t in toks:
+            if "-" in t.text and t.text[:1].isupper() and fold(t.text.rsplit("-", 1)[1]).endswith(SITE_HEADS):
+                t.case = t.case or "loc"
         for i, t in enumerate(toks[:-1]):
             if t.fold not in PLACE_PREPOSITIONS or t.role_marker or not _is_lower_word(t):
                 continue
             if t.fold == "bei" and self.lex.thanks.find_all(toks, max(0, i - 3), i):
                 continue  # "bedankte sich bei Rumänien": the one thanked, not a place
+            if t.fold == "in" and i > 0 and toks[i - 1].fold in GOVERNMENT_HEADS and toks[i + 1].text[:1].isupper():
+                # "der Regierung in Kiew": the state whose government it is, in the government's case
+                for k in _np_tokens(toks, i + 1):
+                    toks[k].case = toks[k].case or toks[i - 1].case
+                continue
             head = i + 1
             while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \
                     (toks[head].fold in ARTICLES or _adjective_like(toks[head])):
