@@ -952,3 +952,12 @@ def test_a_compound_naming_a_site_is_a_place() -> None:
     """'auf dem US-Stützpunkt Ramstein': where a pledge is made, no party to it."""
     c = one("Bei einem Treffen auf dem US-Stützpunkt Ramstein sagte Norwegen Litauen weitere NASAMS-Systeme zu.")
     assert roles(c) == ("NOR", "LTU", "NASAMS")
+
+
+@pytest.mark.parametrize("text", [
+    "Bundeskanzler Olaf Scholz sagte Litauen weitere Patriot-Systeme zu.",
+    "Bundesverteidigungsminister Boris Pistorius hat Litauen weitere Patriot-Systeme zugesagt.",
+])
+def test_german_federal_office_holder_speaks_for_germany(text: str) -> None:
+    """'Bundeskanzler', 'Bundesverteidigungsminister' are German offices: the holder pledges for Germany."""
+    assert roles(one(text)) == ("DEU", "LTU", "MIM-104 Patriot")
