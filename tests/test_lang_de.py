@@ -961,3 +961,30 @@ def test_a_compound_naming_a_site_is_a_place() -> None:
 def test_german_federal_office_holder_speaks_for_germany(text: str) -> None:
     """'Bundeskanzler', 'Bundesverteidigungsminister' are German offices: the holder pledges for Germany."""
     assert roles(one(text)) == ("DEU", "LTU", "MIM-104 Patriot")
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Die USA verkaufen Taiwan Waffen im Wert von 500 Millionen Dollar.", "ordered"),
+    ("Die USA haben Waffenlieferungen an Taiwan genehmigt.", "agreed"),
+    ("Die Bundesregierung hat Rüstungsexporte nach Taiwan genehmigt.", "agreed"),
+])
+def test_weapons_in_general_are_the_item_when_no_other_is_named(text: str, stage: str) -> None:
+    """'Waffen', and the goods of 'Waffenlieferungen'/'Rüstungsexporte', are the item of a transfer between two
+    named parties that names no other item."""
+    c = one(text)
+    assert c["item"] == "weapons" and c["recipient"] == "TWN" and c["stage"] == stage
+
+
+def test_weapons_in_general_are_no_claim_beside_a_named_item() -> None:
+    rows = claim_rows("Die USA liefern Taiwan Waffen, darunter 66 Kampfjets vom Typ F-16.")
+    assert {r[2] for r in rows} == {"F-16"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russland kritisiert die westlichen Waffenlieferungen an die Ukraine scharf.",
+    "Der Kreml warnt Deutschland vor weiteren Waffenlieferungen an die Ukraine.",
+    "Die Debatte über Waffenlieferungen an die Ukraine geht weiter.",
+    "Österreich liefert als neutrales Land keine Waffen an die Ukraine.",
+])
+def test_weapons_in_general_criticised_debated_or_refused_are_no_claim(text: str) -> None:
+    assert claims(text) == []

@@ -929,3 +929,28 @@ def test_thanks_for_a_delivery_make_the_thanker_the_recipient(lang: str, text: s
 ])
 def test_thanks_for_a_delivery_never_reverse_it(lang: str, text: str) -> None:
     assert ("MDA", "ROU", "howitzers") not in triples(text, lang)
+
+
+# --- who condemns or protests a transfer is no party to it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "China protested against the sale of F-16 fighter jets to Taiwan."),
+    ("en", "Russia condemned the delivery of Leopard tanks to Ukraine."),
+    ("fr", "La Chine a protesté contre la vente de F-16 à Taïwan."),
+    ("fr", "Moscou a critiqué les livraisons de chars Leopard à l'Ukraine."),
+    ("de", "China protestiert gegen den Verkauf von F-16-Kampfjets an Taiwan."),
+    ("de", "Russland verurteilt die Lieferung von Leopard-Panzern an die Ukraine."),
+    ("es", "China protestó contra la venta de cazas F-16 a Taiwán."),
+])
+def test_objecting_subject_is_no_supplier(lang: str, text: str) -> None:
+    assert not any(c["supplier"] in ("CHN", "RUS") for c in claims(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The US warned that Iran has delivered ballistic missiles to Russia."),
+    ("de", "Washington warnte, Iran habe Russland ballistische Raketen geliefert."),
+])
+def test_an_objection_before_the_clause_of_a_transfer_leaves_its_subject(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"]) == ("IRN", "RUS")

@@ -158,6 +158,7 @@ class Lexicon:
     equipped_states: PhraseIndex[str] = field(default_factory=PhraseIndex)
     services: PhraseIndex[str] = field(default_factory=PhraseIndex)
     interdiction: PhraseIndex[str] = field(default_factory=PhraseIndex)  # seized, intercepted: not a party
+    objections: PhraseIndex[str] = field(default_factory=PhraseIndex)  # condemned, protested against: not a party
     org_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "… Research Institute": part of a name
     refusals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "refused to sell": no transfer
     debates: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the debate over delivering tanks": none either
@@ -304,7 +305,8 @@ PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "according_to_after", "citing",
     "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
-    "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
+    "technology", "possession", "equipped_states", "services", "interdiction", "objections", "org_heads", "refusals",
+    "accusations",
     "debates", "approvals", "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys",
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
