@@ -26,8 +26,6 @@ CORE_MODIFIER = ("core: a party that is only the first part of a hyphenated comp
 CORE_HYPHEN = ("core: Matcher.military_context tests whole tokens, so the head of 'Rafale-Kampfjets' or "
                "'Patriot-Systeme' is no context for the ambiguous name (and German verbs such as 'übergeben' are "
                "not context words in kb/data/context.yaml)")
-KB_INFLECTION = ("KB: parties/countries.yaml has no German inflected forms: genitive 'Russlands', 'Irans', "
-                 "'Kiews'; dative 'den Vereinigten Staaten', 'den Niederlanden', 'dem Vereinigten Königreich'")
 CORE_STAGE_AFTER = ("core: stage_of only reads cues before the trigger; German verb-final 'haben … vereinbart' "
                     "puts the stage verb after it")
 CORE_ORDINAL_DATE = ("core: split_sentences cuts after the ordinal '24.' of 'am 24. Februar', and dates._day "
@@ -247,8 +245,8 @@ def test_acronym_designation_in_hyphenated_compound() -> None:
     assert roles(c) == ("USA", "TWN", "F-16")
 
 
-@pytest.mark.xfail(strict=True, reason=KB_INFLECTION)
 def test_inflected_country_names() -> None:
+    """Genitive -s forms ('Russlands', 'Irans') and datives ('den Vereinigten Staaten') are in the KB."""
     c = one("Die Ukraine soll aus den Vereinigten Staaten weitere Raketen vom Typ ATACMS bekommen.")
     assert roles(c) == ("USA", "UKR", "MGM-140 ATACMS")
     c = one("Russlands Armee hat von Irans Revolutionsgarden Raketen vom Typ Fath-360 erhalten.")
@@ -988,3 +986,12 @@ def test_weapons_in_general_are_no_claim_beside_a_named_item() -> None:
 ])
 def test_weapons_in_general_criticised_debated_or_refused_are_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+def test_genitive_country_after_a_transfer_noun_supplies() -> None:
+    assert roles(one("Die Lieferungen Norwegens an Litauen umfassen auch NASAMS-Systeme.")) == ("NOR", "LTU", "NASAMS")
+
+
+def test_according_to_an_assessment_is_reported() -> None:
+    c = one("Nach Einschätzung des litauischen Geheimdienstes hat Belarus Russland Drohnen geliefert.")
+    assert roles(c) == ("BLR", "RUS", "drones") and c["status"] == "reported"

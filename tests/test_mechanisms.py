@@ -954,3 +954,13 @@ def test_objecting_subject_is_no_supplier(lang: str, text: str) -> None:
 def test_an_objection_before_the_clause_of_a_transfer_leaves_its_subject(lang: str, text: str) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"]) == ("IRN", "RUS")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "China hat den Verkauf von F-16-Kampfjets an Taiwan scharf kritisiert."),
+    ("de", "Die USA hatten Nordkorea zuvor vor solchen Waffenlieferungen an Russland gewarnt."),
+    ("nl", "China heeft de verkoop van F-16-gevechtsvliegtuigen aan Taiwan scherp bekritiseerd."),
+])
+def test_objection_closing_a_verb_final_clause(lang: str, text: str) -> None:
+    """German and Dutch put the condemning participle after the transfer noun it governs."""
+    assert not any(c["supplier"] in ("CHN", "USA") or c["recipient"] in ("CHN", "USA") for c in claims(text, lang))

@@ -1731,8 +1731,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             and trig.role != "deal":
         subject = _matrix_subject(tokens, lo, parties, lex) or _controller(tokens, a, b, parties, lex)
         bare_before = [subject] if subject is not None else bare_before
+    # a verb-final clause closes with its verb: "Die USA hatten Nordkorea vor solchen Lieferungen gewarnt"
+    governing_end = hi if lex.verb_final else a
     if subject is not None and (lex.interdiction.find_all(tokens, subject.last + 1, a)
-                                or lex.objections.find_all(tokens, subject.last + 1, a)):
+                                or lex.objections.find_all(tokens, subject.last + 1, governing_end)):
         # "The US Navy seized a shipment of Iranian-made missiles", "China protested against the sale of F-16 to
         # Taiwan": who seizes or condemns a transfer is no party to it
         subject, bare_before = None, [q for q in bare_before if q is not subject]
