@@ -964,3 +964,33 @@ def test_an_objection_before_the_clause_of_a_transfer_leaves_its_subject(lang: s
 def test_objection_closing_a_verb_final_clause(lang: str, text: str) -> None:
     """German and Dutch put the condemning participle after the transfer noun it governs."""
     assert not any(c["supplier"] in ("CHN", "USA") or c["recipient"] in ("CHN", "USA") for c in claims(text, lang))
+
+
+# --- 'supports X with Y' names a transfer only through its 'with' phrase -----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway supports Lithuania with further NASAMS systems."),
+    ("de", "Norwegen unterstützt Litauen mit weiteren NASAMS-Systemen."),
+    ("de", "Norwegen hat Litauen mit weiteren NASAMS-Systemen unterstützt."),
+    ("nl", "Noorwegen steunt Litouwen met extra NASAMS-systemen."),
+])
+def test_support_with_goods_is_a_delivery(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("NOR", "LTU", "NASAMS", "delivered")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway supports Lithuania in its drive to buy NASAMS systems."),
+    ("en", "The US supports Ukraine with intelligence on Russian missiles."),
+    ("de", "Norwegen unterstützt Litauen mit fünf Milliarden Euro für NASAMS-Systeme."),
+    ("de", "Die USA unterstützen die Ukraine mit Geheimdienstinformationen über russische Raketen."),
+    ("nl", "Noorwegen steunt Litouwen bij de aankoop van NASAMS-systemen."),
+])
+def test_support_without_goods_is_no_delivery(lang: str, text: str) -> None:
+    assert not any(c["stage"] == "delivered" and c["supplier"] in ("NOR", "USA") for c in claims(text, lang))
+
+
+def test_support_promised_in_aussicht_is_planned() -> None:
+    c = one("Norwegen stellt Litauen weitere NASAMS-Systeme in Aussicht.", "de")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("NOR", "LTU", "planned")

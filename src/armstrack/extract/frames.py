@@ -56,7 +56,41 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Tri
     """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord") and verbs the
     front-end knows are negated ("liefert keine Taurus")."""
     quoting = {k for a, b, _ in lex.unblocked(lex.according_to, tokens) for k in range(a, b)}
-    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting and not tokens[a].negated]
+    return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting and not tokens[a].negated
+            and (not trig.instrumental or _with_phrase(tokens, a, b, lex))]
+
+
+WITH_REACH = 6  # words between a support verb and the 'with' of what it supports with, either way
+
+
+def _with_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """'supports Ukraine with tanks', 'hat die Ukraine mit Panzern unterstützt': a support verb names a transfer
+    only with a 'with' phrase in its clause (before it too, where the verb closes the clause)."""
+    idx = lex.markers.get("with")
+    if idx is None:
+        return False
+    after = range(b, min(len(tokens), b + WITH_REACH))
+    before = range(a - 1, max(-1, a - 1 - WITH_REACH), -1) if lex.verb_final else range(0)
+    for span in (after, before):
+        for k in span:
+            if tokens[k].text in SCOPE_END:
+                break
+            m = idx.match_at(tokens, k)
+            if m:
+                return _goods_after(tokens, k + m[0], lex)
+    return False
+
+
+def _goods_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the noun after a 'with' no money, information or service ('mit fünf Milliarden Euro', 'with intelligence',
+    'mit der Ausbildung'), so possibly goods?"""
+    while k < len(tokens) and (lex.is_article(tokens[k]) or tokens[k].is_number or tokens[k].fold in lex.numbers):
+        k += 1
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    return not (t.fold in lex.multipliers or t.text.lower() in lex.currency_words
+                or any(idx.match_at(tokens, k) for idx in (lex.source_nouns, lex.services)))
 
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
