@@ -994,3 +994,16 @@ def test_support_without_goods_is_no_delivery(lang: str, text: str) -> None:
 def test_support_promised_in_aussicht_is_planned() -> None:
     c = one("Norwegen stellt Litauen weitere NASAMS-Systeme in Aussicht.", "de")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("NOR", "LTU", "planned")
+
+
+# --- a source named after an according-to phrase that ends in its article ------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes Raketen an Russland geliefert."),
+    ("fr", "La Corée du Nord a livré des missiles à la Russie, selon un communiqué du gouvernement sud-coréen."),
+    ("es", "Corea del Norte ha entregado misiles a Rusia, según el gobierno surcoreano."),
+])
+def test_source_after_an_according_to_phrase_is_no_party(lang: str, text: str) -> None:
+    """'nach Angaben des …' holds its article: the institution after it is the source, not a recipient."""
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("PRK", "RUS")}

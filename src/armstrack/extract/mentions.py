@@ -592,9 +592,11 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
     """'US officials', 'Western media', 'les médias ukrainiens' name a source, not a transfer party."""
     for p in parties:
         k = p.first - 1
+        ends = {k}  # where an according-to phrase may end: "nach Angaben des …" holds its article
         while k > 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.source_prepositions):
             k -= 1
-        if any(s + n - 1 == k for s in range(max(0, k - 3), k + 1)
+            ends.add(k)
+        if any(s + n - 1 in ends for s in range(max(0, k - 3), k + 1)
                for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m and not lex.blocked(tokens, s)]):
             p.source_like = True  # "Selon Kiev, …", "according to Washington": the source, not a party
             continue
