@@ -1007,3 +1007,17 @@ def test_support_promised_in_aussicht_is_planned() -> None:
 def test_source_after_an_according_to_phrase_is_no_party(lang: str, text: str) -> None:
     """'nach Angaben des …' holds its article: the institution after it is the source, not a recipient."""
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("PRK", "RUS")}
+
+
+# --- quotes around a designation join it to its head noun -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Norwegen hat Litauen „NASAMS“-Systeme geliefert."),
+    ("de", "Norwegen hat Litauen Flugabwehrsysteme vom Typ „NASAMS“ geliefert."),
+    ("de", "Norwegen hat Litauen „NASAMS“ Flugabwehrsysteme geliefert."),
+    ("pl", "Norwegia przekazała Litwie systemy przeciwlotnicze „NASAMS”."),
+    ("en", "Norway handed Lithuania “NASAMS” air defence systems."),
+])
+def test_quoted_designation_and_its_head_noun_are_one_item(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("NOR", "LTU", "NASAMS")}

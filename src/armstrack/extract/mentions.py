@@ -12,7 +12,7 @@ from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import GenericItem, Lexicon
 from armstrack.model import Quantity
 
-BOUND_MARKS = "-'’()\"«»“”"  # punctuation inside or around a name: it does not separate two mentions
+BOUND_MARKS = "-'’()\"«»“”„"  # punctuation inside or around a name: it does not separate two mentions
 
 
 @dataclass
@@ -403,7 +403,8 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
                     break
             elif g.first > s.last:
                 gap = tokens[s.last + 1:g.first]
-                if gap and s.system_id and g.category != s.category and not _other_platform(s.category, g.category):
+                words = [t for t in gap if t.text not in BOUND_MARKS]  # '„Gepard“-Panzer': the quotes join
+                if words and s.system_id and g.category != s.category and not _other_platform(s.category, g.category):
                     continue  # "K2 zusammen mit Munition", "K2, plus ammunition": a second item, not the K2's noun
                 if len(gap) <= 2 and not any(_blocking(t, lex) for t in gap):
                     host = s
