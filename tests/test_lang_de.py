@@ -995,3 +995,8 @@ def test_genitive_country_after_a_transfer_noun_supplies() -> None:
 def test_according_to_an_assessment_is_reported() -> None:
     c = one("Nach Einschätzung des litauischen Geheimdienstes hat Belarus Russland Drohnen geliefert.")
     assert roles(c) == ("BLR", "RUS", "drones") and c["status"] == "reported"
+
+
+def test_there_are_reports_hedges_the_clause_it_opens() -> None:
+    c = one("Es gibt Berichte, dass Belarus Russland Drohnen liefert.")
+    assert roles(c) == ("BLR", "RUS", "drones") and c["status"] == "reported"
