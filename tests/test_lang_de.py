@@ -1000,3 +1000,10 @@ def test_according_to_an_assessment_is_reported() -> None:
 def test_there_are_reports_hedges_the_clause_it_opens() -> None:
     c = one("Es gibt Berichte, dass Belarus Russland Drohnen liefert.")
     assert roles(c) == ("BLR", "RUS", "drones") and c["status"] == "reported"
+
+
+def test_neuter_article_opening_the_prefield_is_no_pronoun() -> None:
+    """'Das litauische Unternehmen … liefert Norwegen …': 'Das' opens the subject, it is not the pronoun 'that'."""
+    c = one("Das Emirat Katar hat von Frankreich Rafale-Kampfjets gekauft.")
+    assert roles(c) == ("FRA", "QAT", "Rafale")
+    assert roles(one("Das israelische Unternehmen Elbit liefert Litauen Drohnen.")) == ("ISR", "LTU", "drones")

@@ -677,8 +677,10 @@ def _subject_in_prefield(prefield: list[Token]) -> bool:
     """Whether the words before the finite verb of a main clause are a noun phrase, the subject ('Iran hat',
     'Der Iran hat', 'Die Bundesregierung hat'), rather than a prepositional phrase or an adverb ('Laut Reuters
     hat', 'Im Gegenzug soll', 'Zudem hat'), after which the subject follows the verb."""
-    if not prefield or prefield[0].fold in PREPOSITIONS or prefield[0].fold in NON_NAMES:
+    if not prefield or prefield[0].fold in PREPOSITIONS:
         return False
+    if prefield[0].fold in NON_NAMES and not (prefield[0].fold in ARTICLES and len(prefield) > 1):
+        return False  # "Zudem hat", "Das teilte": no subject; "Das israelische Unternehmen hat": one
     if prefield[-1].fold in POSTPOSITIONS:
         return False  # "Seoul zufolge hat Pjöngjang …", "Dem Bericht zufolge hat Iran …": a source, not the subject
     return any(t.text[:1].isupper() and _is_word(t) and t.fold not in NON_NAMES and t.fold not in ARTICLES
