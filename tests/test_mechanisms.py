@@ -1021,3 +1021,18 @@ def test_source_after_an_according_to_phrase_is_no_party(lang: str, text: str) -
 ])
 def test_quoted_designation_and_its_head_noun_are_one_item(lang: str, text: str) -> None:
     assert triples(text, lang) == {("NOR", "LTU", "NASAMS")}
+
+
+# --- two mentions of one state with a verb between them are two noun phrases ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Laut Kiew soll die Ukraine bald F-16-Kampfjets aus Dänemark erhalten."),
+    ("de", "Nach Angaben Kiews soll die Ukraine bald F-16-Kampfjets aus Dänemark erhalten."),
+    ("nl", "Volgens Kiev zal Oekraïne binnenkort F-16-toestellen van Denemarken krijgen."),
+    ("es", "Según Kiev, Ucrania recibirá pronto aviones F-16 de Dinamarca."),
+])
+def test_source_and_recipient_of_one_state_are_not_joined_across_a_verb(lang: str, text: str) -> None:
+    """'Laut Kiew soll die Ukraine …': the source and the recipient are two phrases; the recipient stays."""
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["status"]) == ("DNK", "UKR", "F-16", "reported")

@@ -569,6 +569,11 @@ def _function_word(t: Token, lex: Lexicon) -> bool:
             or _conjunction(t, lex) or t.text.lower() in lex.copulas)
 
 
+def _verb(t: Token, lex: Lexicon) -> bool:
+    """A verb between two mentions of one state ('Laut Kiew soll die Ukraine …'): two noun phrases, not one."""
+    return t.pos in ("AUX", "VERB") or t.fold in lex.finite_auxiliaries
+
+
 def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> list[PartyMention]:
     """'la empresa sueca Saab', 'Sweden's Saab', 'dem schwedischen Konzern Saab': a demonym or name and the
     company or institution it qualifies, one party of one state, are one mention (the later, more specific
@@ -579,7 +584,7 @@ def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexi
         gap = tokens[p.last + 1:q.first] if p is not None else []
         if p is not None and p.code == q.code and len(gap) <= 2 and not p.source_like and all(
                 t.text in BOUND_MARKS or t.fold in lex.possessive_clitics or lex.is_article(t)
-                or (t.text.isalpha() and not _function_word(t, lex)) for t in gap):
+                or (t.text.isalpha() and not _function_word(t, lex) and not _verb(t, lex)) for t in gap):
             first = _noun_before(tokens, p.first, lex) if p.kind == "demonym" else p.first
             out[-1] = PartyMention(first, q.last, tokens[first].start, q.end, q.code, q.kind,
                                    f"{p.text} … {q.text}" if gap else f"{p.text} {q.text}", q.source_like,
