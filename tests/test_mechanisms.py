@@ -929,3 +929,110 @@ def test_thanks_for_a_delivery_make_the_thanker_the_recipient(lang: str, text: s
 ])
 def test_thanks_for_a_delivery_never_reverse_it(lang: str, text: str) -> None:
     assert ("MDA", "ROU", "howitzers") not in triples(text, lang)
+
+
+# --- who condemns or protests a transfer is no party to it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "China protested against the sale of F-16 fighter jets to Taiwan."),
+    ("en", "Russia condemned the delivery of Leopard tanks to Ukraine."),
+    ("fr", "La Chine a protesté contre la vente de F-16 à Taïwan."),
+    ("fr", "Moscou a critiqué les livraisons de chars Leopard à l'Ukraine."),
+    ("de", "China protestiert gegen den Verkauf von F-16-Kampfjets an Taiwan."),
+    ("de", "Russland verurteilt die Lieferung von Leopard-Panzern an die Ukraine."),
+    ("es", "China protestó contra la venta de cazas F-16 a Taiwán."),
+])
+def test_objecting_subject_is_no_supplier(lang: str, text: str) -> None:
+    assert not any(c["supplier"] in ("CHN", "RUS") for c in claims(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The US warned that Iran has delivered ballistic missiles to Russia."),
+    ("de", "Washington warnte, Iran habe Russland ballistische Raketen geliefert."),
+])
+def test_an_objection_before_the_clause_of_a_transfer_leaves_its_subject(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"]) == ("IRN", "RUS")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "China hat den Verkauf von F-16-Kampfjets an Taiwan scharf kritisiert."),
+    ("de", "Die USA hatten Nordkorea zuvor vor solchen Waffenlieferungen an Russland gewarnt."),
+    ("nl", "China heeft de verkoop van F-16-gevechtsvliegtuigen aan Taiwan scherp bekritiseerd."),
+])
+def test_objection_closing_a_verb_final_clause(lang: str, text: str) -> None:
+    """German and Dutch put the condemning participle after the transfer noun it governs."""
+    assert not any(c["supplier"] in ("CHN", "USA") or c["recipient"] in ("CHN", "USA") for c in claims(text, lang))
+
+
+# --- 'supports X with Y' names a transfer only through its 'with' phrase -----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway supports Lithuania with further NASAMS systems."),
+    ("de", "Norwegen unterstützt Litauen mit weiteren NASAMS-Systemen."),
+    ("de", "Norwegen hat Litauen mit weiteren NASAMS-Systemen unterstützt."),
+    ("nl", "Noorwegen steunt Litouwen met extra NASAMS-systemen."),
+])
+def test_support_with_goods_is_a_delivery(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("NOR", "LTU", "NASAMS", "delivered")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway supports Lithuania in its drive to buy NASAMS systems."),
+    ("en", "The US supports Ukraine with intelligence on Russian missiles."),
+    ("de", "Norwegen unterstützt Litauen mit fünf Milliarden Euro für NASAMS-Systeme."),
+    ("de", "Die USA unterstützen die Ukraine mit Geheimdienstinformationen über russische Raketen."),
+    ("nl", "Noorwegen steunt Litouwen bij de aankoop van NASAMS-systemen."),
+])
+def test_support_without_goods_is_no_delivery(lang: str, text: str) -> None:
+    assert not any(c["stage"] == "delivered" and c["supplier"] in ("NOR", "USA") for c in claims(text, lang))
+
+
+def test_support_promised_in_aussicht_is_planned() -> None:
+    c = one("Norwegen stellt Litauen weitere NASAMS-Systeme in Aussicht.", "de")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("NOR", "LTU", "planned")
+
+
+# --- a source named after an according-to phrase that ends in its article ------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes Raketen an Russland geliefert."),
+    ("fr", "La Corée du Nord a livré des missiles à la Russie, selon un communiqué du gouvernement sud-coréen."),
+    ("es", "Corea del Norte ha entregado misiles a Rusia, según el gobierno surcoreano."),
+])
+def test_source_after_an_according_to_phrase_is_no_party(lang: str, text: str) -> None:
+    """'nach Angaben des …' holds its article: the institution after it is the source, not a recipient."""
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("PRK", "RUS")}
+
+
+# --- quotes around a designation join it to its head noun -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Norwegen hat Litauen „NASAMS“-Systeme geliefert."),
+    ("de", "Norwegen hat Litauen Flugabwehrsysteme vom Typ „NASAMS“ geliefert."),
+    ("de", "Norwegen hat Litauen „NASAMS“ Flugabwehrsysteme geliefert."),
+    ("pl", "Norwegia przekazała Litwie systemy przeciwlotnicze „NASAMS”."),
+    ("en", "Norway handed Lithuania “NASAMS” air defence systems."),
+])
+def test_quoted_designation_and_its_head_noun_are_one_item(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("NOR", "LTU", "NASAMS")}
+
+
+# --- two mentions of one state with a verb between them are two noun phrases ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Laut Kiew soll die Ukraine bald F-16-Kampfjets aus Dänemark erhalten."),
+    ("de", "Nach Angaben Kiews soll die Ukraine bald F-16-Kampfjets aus Dänemark erhalten."),
+    ("nl", "Volgens Kiev zal Oekraïne binnenkort F-16-toestellen van Denemarken krijgen."),
+    ("es", "Según Kiev, Ucrania recibirá pronto aviones F-16 de Dinamarca."),
+])
+def test_source_and_recipient_of_one_state_are_not_joined_across_a_verb(lang: str, text: str) -> None:
+    """'Laut Kiew soll die Ukraine …': the source and the recipient are two phrases; the recipient stays."""
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["status"]) == ("DNK", "UKR", "F-16", "reported")

@@ -54,12 +54,46 @@ class Frame:
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
     """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord"), a sale or build
-    word naming where the goods are made ("F-16s, built in the United States,") and verbs the front-end knows are
-    negated ("liefert keine Taurus")."""
+    word naming where the goods are made ("F-16s, built in the United States,"), verbs the front-end knows are
+    negated ("liefert keine Taurus") and a support verb with no 'with' phrase of goods."""
     quoting = {k for a, b, _ in lex.unblocked(lex.according_to, tokens) for k in range(a, b)}
     made = {k for a, b, _ in lex.local_production.find_all(tokens) for k in range(a, b)}
     return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting and not tokens[a].negated
-            and not (a in made and trig.stage != "licensed_production")]
+            and not (a in made and trig.stage != "licensed_production")
+            and (not trig.instrumental or _with_phrase(tokens, a, b, lex))]
+
+
+WITH_REACH = 6  # words between a support verb and the 'with' of what it supports with, either way
+
+
+def _with_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """'supports Ukraine with tanks', 'hat die Ukraine mit Panzern unterstützt': a support verb names a transfer
+    only with a 'with' phrase in its clause (before it too, where the verb closes the clause)."""
+    idx = lex.markers.get("with")
+    if idx is None:
+        return False
+    after = range(b, min(len(tokens), b + WITH_REACH))
+    before = range(a - 1, max(-1, a - 1 - WITH_REACH), -1) if lex.verb_final else range(0)
+    for span in (after, before):
+        for k in span:
+            if tokens[k].text in SCOPE_END:
+                break
+            m = idx.match_at(tokens, k)
+            if m:
+                return _goods_after(tokens, k + m[0], lex)
+    return False
+
+
+def _goods_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the noun after a 'with' no money, information or service ('mit fünf Milliarden Euro', 'with intelligence',
+    'mit der Ausbildung'), so possibly goods?"""
+    while k < len(tokens) and (lex.is_article(tokens[k]) or tokens[k].is_number or tokens[k].fold in lex.numbers):
+        k += 1
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    return not (t.fold in lex.multipliers or t.text.lower() in lex.currency_words
+                or any(idx.match_at(tokens, k) for idx in (lex.source_nouns, lex.services)))
 
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
@@ -1736,8 +1770,12 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             and trig.role != "deal":
         subject = _matrix_subject(tokens, lo, parties, lex) or _controller(tokens, a, b, parties, lex)
         bare_before = [subject] if subject is not None else bare_before
-    if subject is not None and lex.interdiction.find_all(tokens, subject.last + 1, a):
-        # "The US Navy seized a shipment of Iranian-made missiles": who seized it is no party to it
+    # a verb-final clause closes with its verb: "Die USA hatten Nordkorea vor solchen Lieferungen gewarnt"
+    governing_end = hi if lex.verb_final else a
+    if subject is not None and (lex.interdiction.find_all(tokens, subject.last + 1, a)
+                                or lex.objections.find_all(tokens, subject.last + 1, governing_end)):
+        # "The US Navy seized a shipment of Iranian-made missiles", "China protested against the sale of F-16 to
+        # Taiwan": who seizes or condemns a transfer is no party to it
         subject, bare_before = None, [q for q in bare_before if q is not subject]
     permission = trig.role == "give" and bool(bare_before) and _asks_permission(tokens, lo, a, lex)
     if permission:

@@ -12,7 +12,7 @@ from armstrack.lang.base import Token, fold
 from armstrack.lang.lexicon import GenericItem, Lexicon
 from armstrack.model import Quantity
 
-BOUND_MARKS = "-'’()\"«»“”"  # punctuation inside or around a name: it does not separate two mentions
+BOUND_MARKS = "-'’()\"«»“”„"  # punctuation inside or around a name: it does not separate two mentions
 
 
 @dataclass
@@ -427,7 +427,8 @@ def _absorb_generics(items: list[ItemMention], generics: list[ItemMention], toke
                     break
             elif g.first > s.last:
                 gap = tokens[s.last + 1:g.first]
-                if gap and s.system_id and g.category != s.category and not _other_platform(s.category, g.category):
+                words = [t for t in gap if t.text not in BOUND_MARKS]  # '„Gepard“-Panzer': the quotes join
+                if words and s.system_id and g.category != s.category and not _other_platform(s.category, g.category):
                     continue  # "K2 zusammen mit Munition", "K2, plus ammunition": a second item, not the K2's noun
                 if len(gap) <= 2 and not any(_blocking(t, lex) for t in gap):
                     host = s
@@ -592,6 +593,11 @@ def _function_word(t: Token, lex: Lexicon) -> bool:
             or _conjunction(t, lex) or t.text.lower() in lex.copulas)
 
 
+def _verb(t: Token, lex: Lexicon) -> bool:
+    """A verb between two mentions of one state ('Laut Kiew soll die Ukraine …'): two noun phrases, not one."""
+    return t.pos in ("AUX", "VERB") or t.fold in lex.finite_auxiliaries
+
+
 def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> list[PartyMention]:
     """'la empresa sueca Saab', 'Sweden's Saab', 'dem schwedischen Konzern Saab': a demonym or name and the
     company or institution it qualifies, one party of one state, are one mention (the later, more specific
@@ -602,7 +608,7 @@ def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexi
         gap = tokens[p.last + 1:q.first] if p is not None else []
         if p is not None and p.code == q.code and len(gap) <= 2 and not p.source_like and all(
                 t.text in BOUND_MARKS or t.fold in lex.possessive_clitics or lex.is_article(t)
-                or (t.text.isalpha() and not _function_word(t, lex)) for t in gap):
+                or (t.text.isalpha() and not _function_word(t, lex) and not _verb(t, lex)) for t in gap):
             first = _noun_before(tokens, p.first, lex) if p.kind == "demonym" else p.first
             out[-1] = PartyMention(first, q.last, tokens[first].start, q.end, q.code, q.kind,
                                    f"{p.text} … {q.text}" if gap else f"{p.text} {q.text}", q.source_like,
@@ -616,9 +622,11 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
     """'US officials', 'Western media', 'les médias ukrainiens' name a source, not a transfer party."""
     for p in parties:
         k = p.first - 1
+        ends = {k}  # where an according-to phrase may end: "nach Angaben des …" holds its article
         while k > 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.source_prepositions):
             k -= 1
-        if any(s + n - 1 == k for s in range(max(0, k - 3), k + 1)
+            ends.add(k)
+        if any(s + n - 1 in ends for s in range(max(0, k - 3), k + 1)
                for n in [m[0] for m in [lex.according_to.match_at(tokens, s)] if m and not lex.blocked(tokens, s)]):
             p.source_like = True  # "Selon Kiev, …", "according to Washington": the source, not a party
             continue

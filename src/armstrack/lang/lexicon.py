@@ -114,6 +114,7 @@ class Trigger:
     buy: bool = False  # buy-type verbs take the seller with the language's buy_from markers
     arrival: bool = False  # "arrived in Ukraine from Portugal": the item arrives, the destination receives
     bundle: bool = False  # "the package includes …": a give trigger that, naming no party, is the transfer before
+    instrumental: bool = False  # "supports Ukraine with tanks": a transfer only with its `with` phrase
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class Lexicon:
     equipped_states: PhraseIndex[str] = field(default_factory=PhraseIndex)
     services: PhraseIndex[str] = field(default_factory=PhraseIndex)
     interdiction: PhraseIndex[str] = field(default_factory=PhraseIndex)  # seized, intercepted: not a party
+    objections: PhraseIndex[str] = field(default_factory=PhraseIndex)  # condemned, protested against: not a party
     org_heads: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "… Research Institute": part of a name
     refusals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "refused to sell": no transfer
     debates: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the debate over delivering tanks": none either
@@ -304,7 +306,8 @@ PHRASE_LISTS = (
     "future", "future_before", "hedges", "report_verbs", "according_to", "according_to_after", "citing",
     "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
-    "technology", "possession", "equipped_states", "services", "interdiction", "org_heads", "refusals", "accusations",
+    "technology", "possession", "equipped_states", "services", "interdiction", "objections", "org_heads", "refusals",
+    "accusations",
     "debates", "approvals", "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys",
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
@@ -327,7 +330,8 @@ STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_reference
 FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
 MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
             "date_cues", "calibre_units", "verb_homographs")
-ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger groups that share another's roles
+# trigger groups that share another's roles
+ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give", "support": "give"}
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
@@ -386,7 +390,8 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         for stage, words in _mapping(stages, f"{path}: triggers.{role}").items():
             for w in _words(words, f"{path}: triggers.{role}.{stage}"):
                 lex.triggers.add(w, Trigger(ROLE_OF_GROUP.get(role, role), stage, buy=role == "buy",
-                                            bundle=role == "bundle", arrival=role == "arrive"))
+                                            bundle=role == "bundle", arrival=role == "arrive",
+                                            instrumental=role == "support"))
     for stage, words in _mapping(data.get("stage_cues"), f"{path}: stage_cues").items():
         for w in _words(words, f"{path}: stage_cues.{stage}"):
             lex.stage_cues.add(w, stage)

@@ -42,8 +42,16 @@ from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
 
 # Tokens that end a clause (commas included); subordinators open a new one.
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", "\"", "„", "“", "”", "«", "»", "?", "!", "."}
+QUOTE_MARKS = {"\"", "„", "“", "”", "«", "»"}
+NAME_QUOTE_WORDS = 4  # at most this many words between the quotes around a name
 SUBORDINATORS = {"dass", "weil", "ob", "wenn", "nachdem", "obwohl", "obgleich", "sodass", "bevor", "falls",
                  "sobald", "solange", "seitdem", "indem", "wie", "wonach", "ehe", "sofern", "soweit"}
+# "die Regierung in Kiew", "die Führung in Peking": the name after "in" is the state whose government it is
+GOVERNMENT_HEADS = {"regierung", "fuhrung", "staatsfuhrung", "administration", "regime", "machthaber",
+                    "ministerium", "verteidigungsministerium", "aussenministerium"}
+# the head of a compound naming a site: "US-Stützpunkt", "Nato-Luftwaffenbasis", "Russland-Hafen" are places
+SITE_HEADS = ("stutzpunkt", "stutzpunkte", "stutzpunkten", "basis", "basen", "flughafen", "flugplatz", "hafen",
+              "werft", "ubungsplatz", "militarlager", "kaserne", "gelande")
 # Prepositions that make the name after them a place ("in der Ukraine", "im Iran", "bei Kiew"), not a party.
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim"}
 RELATIVES = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen",
@@ -263,12 +271,13 @@ class GermanFrontend(LemmaFrontend):
             if _is_lower_word(t) and self._negated_governor(toks, clauses, a, b):
                 t.negated = True  # "weigert sich, … zu liefern", "ist nicht bereit, … zu liefern"
                 continue
-            if not _is_lower_word(t) or t.lemma == t.fold:
-                continue  # an infinitive ("keine … liefern") is seen by the core, which looks left
+            if not _is_lower_word(t):
+                continue
             lo, hi = _clause_of(clauses, a)
-            # V2: "liefert keine Taurus", "erhielt bisher keine Kampfjets"
-            after = next((k for k in range(b, hi) if _negation(toks, k, hi)), None)
-            # verb-final: "hat der Ukraine bisher keine Kampfjets geliefert" (the core looks 4 tokens back only)
+            # V2: "liefert keine Taurus", "erhielt bisher keine Kampfjets" (not an infinitive: "keine … liefern")
+            after = None if t.lemma == t.fold else next((k for k in range(b, hi) if _negation(toks, k, hi)), None)
+            # verb-final: "hat der Ukraine bisher keine Kampfjets geliefert", "darf keine Leopard-Panzer an die
+            # Ukraine liefern" (the core looks 4 tokens back only)
             finite = _finite_index(toks, lo, a)
             before = finite is not None and any(_negation(toks, k, hi) for k in range(finite + 1, a))
             if after is not None or before:
@@ -365,12 +374,20 @@ class GermanFrontend(LemmaFrontend):
 
     def _place_cases(self, toks: list[Token]) -> None:
         """'in der Ukraine', 'bei Kiew': a place, marked locative (unless `_prepositions` read the preposition as a
-        direction or a seller)."""
+        direction or a seller); so is a compound naming a site ('US-Stützpunkt', 'Nato-Luftwaffenbasis')."""
+        for t in toks:
+            if "-" in t.text and t.text[:1].isupper() and fold(t.text.rsplit("-", 1)[1]).endswith(SITE_HEADS):
+                t.case = t.case or "loc"
         for i, t in enumerate(toks[:-1]):
             if t.fold not in PLACE_PREPOSITIONS or t.role_marker or not _is_lower_word(t):
                 continue
             if t.fold == "bei" and self.lex.thanks.find_all(toks, max(0, i - 3), i):
                 continue  # "bedankte sich bei Rumänien": the one thanked, not a place
+            if t.fold == "in" and i > 0 and toks[i - 1].fold in GOVERNMENT_HEADS and toks[i + 1].text[:1].isupper():
+                # "der Regierung in Kiew": the state whose government it is, in the government's case
+                for k in _np_tokens(toks, i + 1):
+                    toks[k].case = toks[k].case or toks[i - 1].case
+                continue
             head = i + 1
             while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \
                     (toks[head].fold in ARTICLES or _adjective_like(toks[head])):
@@ -567,16 +584,18 @@ class GermanFrontend(LemmaFrontend):
         for a, b, _trig in triggers:
             t = toks[a]
             lo, hi = _verb_scope(toks, clauses, a)
+            v, b = _phrase_verb(toks, a, b, hi)  # "zur Verfügung stellen": the verb after the phrase has the form
+            form = toks[v]
             scope = range(lo, hi)
             lows = {k: _low(toks[k]) for k in scope}
             verbal = _is_lower_word(t)
             tail = [lows[k] for k in range(b, min(hi, b + 3))]
             # a participle with its auxiliary: perfect ("hat … geliefert") or passive ("wurden … geliefert")
-            perfect = any(w in HABEN or w in SEIN or w in PASSIVE_PAST for k, w in lows.items() if k != a)
+            perfect = any(w in HABEN or w in SEIN or w in PASSIVE_PAST for k, w in lows.items() if k != v)
             if verbal:
-                perfect = perfect and not _infinitive_after_modal(toks, lows, a)
-                passive_inf = bool(tail) and tail[0] == "werden" and a + 1 < hi  # "soll geliefert werden"
-                t.past_participle = (_participle_form(t) or perfect) and not passive_inf
+                perfect = perfect and not _infinitive_after_modal(toks, lows, v)
+                passive_inf = bool(tail) and tail[0] == "werden" and v + 1 < hi  # "soll geliefert werden"
+                t.past_participle = (_participle_form(form) or perfect) and not passive_inf
             else:
                 passive_inf = False
             hearsay = any(w in HEARSAY for w in lows.values()) and (
@@ -587,7 +606,7 @@ class GermanFrontend(LemmaFrontend):
                 hearsay, passive_inf, t.past_participle = False, True, False
             konj = any(w in KONJUNKTIV and not (w in FIRST_PERSON_FORMS and k > 0 and _low(toks[k - 1]) == "ich")
                        for k, w in lows.items())
-            konj_i = verbal and _konjunktiv_i(t) and not (a > 0 and _low(toks[a - 1]) == "ich")
+            konj_i = verbal and _konjunktiv_i(form) and not (v > 0 and _low(toks[v - 1]) == "ich")
             if hearsay or konj or konj_i:
                 t.conditional = True
                 if hearsay or konj_i:
@@ -602,8 +621,8 @@ class GermanFrontend(LemmaFrontend):
             others = {w for k, w in lows.items() if k != a and (k != b or w != "werden")}
             if verbal:
                 # "schicken": the dictionary may give another word's lemma ('schick'); the form decides
-                infinitive = (t.lemma == t.fold or t.fold.endswith("en")) and t.fold.endswith("n") and not perfect \
-                    and not _participle_form(t)
+                infinitive = (form.lemma == form.fold or form.fold.endswith("en")) and form.fold.endswith("n") \
+                    and not perfect and not _participle_form(form)
                 if (infinitive or passive_inf) and others & (FUTURE_FINITE | POSSIBLE):
                     future = True  # "wird … liefern", "soll … geliefert werden"
                 elif _zu_infinitive_of(toks, a, b, hi):
@@ -611,7 +630,7 @@ class GermanFrontend(LemmaFrontend):
                     # clause is what a denial or an accusation is about ("bestreitet, Russland Drohnen zu
                     # liefern": denies supplying them, now)
                     future = not self._denied_or_alleged(toks, clauses, a)
-                elif infinitive and tail[:1] == ["werden"] and not _participle_form(t):
+                elif infinitive and tail[:1] == ["werden"] and not _participle_form(form):
                     future = True  # "…, dass die Niederlande der Ukraine F-16 liefern werden"
             elif others & FUTURE_FINITE and any(
                     _is_lower_word(toks[k]) and toks[k].lemma == toks[k].fold and toks[k].fold.endswith("en")
@@ -630,6 +649,19 @@ class GermanFrontend(LemmaFrontend):
                 t.future = True
 
 
+def _phrase_verb(toks: list[Token], a: int, b: int, hi: int) -> tuple[int, int]:
+    """The token with the verb's form for the trigger [a, b), and the trigger's end including it: the trigger itself,
+    or for a phrase opened by a preposition the verb closing it ('in Auftrag gegeben') or right after it ('zur
+    Verfügung stellen', 'zur Verfügung gestellt')."""
+    if toks[a].fold not in PREPOSITIONS or b - a < 2:
+        return a, b
+    if b - 1 > a and _is_lower_word(toks[b - 1]):
+        return b - 1, b
+    if b < hi and _is_lower_word(toks[b]) and toks[b].fold != "zu" and toks[b].fold not in ARTICLES:
+        return b, b + 1
+    return a, b
+
+
 def _mark_reported_speech(toks: list[Token]) -> None:
     """'Darunter seien auch Raketen vom Typ KN-23 gewesen': a sentence with no transfer verb of its own that
     continues a report in Konjunktiv I is reported speech too."""
@@ -645,8 +677,10 @@ def _subject_in_prefield(prefield: list[Token]) -> bool:
     """Whether the words before the finite verb of a main clause are a noun phrase, the subject ('Iran hat',
     'Der Iran hat', 'Die Bundesregierung hat'), rather than a prepositional phrase or an adverb ('Laut Reuters
     hat', 'Im Gegenzug soll', 'Zudem hat'), after which the subject follows the verb."""
-    if not prefield or prefield[0].fold in PREPOSITIONS or prefield[0].fold in NON_NAMES:
+    if not prefield or prefield[0].fold in PREPOSITIONS:
         return False
+    if prefield[0].fold in NON_NAMES and not (prefield[0].fold in ARTICLES and len(prefield) > 1):
+        return False  # "Zudem hat", "Das teilte": no subject; "Das israelische Unternehmen hat": one
     if prefield[-1].fold in POSTPOSITIONS:
         return False  # "Seoul zufolge hat Pjöngjang …", "Dem Bericht zufolge hat Iran …": a source, not the subject
     return any(t.text[:1].isupper() and _is_word(t) and t.fold not in NON_NAMES and t.fold not in ARTICLES
@@ -732,11 +766,13 @@ def _np_tokens(toks: list[Token], k: int) -> list[int]:
 
 
 def _clauses(toks: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges split at punctuation and before subordinating conjunctions."""
+    """Token ranges split at punctuation and before subordinating conjunctions (not at the quotes around a
+    name: 'wird der Ukraine Kampfpanzer vom Typ „Leopard 2“ liefern' is one clause)."""
     out: list[tuple[int, int]] = []
     lo = 0
+    name_quotes = _name_quotes(toks)
     for k, t in enumerate(toks):
-        if t.text in CLAUSE_PUNCT:
+        if t.text in CLAUSE_PUNCT and k not in name_quotes:
             if k > lo:
                 out.append((lo, k))
             lo = k + 1
@@ -746,6 +782,24 @@ def _clauses(toks: list[Token]) -> list[tuple[int, int]]:
     if lo < len(toks):
         out.append((lo, len(toks)))
     return out or [(0, len(toks))]
+
+
+def _name_quotes(toks: list[Token]) -> set[int]:
+    """Indices of quote marks around a short name ('„Leopard 2“', '„Gepard“'): a few capitalised words or numbers
+    with no punctuation between the marks."""
+    out: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if toks[k].text in QUOTE_MARKS and k + 1 < len(toks) and (toks[k + 1].text[:1].isupper()
+                                                                    or toks[k + 1].is_number):
+            end = next((j for j in range(k + 1, min(len(toks), k + 2 + NAME_QUOTE_WORDS))
+                        if toks[j].text in QUOTE_MARKS), None)
+            if end is not None and end > k + 1 and all(toks[j].text[:1].isalnum() or toks[j].text == "-"
+                                                       for j in range(k + 1, end)):
+                out.update((k, end))
+                k = end
+        k += 1
+    return out
 
 
 def _clause_of(clauses: list[tuple[int, int]], i: int) -> tuple[int, int]:
