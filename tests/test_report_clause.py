@@ -236,3 +236,16 @@ def test_an_initial_inside_the_speakers_name_is_no_break(code: str, text: str, s
 def test_the_speakers_named_again_by_article_and_noun_are_the_same_source(code: str, text: str,
                                                                           speaker: str) -> None:
     assert one(text, code, item="tanks")["attributed_to"] == [speaker]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "According to the Pentagon, Iran has delivered missiles to Russia."),
+    ("en", "According to Washington, Iran sent 200 missiles to Russia."),
+    ("fr", "Selon Washington, l'Iran a envoyé 200 missiles à la Russie."),
+    ("es", "Según Washington, Irán envió 200 misiles a Rusia."),
+])
+def test_a_source_state_before_the_subject_is_no_list_with_it(code: str, text: str) -> None:
+    """English 'according to' ends on the marker 'to': the subject after the source's comma is no second
+    recipient of a list 'to Washington, Iran'."""
+    c = one(text, code, item="missiles")
+    assert (c["supplier"], c["recipient"], c["status"]) == ("IRN", "RUS", "reported")

@@ -112,7 +112,7 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
             k -= 1
         k = _before_parenthesis(tokens, k)  # "to Qatar (36 aircraft), India (36)"
         prev = next((q for q in parties if q.last == k), None)
-        if prev is not None:
+        if prev is not None and not prev.source_like:  # "According to Washington, Iran …": no list of the two
             return _marker_before(tokens, prev, lex, parties)
     # the marker ends right before the party or before its articles ("met de Verenigde Staten", "à la Russie");
     # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's
