@@ -463,3 +463,36 @@ def test_participle_aside_leaves_the_stage_to_the_clause_verb(lang: str, text: s
 ])
 def test_preparing_to_deliver_is_planned(lang: str, text: str) -> None:
     assert {c["stage"] for c in claims(text, lang) if c["recipient"] == "UKR"} == {"planned"}
+
+
+# --- an adverb between a conditional copula and its participle keeps the future-in-the-past ----------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("fr", "Macron a annoncé que des canons Caesar seraient de nouveau livrés par la France à l'Ukraine.", "planned"),
+    ("fr", "Les canons Caesar auraient déjà été livrés par la France à l'Ukraine.", "delivered"),
+    ("it", "I carri Leopard sarebbero di nuovo consegnati dalla Germania all'Ucraina.", "planned"),
+    ("it", "I carri Leopard sarebbero stati già consegnati dalla Germania all'Ucraina.", "delivered"),
+    ("es", "Los tanques Leopard serían finalmente entregados por Alemania a Ucrania.", "planned"),
+    ("es", "Los tanques Leopard serían entregados por Alemania a Ucrania.", "planned"),
+    ("es", "Los tanques Leopard habrían sido entregados por Alemania a Ucrania.", "delivered"),
+])
+def test_adverb_after_conditional_copula(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, recipient="UKR")["stage"] == stage
+
+
+# --- talking with a party about a purchase is a negotiation, not the purchase -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iraq was also talking with US officials about buying Apache helicopters."),
+    ("es", "Irak conversa con Estados Unidos sobre la compra de helicópteros Apache."),
+    ("it", "L'Iraq sta parlando con gli Stati Uniti dell'acquisto di elicotteri Apache."),
+    ("de", "Der Irak spricht mit den USA über den Kauf von Apache-Hubschraubern."),
+    ("nl", "Irak praat met de Verenigde Staten over de aankoop van Apache-helikopters."),
+    ("ru", "Ирак ведет разговор с США о покупке вертолетов Apache."),
+    ("uk", "Ірак розмовляє зі США про купівлю гелікоптерів Apache."),
+])
+def test_talks_about_a_purchase(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="USA", recipient="IRQ")
+    assert c["stage"] == "negotiating"

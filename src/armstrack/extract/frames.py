@@ -481,10 +481,10 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     future = future or _possible(tokens, t, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
     # conditional perfect ('aurait livré') keeps the past.
-    aux = tokens[t - 1] if t > 0 else None
+    aux = _copula_before(tokens, t, lex)
     if tokens[t].conditional and not tokens[t].past_participle:
         future = True
-    elif aux is not None and aux.conditional and aux.fold in lex.copulas and trig.stage == Stage.DELIVERED:
+    elif aux is not None and aux.conditional and trig.stage == Stage.DELIVERED:
         future = True
     if any(a.future and a.text.lower() in lex.copulas for a in tokens[max(0, t - 3):t]):
         future = True  # a future passive: "seront livrés", "будут поставлены"
@@ -497,6 +497,21 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if handed and cue is None and not future and base == Stage.PLANNED:
         return Stage.DELIVERED  # "a fourni une aide militaire", "надала військову допомогу": the aid was given
     return base
+
+
+ADVERB_GAP = 2  # words between a copula and its participle ("seraient de nouveau livrés", "sarebbero presto consegnati")
+
+
+def _copula_before(tokens: list[Token], t: int, lex: Lexicon) -> Token | None:
+    """The copula of a participle at t, right before it or over an adverb or two ('seraient de nouveau livrés',
+    'serían finalmente entregados'); None if a word that is no adverb comes first."""
+    for j in range(t - 1, max(-1, t - 2 - ADVERB_GAP), -1):
+        tok = tokens[j]
+        if tok.text.lower() in lex.copulas or tok.fold in lex.copulas:
+            return tok
+        if not (tok.text.isalpha() and tok.text.islower()) or _verb(tok) or tok.pos in ("NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _hands_over(tokens: list[Token], j: int, verb: Trigger, aid: Trigger) -> bool:
