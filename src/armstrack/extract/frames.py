@@ -499,7 +499,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     return base
 
 
-ADVERB_GAP = 2  # words between a copula and its participle ("seraient de nouveau livrés", "sarebbero presto consegnati")
+ADVERB_GAP = 2  # words between a copula and its participle ("seraient de nouveau livrés", "sarebbero presto …")
 
 
 def _copula_before(tokens: list[Token], t: int, lex: Lexicon) -> Token | None:
