@@ -496,3 +496,16 @@ def test_adverb_after_conditional_copula(lang: str, text: str, stage: str) -> No
 def test_talks_about_a_purchase(lang: str, text: str) -> None:
     c = one(text, lang, supplier="USA", recipient="IRQ")
     assert c["stage"] == "negotiating"
+
+
+# --- a participle sent or sold 'from' a party describes the item; the clause's own verb sets the stage -----------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "La prima delle due fregate FREMM vendute dall'Italia all'Egitto è stata consegnata a dicembre 2020."),
+    ("it", "Le fregate FREMM vendute dall'Italia all'Egitto sono state consegnate."),
+    ("es", "Las dos fragatas FREMM vendidas desde Italia a Egipto fueron entregadas en diciembre."),
+    ("en", "The two FREMM frigates sold from Italian stocks to Egypt were delivered in December."),
+])
+def test_participle_from_a_party_leaves_the_stage_to_the_verb(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="ITA", recipient="EGY")["stage"] == "delivered"

@@ -1271,10 +1271,11 @@ def _collective_agent(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> boo
 
 def _party_marker_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
     """A participle's agent or source right after it ('promised by Canada', 'comprados a Dinamarca',
-    'acquistati dalla Danimarca'): a participle phrase, not the clause's verb."""
+    'acquistati dalla Danimarca', 'vendute dall'Italia', 'shipped from Poland'): a participle phrase, not the clause's
+    verb."""
     if h[2].arrival:
         return False  # "The drones arrive in Chile by sea": an arrival is the clause's own verb
-    roles = ("by", "from", "buy_from") if h[2].buy or h[2].role == "get" else ("by",)
+    roles = ("by", "from", "buy_from") if h[2].buy or h[2].role == "get" else ("by", "from")
     idxs = [idx for r in roles if (idx := lex.markers.get(r)) is not None]
     return any(idx.match_at(tokens, k) for idx in idxs for k in range(h[1], min(h[1] + 3, len(tokens))))
 
