@@ -509,3 +509,33 @@ def test_talks_about_a_purchase(lang: str, text: str) -> None:
 ])
 def test_participle_from_a_party_leaves_the_stage_to_the_verb(lang: str, text: str) -> None:
     assert one(text, lang, supplier="ITA", recipient="EGY")["stage"] == "delivered"
+
+
+# --- a present delivery verb with a future time mark later in its clause is ahead ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("es", "Polonia recibe el próximo año 50 tanques K2 de Corea del Sur.", "planned"),
+    ("it", "La Polonia riceve il prossimo anno 50 carri K2 dalla Corea del Sud.", "planned"),
+    ("fr", "La Pologne reçoit l'an prochain 50 chars K2 de la Corée du Sud.", "planned"),
+    ("en", "Poland receives 50 K2 tanks from South Korea next year.", "planned"),
+    ("ru", "Польша получает в следующем году 50 танков K2 от Южной Кореи.", "planned"),
+    ("uk", "Польща отримує наступного року 50 танків K2 від Південної Кореї.", "planned"),
+    ("en", "Poland received 50 K2 tanks from South Korea last year and will receive 130 more next year.", "delivered"),
+    ("es", "Corea del Sur entregó 50 tanques K2 a Polonia, que recibirá 130 más el próximo año.", "delivered"),
+])
+def test_future_mark_later_in_the_clause(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="KOR", recipient="POL")["stage"] == stage
+
+
+# --- a transfer under study is weighed, not done -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("it", "Fincantieri ha allo studio la fornitura di due fregate FREMM all'Egitto.", "negotiating"),
+    ("it", "La fornitura di due fregate FREMM dall'Italia all'Egitto è al vaglio del governo.", "negotiating"),
+    ("es", "El suministro de dos fragatas FREMM de Italia a Egipto está en estudio.", "negotiating"),
+    ("fr", "La livraison de deux frégates FREMM de l'Italie à l'Égypte est à l'étude.", "planned"),
+])
+def test_under_study(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, recipient="EGY")["stage"] == stage
