@@ -539,3 +539,21 @@ def test_future_mark_later_in_the_clause(lang: str, text: str, stage: str) -> No
 ])
 def test_under_study(lang: str, text: str, stage: str) -> None:
     assert one(text, lang, recipient="EGY")["stage"] == stage
+
+
+# --- a purpose infinitive puts the transfer ahead, as English 'to' does -----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Paris a puisé dans ses stocks pour livrer des canons Caesar à l'Ukraine."),
+    ("es", "España usó sus reservas para entregar tanques Leopard a Ucrania."),
+    ("it", "L'Italia ha usato le sue scorte per consegnare carri Leopard all'Ucraina."),
+    ("ru", "Германия использовала свои запасы, чтобы поставить Украине танки Leopard."),
+    ("uk", "Німеччина використала свої запаси, щоб передати Україні танки Leopard."),
+])
+def test_purpose_infinitive_is_ahead(lang: str, text: str) -> None:
+    assert one(text, lang, recipient="UKR")["stage"] == "planned"
+
+
+def test_purpose_infinitive_keeps_a_contract() -> None:
+    assert one("Colombia firmó un contrato con Suecia para adquirir 17 cazas Gripen.", "es")["stage"] == "ordered"

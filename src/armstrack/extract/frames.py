@@ -522,12 +522,14 @@ ADVERB_GAP = 2  # words between a copula and its participle ("seraient de nouvea
 
 def _copula_before(tokens: list[Token], t: int, lex: Lexicon) -> Token | None:
     """The copula of a participle at t, right before it or over an adverb or two ('seraient de nouveau livrés',
-    'serían finalmente entregados'); None if a word that is no adverb comes first."""
+    'serían finalmente entregados'); None if a word that is no adverb comes first (an inflected word, whose lemma is
+    not itself: 'sarebbero stati consegnati' is a perfect)."""
     for j in range(t - 1, max(-1, t - 2 - ADVERB_GAP), -1):
         tok = tokens[j]
         if tok.text.lower() in lex.copulas or tok.fold in lex.copulas:
             return tok
-        if not (tok.text.isalpha() and tok.text.islower()) or _verb(tok) or tok.pos in ("NOUN", "PROPN"):
+        if not (tok.text.isalpha() and tok.text.islower()) or _verb(tok) or tok.pos in ("NOUN", "PROPN") or \
+                tok.lemma != tok.fold:
             return None
     return None
 
