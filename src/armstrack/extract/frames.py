@@ -528,8 +528,7 @@ def _copula_before(tokens: list[Token], t: int, lex: Lexicon) -> Token | None:
         tok = tokens[j]
         if tok.text.lower() in lex.copulas or tok.fold in lex.copulas:
             return tok
-        if not (tok.text.isalpha() and tok.text.islower()) or _verb(tok) or tok.pos in ("NOUN", "PROPN") or \
-                tok.lemma != tok.fold:
+        if not (tok.text.isalpha() and tok.text.islower()) or _verb(tok) or tok.lemma != tok.fold:
             return None
     return None
 
