@@ -528,6 +528,15 @@ def test_future_mark_later_in_the_clause(lang: str, text: str, stage: str) -> No
     assert one(text, lang, supplier="KOR", recipient="POL")["stage"] == stage
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les trente canons Caesar cédés à l'Ukraine par la France seraient remplacés d'ici à mars 2024."),
+    ("en", "The thirty Caesar guns handed to Ukraine by France will be replaced by March 2024."),
+    ("es", "Los treinta cañones Caesar cedidos a Ucrania por Francia serán reemplazados el próximo año."),
+])
+def test_future_of_another_verb_is_not_the_deliverys(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="FRA", recipient="UKR")["stage"] == "delivered"
+
+
 # --- a transfer under study is weighed, not done -----------------------------------------------------------------
 
 

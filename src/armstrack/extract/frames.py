@@ -479,7 +479,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     future = future or _possible(tokens, t, lex)
-    if not future and trig.stage == Stage.DELIVERED and not lex.verb_final:
+    if not future and trig.stage == Stage.DELIVERED and not lex.verb_final and not tokens[t].past_participle:
         future = _future_later_in_clause(tokens, t + (hit[0] if hit else 1), trigger_starts, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
     # conditional perfect ('aurait livré') keeps the past.
@@ -507,13 +507,18 @@ FUTURE_REACH = 10  # tokens after a delivery verb to a time mark of its clause (
 def _future_later_in_clause(tokens: list[Token], b: int, trigger_starts: set[int], lex: Lexicon) -> bool:
     """'Polonia recibe el próximo año 50 tanques K2', 'Poland receives 50 K2 tanks next year': a present delivery
     verb with a future time mark later in its own clause is ahead (verb-final front-ends mark this themselves). The
-    clause ends at a comma, a clause opener, a coordinator or another trigger."""
+    clause ends at a comma, a clause opener, a coordinator, another trigger or another verb ('Les canons cédés à
+    l'Ukraine seraient remplacés d'ici mars': the participle's phrase ends at the clause's verb)."""
     for k in range(b, min(len(tokens), b + FUTURE_REACH)):
         tok = tokens[k]
-        if tok.text in SCOPE_END or k in trigger_starts or _opens_clause(tokens, k, lex) or _coordinator(tok, lex):
+        if tok.text in SCOPE_END or k in trigger_starts or _opens_clause(tokens, k, lex) or _coordinator(tok, lex) \
+                or tok.text.lower() in lex.copulas or tok.text.lower() in lex.auxiliaries \
+                or tok.fold in lex.finite_auxiliaries:
             return False
         if lex.future.match_at(tokens, k) and not _verb(tok):
             return True
+        if _verb(tok):
+            return False
     return False
 
 
