@@ -566,3 +566,22 @@ def test_purpose_infinitive_is_ahead(lang: str, text: str) -> None:
 
 def test_purpose_infinitive_keeps_a_contract() -> None:
     assert one("Colombia firmó un contrato con Suecia para adquirir 17 cazas Gripen.", "es")["stage"] == "ordered"
+
+
+# --- a phase verb ('began to deliver') puts the transfer under way, not ahead -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Iran has started to deliver Shahed-136 drones to Russia.", "delivered"),
+    ("en", "Iran continues to supply Russia with Shahed-136 drones.", "delivered"),
+    ("en", "Iran will begin to deliver Shahed-136 drones to Russia next month.", "planned"),
+    ("de", "Iran hat begonnen, Russland Shahed-136-Drohnen zu liefern.", "delivered"),
+    ("de", "Iran wird bald beginnen, Russland Shahed-136-Drohnen zu liefern.", "planned"),
+    ("fr", "L'Iran a commencé à livrer des drones Shahed-136 à la Russie.", "delivered"),
+    ("es", "Irán comenzó a entregar drones Shahed-136 a Rusia.", "delivered"),
+    ("it", "L'Iran ha iniziato a consegnare droni Shahed-136 alla Russia.", "delivered"),
+    ("ru", "Иран начал поставлять России дроны Shahed-136.", "delivered"),
+    ("uk", "Іран почав постачати Росії дрони Shahed-136.", "delivered"),
+])
+def test_phase_verb_is_under_way(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="IRN", recipient="RUS")["stage"] == stage

@@ -474,13 +474,16 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         return Stage(cue)
     # a trigger opened by a clitic carries its tense on its verb: "s'équipera", "se doterà"
     hit = lex.triggers.match_at(tokens, t)
-    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or any(
-        tokens[k].future for k in range(t, t + (hit[0] if hit else 1)))
-    if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex):
+    end = t + (hit[0] if hit else 1)
+    marked = any(tokens[k].future for k in range(t, end)) and \
+        not (lex.verb_final and _phase_matrix(tokens, t, end, lex))
+    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or marked
+    if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex) and \
+            not _phase_before(tokens, t - 1, lex):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     future = future or _possible(tokens, t, lex)
     if not future and trig.stage == Stage.DELIVERED and not lex.verb_final and not tokens[t].past_participle:
-        future = _future_later_in_clause(tokens, t + (hit[0] if hit else 1), trigger_starts, lex)
+        future = _future_later_in_clause(tokens, end, trigger_starts, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
     # conditional perfect ('aurait livré') keeps the past.
     aux = _copula_before(tokens, t, lex)
@@ -573,6 +576,23 @@ def _ordinal_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
                 tok.fold in lex.ordinal_suffixes and j > 0 and tokens[j - 1].text.isdigit():
             return True  # "tenth", "10th" (written as two tokens)
     return False
+
+
+PHASE_REACH = 2  # words from a phase verb to the infinitive marker it governs ("started again to")
+
+
+def _phase_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Iran has started to deliver drones', 'continues to supply': an infinitive after a phase verb is under way, not
+    ahead."""
+    return any(lex.phase_verbs.match_at(tokens, j) for j in range(max(0, k - PHASE_REACH), k))
+
+
+def _phase_matrix(tokens: list[Token], t: int, b: int, lex: Lexicon) -> bool:
+    """'Iran hat begonnen, Russland Drohnen zu liefern': in a verb-final language the clause before the comma holds the
+    phase verb that governs the infinitive, with no future mark of its own."""
+    matrix = infinitive_matrix(tokens, t, b, lex)
+    return matrix is not None and bool(lex.phase_verbs.find_all(tokens, *matrix)) and \
+        not lex.future.find_all(tokens, *matrix) and not any(tokens[k].future for k in range(*matrix))
 
 
 CUE_OBJECT_REACH = 4  # tokens from a stage word to the trigger it takes as object ("plant Polen den Kauf")
