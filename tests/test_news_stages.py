@@ -585,3 +585,15 @@ def test_purpose_infinitive_keeps_a_contract() -> None:
 ])
 def test_phase_verb_is_under_way(lang: str, text: str, stage: str) -> None:
     assert one(text, lang, supplier="IRN", recipient="RUS")["stage"] == stage
+
+
+# --- carrying goods to a country hands them over: its verb sets the stage, not a promise in a relative clause -----
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "США перевезли в Україну вже 85 із 90 гаубиць M777, які обіцяла адміністрація президента надати Україні."),
+    ("ru", "США перевезли на Украину 85 из 90 гаубиц M777, которые администрация обещала предоставить Украине."),
+    ("en", "The US has shipped to Ukraine 85 of the 90 M777 howitzers that the administration promised to provide."),
+])
+def test_carried_goods_are_delivered(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="USA", recipient="UKR")["stage"] == "delivered"
