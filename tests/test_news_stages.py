@@ -597,3 +597,22 @@ def test_phase_verb_is_under_way(lang: str, text: str, stage: str) -> None:
 ])
 def test_carried_goods_are_delivered(lang: str, text: str) -> None:
     assert one(text, lang, supplier="USA", recipient="UKR")["stage"] == "delivered"
+
+
+# --- a package the text calls new is another transfer: it keeps its own stage, not the one before -----------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Germany has delivered 30 Patriot missiles to Ukraine. The new package includes four IRIS-T systems.",
+     "planned"),
+    ("de", "Deutschland hat 30 Patriot-Raketen an die Ukraine geliefert. Das neue Paket umfasst vier IRIS-T-Systeme.",
+     "planned"),
+    ("fr", "L'Allemagne a livré 30 missiles Patriot à l'Ukraine. Le nouveau paquet comprend quatre systèmes IRIS-T.",
+     "planned"),
+    ("es", "Alemania entregó 30 misiles Patriot a Ucrania. El nuevo paquete incluye cuatro sistemas IRIS-T.",
+     "planned"),
+    ("en", "Germany has delivered 30 Patriot missiles to Ukraine. The package included four IRIS-T systems.",
+     "delivered"),
+])
+def test_new_package_is_another_transfer(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, item="IRIS-T")["stage"] == stage
