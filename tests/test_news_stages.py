@@ -616,3 +616,21 @@ def test_carried_goods_are_delivered(lang: str, text: str) -> None:
 ])
 def test_new_package_is_another_transfer(lang: str, text: str, stage: str) -> None:
     assert one(text, lang, item="IRIS-T")["stage"] == stage
+
+
+# --- a delayed or postponed delivery has not happened: planned, as a suspended one -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "The delivery of F-35 jets from the United States to Belgium has been delayed.", "planned"),
+    ("fr", "La livraison des F-35 des États-Unis à la Belgique a été retardée.", "planned"),
+    ("es", "La entrega de los F-35 de Estados Unidos a Bélgica ha sido retrasada.", "planned"),
+    ("it", "La consegna degli F-35 dagli Stati Uniti al Belgio è stata rinviata.", "planned"),
+    ("nl", "De levering van twaalf F-35-toestellen uit de Verenigde Staten aan België is vertraagd.", "planned"),
+    ("ru", "Поставка истребителей F-35 из США в Бельгию отложена.", "planned"),
+    ("uk", "Постачання винищувачів F-35 зі США до Бельгії відкладено.", "planned"),
+    ("en", "Despite delays, the United States delivered 10 F-35 jets to Belgium.", "delivered"),
+    ("es", "Pese al retraso, Estados Unidos entregó 10 F-35 a Bélgica.", "delivered"),
+])
+def test_delayed_delivery_is_ahead(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="USA", recipient="BEL")["stage"] == stage
