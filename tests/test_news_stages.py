@@ -521,6 +521,9 @@ def test_participle_from_a_party_leaves_the_stage_to_the_verb(lang: str, text: s
     ("en", "Poland receives 50 K2 tanks from South Korea next year.", "planned"),
     ("ru", "Польша получает в следующем году 50 танков K2 от Южной Кореи.", "planned"),
     ("uk", "Польща отримує наступного року 50 танків K2 від Південної Кореї.", "planned"),
+    ("nl", "Zuid-Korea levert dit jaar nog 50 K2-tanks aan Polen.", "planned"),
+    ("de", "Südkorea liefert noch in diesem Jahr 50 K2-Panzer an Polen.", "planned"),
+    ("nl", "Zuid-Korea heeft dit jaar 50 K2-tanks aan Polen geleverd.", "delivered"),
     ("en", "Poland received 50 K2 tanks from South Korea last year and will receive 130 more next year.", "delivered"),
     ("es", "Corea del Sur entregó 50 tanques K2 a Polonia, que recibirá 130 más el próximo año.", "delivered"),
 ])

@@ -482,7 +482,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             not _phase_before(tokens, t - 1, lex):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     future = future or _possible(tokens, t, lex)
-    if not future and trig.stage == Stage.DELIVERED and not lex.verb_final and not tokens[t].past_participle:
+    if not future and trig.stage == Stage.DELIVERED and not tokens[t].past_participle:
         future = _future_later_in_clause(tokens, end, trigger_starts, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
     # conditional perfect ('aurait livré') keeps the past.
@@ -509,7 +509,7 @@ FUTURE_REACH = 10  # tokens after a delivery verb to a time mark of its clause (
 
 def _future_later_in_clause(tokens: list[Token], b: int, trigger_starts: set[int], lex: Lexicon) -> bool:
     """'Polonia recibe el próximo año 50 tanques K2', 'Poland receives 50 K2 tanks next year': a present delivery
-    verb with a future time mark later in its own clause is ahead (verb-final front-ends mark this themselves). The
+    verb with a future time mark later in its own clause is ahead ('Duitsland levert dit jaar nog 18 tanks'). The
     clause ends at a comma, a clause opener, a coordinator, another trigger or another verb ('Les canons cédés à
     l'Ukraine seraient remplacés d'ici mars': the participle's phrase ends at the clause's verb)."""
     for k in range(b, min(len(tokens), b + FUTURE_REACH)):
