@@ -463,3 +463,177 @@ def test_participle_aside_leaves_the_stage_to_the_clause_verb(lang: str, text: s
 ])
 def test_preparing_to_deliver_is_planned(lang: str, text: str) -> None:
     assert {c["stage"] for c in claims(text, lang) if c["recipient"] == "UKR"} == {"planned"}
+
+
+# --- an adverb between a conditional copula and its participle keeps the future-in-the-past ----------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("fr", "Macron a annoncé que des canons Caesar seraient de nouveau livrés par la France à l'Ukraine.", "planned"),
+    ("fr", "Les canons Caesar auraient déjà été livrés par la France à l'Ukraine.", "delivered"),
+    ("it", "I carri Leopard sarebbero di nuovo consegnati dalla Germania all'Ucraina.", "planned"),
+    ("it", "I carri Leopard sarebbero stati già consegnati dalla Germania all'Ucraina.", "delivered"),
+    ("es", "Los tanques Leopard serían finalmente entregados por Alemania a Ucrania.", "planned"),
+    ("es", "Los tanques Leopard serían entregados por Alemania a Ucrania.", "planned"),
+    ("es", "Los tanques Leopard habrían sido entregados por Alemania a Ucrania.", "delivered"),
+])
+def test_adverb_after_conditional_copula(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, recipient="UKR")["stage"] == stage
+
+
+# --- talking with a party about a purchase is a negotiation, not the purchase -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iraq was also talking with US officials about buying Apache helicopters."),
+    ("es", "Irak conversa con Estados Unidos sobre la compra de helicópteros Apache."),
+    ("it", "L'Iraq sta parlando con gli Stati Uniti dell'acquisto di elicotteri Apache."),
+    ("de", "Der Irak spricht mit den USA über den Kauf von Apache-Hubschraubern."),
+    ("nl", "Irak praat met de Verenigde Staten over de aankoop van Apache-helikopters."),
+    ("ru", "Ирак ведет разговор с США о покупке вертолетов Apache."),
+    ("uk", "Ірак розмовляє зі США про купівлю гелікоптерів Apache."),
+])
+def test_talks_about_a_purchase(lang: str, text: str) -> None:
+    c = one(text, lang, supplier="USA", recipient="IRQ")
+    assert c["stage"] == "negotiating"
+
+
+# --- a participle sent or sold 'from' a party describes the item; the clause's own verb sets the stage -----------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "La prima delle due fregate FREMM vendute dall'Italia all'Egitto è stata consegnata a dicembre 2020."),
+    ("it", "Le fregate FREMM vendute dall'Italia all'Egitto sono state consegnate."),
+    ("es", "Las dos fragatas FREMM vendidas desde Italia a Egipto fueron entregadas en diciembre."),
+    ("en", "The two FREMM frigates sold from Italian stocks to Egypt were delivered in December."),
+])
+def test_participle_from_a_party_leaves_the_stage_to_the_verb(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="ITA", recipient="EGY")["stage"] == "delivered"
+
+
+# --- a present delivery verb with a future time mark later in its clause is ahead ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("es", "Polonia recibe el próximo año 50 tanques K2 de Corea del Sur.", "planned"),
+    ("it", "La Polonia riceve il prossimo anno 50 carri K2 dalla Corea del Sud.", "planned"),
+    ("fr", "La Pologne reçoit l'an prochain 50 chars K2 de la Corée du Sud.", "planned"),
+    ("en", "Poland receives 50 K2 tanks from South Korea next year.", "planned"),
+    ("ru", "Польша получает в следующем году 50 танков K2 от Южной Кореи.", "planned"),
+    ("uk", "Польща отримує наступного року 50 танків K2 від Південної Кореї.", "planned"),
+    ("nl", "Zuid-Korea levert dit jaar nog 50 K2-tanks aan Polen.", "planned"),
+    ("de", "Südkorea liefert noch in diesem Jahr 50 K2-Panzer an Polen.", "planned"),
+    ("nl", "Zuid-Korea heeft dit jaar 50 K2-tanks aan Polen geleverd.", "delivered"),
+    ("en", "Poland received 50 K2 tanks from South Korea last year and will receive 130 more next year.", "delivered"),
+    ("es", "Corea del Sur entregó 50 tanques K2 a Polonia, que recibirá 130 más el próximo año.", "delivered"),
+])
+def test_future_mark_later_in_the_clause(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="KOR", recipient="POL")["stage"] == stage
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les trente canons Caesar cédés à l'Ukraine par la France seraient remplacés d'ici à mars 2024."),
+    ("en", "The thirty Caesar guns handed to Ukraine by France will be replaced by March 2024."),
+    ("es", "Los treinta cañones Caesar cedidos a Ucrania por Francia serán reemplazados el próximo año."),
+])
+def test_future_of_another_verb_is_not_the_deliverys(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="FRA", recipient="UKR")["stage"] == "delivered"
+
+
+# --- a transfer under study is weighed, not done -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("it", "Fincantieri ha allo studio la fornitura di due fregate FREMM all'Egitto.", "negotiating"),
+    ("it", "La fornitura di due fregate FREMM dall'Italia all'Egitto è al vaglio del governo.", "negotiating"),
+    ("es", "El suministro de dos fragatas FREMM de Italia a Egipto está en estudio.", "negotiating"),
+    ("fr", "La livraison de deux frégates FREMM de l'Italie à l'Égypte est à l'étude.", "planned"),
+])
+def test_under_study(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, recipient="EGY")["stage"] == stage
+
+
+# --- a purpose infinitive puts the transfer ahead, as English 'to' does -----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Paris a puisé dans ses stocks pour livrer des canons Caesar à l'Ukraine."),
+    ("es", "España usó sus reservas para entregar tanques Leopard a Ucrania."),
+    ("it", "L'Italia ha usato le sue scorte per consegnare carri Leopard all'Ucraina."),
+    ("ru", "Германия использовала свои запасы, чтобы поставить Украине танки Leopard."),
+    ("uk", "Німеччина використала свої запаси, щоб передати Україні танки Leopard."),
+])
+def test_purpose_infinitive_is_ahead(lang: str, text: str) -> None:
+    assert one(text, lang, recipient="UKR")["stage"] == "planned"
+
+
+def test_purpose_infinitive_keeps_a_contract() -> None:
+    assert one("Colombia firmó un contrato con Suecia para adquirir 17 cazas Gripen.", "es")["stage"] == "ordered"
+
+
+# --- a phase verb ('began to deliver') puts the transfer under way, not ahead -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Iran has started to deliver Shahed-136 drones to Russia.", "delivered"),
+    ("en", "Iran continues to supply Russia with Shahed-136 drones.", "delivered"),
+    ("en", "Iran will begin to deliver Shahed-136 drones to Russia next month.", "planned"),
+    ("de", "Iran hat begonnen, Russland Shahed-136-Drohnen zu liefern.", "delivered"),
+    ("de", "Iran wird bald beginnen, Russland Shahed-136-Drohnen zu liefern.", "planned"),
+    ("fr", "L'Iran a commencé à livrer des drones Shahed-136 à la Russie.", "delivered"),
+    ("es", "Irán comenzó a entregar drones Shahed-136 a Rusia.", "delivered"),
+    ("it", "L'Iran ha iniziato a consegnare droni Shahed-136 alla Russia.", "delivered"),
+    ("ru", "Иран начал поставлять России дроны Shahed-136.", "delivered"),
+    ("uk", "Іран почав постачати Росії дрони Shahed-136.", "delivered"),
+])
+def test_phase_verb_is_under_way(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="IRN", recipient="RUS")["stage"] == stage
+
+
+# --- carrying goods to a country hands them over: its verb sets the stage, not a promise in a relative clause -----
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "США перевезли в Україну вже 85 із 90 гаубиць M777, які обіцяла адміністрація президента надати Україні."),
+    ("ru", "США перевезли на Украину 85 из 90 гаубиц M777, которые администрация обещала предоставить Украине."),
+    ("en", "The US has shipped to Ukraine 85 of the 90 M777 howitzers that the administration promised to provide."),
+])
+def test_carried_goods_are_delivered(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="USA", recipient="UKR")["stage"] == "delivered"
+
+
+# --- a package the text calls new is another transfer: it keeps its own stage, not the one before -----------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Germany has delivered 30 Patriot missiles to Ukraine. The new package includes four IRIS-T systems.",
+     "planned"),
+    ("de", "Deutschland hat 30 Patriot-Raketen an die Ukraine geliefert. Das neue Paket umfasst vier IRIS-T-Systeme.",
+     "planned"),
+    ("fr", "L'Allemagne a livré 30 missiles Patriot à l'Ukraine. Le nouveau paquet comprend quatre systèmes IRIS-T.",
+     "planned"),
+    ("es", "Alemania entregó 30 misiles Patriot a Ucrania. El nuevo paquete incluye cuatro sistemas IRIS-T.",
+     "planned"),
+    ("en", "Germany has delivered 30 Patriot missiles to Ukraine. The package included four IRIS-T systems.",
+     "delivered"),
+])
+def test_new_package_is_another_transfer(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, item="IRIS-T")["stage"] == stage
+
+
+# --- a delayed or postponed delivery has not happened: planned, as a suspended one -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "The delivery of F-35 jets from the United States to Belgium has been delayed.", "planned"),
+    ("fr", "La livraison des F-35 des États-Unis à la Belgique a été retardée.", "planned"),
+    ("es", "La entrega de los F-35 de Estados Unidos a Bélgica ha sido retrasada.", "planned"),
+    ("it", "La consegna degli F-35 dagli Stati Uniti al Belgio è stata rinviata.", "planned"),
+    ("nl", "De levering van twaalf F-35-toestellen uit de Verenigde Staten aan België is vertraagd.", "planned"),
+    ("ru", "Поставка истребителей F-35 из США в Бельгию отложена.", "planned"),
+    ("uk", "Постачання винищувачів F-35 зі США до Бельгії відкладено.", "planned"),
+    ("en", "Despite delays, the United States delivered 10 F-35 jets to Belgium.", "delivered"),
+    ("es", "Pese al retraso, Estados Unidos entregó 10 F-35 a Bélgica.", "delivered"),
+])
+def test_delayed_delivery_is_ahead(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="USA", recipient="BEL")["stage"] == stage

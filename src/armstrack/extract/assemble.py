@@ -258,7 +258,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if prev is not None and (not fr.suppliers or not fr.recipients) and \
                 (fr.role != "deal" or _deal_lists_items(fr, toks, lex)):
             p = prev[1]
-            if fr.bundle and not fr.suppliers and not fr.recipients:
+            if fr.bundle and not fr.suppliers and not fr.recipients and not _new_bundle(toks, fr.trigger, lex):
                 fr.stage, fr.when = p.stage, fr.when or p.when  # "Le paquet comprendrait …": the transfer before
             kb_origins = {kb.systems[i.system_id].origin for i in fr.items if i.system_id}
             # a frame with no party at all continues the previous one; one that names its recipient but
@@ -312,6 +312,15 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
 
 
 DEAL_SUBJECT_SPAN = 3  # words between a deal noun and the listing verb it is the subject of, either way
+
+
+NOVELTY_REACH = 2  # words from "new" to the package noun it qualifies ("the new military aid package")
+
+
+def _new_bundle(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+    """'The new package includes …', 'Das neue Paket umfasst …': a package the text calls new is another transfer
+    than the one before, and keeps its own stage."""
+    return any(lex.novelty.match_at(tokens, j) for j in range(max(0, t - 1 - NOVELTY_REACH), t))
 
 
 def _deal_lists_items(fr: Frame, tokens: list[Token], lex: Lexicon) -> bool:

@@ -511,17 +511,22 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         return Stage(cue)
     # a trigger opened by a clitic carries its tense on its verb: "s'équipera", "se doterà"
     hit = lex.triggers.match_at(tokens, t)
-    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or any(
-        tokens[k].future for k in range(t, t + (hit[0] if hit else 1)))
-    if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex):
+    end = t + (hit[0] if hit else 1)
+    marked = any(tokens[k].future for k in range(t, end)) and \
+        not (lex.verb_final and _phase_matrix(tokens, t, end, lex))
+    future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or marked
+    if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex) and \
+            not _phase_before(tokens, t - 1, lex):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"
     future = future or _possible(tokens, t, lex)
+    if not future and trig.stage == Stage.DELIVERED and not tokens[t].past_participle:
+        future = _future_later_in_clause(tokens, end, trigger_starts, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
     # conditional perfect ('aurait livré') keeps the past.
-    aux = tokens[t - 1] if t > 0 else None
+    aux = _copula_before(tokens, t, lex)
     if tokens[t].conditional and not tokens[t].past_participle:
         future = True
-    elif aux is not None and aux.conditional and aux.fold in lex.copulas and trig.stage == Stage.DELIVERED:
+    elif aux is not None and aux.conditional and trig.stage == Stage.DELIVERED:
         future = True
     if any(a.future and a.text.lower() in lex.copulas for a in tokens[max(0, t - 3):t]):
         future = True  # a future passive: "seront livrés", "будут поставлены"
@@ -534,6 +539,43 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if handed and cue is None and not future and base == Stage.PLANNED:
         return Stage.DELIVERED  # "a fourni une aide militaire", "надала військову допомогу": the aid was given
     return base
+
+
+FUTURE_REACH = 10  # tokens after a delivery verb to a time mark of its clause ("recibe el próximo año 50 K2")
+
+
+def _future_later_in_clause(tokens: list[Token], b: int, trigger_starts: set[int], lex: Lexicon) -> bool:
+    """'Polonia recibe el próximo año 50 tanques K2', 'Poland receives 50 K2 tanks next year': a present delivery
+    verb with a future time mark later in its own clause is ahead ('Duitsland levert dit jaar nog 18 tanks'). The
+    clause ends at a comma, a clause opener, a coordinator, another trigger or another verb ('Les canons cédés à
+    l'Ukraine seraient remplacés d'ici mars': the participle's phrase ends at the clause's verb)."""
+    for k in range(b, min(len(tokens), b + FUTURE_REACH)):
+        tok = tokens[k]
+        if tok.text in SCOPE_END or k in trigger_starts or _opens_clause(tokens, k, lex) or _coordinator(tok, lex) \
+                or tok.text.lower() in lex.copulas or tok.text.lower() in lex.auxiliaries \
+                or tok.fold in lex.finite_auxiliaries:
+            return False
+        if lex.future.match_at(tokens, k) and not _verb(tok):
+            return True
+        if _verb(tok):
+            return False
+    return False
+
+
+ADVERB_GAP = 2  # words between a copula and its participle ("seraient de nouveau livrés", "sarebbero presto …")
+
+
+def _copula_before(tokens: list[Token], t: int, lex: Lexicon) -> Token | None:
+    """The copula of a participle at t, right before it or over an adverb or two ('seraient de nouveau livrés',
+    'serían finalmente entregados'); None if a word that is no adverb comes first (an inflected word, whose lemma is
+    not itself: 'sarebbero stati consegnati' is a perfect)."""
+    for j in range(t - 1, max(-1, t - 2 - ADVERB_GAP), -1):
+        tok = tokens[j]
+        if tok.text.lower() in lex.copulas or tok.fold in lex.copulas:
+            return tok
+        if not (tok.text.isalpha() and tok.text.islower()) or _verb(tok) or tok.lemma != tok.fold:
+            return None
+    return None
 
 
 def _hands_over(tokens: list[Token], j: int, verb: Trigger, aid: Trigger) -> bool:
@@ -571,6 +613,23 @@ def _ordinal_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
                 tok.fold in lex.ordinal_suffixes and j > 0 and tokens[j - 1].text.isdigit():
             return True  # "tenth", "10th" (written as two tokens)
     return False
+
+
+PHASE_REACH = 2  # words from a phase verb to the infinitive marker it governs ("started again to")
+
+
+def _phase_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Iran has started to deliver drones', 'continues to supply': an infinitive after a phase verb is under way, not
+    ahead."""
+    return any(lex.phase_verbs.match_at(tokens, j) for j in range(max(0, k - PHASE_REACH), k))
+
+
+def _phase_matrix(tokens: list[Token], t: int, b: int, lex: Lexicon) -> bool:
+    """'Iran hat begonnen, Russland Drohnen zu liefern': in a verb-final language the clause before the comma holds the
+    phase verb that governs the infinitive, with no future mark of its own."""
+    matrix = infinitive_matrix(tokens, t, b, lex)
+    return matrix is not None and bool(lex.phase_verbs.find_all(tokens, *matrix)) and \
+        not lex.future.find_all(tokens, *matrix) and not any(tokens[k].future for k in range(*matrix))
 
 
 CUE_OBJECT_REACH = 4  # tokens from a stage word to the trigger it takes as object ("plant Polen den Kauf")
@@ -1295,10 +1354,11 @@ def _collective_agent(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> boo
 
 def _party_marker_follows(h: tuple[int, int, Trigger], tokens: list[Token], lex: Lexicon) -> bool:
     """A participle's agent or source right after it ('promised by Canada', 'comprados a Dinamarca',
-    'acquistati dalla Danimarca'): a participle phrase, not the clause's verb."""
+    'acquistati dalla Danimarca', 'vendute dall'Italia', 'shipped from Poland'): a participle phrase, not the clause's
+    verb."""
     if h[2].arrival:
         return False  # "The drones arrive in Chile by sea": an arrival is the clause's own verb
-    roles = ("by", "from", "buy_from") if h[2].buy or h[2].role == "get" else ("by",)
+    roles = ("by", "from", "buy_from") if h[2].buy or h[2].role == "get" else ("by", "from")
     idxs = [idx for r in roles if (idx := lex.markers.get(r)) is not None]
     return any(idx.match_at(tokens, k) for idx in idxs for k in range(h[1], min(h[1] + 3, len(tokens))))
 

@@ -150,6 +150,8 @@ class Lexicon:
     first_person: PhraseIndex[str] = field(default_factory=PhraseIndex)
     descriptors: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "from its ally Russia": the marker is before
     ordinals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the first country to buy": no plan
+    phase_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "began to deliver": under way, no plan
+    novelty: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the new package": another transfer
     # "Об этом сообщили …", "Das kündigte … an": a sentence saying who said the previous one
     back_reference: PhraseIndex[str] = field(default_factory=PhraseIndex)
     local_production: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "made in", "индийского производства"
@@ -312,7 +314,7 @@ PHRASE_LISTS = (
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
-    "descriptors", "ordinals", "hostilities",
+    "descriptors", "ordinals", "phase_verbs", "novelty", "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
@@ -337,6 +339,7 @@ KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FL
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
                       "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals",
+                      "phase_verbs", "novelty",
                       "permissions", "thanks", "verb_homographs"})
 
 
