@@ -35,6 +35,13 @@ def test_attribution_phrase_sets_no_stage(lang: str, text: str, stage: str) -> N
     ("es", "El Departamento de Estado aprobó la venta de 12 aviones F-16 a Jordania.", "planned"),
     ("es", "La venta de 12 aviones F-16 estadounidenses a Jordania fue aprobada el lunes.", "planned"),
     ("es", "Alemania autorizó la exportación de 50 tanques Leopard 1 a Jordania.", "agreed"),
+    ("it", "Washington ha approvato la vendita di 12 caccia F-16 alla Giordania.", "planned"),
+    ("nl", "Washington heeft de verkoop van 12 F-16's aan Jordanië goedgekeurd.", "planned"),
+    ("de", "Washington hat den Verkauf von 12 F-16-Kampfjets an Jordanien genehmigt.", "planned"),
+    ("de", "Die Bundesregierung hat die Lieferung von 50 Leopard-1-Panzern an Jordanien genehmigt.", "agreed"),
+    ("ru", "Вашингтон одобрил продажу Иордании 12 истребителей F-16.", "planned"),
+    ("uk", "Вашингтон схвалив продаж Йорданії 12 винищувачів F-16.", "planned"),
+    ("pl", "Waszyngton zatwierdził sprzedaż Jordanii 12 myśliwców F-16.", "planned"),
     ("en", "The US Congress approved $60 billion in military aid for Jordan, including ATACMS missiles.", "planned"),
     ("fr", "Le Congrès américain a approuvé une aide militaire de 60 milliards de dollars pour la Jordanie, dont des "
            "missiles ATACMS.", "planned"),

@@ -20,7 +20,7 @@ CASES = [
      ("KOR", "POL", "K2 Black Panther", "agreed")),
     ("de", "Tschechien erwägt die Anschaffung von Leopard-2A8-Panzern aus Deutschland.",
      ("DEU", "CZE", "Leopard 2A8", "negotiating")),
-    ("de", "Der Bundestag billigte die Beschaffung von 35 F-35 aus den USA.", ("USA", "DEU", "F-35", "agreed")),
+    ("de", "Der Bundestag billigte die Beschaffung von 35 F-35 aus den USA.", ("USA", "DEU", "F-35", "planned")),
     ("de", "Frankreich hat Serbien Rafale-Kampfjets angeboten.", ("FRA", "SRB", "Rafale", "offered")),
     ("de", "Die ersten Leopard-Panzer aus Spanien sind in der Ukraine eingetroffen.",
      ("ESP", "UKR", "Leopard", "delivered")),

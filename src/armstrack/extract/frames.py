@@ -482,7 +482,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             if m and _cue_of_next_trigger(k + m[0], trigger_starts):
                 m = None  # "Nach der Lieferung von … plant Polen den Kauf von …": the cue's object is the later noun
             if m and m[1] != "announced":
-                cue = m[1]
+                cue = _approval(tokens, k, m[1], trig, lex)
             elif m:
                 announced = True
             k += 1
