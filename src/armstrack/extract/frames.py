@@ -1601,6 +1601,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     companions: list[PartyMention] = []  # "buys … together with Germany": the subject's co-buyers
     beneficiaries: list[PartyMention] = []  # "buys … for Ukraine"
     destinations: list[PartyMention] = []  # "arrived in Ukraine"
+    genitives: list[PartyMention] = []  # "the aid of Germany": joined to a delivery noun by "of"
     for p in parties:
         if p.source_like:
             continue
@@ -1695,8 +1696,15 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         elif marker is None and not after:
             subject = p  # the nearest bare party before the trigger
             bare_before.append(p)
+        elif marker is None and p.first == b and p.kind == "demonym" and trig.role == "give":
+            sup.append(p)  # "la ayuda alemana", "gli aiuti tedeschi": a demonym right after a delivery noun gives
+        elif marker is None and after and trig.role == "give" and _of_complement(tokens, b, p, lex):
+            genitives.append(p)
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":
             rec.append(p)  # "give Ukraine", "supply Kyiv with"
+    # "el paquete de ayuda de Alemania para Ucrania", "l'aiuto della Germania all'Ucraina": beside a recipient
+    # the party joined to a delivery noun by "of" gives; alone it stays the noun's complement
+    (sup if rec else rec).extend(genitives)
     if trig.arrival:
         # the item is the subject; where it arrives receives it, else a party before ("Ukraine's first F-16s arrived")
         fr.suppliers, fr.recipients = _codes(sup), _codes(destinations or bare_before[-1:])
@@ -1922,6 +1930,14 @@ def _fronted(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
 def _purpose_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     """'voor (de) Oekraïne', 'para Ucrania', 'per l'Ucraina': the party is what something is meant for."""
     return for_purpose(tokens, p.first, lex)
+
+
+def _of_complement(tokens: list[Token], b: int, p: PartyMention, lex: Lexicon) -> bool:
+    """Is the party the complement of the delivery noun ending at `b`, joined by "of" and articles only ('la ayuda
+    de Alemania', 'gli aiuti dell'Italia')?"""
+    if b >= len(tokens) or tokens[b].fold not in lex.of_prepositions:
+        return False
+    return all(lex.is_article(t) or not t.text[:1].isalnum() for t in tokens[b + 1:p.first])
 
 
 def _nominal(tokens: list[Token], b: int, lex: Lexicon) -> bool:
