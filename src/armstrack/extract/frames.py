@@ -1602,6 +1602,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     beneficiaries: list[PartyMention] = []  # "buys … for Ukraine"
     destinations: list[PartyMention] = []  # "arrived in Ukraine"
     genitives: list[PartyMention] = []  # "the aid of Germany": joined to a delivery noun by "of"
+    agents: list[PartyMention] = []  # "received … da parte dell'Italia": a receive verb's by-phrase
     for p in parties:
         if p.source_like:
             continue
@@ -1675,6 +1676,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                 bare_before.append(p)
             else:
                 others.append(p)
+        elif marker == "by" and trig.role == "get" and after and not trig.buy:
+            agents.append(p)
         elif marker == "by":
             (sup if trig.role == "give" else rec).append(p)
         elif marker == "from" and (after or trig.role == "get"):
@@ -1705,6 +1708,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     # "el paquete de ayuda de Alemania para Ucrania", "l'aiuto della Germania all'Ucraina": beside a recipient
     # the party joined to a delivery noun by "of" gives; alone it stays the noun's complement
     (sup if rec else rec).extend(genitives)
+    # "L'Ucraina ha ricevuto … da parte dell'Italia", "Ucrania recibió … por parte de España": after an active receive
+    # verb with its subject the by-phrase is the giver; after a passive one ("fueron recibidos por") the receiver
+    (sup if bare_before and not passive else rec).extend(agents)
     if trig.arrival:
         # the item is the subject; where it arrives receives it, else a party before ("Ukraine's first F-16s arrived")
         fr.suppliers, fr.recipients = _codes(sup), _codes(destinations or bare_before[-1:])
