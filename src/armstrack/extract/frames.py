@@ -1684,7 +1684,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
-        elif marker == "to" and trig.buy and (after or _fronted(tokens, p, lex)) and _purpose_before(tokens, p, lex):
+        elif marker == "to" and trig.buy and (after or _fronted(tokens, p, lex)) and _purpose_before(tokens, anchor, lex):
             beneficiaries.append(p)
         elif marker is None and _case(tokens, anchor) == "ins" and trig.role == "give":
             sup.append(p)  # "были переданы Белоруссией": a bare instrumental party is the passive agent
@@ -1794,7 +1794,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     for side in (sup, rec, others):
         if companions and any(q in side for q in subjects):
             side.extend(companions)  # "Nederland koopt samen met Duitsland …": Germany buys too, it sells nothing
-    if trig.buy and beneficiaries and rec and not sup:
+    if trig.buy and beneficiaries and not rec and not subjects:
+        # "la adquisición de helicópteros para la Armada Argentina": bought for whom, by no one named, it receives
+        rec = beneficiaries
+    elif trig.buy and beneficiaries and rec and not sup:
         # "koopt … tanks voor Oekraïne", "compra obuses para Ucrania": the buyers pass on what they buy
         sup, rec = rec, [q for q in beneficiaries if q.code not in _codes(rec)]
         fr.passed_on = True

@@ -459,7 +459,8 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                           and tokens[p.last + 2].fold in lex.possessive_clitics and it.system_id is not None
                           and kb.systems[it.system_id].origin == p.code)
             inside = it.first < p.first and p.last < it.last  # "chars britanniques Challenger 2"
-            if p.kind == "demonym" and (before or after or inside) or possessive:
+            made = p.kind == "demonym" and _made_by(tokens, it, p, lex)
+            if p.kind == "demonym" and (before or after or inside or made) or possessive:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):
@@ -472,6 +473,21 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             used.add(pi)
     for pi in sorted(used, reverse=True):
         del parties[pi]
+
+
+MADE_REACH = 2  # words between an item and the production phrase naming its maker ("helicópteros livianos de origen")
+
+
+def _made_by(tokens: list[Token], it: ItemMention, p: PartyMention, lex: Lexicon) -> bool:
+    """Does a production phrase join the item to the demonym after it ('helicópteros de fabricación rusa', 'caccia
+    di produzione russa', 'gevechtsvliegtuigen van Russische makelij')?"""
+    for a, b, _ in lex.local_production.find_all(tokens, it.last + 1, min(len(tokens), p.last + 2)):
+        gap = tokens[it.last + 1:a]
+        if len(gap) > MADE_REACH or any(_blocking(t, lex) or t.text[:1].isupper() for t in gap):
+            continue
+        if b == p.first or a == p.last + 1 and p.first - it.last <= MADE_REACH:
+            return True
+    return False
 
 
 def _belligerent(p: PartyMention, tokens: list[Token], lex: Lexicon) -> bool:
