@@ -43,6 +43,7 @@ class ItemMention:
     quantity_first: int | None = None
     umbrella: bool = False
     alone: bool = False  # an umbrella that is the item when a transfer names no other (GenericItem.alone)
+    part: bool = False  # an umbrella that is the item as a part of the designation after "for" (GenericItem.part)
     calibre: str | None = None
     purpose_of: bool = False  # "ammunition for helicopters": names what another item is for
     heads: tuple[str, ...] = ()  # generic items read as this designation's head noun ("tanques Leopard": tanks)
@@ -122,7 +123,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
             continue
         generics.append(ItemMention(a, b - 1, tokens[a].start, tokens[b - 1].end, gen.item, gen.category, None,
                                     [text[tokens[a].start:tokens[b - 1].end]], umbrella=gen.umbrella,
-                                    alone=gen.alone))
+                                    alone=gen.alone, part=gen.part))
     for g in generics:
         _add_calibre(g, tokens, text, lex)
         if g.first > 0 and tokens[g.first - 1].fold in lex.demonstratives:
@@ -261,9 +262,11 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
                 all(t.text == "," or t.text.isalpha() and t.text.islower() for t in gap)
             if gap and gap[0].fold in lex.purpose_prepositions and len(gap) <= 3:
                 it.umbrella = it.purpose_of = True  # kept for structure, never a claim
-                if it.system_id and prev.generic and not prev.umbrella and prev.category != it.category:
-                    # "repuestos para los tanques Leopard 2": Leopard 2 spare parts
+                if it.system_id and prev.generic and (not prev.umbrella or prev.part) and \
+                        prev.category != it.category:
+                    # "repuestos para los tanques Leopard 2", "onderdelen voor de F-35": Leopard 2 spare parts
                     prev.item = f"{it.item} {prev.item}"
+                    prev.umbrella = False
             elif prev.generic and it.generic and not prev.umbrella and _of_complement(gap, tokens[it.first], lex):
                 # "pièces de rechange de chars", "запчасти танков": the tanks' parts, not tanks
                 it.umbrella = it.purpose_of = True

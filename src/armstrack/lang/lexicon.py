@@ -122,6 +122,7 @@ class GenericItem:
     category: str
     umbrella: bool = False  # "weapons", "military aid": never a claim on its own …
     alone: bool = False  # … unless it is all a transfer between two named parties names ("compra armas a Rusia")
+    part: bool = False  # … or a part of the designation after "for" ("componenti per gli F-35"): then the item
 
 
 @dataclass
@@ -397,7 +398,8 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     stems: dict[str, set[str]] = {}
     heads: set[str] = set()
     for g in data.get("generic_items") or []:
-        payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")), bool(g.get("alone")))
+        payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")), bool(g.get("alone")),
+                              bool(g.get("part")))
         for w in _words(g.get("words"), f"{path}: generic_items {g['item']!r}"):
             lex.generic_items.add(w, payload)
             stem = _item_stem(w)
