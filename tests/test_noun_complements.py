@@ -45,3 +45,58 @@ def test_by_phrase_of_an_active_receive_verb_gives(lang: str, text: str, giver: 
 ])
 def test_by_phrase_of_a_passive_receive_verb_gives_nothing(lang: str, text: str) -> None:
     assert not any(s == "UKR" for s, _r, _i in triples(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "maker"), [
+    ("es", "Perú comprará ocho helicópteros de fabricación rusa.", ("RUS", "PER", "helicopters")),
+    ("it", "L'Argentina acquisterà quattro elicotteri di origine italiana.", ("ITA", "ARG", "helicopters")),
+    ("fr", "L'Ukraine a reçu des chars de production allemande.", ("DEU", "UKR", "tanks")),
+    ("nl", "Egypte koopt gevechtsvliegtuigen van Franse makelij.", ("FRA", "EGY", "fighter jets")),
+])
+def test_production_phrase_names_the_items_maker(lang: str, text: str, maker: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {maker}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Se firmó el contrato para la compra de 12 cazas Gripen a Suecia para la Fuerza Aérea de Colombia.",
+     ("SWE", "COL", "Gripen")),
+    ("it", "È stato firmato il contratto per l'acquisto di 24 caccia F-35 dagli Stati Uniti per l'Aeronautica "
+           "militare italiana.", ("USA", "ITA", "F-35")),
+    ("nl", "Het contract is getekend voor de aanschaf van 46 Leopard 2A8-tanks uit Duitsland voor de Nederlandse "
+           "landmacht.", ("DEU", "NLD", "Leopard 2A8")),
+    ("en", "The contract for the purchase of 46 Leopard 2A8 tanks from Germany for the Dutch army was signed.",
+     ("DEU", "NLD", "Leopard 2A8")),
+])
+def test_purchase_for_an_institution_with_no_buyer_named(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {expected}
+
+
+def test_a_buyer_named_still_passes_on_what_it_buys() -> None:
+    assert triples("Alemania compra obuses a Francia para Ucrania.", "es") == {
+        ("FRA", "DEU", "howitzers"), ("DEU", "UKR", "howitzers")}
+
+
+@pytest.mark.parametrize(("lang", "text", "item"), [
+    ("nl", "Nederland levert Israël onderdelen voor de F-35.", "F-35 spare parts"),
+    ("it", "L'Italia continua a fornire componenti per gli F-35 a Israele.", "F-35 components"),
+    ("es", "España sigue suministrando a Israel componentes para los F-35.", "F-35 components"),
+])
+def test_parts_for_a_designation_are_its_parts(lang: str, text: str, item: str) -> None:
+    assert {i for _s, _r, i in triples(text, lang)} == {item}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nederland levert onderdelen aan diverse partners."),
+    ("it", "L'Italia fornisce componenti all'Ucraina."),
+])
+def test_parts_alone_are_no_claim(lang: str, text: str) -> None:
+    assert triples(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El Ejército de Chile compró cañones de 30 mm a la firma española Escribano.", "ESP"),
+    ("it", "L'Egitto ha acquistato due fregate dal cantiere italiano Fincantieri.", "ITA"),
+    ("nl", "Indonesië koopt twee fregatten bij de Nederlandse scheepswerf Damen.", "NLD"),
+])
+def test_a_firm_or_shipyard_stands_for_its_state(lang: str, text: str, expected: str) -> None:
+    assert {s for s, _r, _i in triples(text, lang)} == {expected}

@@ -1,0 +1,26 @@
+"""Spanish, Italian and Dutch words that name a transfer or its stage (lexicon entries, one sentence each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import claims
+
+
+def found(text: str, lang: str) -> set[tuple[str, str, str, str]]:
+    return {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Noorwegen heeft Oekraïne luchtafweersystemen gegeven.", ("NOR", "UKR", "air defence systems", "delivered")),
+    ("Nederland stelt nog eens zes F-16's beschikbaar voor Oekraïne.", ("NLD", "UKR", "F-16", "delivered")),
+    ("Zweden zegt tien CV90's toe voor Oekraïne.", ("SWE", "UKR", "CV90", "planned")),
+    ("India gaat Rafale-gevechtsvliegtuigen onder licentie bouwen.", ("FRA", "IND", "Rafale", "licensed_production")),
+])
+def test_dutch(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert found(text, "nl") == {expected}
+
+
+def test_italian_plans_with_progettare() -> None:
+    assert found("Gli italiani progettano di trasferire a Kiev 400 blindati M113.", "it") == {
+        ("ITA", "UKR", "M113", "planned")}
