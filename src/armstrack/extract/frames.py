@@ -1684,7 +1684,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
-        elif marker == "to" and trig.buy and (after or _fronted(tokens, p, lex)) and _purpose_before(tokens, anchor, lex):
+        elif marker == "to" and trig.buy and (after or _fronted(tokens, p, lex)) and \
+                _purpose_before(tokens, anchor, lex):
             beneficiaries.append(p)
         elif marker is None and _case(tokens, anchor) == "ins" and trig.role == "give":
             sup.append(p)  # "были переданы Белоруссией": a bare instrumental party is the passive agent
