@@ -100,3 +100,13 @@ def test_parts_alone_are_no_claim(lang: str, text: str) -> None:
 ])
 def test_a_firm_or_shipyard_stands_for_its_state(lang: str, text: str, expected: str) -> None:
     assert {s for s, _r, _i in triples(text, lang)} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text", "giver"), [
+    ("nl", "Het Duitse steunpakket voor Oekraïne omvat houwitsers en drones.", "DEU"),
+    ("es", "La ayuda militar alemana a Ucrania incluye obuses y drones.", "DEU"),
+    ("it", "Gli aiuti militari tedeschi all'Ucraina comprendono obici e droni.", "DEU"),
+    ("fr", "L'aide militaire allemande à l'Ukraine comprend des obusiers et des drones.", "DEU"),
+])
+def test_demonym_on_an_aid_noun_gives_what_it_lists(lang: str, text: str, giver: str) -> None:
+    assert triples(text, lang) == {(giver, "UKR", "howitzers"), (giver, "UKR", "drones")}

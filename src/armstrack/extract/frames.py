@@ -883,7 +883,19 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     out += [_handed_on(fr) for fr in out if fr.passed_to and fr.recipients]
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
+    for fr in out:
+        _supplier_of_own_noun(fr)
     return [part for fr in out for part in _each_from_its_own(fr, parties, tokens, lex)]
+
+
+def _supplier_of_own_noun(fr: Frame) -> None:
+    """'Het Duitse steunpakket voor Oekraïne omvat …', 'la ayuda militar estadounidense a Ucrania incluye …': a
+    delivery noun that is itself an umbrella item carries its giver as a demonym; with no supplier named, it gives."""
+    if fr.suppliers or fr.role != "give":
+        return
+    own = next((it for it in fr.items if it.umbrella and it.origin and it.first <= fr.trigger <= it.last), None)
+    if own is not None and own.origin not in fr.recipients:
+        fr.suppliers = [own.origin]  # type: ignore[list-item]
 
 
 ASIDE_REACH = 25  # tokens from a subject's comma to the comma closing its aside

@@ -260,7 +260,9 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
             # "for machine guns, submachine guns or other firearms": the list after 'for' goes on
             listed = 1 <= len(gap) <= 3 and any(t.text == "," or _conjunction(t, lex) for t in gap) and \
                 all(t.text == "," or t.text.isalpha() and t.text.islower() for t in gap)
-            if gap and gap[0].fold in lex.purpose_prepositions and len(gap) <= 3:
+            # "het steunpakket voor Oekraïne omvat houwitsers": a listing verb between, the list is no purpose
+            listing = bool(lex.continuation.find_all(tokens, prev.last + 1, it.first))
+            if gap and gap[0].fold in lex.purpose_prepositions and len(gap) <= 3 and not listing:
                 it.umbrella = it.purpose_of = True  # kept for structure, never a claim
                 if it.system_id and prev.generic and (not prev.umbrella or prev.part) and \
                         prev.category != it.category:
