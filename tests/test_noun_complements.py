@@ -110,3 +110,13 @@ def test_a_firm_or_shipyard_stands_for_its_state(lang: str, text: str, expected:
 ])
 def test_demonym_on_an_aid_noun_gives_what_it_lists(lang: str, text: str, giver: str) -> None:
     assert triples(text, lang) == {(giver, "UKR", "howitzers"), (giver, "UKR", "drones")}
+
+
+@pytest.mark.parametrize(("lang", "text", "buyer"), [
+    ("it", "L'Ucraina ha firmato un accordo per l'acquisto di droni turchi Bayraktar TB2, per ora 12 velivoli.", "UKR"),
+    ("es", "Marruecos firmó un acuerdo para la compra de drones turcos Bayraktar TB2, por ahora 12 aeronaves.", "MAR"),
+    ("nl", "Polen tekende een akkoord voor de aankoop van Turkse Bayraktar TB2-drones, voorlopig 12 vliegtuigen.",
+     "POL"),
+])
+def test_aircraft_beside_a_drone_designation_are_those_drones(lang: str, text: str, buyer: str) -> None:
+    assert triples(text, lang) == {("TUR", buyer, "Bayraktar TB2")}
