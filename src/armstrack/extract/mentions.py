@@ -142,6 +142,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     _attach_origins(items, parties, tokens, lex, kb)
     parties = _join_same_party(parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
+    _mark_memberships(parties, tokens, lex)
     parties = [p for p in parties if not _belligerent(p, tokens, lex)]
     # "NATO countries", "varios países de la OTAN", "NATO-Staaten": member states the text does not name, not the
     # alliance
@@ -607,6 +608,26 @@ def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexi
             continue
         out.append(q)
     return out
+
+
+def _mark_memberships(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:
+    """'the first NATO country to order', 'il primo Paese della Nato ad acquisire', 'het eerste NAVO-land': a party
+    naming what a state is a member of is no party to the transfer (the member is)."""
+    for p in parties:
+        tok = tokens[p.last]
+        if p.end < tok.end and tok.text[p.end - tok.start:p.end - tok.start + 1] in "-‑":
+            rest = tok.text[p.end - tok.start + 1:]
+            after = lex.member_nouns.match_at([Token(rest, 0, len(rest), fold(rest), fold(rest))], 0) is not None
+        else:
+            after = p.last + 1 < len(tokens) and lex.member_nouns.match_at(tokens, p.last + 1) is not None
+        k = word_before(tokens, p.first, lex)
+        while k >= 0 and lex.is_article(tokens[k]):
+            k -= 1
+        of = k >= 0 and tokens[k].fold in lex.of_prepositions
+        before = of and any(m is not None and s + m[0] == k
+                            for s in range(max(0, k - 3), k) for m in [lex.member_nouns.match_at(tokens, s)])
+        if after or before:
+            p.source_like = True
 
 
 def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:

@@ -149,6 +149,7 @@ class Lexicon:
     # '"We will buy …," the Polish minister said': a first-person phrase inside a quotation is the speaker's state
     first_person: PhraseIndex[str] = field(default_factory=PhraseIndex)
     descriptors: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "from its ally Russia": the marker is before
+    member_nouns: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "NATO country", "país de la OTAN": members
     ordinals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the first country to buy": no plan
     # "Об этом сообщили …", "Das kündigte … an": a sentence saying who said the previous one
     back_reference: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -310,7 +311,7 @@ PHRASE_LISTS = (
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
-    "descriptors", "ordinals", "hostilities",
+    "descriptors", "member_nouns", "ordinals", "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
@@ -333,7 +334,8 @@ KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FL
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
-                      "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals",
+                      "collectives", "statements", "possibility", "first_person", "descriptors", "member_nouns",
+                      "ordinals",
                       "permissions", "thanks", "verb_homographs"})
 
 
