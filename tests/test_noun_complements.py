@@ -120,3 +120,18 @@ def test_demonym_on_an_aid_noun_gives_what_it_lists(lang: str, text: str, giver:
 ])
 def test_aircraft_beside_a_drone_designation_are_those_drones(lang: str, text: str, buyer: str) -> None:
     assert triples(text, lang) == {("TUR", buyer, "Bayraktar TB2")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Polonia construirá tanques K2 bajo licencia.", ("KOR", "POL", "K2 Black Panther")),
+    ("es", "India construirá bajo licencia cazas Rafale.", ("FRA", "IND", "Rafale")),
+    ("it", "La Polonia costruirà su licenza carri armati K2.", ("KOR", "POL", "K2 Black Panther")),
+    ("en", "Poland will build K2 tanks under licence.", ("KOR", "POL", "K2 Black Panther")),
+])
+def test_who_builds_under_licence_receives_from_the_maker(lang: str, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert triples(text, lang) == {expected}
+
+
+def test_who_builds_for_a_buyer_still_sells() -> None:
+    assert triples("España construirá cuatro fragatas para Arabia Saudí.", "es") == {("ESP", "SAU", "ships")}

@@ -820,6 +820,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                 stage = Stage.ORDERED
             fr = Frame(a, trig.role, stage, bundle=trig.bundle, contracted=a in contracted)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
+            if stage == Stage.LICENSED_PRODUCTION and trig.role == "give" and not fr.recipients:
+                # "Polonia construirá tanques K2 bajo licencia": who builds under licence receives it, from the maker
+                fr.suppliers, fr.recipients, fr.contracted = [], fr.suppliers, True
             fr.unnamed_supplier = roles[a].unnamed_supplier
             fr.collective_supplier = roles[a].collective_supplier
             fr.passed_to = roles[a].passed_to
