@@ -28,3 +28,12 @@ def test_dutch_giving_carte_blanche_is_no_delivery() -> None:
 def test_italian_plans_with_progettare() -> None:
     assert found("Gli italiani progettano di trasferire a Kiev 400 blindati M113.", "it") == {
         ("ITA", "UKR", "M113", "planned")}
+
+
+@pytest.mark.parametrize(("lang", "text", "giver"), [
+    ("nl", "Nederland leverde vorig jaar wapens aan Oekraïne. Het ging om houwitsers en drones.", "NLD"),
+    ("es", "España envió armas a Ucrania el año pasado. Se trataba de obuses y drones.", "ESP"),
+    ("it", "L'Italia ha inviato armi all'Ucraina l'anno scorso. Si trattava di obici e droni.", "ITA"),
+])
+def test_past_tense_continuation_lists_the_items(lang: str, text: str, giver: str) -> None:
+    assert {(s, r, i) for s, r, i, _st in found(text, lang)} == {(giver, "UKR", "howitzers"), (giver, "UKR", "drones")}
