@@ -37,3 +37,13 @@ def test_italian_plans_with_progettare() -> None:
 ])
 def test_past_tense_continuation_lists_the_items(lang: str, text: str, giver: str) -> None:
     assert {(s, r, i) for s, r, i, _st in found(text, lang)} == {(giver, "UKR", "howitzers"), (giver, "UKR", "drones")}
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("nl", "Volgens ingewijden levert Nederland houwitsers aan Oekraïne.", "ingewijden"),
+    ("nl", "Volgens de krant verkoopt Frankrijk Rafales aan Kroatië.", "de krant"),
+    ("de", "Laut Insidern liefert Deutschland Haubitzen an die Ukraine.", "Insidern"),
+    ("es", "Según fuentes oficiales, España enviará obuses a Ucrania.", "fuentes oficiales"),
+])
+def test_the_source_after_according_to_ends_at_the_verb(lang: str, text: str, source: str) -> None:
+    assert [c["attributed_to"] for c in claims(text, lang)] == [[source]]

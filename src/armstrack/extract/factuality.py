@@ -121,6 +121,11 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
     return _as_written(span, text)
 
 
+def _inflected_trigger(t: Token, tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """An inflected form opening a transfer trigger ('levert', 'liefert'): a verb where no tagger says so."""
+    return t.lemma != t.fold and t.text[:1].islower() and lex.triggers.match_at(tokens, j) is not None
+
+
 def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 8) -> str | None:
     k = _past_day_and_addressee(tokens, k, lex)
     j = start = k
@@ -138,8 +143,9 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
             continue
         if _stop(tokens[j], lex) and tokens[j].text not in "«»“”":
             break
-        if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries):
-            break  # "Laut Reuters hat Iran …": the phrase ends at the verb
+        if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries
+                          or _inflected_trigger(tokens[j], tokens, j, lex)):
+            break  # "Laut Reuters hat Iran …", "Volgens ingewijden levert Nederland …": the phrase ends at the verb
         if j > start and j + 1 < len(tokens) and lex.statements.match_at(tokens, j + 1):
             break  # "a annoncé l'industriel dans un communiqué", "said the ministry in a statement"
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
