@@ -47,3 +47,12 @@ def test_past_tense_continuation_lists_the_items(lang: str, text: str, giver: st
 ])
 def test_the_source_after_according_to_ends_at_the_verb(lang: str, text: str, source: str) -> None:
     assert [c["attributed_to"] for c in claims(text, lang)] == [[source]]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("es", "Según informó el diario El País, España enviará obuses a Ucrania.", "el diario El País"),
+    ("it", "Stando a quanto riportato dal Corriere, l'Italia invierà obici all'Ucraina.", "Corriere"),
+    ("nl", "Nederland levert houwitsers aan Oekraïne, zo meldt de NOS.", "de NOS"),
+])
+def test_no_according_to_word_is_a_speaker(lang: str, text: str, source: str) -> None:
+    assert [c["attributed_to"] for c in claims(text, lang)] == [[source]]

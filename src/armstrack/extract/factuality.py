@@ -333,7 +333,8 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     out += _statement_authors(tokens, text, lex)
     out += [name for name in (_closing_credit(tokens, text, lex),) if name]
     unnamed = False
-    for _a, b, _ in lex.unblocked(lex.according_to, tokens):
+    according = lex.unblocked(lex.according_to, tokens)
+    for _a, b, _ in according:
         np = np_after(tokens, b, text, lex)
         if np:
             out.append(np)
@@ -415,6 +416,9 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
                 np = np_after(tokens[:a], aux + 1, text, lex)  # "…, hat die Regierung bestätigt": inverted
             else:
                 np = _np_before(tokens, aux if cite is None else cite, text, lex)
+                if np is not None and any(" ".join(t.text for t in tokens[s:e]).lower().startswith(np.lower())
+                                          for s, e, _ in according):
+                    continue  # "Según informó el diario …", "zo meldt de NOS": no speaker before, the source after
         if np is None or np.lower() in lex.self_references:
             np2 = np_after(tokens, b, text, lex)
             if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in lex.articles):
