@@ -896,9 +896,10 @@ def _supplier_of_own_noun(fr: Frame) -> None:
     delivery noun that is itself an umbrella item carries its giver as a demonym; with no supplier named, it gives."""
     if fr.suppliers or fr.role != "give":
         return
-    own = next((it for it in fr.items if it.umbrella and it.origin and it.first <= fr.trigger <= it.last), None)
-    if own is not None and own.origin not in fr.recipients:
-        fr.suppliers = [own.origin]  # type: ignore[list-item]
+    origin = next((it.origin for it in fr.items if it.umbrella and it.origin and it.first <= fr.trigger <= it.last),
+                  None)
+    if origin is not None and origin not in fr.recipients:
+        fr.suppliers = [origin]
 
 
 ASIDE_REACH = 25  # tokens from a subject's comma to the comma closing its aside
