@@ -30,9 +30,10 @@ from armstrack.lang.lexicon import Lexicon
 from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
 
 COMPATIBLE = {"uav": {"uav", "loitering_munition"}, "loitering_munition": {"uav", "loitering_munition"}}
-# generics that name any aircraft, helicopters too (SCHEMA's "aircraft"): a helicopter designation for the same
-# pair is what they stand in for ("five aircraft of the order for 24 AW149")
-BROAD_GENERICS = {"aircraft": frozenset({"aircraft", "helicopter"})}
+# generics that name any aircraft, helicopters and drones too (SCHEMA's "aircraft"): a helicopter or drone designation
+# for the same pair is what they stand in for ("five aircraft of the order for 24 AW149", "droni Bayraktar TB2, per
+# ora 12 velivoli")
+BROAD_GENERICS = {"aircraft": frozenset({"aircraft", "helicopter", "uav"})}
 GAZETTEER_WINDOW = 2  # sentences a frame carries over to a following sentence
 
 

@@ -128,6 +128,11 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
     return _as_written(span, text)
 
 
+def _inflected_trigger(t: Token, tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """An inflected form opening a transfer trigger ('levert', 'liefert'): a verb where no tagger says so."""
+    return t.lemma != t.fold and t.text[:1].islower() and lex.triggers.match_at(tokens, j) is not None
+
+
 def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 8) -> str | None:
     k = _past_day_and_addressee(tokens, k, lex)
     j = start = k
@@ -145,8 +150,9 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
             continue
         if _stop(tokens[j], lex) and tokens[j].text not in "«»“”" and not _initial_dot(tokens, j):
             break
-        if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries):
-            break  # "Laut Reuters hat Iran …": the phrase ends at the verb
+        if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries
+                          or _inflected_trigger(tokens[j], tokens, j, lex)):
+            break  # "Laut Reuters hat Iran …", "Volgens ingewijden levert Nederland …": the phrase ends at the verb
         if j > start and j + 1 < len(tokens) and lex.statements.match_at(tokens, j + 1):
             break  # "a annoncé l'industriel dans un communiqué", "said the ministry in a statement"
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -334,7 +340,8 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     out += _statement_authors(tokens, text, lex)
     out += [name for name in (_closing_credit(tokens, text, lex),) if name]
     unnamed = False
-    for _a, b, _ in lex.unblocked(lex.according_to, tokens):
+    according = lex.unblocked(lex.according_to, tokens)
+    for _a, b, _ in according:
         np = np_after(tokens, b, text, lex)
         if np:
             out.append(np)
@@ -416,6 +423,9 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
                 np = np_after(tokens[:a], aux + 1, text, lex)  # "…, hat die Regierung bestätigt": inverted
             else:
                 np = _np_before(tokens, aux if cite is None else cite, text, lex)
+                if np is not None and any(" ".join(t.text for t in tokens[s:e]).lower().startswith(np.lower())
+                                          for s, e, _ in according):
+                    continue  # "Según informó el diario …", "zo meldt de NOS": no speaker before, the source after
         if np is None or np.lower() in lex.self_references:
             np2 = np_after(tokens, b, text, lex)
             if np2 and (tokens[b].text[:1].isupper() or tokens[b].fold in lex.articles):

@@ -918,6 +918,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                 stage = Stage.ORDERED
             fr = Frame(a, trig.role, stage, bundle=trig.bundle, contracted=a in contracted)
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
+            if stage == Stage.LICENSED_PRODUCTION and trig.role == "give" and not fr.recipients:
+                # "Polonia construirá tanques K2 bajo licencia": who builds under licence receives it, from the maker
+                fr.suppliers, fr.recipients, fr.contracted = [], fr.suppliers, True
             fr.unnamed_supplier = roles[a].unnamed_supplier
             fr.collective_supplier = roles[a].collective_supplier
             fr.passed_to = roles[a].passed_to
@@ -981,7 +984,20 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     out += [_handed_on(fr) for fr in out if fr.passed_to and fr.recipients]
     if lex.respectively.find_all(tokens):
         out = [part for fr in out for part in _respectively(fr)]
+    for fr in out:
+        _supplier_of_own_noun(fr)
     return [part for fr in out for part in _each_from_its_own(fr, parties, tokens, lex)]
+
+
+def _supplier_of_own_noun(fr: Frame) -> None:
+    """'Het Duitse steunpakket voor Oekraïne omvat …', 'la ayuda militar estadounidense a Ucrania incluye …': a
+    delivery noun that is itself an umbrella item carries its giver as a demonym; with no supplier named, it gives."""
+    if fr.suppliers or fr.role != "give":
+        return
+    origin = next((it.origin for it in fr.items if it.umbrella and it.origin and it.first <= fr.trigger <= it.last),
+                  None)
+    if origin is not None and origin not in fr.recipients:
+        fr.suppliers = [origin]
 
 
 ASIDE_REACH = 25  # tokens from a subject's comma to the comma closing its aside
@@ -1700,6 +1716,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     companions: list[PartyMention] = []  # "buys … together with Germany": the subject's co-buyers
     beneficiaries: list[PartyMention] = []  # "buys … for Ukraine"
     destinations: list[PartyMention] = []  # "arrived in Ukraine"
+    genitives: list[PartyMention] = []  # "the aid of Germany": joined to a delivery noun by "of"
+    agents: list[PartyMention] = []  # "received … da parte dell'Italia": a receive verb's by-phrase
     for p in parties:
         if p.source_like:
             continue
@@ -1773,13 +1791,16 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                 bare_before.append(p)
             else:
                 others.append(p)
+        elif marker == "by" and trig.role == "get" and after and not trig.buy:
+            agents.append(p)
         elif marker == "by":
             (sup if trig.role == "give" else rec).append(p)
         elif marker == "from" and (after or trig.role == "get"):
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
-        elif marker == "to" and trig.buy and (after or _fronted(tokens, p, lex)) and _purpose_before(tokens, p, lex):
+        elif marker == "to" and trig.buy and (after or _fronted(tokens, p, lex)) and \
+                _purpose_before(tokens, anchor, lex):
             beneficiaries.append(p)
         elif marker is None and _case(tokens, anchor) == "ins" and trig.role == "give":
             sup.append(p)  # "были переданы Белоруссией": a bare instrumental party is the passive agent
@@ -1794,8 +1815,18 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         elif marker is None and not after:
             subject = p  # the nearest bare party before the trigger
             bare_before.append(p)
+        elif marker is None and p.first == b and p.kind == "demonym" and trig.role == "give":
+            sup.append(p)  # "la ayuda alemana", "gli aiuti tedeschi": a demonym right after a delivery noun gives
+        elif marker is None and after and trig.role == "give" and _of_complement(tokens, b, p, lex):
+            genitives.append(p)
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":
             rec.append(p)  # "give Ukraine", "supply Kyiv with"
+    # "el paquete de ayuda de Alemania para Ucrania", "l'aiuto della Germania all'Ucraina": beside a recipient
+    # the party joined to a delivery noun by "of" gives; alone it stays the noun's complement
+    (sup if rec else rec).extend(genitives)
+    # "L'Ucraina ha ricevuto … da parte dell'Italia", "Ucrania recibió … por parte de España": after an active receive
+    # verb with its subject the by-phrase is the giver; after a passive one ("fueron recibidos por") the receiver
+    (sup if bare_before and not passive else rec).extend(agents)
     if trig.arrival:
         # the item is the subject; where it arrives receives it, else a party before ("Ukraine's first F-16s arrived")
         fr.suppliers, fr.recipients = _codes(sup), _codes(destinations or bare_before[-1:])
@@ -1883,7 +1914,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     for side in (sup, rec, others):
         if companions and any(q in side for q in subjects):
             side.extend(companions)  # "Nederland koopt samen met Duitsland …": Germany buys too, it sells nothing
-    if trig.buy and beneficiaries and rec and not sup:
+    if trig.buy and beneficiaries and not rec and not subjects:
+        # "la adquisición de helicópteros para la Armada Argentina": bought for whom, by no one named, it receives
+        rec = beneficiaries
+    elif trig.buy and beneficiaries and rec and not sup:
         # "koopt … tanks voor Oekraïne", "compra obuses para Ucrania": the buyers pass on what they buy
         sup, rec = rec, [q for q in beneficiaries if q.code not in _codes(rec)]
         fr.passed_on = True
@@ -2025,6 +2059,14 @@ def _fronted(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
 def _purpose_before(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
     """'voor (de) Oekraïne', 'para Ucrania', 'per l'Ucraina': the party is what something is meant for."""
     return for_purpose(tokens, p.first, lex)
+
+
+def _of_complement(tokens: list[Token], b: int, p: PartyMention, lex: Lexicon) -> bool:
+    """Is the party the complement of the delivery noun ending at `b`, joined by "of" and articles only ('la ayuda
+    de Alemania', 'gli aiuti dell'Italia')?"""
+    if b >= len(tokens) or tokens[b].fold not in lex.of_prepositions:
+        return False
+    return all(lex.is_article(t) or not t.text[:1].isalnum() for t in tokens[b + 1:p.first])
 
 
 def _nominal(tokens: list[Token], b: int, lex: Lexicon) -> bool:

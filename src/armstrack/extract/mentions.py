@@ -43,6 +43,7 @@ class ItemMention:
     quantity_first: int | None = None
     umbrella: bool = False
     alone: bool = False  # an umbrella that is the item when a transfer names no other (GenericItem.alone)
+    part: bool = False  # an umbrella that is the item as a part of the designation after "for" (GenericItem.part)
     calibre: str | None = None
     purpose_of: bool = False  # "ammunition for helicopters": names what another item is for
     heads: tuple[str, ...] = ()  # generic items read as this designation's head noun ("tanques Leopard": tanks)
@@ -131,7 +132,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
             continue
         generics.append(ItemMention(a, b - 1, tokens[a].start, tokens[b - 1].end, gen.item, gen.category, None,
                                     [text[tokens[a].start:tokens[b - 1].end]], umbrella=gen.umbrella,
-                                    alone=gen.alone))
+                                    alone=gen.alone, part=gen.part))
     for g in generics:
         _add_calibre(g, tokens, text, lex)
         if g.first > 0 and tokens[g.first - 1].fold in lex.demonstratives:
@@ -152,6 +153,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     _attach_origins(items, parties, tokens, lex, kb)
     parties = _join_same_party(parties, tokens, lex)
     _mark_sources(parties, tokens, lex)
+    _mark_memberships(parties, tokens, lex)
     parties = [p for p in parties if not _belligerent(p, tokens, lex)]
     # "NATO countries", "varios países de la OTAN", "NATO-Staaten": member states the text does not name, not the
     # alliance
@@ -283,11 +285,15 @@ def _drop_purpose_complements(items: list[ItemMention], tokens: list[Token], lex
             # "for machine guns, submachine guns or other firearms": the list after 'for' goes on
             listed = 1 <= len(gap) <= 3 and any(t.text == "," or _conjunction(t, lex) for t in gap) and \
                 all(t.text == "," or t.text.isalpha() and t.text.islower() for t in gap)
-            if gap and gap[0].fold in lex.purpose_prepositions and len(gap) <= 3:
+            # "het steunpakket voor Oekraïne omvat houwitsers": a listing verb between, the list is no purpose
+            listing = bool(lex.continuation.find_all(tokens, prev.last + 1, it.first))
+            if gap and gap[0].fold in lex.purpose_prepositions and len(gap) <= 3 and not listing:
                 it.umbrella = it.purpose_of = True  # kept for structure, never a claim
-                if it.system_id and prev.generic and not prev.umbrella and prev.category != it.category:
-                    # "repuestos para los tanques Leopard 2": Leopard 2 spare parts
+                if it.system_id and prev.generic and (not prev.umbrella or prev.part) and \
+                        prev.category != it.category:
+                    # "repuestos para los tanques Leopard 2", "onderdelen voor de F-35": Leopard 2 spare parts
                     prev.item = f"{it.item} {prev.item}"
+                    prev.umbrella = False
             elif prev.generic and it.generic and not prev.umbrella and _of_complement(gap, tokens[it.first], lex):
                 # "pièces de rechange de chars", "запчасти танков": the tanks' parts, not tanks
                 it.umbrella = it.purpose_of = True
@@ -484,7 +490,8 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                           and tokens[p.last + 2].fold in lex.possessive_clitics and it.system_id is not None
                           and kb.systems[it.system_id].origin == p.code)
             inside = it.first < p.first and p.last < it.last  # "chars britanniques Challenger 2"
-            if p.kind == "demonym" and (before or after or inside) or possessive:
+            made = p.kind == "demonym" and _made_by(tokens, it, p, lex)
+            if p.kind == "demonym" and (before or after or inside or made) or possessive:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):
@@ -497,6 +504,21 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             used.add(pi)
     for pi in sorted(used, reverse=True):
         del parties[pi]
+
+
+MADE_REACH = 2  # words between an item and the production phrase naming its maker ("helicópteros livianos de origen")
+
+
+def _made_by(tokens: list[Token], it: ItemMention, p: PartyMention, lex: Lexicon) -> bool:
+    """Does a production phrase join the item to the demonym after it ('helicópteros de fabricación rusa', 'caccia
+    di produzione russa', 'gevechtsvliegtuigen van Russische makelij')?"""
+    for a, b, _ in lex.local_production.find_all(tokens, it.last + 1, min(len(tokens), p.last + 2)):
+        gap = tokens[it.last + 1:a]
+        if len(gap) > MADE_REACH or any(_blocking(t, lex) or t.text[:1].isupper() for t in gap):
+            continue
+        if b == p.first or a == p.last + 1 and p.first - it.last <= MADE_REACH:
+            return True
+    return False
 
 
 def _belligerent(p: PartyMention, tokens: list[Token], lex: Lexicon) -> bool:
@@ -616,6 +638,26 @@ def _join_same_party(parties: list[PartyMention], tokens: list[Token], lex: Lexi
             continue
         out.append(q)
     return out
+
+
+def _mark_memberships(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:
+    """'the first NATO country to order', 'il primo Paese della Nato ad acquisire', 'het eerste NAVO-land': a party
+    naming what a state is a member of is no party to the transfer (the member is)."""
+    for p in parties:
+        tok = tokens[p.last]
+        if p.end < tok.end and tok.text[p.end - tok.start:p.end - tok.start + 1] in "-‑":
+            rest = tok.text[p.end - tok.start + 1:]
+            after = lex.member_nouns.match_at([Token(rest, 0, len(rest), fold(rest), fold(rest))], 0) is not None
+        else:
+            after = p.last + 1 < len(tokens) and lex.member_nouns.match_at(tokens, p.last + 1) is not None
+        k = word_before(tokens, p.first, lex)
+        while k >= 0 and lex.is_article(tokens[k]):
+            k -= 1
+        of = k >= 0 and tokens[k].fold in lex.of_prepositions
+        before = of and any(m is not None and s + m[0] == k
+                            for s in range(max(0, k - 3), k) for m in [lex.member_nouns.match_at(tokens, s)])
+        if after or before:
+            p.source_like = True
 
 
 def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon) -> None:

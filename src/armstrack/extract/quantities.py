@@ -83,10 +83,13 @@ def _finish(tokens: list[Token], j: int, end: int, value: float, lex: Lexicon) -
     """The quantity whose number starts at token j: its qualifier, and the money check."""
     qualifier = "exact"
     start = j
+    low = _range_low(tokens, j, lex)
+    if low is not None and low[0] < value and not _is_money(tokens, j, end, lex):
+        return Quantity(low[0], "range", value), low[1]
     q = _qualifier_before(tokens, j, lex)
     if not q and tokens[j].fold in lex.one_words:
         q = _qualifier_before(tokens, j + 1, lex)  # "oltre un milione": the qualifier takes the article in
-    if q:
+    if q and q[0] != "range":  # "entre 30 blindados" with no lower bound: the count itself
         qualifier, start = q
     elif tokens[j].fold in lex.approximate_numbers:
         qualifier = "approx"
@@ -107,6 +110,20 @@ def _is_money(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:
         if t in CURRENCY_SIGNS or t in lex.currency_words:
             return True
     return False
+
+
+def _range_low(tokens: list[Token], j: int, lex: Lexicon) -> tuple[float, int] | None:
+    """The lower bound of a range whose upper number starts at token j ('between 20 and 30', 'entre 20 y 30',
+    'tussen de 20 en 30'), with the index where the range starts; None if j opens no range."""
+    k = j - 2
+    if k < 0 or tokens[j - 1].fold not in lex.coordinators:
+        return None
+    tok = tokens[k]
+    low = parse_number(tok.text, lex.decimal_comma) if tok.is_number else lex.numbers.get(tok.fold)
+    q = _qualifier_before(tokens, k, lex)
+    if low is None or q is None or q[0] != "range":
+        return None
+    return low, q[1]
 
 
 def _qualifier_before(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:

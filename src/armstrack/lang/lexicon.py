@@ -123,6 +123,7 @@ class GenericItem:
     category: str
     umbrella: bool = False  # "weapons", "military aid": never a claim on its own …
     alone: bool = False  # … unless it is all a transfer between two named parties names ("compra armas a Rusia")
+    part: bool = False  # … or a part of the designation after "for" ("componenti per gli F-35"): then the item
 
 
 @dataclass
@@ -149,6 +150,7 @@ class Lexicon:
     # '"We will buy …," the Polish minister said': a first-person phrase inside a quotation is the speaker's state
     first_person: PhraseIndex[str] = field(default_factory=PhraseIndex)
     descriptors: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "from its ally Russia": the marker is before
+    member_nouns: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "NATO country", "país de la OTAN": members
     ordinals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the first country to buy": no plan
     phase_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "began to deliver": under way, no plan
     novelty: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the new package": another transfer
@@ -314,7 +316,7 @@ PHRASE_LISTS = (
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
-    "descriptors", "ordinals", "phase_verbs", "novelty", "hostilities",
+    "descriptors", "member_nouns", "ordinals", "phase_verbs", "novelty", "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
@@ -338,8 +340,8 @@ KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FL
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
-                      "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals",
-                      "phase_verbs", "novelty",
+                      "collectives", "statements", "possibility", "first_person", "descriptors", "member_nouns",
+                      "ordinals", "phase_verbs", "novelty",
                       "permissions", "thanks", "verb_homographs"})
 
 
@@ -405,7 +407,8 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
     stems: dict[str, set[str]] = {}
     heads: set[str] = set()
     for g in data.get("generic_items") or []:
-        payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")), bool(g.get("alone")))
+        payload = GenericItem(g["item"], g["category"], bool(g.get("umbrella")), bool(g.get("alone")),
+                              bool(g.get("part")))
         for w in _words(g.get("words"), f"{path}: generic_items {g['item']!r}"):
             lex.generic_items.add(w, payload)
             stem = _item_stem(w)

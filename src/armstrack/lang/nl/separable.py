@@ -15,7 +15,7 @@ from armstrack.lang.lexicon import Lexicon, PhraseIndex
 
 PARTICLES = {"aan", "af", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "terug", "goed", "vrij", "bij",
              "weg", "voor", "beschikbaar", "ter beschikking"}
-COMPLEMENT_PREPOSITIONS = {"aan", "naar"}  # the recipient after a clause-final particle
+COMPLEMENT_PREPOSITIONS = {"aan", "naar", "voor"}  # the recipient after a clause-final particle
 CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "—", "–", "«", "»"}
 
 
@@ -35,7 +35,7 @@ def rejoin_separable(toks: list[Token], lex: Lexicon) -> None:
 
 
 def _before_named_complement(toks: list[Token], lo: int, end: int, lex: Lexicon) -> int:
-    """Where the clause ends before a final 'aan/naar' + name ("draagt twaalf F-16's over aan Oekraïne"): the
+    """Where the clause ends before a final 'aan/naar/voor' + name ("draagt twaalf F-16's over aan Oekraïne"): the
     particle may stand before that complement; else the clause's end."""
     for m in range(end - 1, lo, -1):
         t = toks[m]
