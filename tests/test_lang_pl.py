@@ -218,3 +218,7 @@ def test_where_words_were_said_is_no_part_of_the_speaker() -> None:
     c = helpers.one("Litwa przekazała Ukrainie haubice PzH 2000, powiedział w rozmowie z PAP minister obrony Litwy "
                     "Arvydas Anušauskas.", "pl")
     assert c["attributed_to"] == ["minister obrony Litwy Arvydas Anušauskas"]
+
+
+def test_opposing_a_delivery_is_no_transfer() -> None:
+    assert claims("Stany Zjednoczone sprzeciwiły się dostawom myśliwców Su-35 do Iranu.", LANG, PUB) == []

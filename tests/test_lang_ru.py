@@ -576,3 +576,14 @@ def test_making_a_foreign_design_at_home_is_licensed_production() -> None:
 
 def test_apparently_hedges() -> None:
     assert one("Норвегия, по-видимому, передала Литве гаубицы PzH 2000.")["status"] == "reported"
+
+
+def test_opposing_a_delivery_is_no_transfer() -> None:
+    assert claims("США выступили против поставок истребителей Су-35 Ирану.") == []
+    assert claims("Вашингтон выступает против передачи Украине ракет ATACMS.") == []
+
+
+def test_future_verb_governs_coordinated_event_nouns() -> None:
+    # «профинансирует ремонт и передачу»: the delivery noun after «и» is the future verb's object too
+    assert one("Германия профинансирует ремонт и передачу Украине танков Leopard 1.")["stage"] == "planned"
+    assert one("Германия оплатила ремонт и передачу Украине танков Leopard 1.")["stage"] == "delivered"

@@ -529,3 +529,12 @@ def test_making_a_foreign_design_at_home_is_licensed_production() -> None:
 def test_apparently_hedges() -> None:
     assert one("Схоже, Норвегія передала Литві гаубиці PzH 2000.")["status"] == "reported"
     assert one("Норвегія, мабуть, передала Литві гаубиці PzH 2000.")["status"] == "reported"
+
+
+def test_opposing_a_delivery_is_no_transfer() -> None:
+    assert claims("США виступили проти постачання винищувачів Су-35 Ірану.") == []
+
+
+def test_future_verb_governs_coordinated_event_nouns() -> None:
+    assert one("Німеччина профінансує ремонт і передачу Україні танків Leopard 1.")["stage"] == "planned"
+    assert one("Німеччина профінансувала ремонт і передачу Україні танків Leopard 1.")["stage"] == "delivered"

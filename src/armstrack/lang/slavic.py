@@ -138,6 +138,12 @@ def _verbal(rs: tuple[Reading, ...]) -> bool:
     return best.pos in VERBAL or (best.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in best.tags)
 
 
+def _same_case_noun(a: tuple[Reading, ...], b: tuple[Reading, ...]) -> bool:
+    """Two nouns that can stand in one case: conjuncts of one phrase («восстановление и предоставление»)."""
+    return bool(a) and a[0].pos == "NOUN" and bool({r.case for r in a if r.pos == "NOUN"} &
+                                                   {r.case for r in b if r.pos == "NOUN"} - {""})
+
+
 def _subject_before(toks: list[Token], j: int) -> bool:
     """A nominative noun or name earlier in the clause of the verb at j (no punctuation between)."""
     for t in reversed(toks[:j]):
@@ -430,13 +436,19 @@ class SlavicFrontend(BatchByOne):
 
     def _mark_future_events(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
         """«начнет поставки», «відновить постачання», «будет осуществлять поставки»: an event noun that a future
-        verb governs (its object right after it) is a future event."""
+        verb governs (its object right after it, or after nouns it is coordinated with: «профинансируют
+        восстановление и предоставление») is a future event."""
         for i, t in enumerate(toks[1:], 1):
             if not (t.lemma in self.trigger_words and rs[i] and rs[i][0].pos == "NOUN"):
                 continue
             j = i - 1
-            while j > 0 and rs[j] and rs[j][0].pos in ("ADVB", "PRCL"):
-                j -= 1
+            while j > 0:
+                if rs[j] and rs[j][0].pos in ("ADVB", "PRCL"):
+                    j -= 1
+                elif toks[j].fold in COORDINATORS and j > 1 and _same_case_noun(rs[j - 1], rs[i]):
+                    j -= 2  # a noun coordinated with this one shares its verb
+                else:
+                    break
             if toks[j].future and rs[j] and rs[j][0].pos in ("VERB", "INFN") and \
                     toks[j].lemma not in self.trigger_words:
                 t.future = True
