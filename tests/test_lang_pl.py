@@ -222,3 +222,8 @@ def test_where_words_were_said_is_no_part_of_the_speaker() -> None:
 
 def test_opposing_a_delivery_is_no_transfer() -> None:
     assert claims("Stany Zjednoczone sprzeciwiły się dostawom myśliwców Su-35 do Iranu.", LANG, PUB) == []
+
+
+def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
+    got = claims("Polska planuje podpisać z Koreą Południową umowę na dostawę czołgów K2.", LANG, PUB)
+    assert [(c["supplier"], c["recipient"], c["stage"]) for c in got] == [("KOR", "POL", "planned")]

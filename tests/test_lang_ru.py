@@ -587,3 +587,9 @@ def test_future_verb_governs_coordinated_event_nouns() -> None:
     # «профинансирует ремонт и передачу»: the delivery noun after «и» is the future verb's object too
     assert one("Германия профинансирует ремонт и передачу Украине танков Leopard 1.")["stage"] == "planned"
     assert one("Германия оплатила ремонт и передачу Украине танков Leopard 1.")["stage"] == "delivered"
+
+
+def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
+    # the planned contract's delivery runs either way: the item's maker supplies
+    c = one("Индия планирует заключить с Францией соглашение на поставку 31 истребителя Rafale.")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("FRA", "IND", "planned")

@@ -538,3 +538,8 @@ def test_opposing_a_delivery_is_no_transfer() -> None:
 def test_future_verb_governs_coordinated_event_nouns() -> None:
     assert one("Німеччина профінансує ремонт і передачу Україні танків Leopard 1.")["stage"] == "planned"
     assert one("Німеччина профінансувала ремонт і передачу Україні танків Leopard 1.")["stage"] == "delivered"
+
+
+def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
+    c = one("Україна планує підписати зі Швецією контракт на постачання винищувачів Gripen.")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("SWE", "UKR", "planned")

@@ -1174,8 +1174,10 @@ def _know_how_of(tokens: list[Token], b: int, first: int, lex: Lexicon) -> bool:
 def _negotiated_between(fr: Frame, partners: list[str], group_partner: bool = False) -> None:
     """'Україна веде переговори з Францією про постачання Mirage', 'Индия подписала с Россией контракт на
     поставку': a delivery talked over or contracted *with* a partner may run either way; like a deal, the
-    item's origin decides (and without one the frame gives no claim); one to a third state has no known supplier."""
-    if fr.role != "give" or not (partners or group_partner) or fr.stage not in NEGOTIATED:
+    item's origin decides (and without one the frame gives no claim); one to a third state has no known supplier.
+    A contract still ahead is one too ('Индия планирует заключить с Францией соглашение на поставку')."""
+    if fr.role != "give" or not (partners or group_partner) or \
+            fr.stage not in NEGOTIATED and not (fr.contracted and fr.stage == Stage.PLANNED):
         return
     if partners and set(fr.suppliers) & set(fr.recipients):
         # "L'Indonesia ha firmato con l'Italia un contratto per la fornitura di fregate all'Indonesia": the
