@@ -593,3 +593,12 @@ def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
     # the planned contract's delivery runs either way: the item's maker supplies
     c = one("Индия планирует заключить с Францией соглашение на поставку 31 истребителя Rafale.")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("FRA", "IND", "planned")
+
+
+def test_adjective_takes_the_case_of_its_noun() -> None:
+    # «немецкой» alone may be dative; beside «помощи» (a genitive after «пакет») it is genitive: the giver's demonym
+    toks = analysed("Новый пакет немецкой помощи содержит системы Patriot и IRIS-T.")
+    assert (tok(toks, "немецкой").case, tok(toks, "помощи").case) == ("gen", "gen")
+    assert tok(analysed("Поставки иранских беспилотников России продолжаются."), "России").case == "dat"
+    c = one("Пакет немецкой помощи Украине включает системы Patriot.")
+    assert (c["supplier"], c["recipient"]) == ("DEU", "UKR")
