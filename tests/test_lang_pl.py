@@ -227,3 +227,9 @@ def test_opposing_a_delivery_is_no_transfer() -> None:
 def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
     got = claims("Polska planuje podpisać z Koreą Południową umowę na dostawę czołgów K2.", LANG, PUB)
     assert [(c["supplier"], c["recipient"], c["stage"]) for c in got] == [("KOR", "POL", "planned")]
+
+
+def test_quoted_name_inside_a_trigger_phrase() -> None:
+    got = triples("Niemcy ogłosiły «zimowy pakiet» pomocy wojskowej dla Ukrainy, który obejmuje systemy Patriot i IRIS-T.",
+                  LANG, PUB)
+    assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}

@@ -602,3 +602,9 @@ def test_adjective_takes_the_case_of_its_noun() -> None:
     assert tok(analysed("Поставки иранских беспилотников России продолжаются."), "России").case == "dat"
     c = one("Пакет немецкой помощи Украине включает системы Patriot.")
     assert (c["supplier"], c["recipient"]) == ("DEU", "UKR")
+
+
+def test_quoted_name_inside_a_trigger_phrase() -> None:
+    # «зимнем пакете» военной помощи: the quote marks do not split «пакет военной помощи»
+    got = triples("Германия объявила о «зимнем пакете» военной помощи Украине, который включает системы Patriot и IRIS-T.")
+    assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}

@@ -543,3 +543,8 @@ def test_future_verb_governs_coordinated_event_nouns() -> None:
 def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
     c = one("Україна планує підписати зі Швецією контракт на постачання винищувачів Gripen.")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("SWE", "UKR", "planned")
+
+
+def test_quoted_name_inside_a_trigger_phrase() -> None:
+    got = triples("Німеччина оголосила про «зимовий пакет» військової допомоги Україні, який включає системи Patriot та IRIS-T.")
+    assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}

@@ -90,10 +90,14 @@ class PhraseIndex(Generic[P]):
         return fold(word) in self.by_first
 
 
+# quote marks inside a phrase: «зимний пакет» военной помощи, el «paquete de invierno» de ayuda militar
+INNER_QUOTES = frozenset("«»\"“”„")
+
+
 def _match_rest(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
     j = i
-    for w in words:
-        while j < len(tokens) and tokens[j].fold in ("'", "’", "ʼ"):
+    for n, w in enumerate(words):
+        while j < len(tokens) and (tokens[j].fold in ("'", "’", "ʼ") or n and tokens[j].text in INNER_QUOTES):
             j += 1
         if j >= len(tokens):
             return 0
