@@ -233,3 +233,8 @@ def test_quoted_name_inside_a_trigger_phrase() -> None:
     got = triples("Niemcy ogłosiły «zimowy pakiet» pomocy wojskowej dla Ukrainy, który obejmuje systemy Patriot i IRIS-T.",
                   LANG, PUB)
     assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
+
+
+def test_threat_a_delivery_answers_is_not_transferred() -> None:
+    assert triples("Niemcy przekażą Ukrainie działa Gepard (używane do zestrzeliwania dronów).", LANG, PUB) == \
+        {("DEU", "UKR", "Gepard")}

@@ -608,3 +608,11 @@ def test_quoted_name_inside_a_trigger_phrase() -> None:
     # «зимнем пакете» военной помощи: the quote marks do not split «пакет военной помощи»
     got = triples("Германия объявила о «зимнем пакете» военной помощи Украине, который включает системы Patriot и IRIS-T.")
     assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
+
+
+def test_threat_a_delivery_answers_is_not_transferred() -> None:
+    # «для сбития дронов», «для защиты от ракет»: the drones and missiles are the threat, not the goods
+    assert triples("Германия передаст Украине установки Gepard (применяются для сбития дронов).") == \
+        {("DEU", "UKR", "Gepard")}
+    assert triples("Германия передаст Украине системы IRIS-T для защиты от российских ракет и дронов.") == \
+        {("DEU", "UKR", "IRIS-T")}

@@ -548,3 +548,8 @@ def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
 def test_quoted_name_inside_a_trigger_phrase() -> None:
     got = triples("Німеччина оголосила про «зимовий пакет» військової допомоги Україні, який включає системи Patriot та IRIS-T.")
     assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
+
+
+def test_threat_a_delivery_answers_is_not_transferred() -> None:
+    assert triples("Німеччина передасть Україні установки Gepard (застосовуються для збиття дронів).") == \
+        {("DEU", "UKR", "Gepard")}
