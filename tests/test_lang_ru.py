@@ -616,3 +616,9 @@ def test_threat_a_delivery_answers_is_not_transferred() -> None:
         {("DEU", "UKR", "Gepard")}
     assert triples("Германия передаст Украине системы IRIS-T для защиты от российских ракет и дронов.") == \
         {("DEU", "UKR", "IRIS-T")}
+
+
+def test_relative_after_a_preposition_opens_a_clause() -> None:
+    # «из-за чего США исключили её из программы F-35»: the F-35 belongs to the clause after «чего»
+    assert triples("Ранее Турция купила у России С-400, из-за чего США исключили её из программы F-35.") == \
+        {("RUS", "TUR", "S-400 Triumf")}

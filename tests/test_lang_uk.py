@@ -553,3 +553,8 @@ def test_quoted_name_inside_a_trigger_phrase() -> None:
 def test_threat_a_delivery_answers_is_not_transferred() -> None:
     assert triples("Німеччина передасть Україні установки Gepard (застосовуються для збиття дронів).") == \
         {("DEU", "UKR", "Gepard")}
+
+
+def test_relative_after_a_preposition_opens_a_clause() -> None:
+    assert triples("Раніше Туреччина купила в Росії С-400, після чого США виключили її з програми F-35.") == \
+        {("RUS", "TUR", "S-400 Triumf")}
