@@ -307,3 +307,8 @@ def test_off_topic_sentences_with_trigger_words_give_no_claim() -> None:
                  "Storm Shadow, the horse, won the Derby in France ahead of Ireland's favourite.",
                  "Rebel fighters from Syria were sent to Libya by Turkey."):
         assert claims(text, "en") == [], text
+
+
+def test_day_before_a_month_is_no_count() -> None:
+    got = claims("Germany on 12 May delivered Leopard 2 tanks to Ukraine.", "en")
+    assert [(c["quantity"], c["when"]) for c in got] == [(None, "2024-05-12")]

@@ -238,3 +238,11 @@ def test_quoted_name_inside_a_trigger_phrase() -> None:
 def test_threat_a_delivery_answers_is_not_transferred() -> None:
     assert triples("Niemcy przekażą Ukrainie działa Gepard (używane do zestrzeliwania dronów).", LANG, PUB) == \
         {("DEU", "UKR", "Gepard")}
+
+
+def test_maja_after_a_day_is_may() -> None:
+    # folded, «maja» (of May) is «mają» (they have): only a day before it makes it the month
+    got = claims("Niemcy przekazały Ukrainie czołgi Leopard 2 12 maja.", LANG, PUB)
+    assert [(c["when"], c["quantity"]) for c in got] == [("2024-05-12", None)]
+    got = claims("Niemcy 12 maja przekazały Ukrainie czołgi Leopard 2.", LANG, PUB)
+    assert [(c["when"], c["quantity"]) for c in got] == [("2024-05-12", None)]

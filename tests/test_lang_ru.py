@@ -622,3 +622,9 @@ def test_relative_after_a_preposition_opens_a_clause() -> None:
     # «из-за чего США исключили её из программы F-35»: the F-35 belongs to the clause after «чего»
     assert triples("Ранее Турция купила у России С-400, из-за чего США исключили её из программы F-35.") == \
         {("RUS", "TUR", "S-400 Triumf")}
+
+
+def test_day_before_a_month_is_no_count() -> None:
+    # «12 мая»: a date between the subject and the verb, not twelve tanks
+    c = one("Германия 12 мая передала Украине танки Leopard 2.")
+    assert (c["quantity"], c["when"]) == (None, "2024-05-12")

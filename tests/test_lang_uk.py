@@ -558,3 +558,8 @@ def test_threat_a_delivery_answers_is_not_transferred() -> None:
 def test_relative_after_a_preposition_opens_a_clause() -> None:
     assert triples("Раніше Туреччина купила в Росії С-400, після чого США виключили її з програми F-35.") == \
         {("RUS", "TUR", "S-400 Triumf")}
+
+
+def test_day_before_a_month_is_no_count() -> None:
+    c = one("Німеччина 12 травня передала Україні танки Leopard 2.")
+    assert (c["quantity"], c["when"]) == (None, "2024-05-12")

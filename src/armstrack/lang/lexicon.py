@@ -214,6 +214,8 @@ class Lexicon:
     vague_quantities: PhraseIndex[str] = field(default_factory=PhraseIndex)
     measure_words: PhraseIndex[str] = field(default_factory=PhraseIndex)  # containers, tonnes: not item counts
     months: dict[str, int] = field(default_factory=dict)
+    # month forms read only right after a day ("12 maja"): alone, Polish «maja» is «mają» (they have) once folded
+    day_months: dict[str, int] = field(default_factory=dict)
     date_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     conditional_suffixes: tuple[str, ...] = ()
     progressive_suffixes: tuple[str, ...] = ()  # en "-ing": "is sending" after a copula is active, not a passive
@@ -330,14 +332,14 @@ STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_reference
                  "name_endings")
 FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
 MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
-            "date_cues", "calibre_units", "verb_homographs")
+            "day_months", "date_cues", "calibre_units", "verb_homographs")
 ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger groups that share another's roles
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
                       "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals",
-                      "permissions", "thanks", "verb_homographs"})
+                      "permissions", "thanks", "verb_homographs", "day_months"})
 
 
 def _words(v: Any, where: str) -> list[str]:
@@ -422,6 +424,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         for w in _words(words, f"{path}: qualifiers.{q}"):
             lex.qualifiers.add(w, q)
     lex.months = {fold(k): int(v) for k, v in _mapping(data.get("months"), f"{path}: months").items()}
+    lex.day_months = {fold(k): int(v) for k, v in _mapping(data.get("day_months"), f"{path}: day_months").items()}
     for cue, words in _mapping(data.get("date_cues"), f"{path}: date_cues").items():
         for w in _words(words, f"{path}: date_cues.{cue}"):
             lex.date_cues.add(w, cue)
