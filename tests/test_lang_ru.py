@@ -628,3 +628,9 @@ def test_day_before_a_month_is_no_count() -> None:
     # «12 мая»: a date between the subject and the verb, not twelve tanks
     c = one("Германия 12 мая передала Украине танки Leopard 2.")
     assert (c["quantity"], c["when"]) == (None, "2024-05-12")
+
+
+def test_this_year_and_month_in_the_locative() -> None:
+    # «в этом году»: pymorphy3 reads «этом» as the pronoun «это», so the phrase is listed as written
+    assert one("В этом году Германия передала Украине танки Leopard 2.")["when"] == "2024"
+    assert one("В этом месяце Германия передала Украине танки Leopard 2.")["when"] == "2024-05"

@@ -563,3 +563,8 @@ def test_relative_after_a_preposition_opens_a_clause() -> None:
 def test_day_before_a_month_is_no_count() -> None:
     c = one("Німеччина 12 травня передала Україні танки Leopard 2.")
     assert (c["quantity"], c["when"]) == (None, "2024-05-12")
+
+
+def test_this_year_and_month_in_the_locative() -> None:
+    assert one("У цьому році Німеччина передала Україні танки Leopard 2.")["when"] == "2024"
+    assert one("У цьому місяці Німеччина передала Україні танки Leopard 2.")["when"] == "2024-05"
