@@ -312,3 +312,10 @@ def test_off_topic_sentences_with_trigger_words_give_no_claim() -> None:
 def test_day_before_a_month_is_no_count() -> None:
     got = claims("Germany on 12 May delivered Leopard 2 tanks to Ukraine.", "en")
     assert [(c["quantity"], c["when"]) for c in got] == [(None, "2024-05-12")]
+
+
+def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
+    got = claims("Turkey is due to receive S-400 systems from Russia this year. The systems have already been "
+                 "delivered.", "en")
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
+        [("RUS", "TUR", "S-400 Triumf", "delivered")]

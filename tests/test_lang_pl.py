@@ -246,3 +246,9 @@ def test_maja_after_a_day_is_may() -> None:
     assert [(c["when"], c["quantity"]) for c in got] == [("2024-05-12", None)]
     got = claims("Niemcy 12 maja przekazały Ukrainie czołgi Leopard 2.", LANG, PUB)
     assert [(c["when"], c["quantity"]) for c in got] == [("2024-05-12", None)]
+
+
+def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
+    got = claims("Turcja ma otrzymać od Rosji systemy S-400 w tym roku. Te systemy zostały już przekazane.", LANG, PUB)
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
+        [("RUS", "TUR", "S-400 Triumf", "delivered")]

@@ -634,3 +634,10 @@ def test_this_year_and_month_in_the_locative() -> None:
     # «в этом году»: pymorphy3 reads «этом» as the pronoun «это», so the phrase is listed as written
     assert one("В этом году Германия передала Украине танки Leopard 2.")["when"] == "2024"
     assert one("В этом месяце Германия передала Украине танки Leopard 2.")["when"] == "2024-05"
+
+
+def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
+    # «системы уже переданы»: no party of its own; the bare plural points back to the one system just named
+    got = claims("Турция должна получить от России системы С-400 в этом году. По словам Шугаева, системы уже переданы.")
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
+        [("RUS", "TUR", "S-400 Triumf", "delivered")]

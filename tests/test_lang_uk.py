@@ -568,3 +568,9 @@ def test_day_before_a_month_is_no_count() -> None:
 def test_this_year_and_month_in_the_locative() -> None:
     assert one("У цьому році Німеччина передала Україні танки Leopard 2.")["when"] == "2024"
     assert one("У цьому місяці Німеччина передала Україні танки Leopard 2.")["when"] == "2024-05"
+
+
+def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
+    got = claims("Туреччина має отримати від Росії системи С-400 цього року. Ці системи вже передані.")
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
+        [("RUS", "TUR", "S-400 Triumf", "delivered")]

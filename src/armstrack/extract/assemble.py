@@ -98,8 +98,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
     for si, sent in enumerate(state.sentences):
         state.party_codes.update(e.ref for m in hits[si] for e in m.entries if e.kind != "system")
         recent = state.last_frame is not None and si - state.last_frame[0] <= GAZETTEER_WINDOW
-        if prefilter and not (flagged[si] or (hits[si] and recent)):
-            continue  # no weapon name or noun, no cue, and no party that could continue a transfer just before
+        if prefilter and not (flagged[si] or recent and (hits[si] or lex.anaphora.find_all(sent.tokens))):
+            continue  # no weapon name or noun, no cue, and no party or anaphor that could continue a transfer just before
         if not sent.analysed:
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si], frozenset(state.named_systems))
@@ -120,8 +120,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             _attribute_previous(state, si, sent, text, lex)
             continue
         items = transferred_items(sent.tokens, lex, parties, items)
-        if not items and parties:
-            items = _anaphoric_items(state, si, sent, language)
+        if not items:  # "Системы переданы", "the systems have been handed over": the parties carry over too
+            items = _anaphoric_items(state, si, sent, language, parties)
         if items:
             _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
     _quoted_speech(state, text, language)
@@ -419,7 +419,8 @@ def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex
             m.attributed_to = tuple(dict.fromkeys((*m.attributed_to, *names)))
 
 
-def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Language) -> list[ItemMention]:
+def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Language,
+                     parties: list[PartyMention]) -> list[ItemMention]:
     """'celle-ci en a déjà reçu 49, dont 30 déjà livrés par la France': a pronoun standing for the one
     system of the previous sentence's transfer; the number before the trigger is its quantity."""
     lex = language.lexicon
@@ -440,6 +441,10 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
                             quantity_first=counted[1], origin=None, surfaces=[tok.text])]
     a = triggers[-1][0]
     q = quantity_before(sent.tokens, a, lex, max_gap=2)
+    if not parties:
+        # no party of its own: the anaphor is the item ("The systems have been handed over"), governed like one
+        u = lex.anaphora.find_all(sent.tokens)[-1][1] - 1
+        a, q = u, quantity_before(sent.tokens, u, lex, max_gap=0)
     tok = sent.tokens[a]
     return [replace(src, first=a, last=a, start=tok.start, end=tok.end, quantity=q[0] if q else None,
                     quantity_first=q[1] if q else None, origin=None, surfaces=[])]
