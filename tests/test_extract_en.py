@@ -319,3 +319,9 @@ def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
                  "delivered.", "en")
     assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
         [("RUS", "TUR", "S-400 Triumf", "delivered")]
+
+
+def test_each_supplier_its_own_make() -> None:
+    got = triples("France, Germany and the United States agreed to give Ukraine AMX-10RC light tanks as well as "
+                  "Bradley and Marder infantry fighting vehicles.", "en")
+    assert got == {("FRA", "UKR", "AMX-10 RC"), ("USA", "UKR", "M2 Bradley"), ("DEU", "UKR", "Marder")}

@@ -252,3 +252,8 @@ def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
     got = claims("Turcja ma otrzymać od Rosji systemy S-400 w tym roku. Te systemy zostały już przekazane.", LANG, PUB)
     assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
         [("RUS", "TUR", "S-400 Triumf", "delivered")]
+
+
+def test_each_supplier_its_own_make() -> None:
+    assert triples("Niemcy i USA przekażą Ukrainie czołgi Leopard 2 i Abrams.", LANG, PUB) == \
+        {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}

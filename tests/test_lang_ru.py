@@ -641,3 +641,11 @@ def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
     got = claims("Турция должна получить от России системы С-400 в этом году. По словам Шугаева, системы уже переданы.")
     assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
         [("RUS", "TUR", "S-400 Triumf", "delivered")]
+
+
+def test_each_supplier_its_own_make() -> None:
+    # a list of suppliers and a list of their own makes pairs them, no cross product
+    assert triples("Германия и США передадут Украине танки Leopard 2 и Abrams.") == \
+        {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}
+    assert triples("Польша и Германия передадут Украине танки Leopard 2.") == \
+        {("POL", "UKR", "Leopard 2"), ("DEU", "UKR", "Leopard 2")}

@@ -574,3 +574,8 @@ def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
     got = claims("Туреччина має отримати від Росії системи С-400 цього року. Ці системи вже передані.")
     assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
         [("RUS", "TUR", "S-400 Triumf", "delivered")]
+
+
+def test_each_supplier_its_own_make() -> None:
+    assert triples("Німеччина та США передадуть Україні танки Leopard 2 і Abrams.") == \
+        {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}

@@ -480,11 +480,21 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
     if not fr.recipients and len(fr.suppliers) > 1 and origin in fr.suppliers and fr.stage in NEGOTIATED:
         # "Vietnam and Russia signed an agreement on the supply of Su-30 jets": between the two, the maker's supplies
         return [(origin, r) for r in fr.suppliers if r != origin]
+    if maker in fr.suppliers and _each_supplier_makes_one(fr, kb):
+        # "France, Germany and the US agreed to give AMX-10RC, Marder and Bradley": each its own make
+        return [(maker, r) for r in fr.recipients or [None] if r != maker]
     # "a contract for the delivery of 24 Su-35 to Iran": like a deal's, the maker supplies when no supplier is named
     contracted_maker = maker if fr.contracted and fr.role == "give" else None
     sups: list[str | None] = list(fr.suppliers) or [it.origin or contracted_maker]
     recs: list[str | None] = list(fr.recipients) or [None]
     return [(s, r) for s in sups for r in recs if s is None or s != r]
+
+
+def _each_supplier_makes_one(fr: Frame, kb: KnowledgeBase) -> bool:
+    """Several suppliers, each the maker of one of the frame's named systems: the list pairs them ('Germany and the
+    US will send Leopard 2 and Abrams tanks'), it is no cross product."""
+    makers = {kb.systems[i.system_id].origin for i in fr.items if i.system_id}
+    return len(fr.suppliers) > 1 and set(fr.suppliers) <= makers
 
 
 def _document_claims(state: DocState, kb: KnowledgeBase) -> list[Claim]:
