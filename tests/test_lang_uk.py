@@ -579,3 +579,8 @@ def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
 def test_each_supplier_its_own_make() -> None:
     assert triples("Німеччина та США передадуть Україні танки Leopard 2 і Abrams.") == \
         {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}
+
+
+def test_into_service_of_names_the_recipient() -> None:
+    # «надійшли на озброєння ЗСУ»: the forces whose service the goods enter receive them (ru «на вооружение» too)
+    assert triples("Танки Leopard 2 з Німеччини надійшли на озброєння ЗСУ.") == {("DEU", "UKR", "Leopard 2")}
