@@ -257,3 +257,10 @@ def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
 def test_each_supplier_its_own_make() -> None:
     assert triples("Niemcy i USA przekażą Ukrainie czołgi Leopard 2 i Abrams.", LANG, PUB) == \
         {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}
+
+
+def test_delayed_or_postponed_delivery_is_planned() -> None:
+    stages = [c["stage"] for c in claims("Dostawy myśliwców F-16 z Danii na Ukrainę opóźniają się.", LANG, PUB)]
+    assert stages == ["planned"]
+    stages = [c["stage"] for c in claims("Mimo opóźnień Ukraina otrzymała od Danii myśliwce F-16.", LANG, PUB)]
+    assert stages == ["delivered"]

@@ -649,3 +649,9 @@ def test_each_supplier_its_own_make() -> None:
         {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}
     assert triples("Польша и Германия передадут Украине танки Leopard 2.") == \
         {("POL", "UKR", "Leopard 2"), ("DEU", "UKR", "Leopard 2")}
+
+
+def test_delayed_or_postponed_delivery_is_planned() -> None:
+    assert one("Поставки истребителей F-16 из Нидерландов в Украину задерживаются.")["stage"] == "planned"
+    assert one("Нидерланды отложили поставку Украине истребителей F-16.")["stage"] == "planned"
+    assert one("Несмотря на задержки, Украина получила от Нидерландов истребители F-16.")["stage"] == "delivered"

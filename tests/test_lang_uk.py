@@ -584,3 +584,8 @@ def test_each_supplier_its_own_make() -> None:
 def test_into_service_of_names_the_recipient() -> None:
     # «надійшли на озброєння ЗСУ»: the forces whose service the goods enter receive them (ru «на вооружение» too)
     assert triples("Танки Leopard 2 з Німеччини надійшли на озброєння ЗСУ.") == {("DEU", "UKR", "Leopard 2")}
+
+
+def test_delayed_or_postponed_delivery_is_planned() -> None:
+    assert one("Постачання винищувачів F-16 від Данії Україні затримується.")["stage"] == "planned"
+    assert one("Данія відклала постачання Україні винищувачів F-16.")["stage"] == "planned"
