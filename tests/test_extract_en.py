@@ -325,3 +325,9 @@ def test_each_supplier_its_own_make() -> None:
     got = triples("France, Germany and the United States agreed to give Ukraine AMX-10RC light tanks as well as "
                   "Bradley and Marder infantry fighting vehicles.", "en")
     assert got == {("FRA", "UKR", "AMX-10 RC"), ("USA", "UKR", "M2 Bradley"), ("DEU", "UKR", "Marder")}
+
+
+def test_photo_caption_names_no_system_a_generic_means() -> None:
+    text = ("Iranian MP confirms missile deliveries to Russia\n\nPhoto: Iranian Zolfaghar ballistic missiles (Getty "
+            "Images)\n\nAn Iranian MP said Iran supplies Russia with drones and missiles.")
+    assert "Zolfaghar" not in {c["item"] for c in claims(text, "en")}

@@ -230,8 +230,8 @@ def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
 
 
 def test_quoted_name_inside_a_trigger_phrase() -> None:
-    got = triples("Niemcy ogłosiły «zimowy pakiet» pomocy wojskowej dla Ukrainy, który obejmuje systemy Patriot i IRIS-T.",
-                  LANG, PUB)
+    got = triples("Niemcy ogłosiły «zimowy pakiet» pomocy wojskowej dla Ukrainy, który obejmuje systemy Patriot "
+                  "i IRIS-T.", LANG, PUB)
     assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
 
 
@@ -264,3 +264,9 @@ def test_delayed_or_postponed_delivery_is_planned() -> None:
     assert stages == ["planned"]
     stages = [c["stage"] for c in claims("Mimo opóźnień Ukraina otrzymała od Danii myśliwce F-16.", LANG, PUB)]
     assert stages == ["delivered"]
+
+
+def test_photo_caption_names_no_system_a_generic_means() -> None:
+    text = ("Irański deputowany potwierdził dostawy rakiet do Rosji\n\nFot.: irańskie rakiety balistyczne Zolfaghar "
+            "(Getty Images)\n\nIrański deputowany powiedział, że Iran dostarcza Rosji drony i rakiety.")
+    assert "Zolfaghar" not in {c["item"] for c in claims(text, LANG, PUB)}

@@ -606,7 +606,8 @@ def test_adjective_takes_the_case_of_its_noun() -> None:
 
 def test_quoted_name_inside_a_trigger_phrase() -> None:
     # «зимнем пакете» военной помощи: the quote marks do not split «пакет военной помощи»
-    got = triples("Германия объявила о «зимнем пакете» военной помощи Украине, который включает системы Patriot и IRIS-T.")
+    got = triples("Германия объявила о «зимнем пакете» военной помощи Украине, который включает системы Patriot "
+                  "и IRIS-T.")
     assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
 
 
@@ -655,3 +656,10 @@ def test_delayed_or_postponed_delivery_is_planned() -> None:
     assert one("Поставки истребителей F-16 из Нидерландов в Украину задерживаются.")["stage"] == "planned"
     assert one("Нидерланды отложили поставку Украине истребителей F-16.")["stage"] == "planned"
     assert one("Несмотря на задержки, Украина получила от Нидерландов истребители F-16.")["stage"] == "delivered"
+
+
+def test_photo_caption_names_no_system_a_generic_means() -> None:
+    # «Фото: … ракеты Zolfaghar»: the picture's missiles are not the ones the next sentence says Iran supplies
+    text = ("Иранский депутат подтвердил поставку ракет в Россию\n\nФото: иранские баллистические ракеты Zolfaghar "
+            "(Getty Images)\n\nИранский депутат заявил, что Иран поставляет России дроны и ракеты.")
+    assert "Zolfaghar" not in {c["item"] for c in claims(text)}

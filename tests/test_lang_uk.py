@@ -546,7 +546,8 @@ def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
 
 
 def test_quoted_name_inside_a_trigger_phrase() -> None:
-    got = triples("Німеччина оголосила про «зимовий пакет» військової допомоги Україні, який включає системи Patriot та IRIS-T.")
+    got = triples("Німеччина оголосила про «зимовий пакет» військової допомоги Україні, який включає системи Patriot "
+                  "та IRIS-T.")
     assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
 
 
@@ -589,3 +590,9 @@ def test_into_service_of_names_the_recipient() -> None:
 def test_delayed_or_postponed_delivery_is_planned() -> None:
     assert one("Постачання винищувачів F-16 від Данії Україні затримується.")["stage"] == "planned"
     assert one("Данія відклала постачання Україні винищувачів F-16.")["stage"] == "planned"
+
+
+def test_photo_caption_names_no_system_a_generic_means() -> None:
+    text = ("Іранський депутат підтвердив постачання ракет до Росії\n\nФото: іранські балістичні ракети Zolfaghar "
+            "(Getty Images)\n\nІранський депутат заявив, що Іран постачає Росії дрони та ракети.")
+    assert "Zolfaghar" not in {c["item"] for c in claims(text)}

@@ -99,7 +99,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         state.party_codes.update(e.ref for m in hits[si] for e in m.entries if e.kind != "system")
         recent = state.last_frame is not None and si - state.last_frame[0] <= GAZETTEER_WINDOW
         if prefilter and not (flagged[si] or recent and (hits[si] or lex.anaphora.find_all(sent.tokens))):
-            continue  # no weapon name or noun, no cue, and no party or anaphor that could continue a transfer just before
+            continue  # no weapon name or noun, no cue, no party or anaphor to continue a transfer just before
         if not sent.analysed:
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si], frozenset(state.named_systems))
@@ -108,7 +108,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             _quoted_speakers_country(sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
-        state.systems_by_sentence[si] = [i for i in items if i.system_id]
+        # a photo caption names what the picture shows: no system a later generic noun could mean
+        state.systems_by_sentence[si] = [] if _caption(sent.tokens, lex) else [i for i in items if i.system_id]
         if is_unconfirmed(sent.tokens, lex):
             state.unconfirmed.append(si)
         denial = find_denial(sent.tokens, lex, parties, items, si)
@@ -213,6 +214,15 @@ def _stand_in(sent: Sentence, a: int, b: int, code: str) -> PartyMention:
     toks = sent.tokens
     surface = sent.text[toks[a].start - sent.start:toks[b - 1].end - sent.start]
     return PartyMention(a, b - 1, toks[a].start, toks[b - 1].end, code, "name", surface)
+
+
+CAPTION_COLON = 3  # tokens from a caption word to its colon ("Фото: …", "Photo: …", "На фото: …")
+
+
+def _caption(tokens: list[Token], lex: Lexicon) -> bool:
+    """Does the sentence open as a photo caption, a caption word then a colon ('Фото: иранские ракеты …')?"""
+    m = lex.captions.match_at(tokens, 0) if tokens else None
+    return m is not None and any(t.text == ":" for t in tokens[m[0]:m[0] + CAPTION_COLON])
 
 
 def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:
@@ -482,7 +492,8 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
         return [(origin, r) for r in fr.suppliers if r != origin]
     if maker in fr.suppliers and _each_supplier_makes_one(fr, kb):
         # "France, Germany and the US agreed to give AMX-10RC, Marder and Bradley": each its own make
-        return [(maker, r) for r in fr.recipients or [None] if r != maker]
+        recipients: list[str | None] = list(fr.recipients) or [None]
+        return [(maker, r) for r in recipients if r != maker]
     # "a contract for the delivery of 24 Su-35 to Iran": like a deal's, the maker supplies when no supplier is named
     contracted_maker = maker if fr.contracted and fr.role == "give" else None
     sups: list[str | None] = list(fr.suppliers) or [it.origin or contracted_maker]

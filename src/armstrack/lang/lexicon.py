@@ -199,6 +199,7 @@ class Lexicon:
     # "to shoot down Russian drones", "pour abattre les drones": in a purpose clause, the object is the threat
     threat_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
     comparisons: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "an alternative to the F-16": not transferred
+    captions: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "Photo: …" opens a caption: what a picture shows
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -314,7 +315,8 @@ PHRASE_LISTS = (
     "debates", "approvals", "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys",
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
-    "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
+    "capability_verbs", "threat_verbs", "comparisons", "captions", "route_markers", "pair_anaphora", "own_country",
+    "first_person",
     "descriptors", "ordinals", "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
@@ -337,7 +339,7 @@ ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give"}  # trigger gro
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
-                      "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
+                      "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "captions", "country_nouns",
                       "collectives", "statements", "possibility", "first_person", "descriptors", "ordinals",
                       "permissions", "thanks", "verb_homographs", "day_months"})
 
