@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention, for_purpose, object_case, word_before
-from armstrack.extract.quantities import CURRENCY_SIGNS
+from armstrack.extract.quantities import CURRENCY_SIGNS, day_of_month
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
 from armstrack.model import Stage
@@ -476,8 +476,9 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     hit = lex.triggers.match_at(tokens, t)
     future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or any(
         tokens[k].future for k in range(t, t + (hit[0] if hit else 1)))
-    if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex):
-        future = True  # headline infinitive: "US to give Kyiv ATACMS"
+    if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex) and \
+            not (t > 1 and day_of_month(tokens, t - 2, lex)):
+        future = True  # headline infinitive: "US to give Kyiv ATACMS"; not a date ("12 maja przekazały": of May)
     future = future or _possible(tokens, t, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
     # conditional perfect ('aurait livré') keeps the past.

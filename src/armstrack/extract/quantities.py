@@ -54,7 +54,7 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         gap += 1
     if j < 0 or not (tokens[j].is_number or tokens[j].fold in lex.numbers or tokens[j].fold in lex.multipliers):
         return None
-    if _day_of_month(tokens, j, lex):
+    if day_of_month(tokens, j, lex):
         return None  # "Германия 12 мая передала …", "on 12 May delivered …": a date, not a count
     end = j
     mult = 1.0
@@ -81,7 +81,7 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
     return _finish(tokens, j, end, value * mult, lex)
 
 
-def _day_of_month(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def day_of_month(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Is the number at j a day, a month name right after it ('12 мая', '12 maja', '12 May', '12. Mai')?"""
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
     if k >= len(tokens) or not tokens[j].is_number or lex.months_capitalised and not tokens[k].text[:1].isupper():
