@@ -307,3 +307,27 @@ def test_off_topic_sentences_with_trigger_words_give_no_claim() -> None:
                  "Storm Shadow, the horse, won the Derby in France ahead of Ireland's favourite.",
                  "Rebel fighters from Syria were sent to Libya by Turkey."):
         assert claims(text, "en") == [], text
+
+
+def test_day_before_a_month_is_no_count() -> None:
+    got = claims("Germany on 12 May delivered Leopard 2 tanks to Ukraine.", "en")
+    assert [(c["quantity"], c["when"]) for c in got] == [(None, "2024-05-12")]
+
+
+def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
+    got = claims("Turkey is due to receive S-400 systems from Russia this year. The systems have already been "
+                 "delivered.", "en")
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
+        [("RUS", "TUR", "S-400 Triumf", "delivered")]
+
+
+def test_each_supplier_its_own_make() -> None:
+    got = triples("France, Germany and the United States agreed to give Ukraine AMX-10RC light tanks as well as "
+                  "Bradley and Marder infantry fighting vehicles.", "en")
+    assert got == {("FRA", "UKR", "AMX-10 RC"), ("USA", "UKR", "M2 Bradley"), ("DEU", "UKR", "Marder")}
+
+
+def test_photo_caption_names_no_system_a_generic_means() -> None:
+    text = ("Iranian MP confirms missile deliveries to Russia\n\nPhoto: Iranian Zolfaghar ballistic missiles (Getty "
+            "Images)\n\nAn Iranian MP said Iran supplies Russia with drones and missiles.")
+    assert "Zolfaghar" not in {c["item"] for c in claims(text, "en")}

@@ -218,3 +218,58 @@ def test_where_words_were_said_is_no_part_of_the_speaker() -> None:
     c = helpers.one("Litwa przekazała Ukrainie haubice PzH 2000, powiedział w rozmowie z PAP minister obrony Litwy "
                     "Arvydas Anušauskas.", "pl")
     assert c["attributed_to"] == ["minister obrony Litwy Arvydas Anušauskas"]
+
+
+def test_opposing_a_delivery_is_no_transfer() -> None:
+    assert claims("Stany Zjednoczone sprzeciwiły się dostawom myśliwców Su-35 do Iranu.", LANG, PUB) == []
+
+
+def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
+    got = claims("Polska planuje podpisać z Koreą Południową umowę na dostawę czołgów K2.", LANG, PUB)
+    assert [(c["supplier"], c["recipient"], c["stage"]) for c in got] == [("KOR", "POL", "planned")]
+
+
+def test_quoted_name_inside_a_trigger_phrase() -> None:
+    got = triples("Niemcy ogłosiły «zimowy pakiet» pomocy wojskowej dla Ukrainy, który obejmuje systemy Patriot "
+                  "i IRIS-T.", LANG, PUB)
+    assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
+
+
+def test_threat_a_delivery_answers_is_not_transferred() -> None:
+    assert triples("Niemcy przekażą Ukrainie działa Gepard (używane do zestrzeliwania dronów).", LANG, PUB) == \
+        {("DEU", "UKR", "Gepard")}
+
+
+def test_maja_after_a_day_is_may() -> None:
+    # folded, «maja» (of May) is «mają» (they have): only a day before it makes it the month
+    got = claims("Niemcy przekazały Ukrainie czołgi Leopard 2 12 maja.", LANG, PUB)
+    assert [(c["when"], c["quantity"]) for c in got] == [("2024-05-12", None)]
+    got = claims("Niemcy 12 maja przekazały Ukrainie czołgi Leopard 2.", LANG, PUB)
+    assert [(c["when"], c["quantity"], c["stage"]) for c in got] == [("2024-05-12", None, "delivered")]
+    # Polish only: the month's genitive is the future auxiliary «mają» once folded
+    got = claims("Niemcy mają przekazać Ukrainie czołgi Leopard 2.", LANG, PUB)
+    assert [c["stage"] for c in got] == ["planned"]
+
+
+def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
+    got = claims("Turcja ma otrzymać od Rosji systemy S-400 w tym roku. Te systemy zostały już przekazane.", LANG, PUB)
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
+        [("RUS", "TUR", "S-400 Triumf", "delivered")]
+
+
+def test_each_supplier_its_own_make() -> None:
+    assert triples("Niemcy i USA przekażą Ukrainie czołgi Leopard 2 i Abrams.", LANG, PUB) == \
+        {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}
+
+
+def test_delayed_or_postponed_delivery_is_planned() -> None:
+    stages = [c["stage"] for c in claims("Dostawy myśliwców F-16 z Danii na Ukrainę opóźniają się.", LANG, PUB)]
+    assert stages == ["planned"]
+    stages = [c["stage"] for c in claims("Mimo opóźnień Ukraina otrzymała od Danii myśliwce F-16.", LANG, PUB)]
+    assert stages == ["delivered"]
+
+
+def test_photo_caption_names_no_system_a_generic_means() -> None:
+    text = ("Irański deputowany potwierdził dostawy rakiet do Rosji\n\nFot.: irańskie rakiety balistyczne Zolfaghar "
+            "(Getty Images)\n\nIrański deputowany powiedział, że Iran dostarcza Rosji drony i rakiety.")
+    assert "Zolfaghar" not in {c["item"] for c in claims(text, LANG, PUB)}

@@ -576,3 +576,90 @@ def test_making_a_foreign_design_at_home_is_licensed_production() -> None:
 
 def test_apparently_hedges() -> None:
     assert one("Норвегия, по-видимому, передала Литве гаубицы PzH 2000.")["status"] == "reported"
+
+
+def test_opposing_a_delivery_is_no_transfer() -> None:
+    assert claims("США выступили против поставок истребителей Су-35 Ирану.") == []
+    assert claims("Вашингтон выступает против передачи Украине ракет ATACMS.") == []
+
+
+def test_future_verb_governs_coordinated_event_nouns() -> None:
+    # «профинансирует ремонт и передачу»: the delivery noun after «и» is the future verb's object too
+    assert one("Германия профинансирует ремонт и передачу Украине танков Leopard 1.")["stage"] == "planned"
+    assert one("Германия оплатила ремонт и передачу Украине танков Leopard 1.")["stage"] == "delivered"
+
+
+def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
+    # the planned contract's delivery runs either way: the item's maker supplies
+    c = one("Индия планирует заключить с Францией соглашение на поставку 31 истребителя Rafale.")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("FRA", "IND", "planned")
+
+
+def test_adjective_takes_the_case_of_its_noun() -> None:
+    # «немецкой» alone may be dative; beside «помощи» (a genitive after «пакет») it is genitive: the giver's demonym
+    toks = analysed("Новый пакет немецкой помощи содержит системы Patriot и IRIS-T.")
+    assert (tok(toks, "немецкой").case, tok(toks, "помощи").case) == ("gen", "gen")
+    assert tok(analysed("Поставки иранских беспилотников России продолжаются."), "России").case == "dat"
+    c = one("Пакет немецкой помощи Украине включает системы Patriot.")
+    assert (c["supplier"], c["recipient"]) == ("DEU", "UKR")
+
+
+def test_quoted_name_inside_a_trigger_phrase() -> None:
+    # «зимнем пакете» военной помощи: the quote marks do not split «пакет военной помощи»
+    got = triples("Германия объявила о «зимнем пакете» военной помощи Украине, который включает системы Patriot "
+                  "и IRIS-T.")
+    assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
+
+
+def test_threat_a_delivery_answers_is_not_transferred() -> None:
+    # «для сбития дронов», «для защиты от ракет»: the drones and missiles are the threat, not the goods
+    assert triples("Германия передаст Украине установки Gepard (применяются для сбития дронов).") == \
+        {("DEU", "UKR", "Gepard")}
+    assert triples("Германия передаст Украине системы IRIS-T для защиты от российских ракет и дронов.") == \
+        {("DEU", "UKR", "IRIS-T")}
+
+
+def test_relative_after_a_preposition_opens_a_clause() -> None:
+    # «из-за чего США исключили её из программы F-35»: the F-35 belongs to the clause after «чего»
+    assert triples("Ранее Турция купила у России С-400, из-за чего США исключили её из программы F-35.") == \
+        {("RUS", "TUR", "S-400 Triumf")}
+
+
+def test_day_before_a_month_is_no_count() -> None:
+    # «12 мая»: a date between the subject and the verb, not twelve tanks
+    c = one("Германия 12 мая передала Украине танки Leopard 2.")
+    assert (c["quantity"], c["when"]) == (None, "2024-05-12")
+
+
+def test_this_year_and_month_in_the_locative() -> None:
+    # «в этом году»: pymorphy3 reads «этом» as the pronoun «это», so the phrase is listed as written
+    assert one("В этом году Германия передала Украине танки Leopard 2.")["when"] == "2024"
+    assert one("В этом месяце Германия передала Украине танки Leopard 2.")["when"] == "2024-05"
+
+
+def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
+    # «системы уже переданы»: no party of its own; the bare plural points back to the one system just named
+    got = claims("Турция должна получить от России системы С-400 в этом году. По словам Шугаева, системы уже переданы.")
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
+        [("RUS", "TUR", "S-400 Triumf", "delivered")]
+
+
+def test_each_supplier_its_own_make() -> None:
+    # a list of suppliers and a list of their own makes pairs them, no cross product
+    assert triples("Германия и США передадут Украине танки Leopard 2 и Abrams.") == \
+        {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}
+    assert triples("Польша и Германия передадут Украине танки Leopard 2.") == \
+        {("POL", "UKR", "Leopard 2"), ("DEU", "UKR", "Leopard 2")}
+
+
+def test_delayed_or_postponed_delivery_is_planned() -> None:
+    assert one("Поставки истребителей F-16 из Нидерландов в Украину задерживаются.")["stage"] == "planned"
+    assert one("Нидерланды отложили поставку Украине истребителей F-16.")["stage"] == "planned"
+    assert one("Несмотря на задержки, Украина получила от Нидерландов истребители F-16.")["stage"] == "delivered"
+
+
+def test_photo_caption_names_no_system_a_generic_means() -> None:
+    # «Фото: … ракеты Zolfaghar»: the picture's missiles are not the ones the next sentence says Iran supplies
+    text = ("Иранский депутат подтвердил поставку ракет в Россию\n\nФото: иранские баллистические ракеты Zolfaghar "
+            "(Getty Images)\n\nИранский депутат заявил, что Иран поставляет России дроны и ракеты.")
+    assert "Zolfaghar" not in {c["item"] for c in claims(text)}

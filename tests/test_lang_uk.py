@@ -529,3 +529,70 @@ def test_making_a_foreign_design_at_home_is_licensed_production() -> None:
 def test_apparently_hedges() -> None:
     assert one("Схоже, Норвегія передала Литві гаубиці PzH 2000.")["status"] == "reported"
     assert one("Норвегія, мабуть, передала Литві гаубиці PzH 2000.")["status"] == "reported"
+
+
+def test_opposing_a_delivery_is_no_transfer() -> None:
+    assert claims("США виступили проти постачання винищувачів Су-35 Ірану.") == []
+
+
+def test_future_verb_governs_coordinated_event_nouns() -> None:
+    assert one("Німеччина профінансує ремонт і передачу Україні танків Leopard 1.")["stage"] == "planned"
+    assert one("Німеччина профінансувала ремонт і передачу Україні танків Leopard 1.")["stage"] == "delivered"
+
+
+def test_contract_with_a_partner_still_ahead_takes_the_items_origin() -> None:
+    c = one("Україна планує підписати зі Швецією контракт на постачання винищувачів Gripen.")
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("SWE", "UKR", "planned")
+
+
+def test_quoted_name_inside_a_trigger_phrase() -> None:
+    got = triples("Німеччина оголосила про «зимовий пакет» військової допомоги Україні, який включає системи Patriot "
+                  "та IRIS-T.")
+    assert got == {("DEU", "UKR", "MIM-104 Patriot"), ("DEU", "UKR", "IRIS-T")}
+
+
+def test_threat_a_delivery_answers_is_not_transferred() -> None:
+    assert triples("Німеччина передасть Україні установки Gepard (застосовуються для збиття дронів).") == \
+        {("DEU", "UKR", "Gepard")}
+
+
+def test_relative_after_a_preposition_opens_a_clause() -> None:
+    assert triples("Раніше Туреччина купила в Росії С-400, після чого США виключили її з програми F-35.") == \
+        {("RUS", "TUR", "S-400 Triumf")}
+
+
+def test_day_before_a_month_is_no_count() -> None:
+    c = one("Німеччина 12 травня передала Україні танки Leopard 2.")
+    assert (c["quantity"], c["when"]) == (None, "2024-05-12")
+
+
+def test_this_year_and_month_in_the_locative() -> None:
+    assert one("У цьому році Німеччина передала Україні танки Leopard 2.")["when"] == "2024"
+    assert one("У цьому місяці Німеччина передала Україні танки Leopard 2.")["when"] == "2024-05"
+
+
+def test_partyless_sentence_with_an_anaphor_continues_the_transfer() -> None:
+    got = claims("Туреччина має отримати від Росії системи С-400 цього року. Ці системи вже передані.")
+    assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in got] == \
+        [("RUS", "TUR", "S-400 Triumf", "delivered")]
+
+
+def test_each_supplier_its_own_make() -> None:
+    assert triples("Німеччина та США передадуть Україні танки Leopard 2 і Abrams.") == \
+        {("DEU", "UKR", "Leopard 2"), ("USA", "UKR", "M1 Abrams")}
+
+
+def test_into_service_of_names_the_recipient() -> None:
+    # «надійшли на озброєння ЗСУ»: the forces whose service the goods enter receive them (ru «на вооружение» too)
+    assert triples("Танки Leopard 2 з Німеччини надійшли на озброєння ЗСУ.") == {("DEU", "UKR", "Leopard 2")}
+
+
+def test_delayed_or_postponed_delivery_is_planned() -> None:
+    assert one("Постачання винищувачів F-16 від Данії Україні затримується.")["stage"] == "planned"
+    assert one("Данія відклала постачання Україні винищувачів F-16.")["stage"] == "planned"
+
+
+def test_photo_caption_names_no_system_a_generic_means() -> None:
+    text = ("Іранський депутат підтвердив постачання ракет до Росії\n\nФото: іранські балістичні ракети Zolfaghar "
+            "(Getty Images)\n\nІранський депутат заявив, що Іран постачає Росії дрони та ракети.")
+    assert "Zolfaghar" not in {c["item"] for c in claims(text)}

@@ -103,8 +103,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if sent.tokens and sent.tokens[0].fold in lex.pronouns:
             state.pronoun_led.add(si)
         recent = state.last_frame is not None and si - state.last_frame[0] <= GAZETTEER_WINDOW
-        if prefilter and not (flagged[si] or (hits[si] and recent)):
-            continue  # no weapon name or noun, no cue, and no party that could continue a transfer just before
+        if prefilter and not (flagged[si] or recent and (hits[si] or lex.anaphora.find_all(sent.tokens))):
+            continue  # no weapon name or noun, no cue, no party or anaphor to continue a transfer just before
         if not sent.analysed:
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si], frozenset(state.named_systems))
@@ -113,7 +113,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             _quoted_speakers_country(sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
-        state.systems_by_sentence[si] = [i for i in items if i.system_id]
+        # a photo caption names what the picture shows: no system a later generic noun could mean
+        state.systems_by_sentence[si] = [] if _caption(sent.tokens, lex) else [i for i in items if i.system_id]
         if is_unconfirmed(sent.tokens, lex):
             state.unconfirmed.append(si)
         denial = find_denial(sent.tokens, lex, parties, items, si)
@@ -125,8 +126,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             _attribute_previous(state, si, sent, text, lex)
             continue
         items = transferred_items(sent.tokens, lex, parties, items)
-        if not items and parties:
-            items = _anaphoric_items(state, si, sent, language)
+        if not items:  # "Системы переданы", "the systems have been handed over": the parties carry over too
+            items = _anaphoric_items(state, si, sent, language, parties)
         if items:
             _sentence_mentions(state, si, sent, text, published, language, parties, items, kb)
     _quoted_speech(state, text, language)
@@ -218,6 +219,15 @@ def _stand_in(sent: Sentence, a: int, b: int, code: str) -> PartyMention:
     toks = sent.tokens
     surface = sent.text[toks[a].start - sent.start:toks[b - 1].end - sent.start]
     return PartyMention(a, b - 1, toks[a].start, toks[b - 1].end, code, "name", surface)
+
+
+CAPTION_COLON = 3  # tokens from a caption word to its colon ("Фото: …", "Photo: …", "На фото: …")
+
+
+def _caption(tokens: list[Token], lex: Lexicon) -> bool:
+    """Does the sentence open as a photo caption, a caption word then a colon ('Фото: иранские ракеты …')?"""
+    m = lex.captions.match_at(tokens, 0) if tokens else None
+    return m is not None and any(t.text == ":" for t in tokens[m[0]:m[0] + CAPTION_COLON])
 
 
 def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:
@@ -434,7 +444,8 @@ def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex
             m.attributed_to = tuple(dict.fromkeys((*m.attributed_to, *names)))
 
 
-def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Language) -> list[ItemMention]:
+def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Language,
+                     parties: list[PartyMention]) -> list[ItemMention]:
     """'celle-ci en a déjà reçu 49, dont 30 déjà livrés par la France': a pronoun standing for the one
     system of the previous sentence's transfer; the number before the trigger is its quantity."""
     lex = language.lexicon
@@ -455,6 +466,10 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
                             quantity_first=counted[1], origin=None, surfaces=[tok.text])]
     a = triggers[-1][0]
     q = quantity_before(sent.tokens, a, lex, max_gap=2)
+    if not parties:
+        # no party of its own: the anaphor is the item ("The systems have been handed over"), governed like one
+        u = lex.anaphora.find_all(sent.tokens)[-1][1] - 1
+        a, q = u, quantity_before(sent.tokens, u, lex, max_gap=0)
     tok = sent.tokens[a]
     return [replace(src, first=a, last=a, start=tok.start, end=tok.end, quantity=q[0] if q else None,
                     quantity_first=q[1] if q else None, origin=None, surfaces=[])]
@@ -490,11 +505,22 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
     if not fr.recipients and len(fr.suppliers) > 1 and origin in fr.suppliers and fr.stage in NEGOTIATED:
         # "Vietnam and Russia signed an agreement on the supply of Su-30 jets": between the two, the maker's supplies
         return [(origin, r) for r in fr.suppliers if r != origin]
+    if maker in fr.suppliers and _each_supplier_makes_one(fr, kb):
+        # "France, Germany and the US agreed to give AMX-10RC, Marder and Bradley": each its own make
+        recipients: list[str | None] = list(fr.recipients) or [None]
+        return [(maker, r) for r in recipients if r != maker]
     # "a contract for the delivery of 24 Su-35 to Iran": like a deal's, the maker supplies when no supplier is named
     contracted_maker = maker if fr.contracted and fr.role == "give" else None
     sups: list[str | None] = list(fr.suppliers) or [it.origin or contracted_maker]
     recs: list[str | None] = list(fr.recipients) or [None]
     return [(s, r) for s in sups for r in recs if s is None or s != r]
+
+
+def _each_supplier_makes_one(fr: Frame, kb: KnowledgeBase) -> bool:
+    """Several suppliers, each the maker of one of the frame's named systems: the list pairs them ('Germany and the
+    US will send Leopard 2 and Abrams tanks'), it is no cross product."""
+    makers = {kb.systems[i.system_id].origin for i in fr.items if i.system_id}
+    return len(fr.suppliers) > 1 and set(fr.suppliers) <= makers
 
 
 def _document_claims(state: DocState, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:

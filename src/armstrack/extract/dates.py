@@ -76,8 +76,9 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
             value = f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
         elif iso and 1900 <= int(iso.group(1)) <= 2100:
             value = t.text
-        elif t.fold in lex.months and (t.text[:1].isupper() or not lex.months_capitalised):
-            month = lex.months[t.fold]
+        elif t.fold in lex.months and (t.text[:1].isupper() or not lex.months_capitalised) or \
+                t.fold in lex.day_months and i > 0 and _day(tokens[i - 1], lex) is not None:
+            month = lex.months.get(t.fold) or lex.day_months[t.fold]
             day = _day(tokens[i - 1], lex) if i > 0 else None
             if day is not None:
                 first = i - 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention, for_purpose, object_case, word_before
-from armstrack.extract.quantities import CURRENCY_SIGNS
+from armstrack.extract.quantities import CURRENCY_SIGNS, day_of_month
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
 from armstrack.model import Stage
@@ -516,8 +516,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         not (lex.verb_final and _phase_matrix(tokens, t, end, lex))
     future = cue == "planned" or bool(lex.future.find_all(tokens, max(0, t - 4), t)) or marked
     if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex) and \
-            not _phase_before(tokens, t - 1, lex):
-        future = True  # headline infinitive: "US to give Kyiv ATACMS"
+            not _phase_before(tokens, t - 1, lex) and not (t > 1 and day_of_month(tokens, t - 2, lex)):
+        future = True  # headline infinitive: "US to give Kyiv ATACMS"; not a date ("12 maja przekazały": of May)
     future = future or _possible(tokens, t, lex)
     if not future and trig.stage == Stage.DELIVERED and not tokens[t].past_participle:
         future = _future_later_in_clause(tokens, end, trigger_starts, lex)
@@ -1288,8 +1288,10 @@ def _know_how_of(tokens: list[Token], b: int, first: int, lex: Lexicon) -> bool:
 def _negotiated_between(fr: Frame, partners: list[str], group_partner: bool = False) -> None:
     """'Україна веде переговори з Францією про постачання Mirage', 'Индия подписала с Россией контракт на
     поставку': a delivery talked over or contracted *with* a partner may run either way; like a deal, the
-    item's origin decides (and without one the frame gives no claim); one to a third state has no known supplier."""
-    if fr.role != "give" or not (partners or group_partner) or fr.stage not in NEGOTIATED:
+    item's origin decides (and without one the frame gives no claim); one to a third state has no known supplier.
+    A contract still ahead is one too ('Индия планирует заключить с Францией соглашение на поставку')."""
+    if fr.role != "give" or not (partners or group_partner) or \
+            fr.stage not in NEGOTIATED and not (fr.contracted and fr.stage == Stage.PLANNED):
         return
     if partners and set(fr.suppliers) & set(fr.recipients):
         # "L'Indonesia ha firmato con l'Italia un contratto per la fornitura di fregate all'Indonesia": the

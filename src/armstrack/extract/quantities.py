@@ -54,6 +54,8 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
         gap += 1
     if j < 0 or not (tokens[j].is_number or tokens[j].fold in lex.numbers or tokens[j].fold in lex.multipliers):
         return None
+    if day_of_month(tokens, j, lex):
+        return None  # "Германия 12 мая передала …", "on 12 May delivered …": a date, not a count
     end = j
     mult = 1.0
     if tokens[j].fold in lex.multipliers:
@@ -77,6 +79,14 @@ def quantity_before(tokens: list[Token], first: int, lex: Lexicon, max_gap: int 
             end == first - 1 and (_qualifier_before(tokens, j, lex) or ("", 0))[0] == "at_least"):
         return None  # a year; but "mehr als 2000 Stinger-Raketen", "more than 2000 missiles" count
     return _finish(tokens, j, end, value * mult, lex)
+
+
+def day_of_month(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Is the number at j a day, a month name right after it ('12 мая', '12 maja', '12 May', '12. Mai')?"""
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+    if k >= len(tokens) or not tokens[j].is_number or lex.months_capitalised and not tokens[k].text[:1].isupper():
+        return False  # "12 may be sent" is no date
+    return tokens[k].fold in lex.months or tokens[k].fold in lex.day_months
 
 
 def _finish(tokens: list[Token], j: int, end: int, value: float, lex: Lexicon) -> tuple[Quantity, int] | None:

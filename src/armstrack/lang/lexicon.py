@@ -90,10 +90,14 @@ class PhraseIndex(Generic[P]):
         return fold(word) in self.by_first
 
 
+# quote marks inside a phrase: «зимний пакет» военной помощи, el «paquete de invierno» de ayuda militar
+INNER_QUOTES = frozenset("«»\"“”„")
+
+
 def _match_rest(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
     j = i
-    for w in words:
-        while j < len(tokens) and tokens[j].fold in ("'", "’", "ʼ"):
+    for n, w in enumerate(words):
+        while j < len(tokens) and (tokens[j].fold in ("'", "’", "ʼ") or n and tokens[j].text in INNER_QUOTES):
             j += 1
         if j >= len(tokens):
             return 0
@@ -201,6 +205,7 @@ class Lexicon:
     # "to shoot down Russian drones", "pour abattre les drones": in a purpose clause, the object is the threat
     threat_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
     comparisons: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "an alternative to the F-16": not transferred
+    captions: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "Photo: …" opens a caption: what a picture shows
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     non_transfer: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -216,6 +221,8 @@ class Lexicon:
     vague_quantities: PhraseIndex[str] = field(default_factory=PhraseIndex)
     measure_words: PhraseIndex[str] = field(default_factory=PhraseIndex)  # containers, tonnes: not item counts
     months: dict[str, int] = field(default_factory=dict)
+    # month forms read only right after a day ("12 maja"): alone, Polish «maja» is «mają» (they have) once folded
+    day_months: dict[str, int] = field(default_factory=dict)
     date_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     conditional_suffixes: tuple[str, ...] = ()
     progressive_suffixes: tuple[str, ...] = ()  # en "-ing": "is sending" after a copula is active, not a passive
@@ -315,8 +322,8 @@ PHRASE_LISTS = (
     "debates", "approvals", "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys",
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
-    "capability_verbs", "threat_verbs", "comparisons", "route_markers", "pair_anaphora", "own_country", "first_person",
-    "descriptors", "member_nouns", "ordinals", "phase_verbs", "novelty", "hostilities",
+    "capability_verbs", "threat_verbs", "comparisons", "captions", "route_markers", "pair_anaphora", "own_country",
+    "first_person", "descriptors", "member_nouns", "ordinals", "phase_verbs", "novelty", "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
@@ -333,16 +340,16 @@ STRING_TUPLES = ("conditional_suffixes", "progressive_suffixes", "self_reference
                  "name_endings")
 FLAGS = ("decimal_comma", "verb_final", "months_capitalised", "month_before_day")
 MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "multipliers", "qualifiers", "months",
-            "date_cues", "calibre_units", "verb_homographs")
+            "day_months", "date_cues", "calibre_units", "verb_homographs")
 # trigger groups that share another's roles
 ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give", "support": "give"}
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
-                      "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "country_nouns",
+                      "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "captions", "country_nouns",
                       "collectives", "statements", "possibility", "first_person", "descriptors", "member_nouns",
                       "ordinals", "phase_verbs", "novelty",
-                      "permissions", "thanks", "verb_homographs"})
+                      "permissions", "thanks", "verb_homographs", "day_months"})
 
 
 def _words(v: Any, where: str) -> list[str]:
@@ -429,6 +436,7 @@ def load_lexicon(code: str, path: Path | None = None) -> Lexicon:
         for w in _words(words, f"{path}: qualifiers.{q}"):
             lex.qualifiers.add(w, q)
     lex.months = {fold(k): int(v) for k, v in _mapping(data.get("months"), f"{path}: months").items()}
+    lex.day_months = {fold(k): int(v) for k, v in _mapping(data.get("day_months"), f"{path}: day_months").items()}
     for cue, words in _mapping(data.get("date_cues"), f"{path}: date_cues").items():
         for w in _words(words, f"{path}: date_cues.{cue}"):
             lex.date_cues.add(w, cue)

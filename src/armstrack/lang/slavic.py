@@ -138,6 +138,27 @@ def _verbal(rs: tuple[Reading, ...]) -> bool:
     return best.pos in VERBAL or (best.pos in ("ADJF", "ADJS", "PRTF") and "pssv" in best.tags)
 
 
+def _agree_modifiers(toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
+    """An adjective takes the case of the noun it modifies: «пакет немецкой помощи» — «немецкой» (gen, dat, ins or
+    loc alone) is genitive with «помощи», a demonym of the aid's giver, not a dative receiver."""
+    for i in range(len(toks) - 1, -1, -1):
+        if not (rs[i] and rs[i][0].pos in MODIFIERS):
+            continue
+        k = i + 1
+        while k < len(toks) and rs[k] and rs[k][0].pos in MODIFIERS:
+            k += 1
+        if k >= len(toks) or not rs[k] or rs[k][0].pos != "NOUN" or not toks[k].case:
+            continue
+        if toks[k].case in {r.case for r in rs[i] if r.pos in MODIFIERS}:
+            toks[i].case = toks[k].case
+
+
+def _same_case_noun(a: tuple[Reading, ...], b: tuple[Reading, ...]) -> bool:
+    """Two nouns that can stand in one case: conjuncts of one phrase («восстановление и предоставление»)."""
+    return bool(a) and a[0].pos == "NOUN" and bool({r.case for r in a if r.pos == "NOUN"} &
+                                                   {r.case for r in b if r.pos == "NOUN"} - {""})
+
+
 def _subject_before(toks: list[Token], j: int) -> bool:
     """A nominative noun or name earlier in the clause of the verb at j (no punctuation between)."""
     for t in reversed(toks[:j]):
@@ -201,6 +222,7 @@ class SlavicFrontend(BatchByOne):
             t.past_participle = best.pos in ("PRTF", "PRTS") and "past" in best.tags
         for i, t in enumerate(toks):
             t.case = self._case(i, toks, rs)
+        _agree_modifiers(toks, rs)
         self._mark_name_citations(toks, rs)
         self._mark_future_passives(toks, rs)
         self._mark_obligations(toks, rs)
@@ -332,7 +354,10 @@ class SlavicFrontend(BatchByOne):
         России" — the genitive is the supplier or the goods, the next oblique party receives (unless a
         plain dative follows: "поставки оружия США Украине")."""
         seen_gen = False
-        for j in range(i - 1, max(-1, i - 7), -1):
+        start = i - 1
+        while start >= 0 and _pos_set(rs[start]) and _pos_set(rs[start]) <= MODIFIERS:
+            start -= 1  # «пакет (немецкой) помощи»: the word's own adjectives are no genitive phrase before it
+        for j in range(start, max(-1, i - 7), -1):
             t = toks[j]
             ps = _pos_set(rs[j])
             if "NOUN" in ps and self._is_give(t) and not ps & VERBAL:
@@ -430,13 +455,19 @@ class SlavicFrontend(BatchByOne):
 
     def _mark_future_events(self, toks: list[Token], rs: list[tuple[Reading, ...]]) -> None:
         """«начнет поставки», «відновить постачання», «будет осуществлять поставки»: an event noun that a future
-        verb governs (its object right after it) is a future event."""
+        verb governs (its object right after it, or after nouns it is coordinated with: «профинансируют
+        восстановление и предоставление») is a future event."""
         for i, t in enumerate(toks[1:], 1):
             if not (t.lemma in self.trigger_words and rs[i] and rs[i][0].pos == "NOUN"):
                 continue
             j = i - 1
-            while j > 0 and rs[j] and rs[j][0].pos in ("ADVB", "PRCL"):
-                j -= 1
+            while j > 0:
+                if rs[j] and rs[j][0].pos in ("ADVB", "PRCL"):
+                    j -= 1
+                elif toks[j].fold in COORDINATORS and j > 1 and _same_case_noun(rs[j - 1], rs[i]):
+                    j -= 2  # a noun coordinated with this one shares its verb
+                else:
+                    break
             if toks[j].future and rs[j] and rs[j][0].pos in ("VERB", "INFN") and \
                     toks[j].lemma not in self.trigger_words:
                 t.future = True
