@@ -249,3 +249,26 @@ def test_a_source_state_before_the_subject_is_no_list_with_it(code: str, text: s
     recipient of a list 'to Washington, Iran'."""
     c = one(text, code, item="missiles")
     assert (c["supplier"], c["recipient"], c["status"]) == ("IRN", "RUS", "reported")
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("pl", "Teraz mówimy, że Iran przekazał Rosji 200 dronów."),
+    ("ru", "Сейчас мы говорим, что Иран передал России 200 дронов."),
+    ("uk", "Сьогодні ми можемо сказати, що Іран передав Росії 200 дронів."),
+    ("en", "Now we can say that Iran delivered 200 drones to Russia."),
+])
+def test_a_time_adverb_pronoun_or_verb_before_the_report_verb_names_no_source(code: str, text: str) -> None:
+    """'Teraz mówimy' (now we say), 'Сьогодні ми можемо' (today we can): no word of it is anyone's name."""
+    assert one(text, code, item="drones")["attributed_to"] == []
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("en", "Prime Minister Mark Rutte said the Netherlands will deliver 24 F-16 jets to Ukraine. The jets will "
+           "arrive by summer, Rutte added.", "Prime Minister Mark Rutte"),
+    ("fr", "Le Premier ministre Mark Rutte a annoncé que les Pays-Bas livreront 24 F-16 à l'Ukraine. Les avions "
+           "arriveront d'ici l'été, a ajouté Rutte.", "Le Premier ministre Mark Rutte"),
+    ("uk", "Прем'єр-міністр Нідерландів Марк Рютте заявив, що Нідерланди передадуть Україні 24 винищувачі F-16. "
+           "Літаки прибудуть до літа, додав Рютте.", "Прем'єр-міністр Нідерландів Марк Рютте"),
+])
+def test_a_source_named_again_by_its_surname_is_one_source(code: str, text: str, speaker: str) -> None:
+    assert one(text, code, item="F-16")["attributed_to"] == [speaker]

@@ -582,6 +582,12 @@ def _named_in(source: str, earlier: tuple[str, ...], articles: frozenset[str]) -
     return next((e for e in earlier if " " in e and any(fold(w).startswith(stem) for w in e.split()[:2])), source)
 
 
+def _fold_contained(sources: list[str]) -> list[str]:
+    """'Рютте' beside 'Прем'єр-міністр Нідерландів Рютте', 'officials' beside 'U.S. officials': a source named
+    again by one word, the last of its longer name, is that source."""
+    return [a for a in sources if " " in a.strip() or not any(b.endswith(" " + a) for b in sources)]
+
+
 def _carry_attribution(ms: list[Mention]) -> None:
     """'Ukraine will receive a new package, the Pentagon said. It includes 20 Bradley vehicles …': a sentence that
     continues a report (no parties of its own) is the same source's words."""
@@ -755,7 +761,7 @@ def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
         reports = {m.group for m in g}
         if primary.reported:  # "Ils comprendraient …" is still The Guardian's report
             attributed += [a for m in ms if m.group in reports and m.reported for a in m.attributed_to]
-        attributed = list(dict.fromkeys(attributed))
+        attributed = _fold_contained(list(dict.fromkeys(attributed)))
         route = next((m.route for m in ms if m.group in reports and m.route), None)
         carrier = next((m.carrier for m in ms if m.group in reports and m.carrier), None)
         claims.append(Claim(

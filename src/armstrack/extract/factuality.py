@@ -120,11 +120,13 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
     if lex.continuation.match_at(tokens, j + 1):
         return None  # "Entre el contenido destacan diez obuses": what a list is among, nobody's words
     span = [t for t in tokens[j + 1:end + 1]]
-    while span and (span[0].fold in lex.pronouns or span[0].fold in lex.auxiliaries):
+    # "Teraz mówimy …" (now we say): a pronoun, an auxiliary or a time adverb opening the phrase names nobody
+    while span and (span[0].fold in lex.pronouns or span[0].fold in lex.auxiliaries or span[0].fold in lex.time_adverbs):
         span = span[1:]
     span = _trim(span, lex)
-    if not span or all(t.fold in lex.pronouns or t.fold in lex.auxiliaries or not t.text[:1].isalnum() for t in span):
-        return None
+    if not span or all(t.fold in lex.pronouns or t.fold in lex.auxiliaries or t.pos in UD_VERBS or
+                       not t.text[:1].isalnum() for t in span):
+        return None  # "ми можемо" (we can): a verb with no noun names nobody
     return _as_written(span, text)
 
 
