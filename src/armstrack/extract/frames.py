@@ -1588,8 +1588,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     next_start = min([h[0] for h in heads if h[0] > a] or [len(tokens)])
     lo, hi = clause or _clause(tokens, a, b, lex)
     listed = _countries_listed(tokens, b, hi, lex)
-    if listed:
+    if listed and tokens[listed].text == ":":
         hi = next((k for k in range(hi + 1, len(tokens)) if tokens[k].text == ";"), len(tokens))
+    elif listed:
+        hi = max(hi, _list_end(tokens, listed, lex))  # "à plusieurs pays, dont …": a relative word closed the clause
     passive = _passive(tokens, a, lex)
     subject: PartyMention | None = None
     nominative: PartyMention | None = None
@@ -1871,9 +1873,30 @@ def _countries_listed(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> int
     """'sold to seven countries: Qatar (36), India (36) …', 'vendu à sept pays : au Qatar …': the clause ends at a
     colon that a word for countries comes right before; the list after it names them. The colon's index, else 0."""
     if hi >= len(tokens) or tokens[hi].text != ":":
-        return 0
+        return _countries_included(tokens, b, hi, lex)
     # the word may stand before a verb-final trigger: "an sieben Länder verkauft:"
     return hi if any(t.fold in lex.country_nouns for t in tokens[max(0, hi - 5):hi]) else 0
+
+
+def _countries_included(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> int:
+    """'sold to several countries, including Bahrain and Slovakia', 'vendu à plusieurs pays, dont Bahreïn …': a word
+    for countries after the trigger that a listing word follows (a comma between at most); the parties after it
+    are those countries. The listing word's index, else 0."""
+    for k in range(b, min(hi, len(tokens) - 1)):
+        if tokens[k].fold not in lex.country_nouns:
+            continue
+        c = k + 2 if tokens[k + 1].text == "," else k + 1
+        if c < len(tokens) and lex.continuation.match_at(tokens, c) is not None:
+            return c
+    return 0
+
+
+def _list_end(tokens: list[Token], c: int, lex: Lexicon) -> int:
+    """Where the list of countries opened at `c` ends: at a semicolon, a full stop or a clause opener after it."""
+    match = lex.continuation.match_at(tokens, c)
+    start = c + (match[0] if match else 1)
+    return next((k for k in range(start, len(tokens)) if tokens[k].text in ";." or _opens_clause(tokens, k, lex)),
+                len(tokens))
 
 
 def _arrival_role(p: PartyMention, marker: str | None, after: bool, sup: list[PartyMention],
