@@ -929,3 +929,27 @@ def test_thanks_for_a_delivery_make_the_thanker_the_recipient(lang: str, text: s
 ])
 def test_thanks_for_a_delivery_never_reverse_it(lang: str, text: str) -> None:
     assert ("MDA", "ROU", "howitzers") not in triples(text, lang)
+
+
+# --- arming a party with weapons supplies them; the adjective 'armed' ('armed forces') is no trigger ---------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia continues to arm Malian forces with T-72 tanks."),
+    ("en", "Russia has been arming Malian forces with T-72 tanks."),
+    ("fr", "La Russie continue d'armer les forces maliennes avec des chars T-72."),
+    ("es", "Rusia sigue armando a las fuerzas malienses con tanques T-72."),
+    ("it", "La Russia continua ad armare le forze maliane con carri armati T-72."),
+])
+def test_arming_a_party_with_weapons_supplies_them(lang: str, text: str) -> None:
+    assert one(text, lang, item="T-72")["stage"] == "delivered"
+    assert triples(text, lang) == {("RUS", "MLI", "T-72")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The armed forces of Mali have used T-72 tanks against the rebels."),
+    ("fr", "Les forces armées maliennes ont utilisé des chars T-72 contre les rebelles."),
+    ("en", "Armed groups in Mali used Russian-made T-72 tanks."),
+])
+def test_armed_forces_are_no_arming(lang: str, text: str) -> None:
+    assert triples(text, lang) == set()
