@@ -213,3 +213,33 @@ def test_sending_is_trade_context_and_its_future_a_plan(code: str, text: str) ->
     German infinitive the dictionary lemmatises as another word ('schick') is still an infinitive after 'werden'."""
     c = one(text, code, item="M2 Bradley")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "UKR", "planned")
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("en", "Russia delivered S-400 systems to Turkey, the Federal Service for Military-Technical Cooperation (FSVTS) "
+           "announced.", "the Federal Service for Military-Technical Cooperation (FSVTS)"),
+    ("en", "The Federal Service for Military-Technical Cooperation (FSVTS) said Russia had delivered S-400 systems "
+           "to Turkey.", "The Federal Service for Military-Technical Cooperation (FSVTS)"),
+    ("fr", "Le Service fédéral de coopération militaire et technique (FSVTS) a annoncé que la Russie a livré des "
+           "S-400 à la Turquie.", "Le Service fédéral de coopération militaire et technique (FSVTS)"),
+    ("es", "El Servicio Federal de Cooperación Técnico-Militar (FSVTS) informó que Rusia entregó S-400 a Turquía.",
+     "El Servicio Federal de Cooperación Técnico-Militar (FSVTS)"),
+])
+def test_a_bracketed_abbreviation_is_part_of_the_speaker(code: str, text: str, source: str) -> None:
+    c = one(text, code, item="S-400 Triumf")
+    assert (c["status"], c["attributed_to"]) == ("reported", [source])
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The US Secretary of State said that Indonesia had been cleared to buy 36 F-15 jets from the United States.",
+     "The US Secretary of State"),
+    ("The US Department of State has approved a sale of three HIMARS to Ukraine, the Defense Security Cooperation "
+     "Agency (DSCA) announced.", "the Defense Security Cooperation Agency (DSCA)"),
+])
+def test_a_report_verb_inside_a_name_is_no_verb(text: str, source: str) -> None:
+    # English only: 'State' is both a report verb and a word of names ('Secretary of State', 'State Department')
+    assert one(text, "en")["attributed_to"] == [source]
+
+
+def test_a_title_case_headline_keeps_its_report_verb() -> None:
+    assert one("Peru Confirms Purchase of 24 Fighter Jets from France", "en")["attributed_to"] == ["Peru"]

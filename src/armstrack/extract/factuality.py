@@ -100,7 +100,12 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
     while j >= 0 and tokens[j].fold in lex.auxiliaries:
         j -= 1
     end = j
-    while j >= 0 and end - j < limit:
+    skipped = 0  # tokens of a bracketed abbreviation, which count against no limit
+    while j >= 0 and end - j - skipped < limit:
+        if j >= 3 and tokens[j].text == ")" and _abbreviation_in_brackets(tokens[:j + 2], j - 2):
+            j -= 3  # 'the Defense Security Cooperation Agency (DSCA) announced'
+            skipped += 3
+            continue
         if tokens[j].text in ('"', "»", "”", "“"):
             s = _quote_start(tokens, j)
             if s is None:
@@ -339,7 +344,7 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     # an accuser is a source too: "The United States accused North Korea of shipping shells"
     accused = {a for a, _b, _ in lex.accusations.find_all(tokens)}
     for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
-        if a in inside:
+        if a in inside or _name_part(tokens, a, lex):
             continue
         if a in accused and not any(k >= b for k in triggers) and not (a > 0 and tokens[a - 1].text in SPEECH_ENDS):
             continue  # "Qatar, a country accused of backing extremists": what it is accused of is no transfer
@@ -419,6 +424,21 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
             continue
         out.append(np)
     return list(dict.fromkeys(x for x in out if x and _contentful(x, lex))), unnamed
+
+
+def _name_part(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """'the Secretary of State said', 'the U.S. State Department said': a report verb written with a capital inside
+    a sentence, after 'of' or before another capitalised word, is a word of a name, not a verb."""
+    t = tokens[a]
+    if a == 0 or not t.text[:1].isupper() or tokens[a - 1].text in QUOTE_MARKS + ":" or _title_case(tokens):
+        return False
+    return tokens[a - 1].fold in lex.of_prepositions or a + 1 < len(tokens) and tokens[a + 1].text[:1].isupper()
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """'Peru Confirms Purchase of 24 Fighter Jets': a headline capitalising its words, verbs among them."""
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
 
 
 SPEECH_DASHES = {"–", "—"}  # a paragraph opening on a dash is direct speech (Polish, Russian, Spanish …)
