@@ -28,3 +28,17 @@ def test_bare_generic_far_from_the_system_stays_generic() -> None:
     text = ("Ukraine has received its first F-16s. Zelensky said they would not be enough. The army wanted more. "
             "Norway and Denmark announced new deliveries of aircraft to Ukraine.")
     assert ("NOR", "UKR", "F-16") not in triples(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After talks on the Eurofighter Typhoon, Turkey signed a deal with Britain to buy 20 of the jets."),
+    ("fr", "Après des discussions sur l’Eurofighter Typhoon, la Turquie a signé un accord avec la Grande-Bretagne "
+           "pour acheter 20 de ces avions."),
+    ("es", "Tras negociar el Eurofighter Typhoon, Turquía firmó un acuerdo con el Reino Unido para comprar 20 de los "
+           "aviones."),
+    ("it", "Dopo i colloqui sull’Eurofighter Typhoon, la Turchia ha firmato un accordo con il Regno Unito per "
+           "acquistare 20 di questi aerei."),
+])
+def test_a_counted_share_points_back_inside_its_sentence(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("GBR", "TUR", "Eurofighter Typhoon")}
+

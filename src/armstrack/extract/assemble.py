@@ -596,16 +596,18 @@ def _resolve_generic_anaphora(ms: list[Mention], state: DocState, kb: KnowledgeB
         it = m.item
         if not it.generic or it.calibre:
             continue
-        if state.systems_by_sentence.get(m.sentence) and not it.refers:
+        if state.systems_by_sentence.get(m.sentence) and not it.refers and not (it.pointed and it.quantity):
             continue
         cats = COMPATIBLE.get(it.category, {it.category})
         seen: dict[str, ItemMention] = {}
         # "… F-16 … las primeras entregas de estas aeronaves": a demonstrative points back past the window, to the
         # nearest sentence naming systems of the kind
         back = range(m.sentence - 1, -1 if it.pointed else max(-1, m.sentence - 3), -1)
-        for s in back:
+        # "talks on the Eurofighter …, a deal to buy 20 of the jets": a counted share points back inside its sentence
+        own = [m.sentence] if it.pointed and it.quantity is not None else []
+        for s in own + list(back):
             for sm in state.systems_by_sentence.get(s, []):
-                if (it.refers or sm.category in cats) and sm.system_id:
+                if (it.refers or sm.category in cats) and sm.system_id and (s != m.sentence or sm.last < it.first):
                     seen[sm.system_id] = sm
             if seen and it.pointed:
                 break

@@ -130,6 +130,8 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
                 g.umbrella, g.refers = False, True
             else:
                 g.pointed = True
+        elif not g.umbrella and _partitive(tokens, g.first, lex):
+            g.pointed = True  # "to buy 20 of the jets": some of the jets just named
     generics = _fold_elliptic(generics, tokens, text, lex)
     items += _code_designations(tokens, covered, generics, matcher, kb)
     items = _absorb_generics(items, generics, tokens, text, lex)
@@ -320,6 +322,12 @@ def _fold_elliptic(generics: list[ItemMention], tokens: list[Token], text: str, 
             continue
         out.append(g)
     return out
+
+
+def _partitive(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """'20 of the jets', '20 de los aviones': a count of a definite noun, which names a share of things named before."""
+    return first >= 3 and lex.is_article(tokens[first - 1]) and tokens[first - 2].fold in lex.of_prepositions \
+        and tokens[first - 3].is_number
 
 
 def _add_calibre(g: ItemMention, tokens: list[Token], text: str, lex: Lexicon) -> None:
