@@ -243,3 +243,22 @@ def test_a_report_verb_inside_a_name_is_no_verb(text: str, source: str) -> None:
 
 def test_a_title_case_headline_keeps_its_report_verb() -> None:
     assert one("Peru Confirms Purchase of 24 Fighter Jets from France", "en")["attributed_to"] == ["Peru"]
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("fr", "L'Iran a livré des missiles balistiques à la Russie, ont indiqué à Reuters deux sources.", "deux sources"),
+    ("es", "Irán entregó misiles balísticos a Rusia, dijeron a Reuters dos fuentes.", "dos fuentes"),
+    ("fr", "La France va livrer des canons Caesar à l'Arménie, a déclaré Sébastien Lecornu au Parisien.",
+     "Sébastien Lecornu"),
+    ("it", "La Francia consegnerà cannoni Caesar all'Armenia, ha detto il ministro Sébastien Lecornu al Corriere "
+           "della Sera.", "il ministro Sébastien Lecornu"),
+    ("en", "France will deliver Caesar howitzers to Armenia, said Sebastien Lecornu to Le Parisien.",
+     "Sebastien Lecornu"),
+])
+def test_who_the_words_were_said_to_is_not_the_speaker(code: str, text: str, source: str) -> None:
+    assert one(text, code)["attributed_to"] == [source]
+
+
+def test_a_title_naming_its_post_keeps_its_own_words() -> None:
+    text = "France will deliver Caesar howitzers to Armenia, said a spokesman for the French Ministry of Defence."
+    assert one(text, "en")["attributed_to"] == ["a spokesman for the French Ministry of Defence"]

@@ -147,6 +147,8 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
             break  # "Laut Reuters hat Iran …": the phrase ends at the verb
         if j > start and j + 1 < len(tokens) and lex.statements.match_at(tokens, j + 1):
             break  # "a annoncé l'industriel dans un communiqué", "said the ministry in a statement"
+        if j > start and _addressee_after_name(tokens, j, lex):
+            break
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         dated = nxt is not None and (nxt.is_number or nxt.fold in lex.weekdays)
         if j > start + 1 and (tokens[j].fold in lex.time_prepositions or tokens[j].fold in lex.date_articles and dated):
@@ -282,9 +284,25 @@ def _past_day_and_addressee(tokens: list[Token], k: int, lex: Lexicon) -> int:
         named = j
         while j < len(tokens) and j - k <= ADDRESSEE_REACH and tokens[j].text[:1].isupper():
             j += 1
-        if named < j < len(tokens) and lex.is_article(tokens[j]):
-            return j
+        if named < j < len(tokens) and (lex.is_article(tokens[j]) or _counted(tokens[j], lex)):
+            return j  # 'ont indiqué à Reuters deux sources': the count opens the speaker's phrase, like an article
     return k
+
+
+def _counted(t: Token, lex: Lexicon) -> bool:
+    return t.is_number or t.fold in lex.numbers
+
+
+def _addressee_after_name(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'a déclaré Sébastien Lecornu au Parisien', 'said Lavrov to Reuters': a name, then who it was said to."""
+    to = lex.markers.get("to")
+    m = to.match_at(tokens, j) if to is not None else None
+    if not m or not tokens[j - 1].text[:1].isupper():
+        return False
+    n = j + m[0]
+    while n < len(tokens) and lex.is_article(tokens[n]):
+        n += 1
+    return n < len(tokens) and tokens[n].text[:1].isupper()
 
 
 OBLIQUE_REACH = 8  # tokens of a phrase saying where or to whom words were said, before the speaker
