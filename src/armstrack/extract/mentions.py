@@ -467,7 +467,9 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                           and tokens[p.last + 2].fold in lex.possessive_clitics and it.system_id is not None
                           and kb.systems[it.system_id].origin == p.code)
             inside = it.first < p.first and p.last < it.last  # "chars britanniques Challenger 2"
-            if p.kind == "demonym" and (before or after or inside) or possessive:
+            # "36 Rafael jets", "des obus Rheinmetall": a maker right beside the item noun names where it comes from
+            maker = p.company and (p.last + 1 == it.first or p.first == it.last + 1)
+            if p.kind == "demonym" and (before or after or inside) or possessive or maker:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):
