@@ -953,3 +953,24 @@ def test_arming_a_party_with_weapons_supplies_them(lang: str, text: str) -> None
 ])
 def test_armed_forces_are_no_arming(lang: str, text: str) -> None:
     assert triples(text, lang) == set()
+
+
+# --- the agents of a passive verb concluding a deal are its parties ------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A contract for 36 F-15 jets was signed by Qatar and the United States."),
+    ("fr", "Un contrat pour 36 F-15 a été signé par le Qatar et les États-Unis."),
+    ("es", "Un contrato por 36 F-15 fue firmado por Catar y Estados Unidos."),
+    ("it", "Un contratto per 36 F-15 è stato firmato dal Qatar e dagli Stati Uniti."),
+])
+def test_who_signed_a_deal_in_the_passive_are_its_parties(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("USA", "QAT", "F-15")}
+
+
+@pytest.mark.parametrize("text", [
+    "The deal for 36 F-15 jets was approved by the United States.",
+    "The deal for 36 F-15 jets was criticised by Russia.",
+])
+def test_who_approved_or_criticised_a_deal_is_no_party(text: str) -> None:
+    assert triples(text, "en") == set()

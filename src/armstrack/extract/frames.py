@@ -677,6 +677,16 @@ def _passive_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
     return any(t.text.lower() in lex.copulas and not _progressive(tokens, k, lex) for k, t in enumerate(tokens[b:p], b))
 
 
+def _signed_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
+    """'The deal for 36 F-15 jets was signed by Qatar and the United States': the passive verb after a deal concludes
+    it (a stage word of an agreement or order, not one government's approval); its agents are the deal's parties."""
+    for k in range(b, p):
+        m = lex.stage_cues.match_at(tokens, k)
+        if m and m[1] in (Stage.AGREED.value, Stage.ORDERED.value) and not lex.approvals.match_at(tokens, k):
+            return True
+    return False
+
+
 def _progressive(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and bool(lex.progressive_suffixes) and nxt.fold.endswith(lex.progressive_suffixes)
@@ -1657,7 +1667,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if lex.verb_final and p.first > b and tokens[a].text[:1].islower() and \
                 _past_closing_comma(tokens, b, p, parties, lex, items):
             continue  # "… an die Ukraine liefern, Deutschland muss …": the verb closed its clause
-        if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex):
+        if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex) and \
+                not (trig.role == "deal" and _signed_between(tokens, b, p.first, lex)):
             continue  # "Concern that Russia bought drones from Iran was voiced by a US adviser": that verb's agent
         if marker in ("to", "from", "get_from") and _posted_to(tokens, p, lex):
             if marker == "to":
