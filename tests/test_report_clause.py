@@ -262,3 +262,18 @@ def test_who_the_words_were_said_to_is_not_the_speaker(code: str, text: str, sou
 def test_a_title_naming_its_post_keeps_its_own_words() -> None:
     text = "France will deliver Caesar howitzers to Armenia, said a spokesman for the French Ministry of Defence."
     assert one(text, "en")["attributed_to"] == ["a spokesman for the French Ministry of Defence"]
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("en", "Iran has sent ballistic missiles to Russia, U.S. officials said.", "U.S. officials"),
+    ("en", "Iran has sent ballistic missiles to Russia, said U.S. officials.", "U.S. officials"),
+    ("en", "Germany will send tanks to Ukraine, J. Smith said.", "J. Smith"),
+    ("fr", "Les États-Unis livreront des missiles à Taïwan, a déclaré J. Dupont.", "J. Dupont"),
+    ("es", "Estados Unidos entregará misiles a Taiwán, dijeron funcionarios de EE. UU.", "funcionarios de EE. UU."),
+])
+def test_the_stops_of_initials_stay_inside_the_speaker(code: str, text: str, source: str) -> None:
+    assert one(text, code)["attributed_to"] == [source]
+
+
+def test_a_full_stop_after_an_abbreviation_ending_the_sentence_ends_the_speaker() -> None:
+    assert one("Germany will send tanks to Ukraine, said the UK.", "en")["attributed_to"] == ["the UK"]

@@ -95,6 +95,16 @@ def _as_written(span: list[Token], text: str) -> str:
     return s
 
 
+def _initial_stop(tokens: list[Token], j: int) -> bool:
+    """The full stop of an initial inside a name: before a capitalised word ('J. Smith') or closing a chain of
+    initials ('U.S. officials', 'funcionarios de EE. UU.')."""
+    prev = tokens[j - 1].text if j > 0 else ""
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    chained = j >= 2 and tokens[j - 2].text == "."  # the last stop of 'U.S.', 'EE. UU.'
+    return tokens[j].text == "." and 0 < len(prev) <= 2 and prev.isupper() and prev.isalpha() and \
+        (nxt[:1].isupper() or chained)
+
+
 def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 8) -> str | None:
     j = k - 1
     while j >= 0 and tokens[j].fold in lex.auxiliaries:
@@ -112,7 +122,7 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
                 break
             j = s - 1  # a quoted name: 'Ізраїльський "12 канал" повідомив'
             continue
-        if _stop(tokens[j], lex):
+        if _stop(tokens[j], lex) and not _initial_stop(tokens, j):
             break
         j -= 1
     if lex.continuation.match_at(tokens, j + 1):
@@ -141,7 +151,7 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
             skipped += 3
             j += 3  # 'директор ФСВТС (…) России Дмитрий Шугаев': the phrase goes on past its abbreviation
             continue
-        if _stop(tokens[j], lex) and tokens[j].text not in "«»“”":
+        if _stop(tokens[j], lex) and tokens[j].text not in "«»“”" and not _initial_stop(tokens, j):
             break
         if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries):
             break  # "Laut Reuters hat Iran …": the phrase ends at the verb
