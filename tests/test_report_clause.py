@@ -277,3 +277,21 @@ def test_the_stops_of_initials_stay_inside_the_speaker(code: str, text: str, sou
 
 def test_a_full_stop_after_an_abbreviation_ending_the_sentence_ends_the_speaker() -> None:
     assert one("Germany will send tanks to Ukraine, said the UK.", "en")["attributed_to"] == ["the UK"]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Russia denied reports that it had supplied S-400 systems to Iran."),
+    ("en", "Russia denied claims it had supplied S-400 systems to Iran."),
+    ("fr", "La Russie a démenti les informations selon lesquelles elle aurait livré des S-400 à l’Iran."),
+])
+def test_the_denier_is_not_the_reporter_of_what_it_denies(code: str, text: str) -> None:
+    c = one(text, code)
+    assert (c["status"], c["attributed_to"]) == ("denied", [])
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("en", "Tehran has denied it, but Ukraine said Iran supplied drones to Russia.", "Ukraine"),
+    ("fr", "Téhéran dément, mais Kiev affirme que l’Iran a livré des drones à la Russie.", "Kiev"),
+])
+def test_a_speaker_starts_after_the_conjunction_opening_its_clause(code: str, text: str, source: str) -> None:
+    assert one(text, code)["attributed_to"] == [source]

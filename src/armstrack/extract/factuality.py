@@ -95,6 +95,11 @@ def _as_written(span: list[Token], text: str) -> str:
     return s
 
 
+def _conjunction(t: Token, lex: Lexicon) -> bool:
+    """A clause opener that no relative is: 'but', 'although', 'mais', 'pero'."""
+    return t.fold in lex.clause_openers and not _relative(t, lex) and t.fold not in lex.noun_relatives
+
+
 def _initial_stop(tokens: list[Token], j: int) -> bool:
     """The full stop of an initial inside a name: before a capitalised word ('J. Smith') or closing a chain of
     initials ('U.S. officials', 'funcionarios de EE. UU.')."""
@@ -124,6 +129,10 @@ def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int 
             continue
         if _stop(tokens[j], lex) and not _initial_stop(tokens, j):
             break
+        if lex.denials.match_at(tokens, j):
+            return None  # "Russia denied reports that …": what a denial rejects has no reporter before it
+        if j < end and _conjunction(tokens[j], lex):
+            break  # "…, but Ukraine said": the clause, and the speaker, start after it
         j -= 1
     if lex.continuation.match_at(tokens, j + 1):
         return None  # "Entre el contenido destacan diez obuses": what a list is among, nobody's words
