@@ -677,6 +677,20 @@ def _passive_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
     return any(t.text.lower() in lex.copulas and not _progressive(tokens, k, lex) for k, t in enumerate(tokens[b:p], b))
 
 
+PARTICIPLE_REACH = 6  # tokens from an attributive participle to the last party of its phrase
+
+
+def _after_attributive_participle(tokens: list[Token], p: PartyMention, prev_end: int,
+                                  heads: list[tuple[int, int, Trigger]], items: list[ItemMention]) -> bool:
+    """'The Rafale jets ordered by Serbia from France were delivered', 'les Rafale commandés par la Serbie à la
+    France ont été livrés': a marked party right after a participle that follows its item noun is that
+    participle's; the later verb borrows the roles from it."""
+    h = next((h for h in heads if h[1] == prev_end), None)
+    if h is None or not 0 <= p.first - prev_end <= PARTICIPLE_REACH:
+        return False
+    return any(it.last + 1 == h[0] for it in items)
+
+
 def _signed_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
     """'The deal for 36 F-15 jets was signed by Qatar and the United States': the passive verb after a deal concludes
     it (a stage word of an agreement or order, not one government's approval); its agents are the deal's parties."""
@@ -1676,6 +1690,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             marker = None  # "a delegation from Thailand": the envoys' state, the subject of what they do
         if marker in ("skip", "bystander", "against", "funder", "maker"):
             continue
+        if marker in ("by", "from", "to", "buy_from", "get_from") and p.last < a and \
+                _after_attributive_participle(tokens, p, prev_end, heads, items):
+            continue  # "les Rafale commandés par la Serbie à la France ont été livrés": the participle's parties
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
         if _subject_of_next_clause(tokens, b, p, lex):
