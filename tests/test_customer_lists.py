@@ -51,3 +51,21 @@ def test_each_item_of_a_list_keeps_its_own_origin(code: str, text: str) -> None:
     is only the last item's."""
     assert {(s, r, i) for s, r, i, _ in rows(code, text)} == {
         ("GBR", "UKR", "Challenger 2"), ("USA", "UKR", "Stryker"), ("DEU", "UKR", "Marder")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The United States has sold F-16 jets to several countries, including Bahrain and Slovakia."),
+    ("en", "The United States has sold F-16 jets to several countries such as Bahrain and Slovakia."),
+    ("fr", "Les États-Unis ont vendu des F-16 à plusieurs pays, dont Bahreïn et la Slovaquie."),
+    ("fr", "Les États-Unis ont vendu des F-16 à plusieurs pays, notamment Bahreïn et la Slovaquie."),
+    ("es", "Estados Unidos ha vendido F-16 a varios países, entre ellos Bahréin y Eslovaquia."),
+    ("it", "Gli Stati Uniti hanno venduto F-16 a diversi paesi, tra cui il Bahrein e la Slovacchia."),
+    ("pl", "Stany Zjednoczone sprzedały F-16 kilku krajom, w tym Bahrajnowi i Słowacji."),
+])
+def test_countries_a_listing_word_names_are_the_recipients(code: str, text: str) -> None:
+    assert rows(code, text) == {("USA", "BHR", "F-16", None), ("USA", "SVK", "F-16", None)}
+
+
+def test_a_list_of_countries_before_the_trigger_is_its_subject() -> None:
+    assert rows("en", "Several countries, including Bahrain and Slovakia, have ordered F-16 jets from the United "
+                      "States.") == {("USA", "BHR", "F-16", None), ("USA", "SVK", "F-16", None)}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extraction_helpers import claims, core, one, triples
 
 
@@ -271,3 +273,10 @@ def test_off_topic_sentences_with_trigger_words_give_no_claim() -> None:
                  "Une rafale de vent a balayé Marseille et la Corse dimanche.",
                  "Le zoo de Prague a envoyé un léopard à Berlin."):
         assert claims(text, "fr") == [], text
+
+
+@pytest.mark.parametrize("verb", ["indique", "estime", "fait savoir"])
+def test_a_present_report_verb_the_tagger_leaves_unlemmatised_still_reports(verb: str) -> None:
+    # French only: the model gives 'indique', 'estime' as their own lemmas before an inverted subject
+    c = one(f"La France va livrer des canons Caesar à l'Arménie, {verb} le ministère.", "fr")
+    assert (c["status"], c["attributed_to"]) == ("reported", ["le ministère"])

@@ -1036,3 +1036,48 @@ def test_source_and_recipient_of_one_state_are_not_joined_across_a_verb(lang: st
     """'Laut Kiew soll die Ukraine …': the source and the recipient are two phrases; the recipient stays."""
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["item"], c["status"]) == ("DNK", "UKR", "F-16", "reported")
+
+
+# --- arming a party with weapons supplies them; the adjective 'armed' ('armed forces') is no trigger ---------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia continues to arm Malian forces with T-72 tanks."),
+    ("en", "Russia has been arming Malian forces with T-72 tanks."),
+    ("fr", "La Russie continue d'armer les forces maliennes avec des chars T-72."),
+    ("es", "Rusia sigue armando a las fuerzas malienses con tanques T-72."),
+    ("it", "La Russia continua ad armare le forze maliane con carri armati T-72."),
+])
+def test_arming_a_party_with_weapons_supplies_them(lang: str, text: str) -> None:
+    assert one(text, lang, item="T-72")["stage"] == "delivered"
+    assert triples(text, lang) == {("RUS", "MLI", "T-72")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The armed forces of Mali have used T-72 tanks against the rebels."),
+    ("fr", "Les forces armées maliennes ont utilisé des chars T-72 contre les rebelles."),
+    ("en", "Armed groups in Mali used Russian-made T-72 tanks."),
+])
+def test_armed_forces_are_no_arming(lang: str, text: str) -> None:
+    assert triples(text, lang) == set()
+
+
+# --- the agents of a passive verb concluding a deal are its parties ------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A contract for 36 F-15 jets was signed by Qatar and the United States."),
+    ("fr", "Un contrat pour 36 F-15 a été signé par le Qatar et les États-Unis."),
+    ("es", "Un contrato por 36 F-15 fue firmado por Catar y Estados Unidos."),
+    ("it", "Un contratto per 36 F-15 è stato firmato dal Qatar e dagli Stati Uniti."),
+])
+def test_who_signed_a_deal_in_the_passive_are_its_parties(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("USA", "QAT", "F-15")}
+
+
+@pytest.mark.parametrize("text", [
+    "The deal for 36 F-15 jets was approved by the United States.",
+    "The deal for 36 F-15 jets was criticised by Russia.",
+])
+def test_who_approved_or_criticised_a_deal_is_no_party(text: str) -> None:
+    assert triples(text, "en") == set()

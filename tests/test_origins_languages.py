@@ -133,7 +133,7 @@ def origins_of(app: Armstrack, supplier: str, recipient: str) -> dict[str, tuple
 
 
 NORTH_KOREA = {"artillery shells": (7, 3, [
-    ("Kyrylo Budanov", "nk-hur"),
+    ("Defence Intelligence of Ukraine (UKR)", "nk-hur"),  # "Ukraine's Defence Intelligence (HUR) said": the agency
     ("National Intelligence Service (KOR)", "nk-de", "nk-fr", "nk-reprint-1", "nk-reprint-2", "nk-wire"),
     ("White House (USA)", "nk-whitehouse")])}  # its 'munitions' are the generic reading of the shells
 IRAN = {"Shahed-136": (7, 3, [

@@ -70,6 +70,20 @@ def test_her_country_is_the_speakers_state(code: str, text: str) -> None:
     assert claims_full(code, text) == {("BEL", "UKR", "planned", "reported")}
 
 
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The German foreign ministry said the country is ready to hand over a Patriot system to Ukraine."),
+    ("fr", "Le ministère allemand a indiqué que le pays est prêt à livrer un système Patriot à l'Ukraine."),
+    ("es", "El ministerio alemán informó de que el país está dispuesto a entregar un sistema Patriot a Ucrania."),
+])
+def test_the_country_after_one_state_is_that_state(code: str, text: str) -> None:
+    assert {(s, r) for s, r, _, _ in claims_full(code, text)} == {("DEU", "UKR")}
+
+
+def test_the_country_after_two_states_is_nobody() -> None:
+    assert claims_full("en", "Germany will send Leopard tanks to Ukraine to help the country defend itself.") == {
+        ("DEU", "UKR", "planned", "asserted")}
+
+
 def test_her_country_with_no_state_before_is_nobody() -> None:
     assert claims_full("en", "The minister said her country would supply Ukraine with 30 F-16 fighter jets.") == set()
 

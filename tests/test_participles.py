@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import claims
+from extraction_helpers import claims, triples
 
 
 def found(text: str, code: str) -> set[tuple[str | None, str | None, str, str]]:
@@ -64,3 +64,13 @@ def test_goods_bought_then_arriving_were_delivered(lang: str, text: str) -> None
     # the participle tells the goods' history and lends the seller; the subject's own verb says they arrived
     assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)} == {
         ("DNK", "ARG", "F-16", "delivered")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Rafale jets ordered by Serbia from France were delivered last year."),
+    ("fr", "Les Rafale commandés par la Serbie à la France ont été livrés l’an dernier."),
+    ("es", "Los Rafale encargados por Serbia a Francia fueron entregados el año pasado."),
+])
+def test_the_parties_of_a_participle_after_the_item_are_not_the_later_verbs_agent(lang: str, text: str) -> None:
+    # the buyer after 'ordered by' is no supplier of the delivery: FRA->SRB, never SRB->FRA
+    assert triples(text, lang) == {("FRA", "SRB", "Rafale")}

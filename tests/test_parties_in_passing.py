@@ -201,3 +201,16 @@ def test_designation_inside_a_persons_name_is_no_item(lang: str, text: str) -> N
 
 def test_designation_outside_a_name_stays() -> None:
     assert ("IRN", "RUS", "Fattah") in triples("Iran delivered Fattah missiles to Russia.", "en")
+
+
+# --- a maker named right beside the item noun is where the item comes from, no party ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France supplied 36 Rafael jets to India."),
+    ("en", "Germany will send Rafael missiles to Ukraine."),
+    ("fr", "L’Allemagne enverra des missiles Rafael à l’Ukraine."),
+    ("es", "Alemania enviará misiles Rafael a Ucrania."),
+])
+def test_a_maker_beside_the_item_is_no_recipient(lang: str, text: str) -> None:
+    assert all("ISR" not in pair for pair in triples(text, lang))

@@ -70,3 +70,17 @@ def test_a_generic_of_another_seller_in_the_same_sentence_stays_apart() -> None:
     """'250 of the tanks from the United States' after Korean K2s: another seller's tanks, no K2 of theirs."""
     text = "Poland bought 180 K2 tanks from South Korea and 250 of the tanks from the United States."
     assert ("USA", "POL", "K2 Black Panther") not in triples(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After talks on the Eurofighter Typhoon, Turkey signed a deal with Britain to buy 20 of the jets."),
+    ("fr", "Après des discussions sur l’Eurofighter Typhoon, la Turquie a signé un accord avec la Grande-Bretagne "
+           "pour acheter 20 de ces avions."),
+    ("es", "Tras negociar el Eurofighter Typhoon, Turquía firmó un acuerdo con el Reino Unido para comprar 20 de los "
+           "aviones."),
+    ("it", "Dopo i colloqui sull’Eurofighter Typhoon, la Turchia ha firmato un accordo con il Regno Unito per "
+           "acquistare 20 di questi aerei."),
+])
+def test_a_counted_share_points_back_inside_its_sentence(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("GBR", "TUR", "Eurofighter Typhoon")}
+

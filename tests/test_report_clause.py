@@ -272,3 +272,85 @@ def test_a_time_adverb_pronoun_or_verb_before_the_report_verb_names_no_source(co
 ])
 def test_a_source_named_again_by_its_surname_is_one_source(code: str, text: str, speaker: str) -> None:
     assert one(text, code, item="F-16")["attributed_to"] == [speaker]
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("en", "Russia delivered S-400 systems to Turkey, the Federal Service for Military-Technical Cooperation (FSVTS) "
+           "announced.", "the Federal Service for Military-Technical Cooperation (FSVTS)"),
+    ("en", "The Federal Service for Military-Technical Cooperation (FSVTS) said Russia had delivered S-400 systems "
+           "to Turkey.", "The Federal Service for Military-Technical Cooperation (FSVTS)"),
+    ("fr", "Le Service fédéral de coopération militaire et technique (FSVTS) a annoncé que la Russie a livré des "
+           "S-400 à la Turquie.", "Le Service fédéral de coopération militaire et technique (FSVTS)"),
+    ("es", "El Servicio Federal de Cooperación Técnico-Militar (FSVTS) informó que Rusia entregó S-400 a Turquía.",
+     "El Servicio Federal de Cooperación Técnico-Militar (FSVTS)"),
+])
+def test_a_bracketed_abbreviation_is_part_of_the_speaker(code: str, text: str, source: str) -> None:
+    c = one(text, code, item="S-400 Triumf")
+    assert (c["status"], c["attributed_to"]) == ("reported", [source])
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The US Secretary of State said that Indonesia had been cleared to buy 36 F-15 jets from the United States.",
+     "The US Secretary of State"),
+    ("The US Department of State has approved a sale of three HIMARS to Ukraine, the Defense Security Cooperation "
+     "Agency (DSCA) announced.", "the Defense Security Cooperation Agency (DSCA)"),
+])
+def test_a_report_verb_inside_a_name_is_no_verb(text: str, source: str) -> None:
+    # English only: 'State' is both a report verb and a word of names ('Secretary of State', 'State Department')
+    assert one(text, "en")["attributed_to"] == [source]
+
+
+def test_a_title_case_headline_keeps_its_report_verb() -> None:
+    assert one("Peru Confirms Purchase of 24 Fighter Jets from France", "en")["attributed_to"] == ["Peru"]
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("fr", "L'Iran a livré des missiles balistiques à la Russie, ont indiqué à Reuters deux sources.", "deux sources"),
+    ("es", "Irán entregó misiles balísticos a Rusia, dijeron a Reuters dos fuentes.", "dos fuentes"),
+    ("fr", "La France va livrer des canons Caesar à l'Arménie, a déclaré Sébastien Lecornu au Parisien.",
+     "Sébastien Lecornu"),
+    ("it", "La Francia consegnerà cannoni Caesar all'Armenia, ha detto il ministro Sébastien Lecornu al Corriere "
+           "della Sera.", "il ministro Sébastien Lecornu"),
+    ("en", "France will deliver Caesar howitzers to Armenia, said Sebastien Lecornu to Le Parisien.",
+     "Sebastien Lecornu"),
+])
+def test_who_the_words_were_said_to_is_not_the_speaker(code: str, text: str, source: str) -> None:
+    assert one(text, code)["attributed_to"] == [source]
+
+
+def test_a_title_naming_its_post_keeps_its_own_words() -> None:
+    text = "France will deliver Caesar howitzers to Armenia, said a spokesman for the French Ministry of Defence."
+    assert one(text, "en")["attributed_to"] == ["a spokesman for the French Ministry of Defence"]
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("en", "Iran has sent ballistic missiles to Russia, U.S. officials said.", "U.S. officials"),
+    ("en", "Iran has sent ballistic missiles to Russia, said U.S. officials.", "U.S. officials"),
+    ("en", "Germany will send tanks to Ukraine, J. Smith said.", "J. Smith"),
+    ("fr", "Les États-Unis livreront des missiles à Taïwan, a déclaré J. Dupont.", "J. Dupont"),
+    ("es", "Estados Unidos entregará misiles a Taiwán, dijeron funcionarios de EE. UU.", "funcionarios de EE. UU."),
+])
+def test_the_stops_of_initials_stay_inside_the_speaker(code: str, text: str, source: str) -> None:
+    assert one(text, code)["attributed_to"] == [source]
+
+
+def test_a_full_stop_after_an_abbreviation_ending_the_sentence_ends_the_speaker() -> None:
+    assert one("Germany will send tanks to Ukraine, said the UK.", "en")["attributed_to"] == ["the UK"]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Russia denied reports that it had supplied S-400 systems to Iran."),
+    ("en", "Russia denied claims it had supplied S-400 systems to Iran."),
+    ("fr", "La Russie a démenti les informations selon lesquelles elle aurait livré des S-400 à l’Iran."),
+])
+def test_the_denier_is_not_the_reporter_of_what_it_denies(code: str, text: str) -> None:
+    c = one(text, code)
+    assert (c["status"], c["attributed_to"]) == ("denied", [])
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("en", "Tehran has denied it, but Ukraine said Iran supplied drones to Russia.", "Ukraine"),
+    ("fr", "Téhéran dément, mais Kiev affirme que l’Iran a livré des drones à la Russie.", "Kiev"),
+])
+def test_a_speaker_starts_after_the_conjunction_opening_its_clause(code: str, text: str, source: str) -> None:
+    assert one(text, code)["attributed_to"] == [source]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from armstrack.lang.base import split_sentences
+from armstrack.lang.base import split_sentences, tokenize
 
 
 def _sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
@@ -36,3 +36,13 @@ def test_a_languages_abbreviations_end_no_sentence() -> None:
     text = "Dostarczono ok. 200 dronów. Reszta później."
     assert _sentences(text, frozenset({"ok"})) == [("Dostarczono ok. 200 dronów.", 0), ("Reszta później.", 0)]
     assert len(_sentences(text)) == 3
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("provide 180 155mm howitzers", ["provide", "180", "155", "mm", "howitzers"]),
+    ("12 155 мм гаубиц", ["12", "155", "мм", "гаубиц"]),
+    ("livré 2 600 obus", ["livré", "2 600", "obus"]),
+    ("1 000 000 rounds", ["1 000 000", "rounds"]),
+])
+def test_a_space_grouped_number_stops_before_a_calibre(text: str, words: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == words

@@ -62,13 +62,6 @@ def _stop(t: Token, lex: Lexicon) -> bool:
     return t.text in STOP or t.fold in lex.speech_openers
 
 
-def _initial_dot(tokens: list[Token], j: int) -> bool:
-    """The full stop of an initial inside a name ('U.S. officials', 'funcionarios de EE.UU.'), not a break."""
-    before = tokens[j - 1] if j > 0 else None
-    return tokens[j].text == "." and before is not None and len(before.text) <= 2 and before.text.isupper() \
-        and before.end == tokens[j].start
-
-
 def _relative(t: Token, lex: Lexicon) -> bool:
     return t.fold in lex.relatives or t.lemma in lex.relatives
 
@@ -102,26 +95,51 @@ def _as_written(span: list[Token], text: str) -> str:
     return s
 
 
+def _conjunction(t: Token, lex: Lexicon) -> bool:
+    """A clause opener that no relative is: 'but', 'although', 'mais', 'pero'."""
+    return t.fold in lex.clause_openers and not _relative(t, lex) and t.fold not in lex.noun_relatives
+
+
+def _initial_stop(tokens: list[Token], j: int) -> bool:
+    """The full stop of an initial inside a name: before a capitalised word ('J. Smith') or closing a chain of
+    initials ('U.S. officials', 'funcionarios de EE. UU.')."""
+    prev = tokens[j - 1].text if j > 0 else ""
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    chained = j >= 2 and tokens[j - 2].text == "."  # the last stop of 'U.S.', 'EE. UU.'
+    return tokens[j].text == "." and 0 < len(prev) <= 2 and prev.isupper() and prev.isalpha() and \
+        (nxt[:1].isupper() or chained)
+
+
 def _np_before(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 8) -> str | None:
     j = k - 1
     while j >= 0 and tokens[j].fold in lex.auxiliaries:
         j -= 1
     end = j
-    while j >= 0 and end - j < limit:
+    skipped = 0  # tokens of a bracketed abbreviation, which count against no limit
+    while j >= 0 and end - j - skipped < limit:
+        if j >= 3 and tokens[j].text == ")" and _abbreviation_in_brackets(tokens[:j + 2], j - 2):
+            j -= 3  # 'the Defense Security Cooperation Agency (DSCA) announced'
+            skipped += 3
+            continue
         if tokens[j].text in ('"', "»", "”", "“"):
             s = _quote_start(tokens, j)
             if s is None:
                 break
             j = s - 1  # a quoted name: 'Ізраїльський "12 канал" повідомив'
             continue
-        if _stop(tokens[j], lex) and not _initial_dot(tokens, j):
+        if _stop(tokens[j], lex) and not _initial_stop(tokens, j):
             break
+        if lex.denials.match_at(tokens, j):
+            return None  # "Russia denied reports that …": what a denial rejects has no reporter before it
+        if j < end and _conjunction(tokens[j], lex):
+            break  # "…, but Ukraine said": the clause, and the speaker, start after it
         j -= 1
     if lex.continuation.match_at(tokens, j + 1):
         return None  # "Entre el contenido destacan diez obuses": what a list is among, nobody's words
     span = [t for t in tokens[j + 1:end + 1]]
     # "Teraz mówimy …" (now we say): a pronoun, an auxiliary or a time adverb opening the phrase names nobody
-    while span and (span[0].fold in lex.pronouns or span[0].fold in lex.auxiliaries or span[0].fold in lex.time_adverbs):
+    while span and (span[0].fold in lex.pronouns or span[0].fold in lex.auxiliaries
+                    or span[0].fold in lex.time_adverbs):
         span = span[1:]
     span = _trim(span, lex)
     if not span or all(t.fold in lex.pronouns or t.fold in lex.auxiliaries or t.pos in UD_VERBS or
@@ -150,13 +168,15 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
             skipped += 3
             j += 3  # 'директор ФСВТС (…) России Дмитрий Шугаев': the phrase goes on past its abbreviation
             continue
-        if _stop(tokens[j], lex) and tokens[j].text not in "«»“”" and not _initial_dot(tokens, j):
+        if _stop(tokens[j], lex) and tokens[j].text not in "«»“”" and not _initial_stop(tokens, j):
             break
         if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries
                           or _inflected_trigger(tokens[j], tokens, j, lex)):
             break  # "Laut Reuters hat Iran …", "Volgens ingewijden levert Nederland …": the phrase ends at the verb
         if j > start and j + 1 < len(tokens) and lex.statements.match_at(tokens, j + 1):
             break  # "a annoncé l'industriel dans un communiqué", "said the ministry in a statement"
+        if j > start and _addressee_after_name(tokens, j, lex):
+            break
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         dated = nxt is not None and (nxt.is_number or nxt.fold in lex.weekdays)
         if j > start + 1 and (tokens[j].fold in lex.time_prepositions or tokens[j].fold in lex.date_articles and dated):
@@ -292,9 +312,25 @@ def _past_day_and_addressee(tokens: list[Token], k: int, lex: Lexicon) -> int:
         named = j
         while j < len(tokens) and j - k <= ADDRESSEE_REACH and tokens[j].text[:1].isupper():
             j += 1
-        if named < j < len(tokens) and lex.is_article(tokens[j]):
-            return j
+        if named < j < len(tokens) and (lex.is_article(tokens[j]) or _counted(tokens[j], lex)):
+            return j  # 'ont indiqué à Reuters deux sources': the count opens the speaker's phrase, like an article
     return k
+
+
+def _counted(t: Token, lex: Lexicon) -> bool:
+    return t.is_number or t.fold in lex.numbers
+
+
+def _addressee_after_name(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'a déclaré Sébastien Lecornu au Parisien', 'said Lavrov to Reuters': a name, then who it was said to."""
+    to = lex.markers.get("to")
+    m = to.match_at(tokens, j) if to is not None else None
+    if not m or not tokens[j - 1].text[:1].isupper():
+        return False
+    n = j + m[0]
+    while n < len(tokens) and lex.is_article(tokens[n]):
+        n += 1
+    return n < len(tokens) and tokens[n].text[:1].isupper()
 
 
 OBLIQUE_REACH = 8  # tokens of a phrase saying where or to whom words were said, before the speaker
@@ -355,7 +391,7 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
     # an accuser is a source too: "The United States accused North Korea of shipping shells"
     accused = {a for a, _b, _ in lex.accusations.find_all(tokens)}
     for a, b, _ in sorted(lex.report_verbs.find_all(tokens) + lex.accusations.find_all(tokens)):
-        if a in inside:
+        if a in inside or _name_part(tokens, a, lex):
             continue
         if a in accused and not any(k >= b for k in triggers) and not (a > 0 and tokens[a - 1].text in SPEECH_ENDS):
             continue  # "Qatar, a country accused of backing extremists": what it is accused of is no transfer
@@ -438,6 +474,21 @@ def attribution(tokens: list[Token], text: str, lex: Lexicon) -> tuple[list[str]
             continue
         out.append(np)
     return list(dict.fromkeys(x for x in out if x and _contentful(x, lex))), unnamed
+
+
+def _name_part(tokens: list[Token], a: int, lex: Lexicon) -> bool:
+    """'the Secretary of State said', 'the U.S. State Department said': a report verb written with a capital inside
+    a sentence, after 'of' or before another capitalised word, is a word of a name, not a verb."""
+    t = tokens[a]
+    if a == 0 or not t.text[:1].isupper() or tokens[a - 1].text in QUOTE_MARKS + ":" or _title_case(tokens):
+        return False
+    return tokens[a - 1].fold in lex.of_prepositions or a + 1 < len(tokens) and tokens[a + 1].text[:1].isupper()
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """'Peru Confirms Purchase of 24 Fighter Jets': a headline capitalising its words, verbs among them."""
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
 
 
 SPEECH_DASHES = {"–", "—"}  # a paragraph opening on a dash is direct speech (Polish, Russian, Spanish …)

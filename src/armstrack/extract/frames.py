@@ -773,6 +773,30 @@ def _passive_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
     return any(t.text.lower() in lex.copulas and not _progressive(tokens, k, lex) for k, t in enumerate(tokens[b:p], b))
 
 
+PARTICIPLE_REACH = 6  # tokens from an attributive participle to the last party of its phrase
+
+
+def _after_attributive_participle(tokens: list[Token], p: PartyMention, prev_end: int,
+                                  heads: list[tuple[int, int, Trigger]], items: list[ItemMention]) -> bool:
+    """'The Rafale jets ordered by Serbia from France were delivered', 'les Rafale commandés par la Serbie à la
+    France ont été livrés': a marked party right after a participle that follows its item noun is that
+    participle's; the later verb borrows the roles from it."""
+    h = next((h for h in heads if h[1] == prev_end), None)
+    if h is None or not 0 <= p.first - prev_end <= PARTICIPLE_REACH:
+        return False
+    return any(it.last + 1 == h[0] for it in items)
+
+
+def _signed_between(tokens: list[Token], b: int, p: int, lex: Lexicon) -> bool:
+    """'The deal for 36 F-15 jets was signed by Qatar and the United States': the passive verb after a deal concludes
+    it (a stage word of an agreement or order, not one government's approval); its agents are the deal's parties."""
+    for k in range(b, p):
+        m = lex.stage_cues.match_at(tokens, k)
+        if m and m[1] in (Stage.AGREED.value, Stage.ORDERED.value) and not lex.approvals.match_at(tokens, k):
+            return True
+    return False
+
+
 def _progressive(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and bool(lex.progressive_suffixes) and nxt.fold.endswith(lex.progressive_suffixes)
@@ -1705,8 +1729,10 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     next_start = min([h[0] for h in heads if h[0] > a] or [len(tokens)])
     lo, hi = clause or _clause(tokens, a, b, lex)
     listed = _countries_listed(tokens, b, hi, lex)
-    if listed:
+    if listed and tokens[listed].text == ":":
         hi = next((k for k in range(hi + 1, len(tokens)) if tokens[k].text == ";"), len(tokens))
+    elif listed:
+        hi = max(hi, _list_end(tokens, listed, lex))  # "à plusieurs pays, dont …": a relative word closed the clause
     passive = _passive(tokens, a, lex)
     subject: PartyMention | None = None
     nominative: PartyMention | None = None
@@ -1774,7 +1800,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if lex.verb_final and p.first > b and tokens[a].text[:1].islower() and \
                 _past_closing_comma(tokens, b, p, parties, lex, items):
             continue  # "… an die Ukraine liefern, Deutschland muss …": the verb closed its clause
-        if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex):
+        if marker == "by" and p.first >= b and _passive_between(tokens, b, p.first, lex) and \
+                not (trig.role == "deal" and _signed_between(tokens, b, p.first, lex)):
             continue  # "Concern that Russia bought drones from Iran was voiced by a US adviser": that verb's agent
         if marker in ("to", "from", "get_from") and _posted_to(tokens, p, lex):
             if marker == "to":
@@ -1782,6 +1809,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             marker = None  # "a delegation from Thailand": the envoys' state, the subject of what they do
         if marker in ("skip", "bystander", "against", "funder", "maker"):
             continue
+        if marker in ("by", "from", "to", "buy_from", "get_from") and p.last < a and \
+                _after_attributive_participle(tokens, p, prev_end, heads, items):
+            continue  # "les Rafale commandés par la Serbie à la France ont été livrés": the participle's parties
         if marker is None and _case(tokens, anchor) == "gen" and p.last < a and not _after_institution(tokens, p, lex):
             continue  # "Nach Angaben der Ukraine hat Iran …": a genitive before the verb is nobody's role
         if _subject_of_next_clause(tokens, b, p, lex):
@@ -1817,8 +1847,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         elif marker is None and not after:
             subject = p  # the nearest bare party before the trigger
             bare_before.append(p)
-        elif marker is None and p.first == b and p.kind == "demonym" and trig.role == "give":
-            sup.append(p)  # "la ayuda alemana", "gli aiuti tedeschi": a demonym right after a delivery noun gives
+        elif marker is None and p.first == b and p.kind == "demonym" and trig.role == "give" and anchor is p and \
+                not (p.last + 1 < len(tokens) and lex.institution_heads.match_at(tokens, p.last + 1)):
+            # "la ayuda alemana", "gli aiuti tedeschi": a demonym right after a delivery noun gives; not one naming
+            # an institution's state ("arming Malian forces")
+            sup.append(p)
         elif marker is None and after and trig.role == "give" and _of_complement(tokens, b, p, lex):
             genitives.append(p)
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":
@@ -2010,9 +2043,30 @@ def _countries_listed(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> int
     """'sold to seven countries: Qatar (36), India (36) …', 'vendu à sept pays : au Qatar …': the clause ends at a
     colon that a word for countries comes right before; the list after it names them. The colon's index, else 0."""
     if hi >= len(tokens) or tokens[hi].text != ":":
-        return 0
+        return _countries_included(tokens, b, hi, lex)
     # the word may stand before a verb-final trigger: "an sieben Länder verkauft:"
     return hi if any(t.fold in lex.country_nouns for t in tokens[max(0, hi - 5):hi]) else 0
+
+
+def _countries_included(tokens: list[Token], b: int, hi: int, lex: Lexicon) -> int:
+    """'sold to several countries, including Bahrain and Slovakia', 'vendu à plusieurs pays, dont Bahreïn …': a word
+    for countries after the trigger that a listing word follows (a comma between at most); the parties after it
+    are those countries. The listing word's index, else 0."""
+    for k in range(b, min(hi, len(tokens) - 1)):
+        if tokens[k].fold not in lex.country_nouns:
+            continue
+        c = k + 2 if tokens[k + 1].text == "," else k + 1
+        if c < len(tokens) and lex.continuation.match_at(tokens, c) is not None:
+            return c
+    return 0
+
+
+def _list_end(tokens: list[Token], c: int, lex: Lexicon) -> int:
+    """Where the list of countries opened at `c` ends: at a semicolon, a full stop or a clause opener after it."""
+    match = lex.continuation.match_at(tokens, c)
+    start = c + (match[0] if match else 1)
+    return next((k for k in range(start, len(tokens)) if tokens[k].text in ";." or _opens_clause(tokens, k, lex)),
+                len(tokens))
 
 
 def _arrival_role(p: PartyMention, marker: str | None, after: bool, sup: list[PartyMention],

@@ -141,7 +141,7 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
             else:
                 g.pointed = True
         elif not g.umbrella and _partitive(tokens, g.first, lex):
-            g.pointed = True
+            g.pointed = True  # "to buy 20 of the jets": some of the jets just named
     generics = _fold_elliptic(generics, tokens, text, lex)
     items += _code_designations(tokens, covered, generics, matcher, kb)
     items = _absorb_generics(items, generics, tokens, text, lex)
@@ -491,7 +491,9 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                           and kb.systems[it.system_id].origin == p.code)
             inside = it.first < p.first and p.last < it.last  # "chars britanniques Challenger 2"
             made = p.kind == "demonym" and _made_by(tokens, it, p, lex)
-            if p.kind == "demonym" and (before or after or inside or made) or possessive:
+            # "36 Rafael jets", "des obus Rheinmetall": a maker right beside the item noun names where it comes from
+            maker = p.company and (p.last + 1 == it.first or p.first == it.last + 1)
+            if p.kind == "demonym" and (before or after or inside or made) or possessive or maker:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):

@@ -16,7 +16,8 @@ from typing import Protocol
 # engine keeps no backtracking state. The first branch checks "no digit before" after its first digit
 # (rather than with a leading lookbehind) so that the pattern starts with a character class.
 TOKEN_RE = re.compile(
-    r"\d(?<!\d\d)\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])"  # 2 600, 100 000 (space-grouped)
+    # 2 600, 100 000 (space-grouped); a last group before "mm" is a calibre: "180 155mm", "12 155 мм"
+    r"\d(?<!\d\d)\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[ \u00a0\u202f]?(?:mm|мм)(?!\w))"
     r"|\d++(?:[.,]\d++)*+"  # 1,800  1.800  2.5
     r"|[\u0400-\u04ff]++(?:['’ʼ][\u0400-\u04ff]++)++(?:-[\u0400-\u04ff]++)*+"  # п'ять, з'явилися, Прем'єр-міністр
     r"|\w++(?:[-\u2011/]\w++)*+"  # Shahed-136, F-16A/B, Су-35
