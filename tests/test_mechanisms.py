@@ -1081,3 +1081,14 @@ def test_who_signed_a_deal_in_the_passive_are_its_parties(lang: str, text: str) 
 ])
 def test_who_approved_or_criticised_a_deal_is_no_party(text: str) -> None:
     assert triples(text, "en") == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Russie a livré au Mali des Su-25. Il y avait aussi des Mi-8, des hélicoptères pouvant être armés."),
+    ("en", "Russia delivered Su-25 jets to Mali. There were also Mi-8s, helicopters that can be armed."),
+    ("es", "Rusia entregó a Malí aviones Su-25. También había Mi-8, helicópteros que pueden ser armados."),
+])
+def test_armed_as_an_adjective_opens_no_transfer(lang: str, text: str) -> None:
+    """'hélicoptères pouvant être armés': the participle says what the helicopters can carry; the sentence still
+    lists more of the delivery before it."""
+    assert ("RUS", "MLI", "Mi-8") in triples(text, lang)
