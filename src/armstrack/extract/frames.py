@@ -115,8 +115,9 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
         if prev is not None and not prev.source_like:  # "According to Washington, Iran …": no list of the two
             return _marker_before(tokens, prev, lex, parties)
     # the marker ends right before the party or before its articles ("met de Verenigde Staten", "à la Russie");
-    # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's
-    while j >= 0 and lex.is_article(tokens[j]) and tokens[j].fold not in lex.one_words:
+    # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's; but
+    # it is a descriptor's ("par des alliés tels que la Norvège")
+    while j >= 0 and lex.is_article(tokens[j]) and (tokens[j].fold not in lex.one_words or first != p.first):
         j -= 1
     ends = range(first - 1, max(j, 0) - 1, -1)
     for role in MARKER_ROLES:
@@ -145,15 +146,28 @@ def _descriptor_start(tokens: list[Token], first: int, lex: Lexicon) -> int:
     """Where a descriptor phrase ending right before a party starts ('Gulf allies Qatar', 'its ally Russia',
     'neighbouring Poland'): a run of descriptor words, articles, possessives and capitalised modifiers holding one
     descriptor word at least; the party's own start when none stands there."""
-    k, found = first - 1, False
-    while k >= 0 and first - k <= DESCRIPTOR_REACH:
+    k, found, reach = first - 1, False, DESCRIPTOR_REACH
+    while k >= 0 and first - k <= reach:
         t = tokens[k]
+        n = _exemplifier_ending_at(tokens, k, lex)
+        if n:
+            k, reach = k - n, reach + n  # "allies such as Norway": the group's descriptor is before "such as"
+            continue
         if lex.descriptors.match_at(tokens, k):
             found = True
         elif not (lex.is_article(t) or t.fold in lex.possessives or t.text[:1].isupper() and t.text.isalpha()):
             break
         k -= 1
     return k + 1 if found else first
+
+
+def _exemplifier_ending_at(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The length of an exemplifier phrase ('such as', 'tels que', 'wie') ending at token k; 0 when none does."""
+    for s in range(k, max(k - 3, -1), -1):
+        m = lex.exemplifiers.match_at(tokens, s)
+        if m and s + m[0] - 1 == k:
+            return m[0]
+    return 0
 
 
 def _describes_party(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> bool:
