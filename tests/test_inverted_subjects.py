@@ -58,3 +58,20 @@ def test_a_konjunktiv_verb_before_its_subject_is_finite(text: str) -> None:
     # German only: the Konjunktiv I of reported speech ('liefere') is the finite verb of a verb-second clause, so the
     # name behind it is the subject, not a dative recipient
     assert ("DEU", "UKR", "Gepard") in pairs("de", text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Румыния получит английские танки Challenger 2."),
+    ("uk", "Румунія отримає англійські танки Challenger 2."),
+])
+def test_english_as_a_demonym_of_britain(code: str, text: str) -> None:
+    # Russian and Ukrainian write "English" for British goods; the language's forms ("на английском") are left out
+    assert pairs(code, text) == {("GBR", "ROU", "Challenger 2")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Министр сказал на английском, что Румыния получит танки Challenger 2."),
+    ("uk", "Міністр англійською мовою заявив, що Румунія отримає танки Challenger 2."),
+])
+def test_the_english_language_names_no_party(code: str, text: str) -> None:
+    assert not any(s == "GBR" for s, _r, _i in pairs(code, text))
