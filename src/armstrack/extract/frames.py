@@ -22,8 +22,8 @@ TALKS = {Stage.NEGOTIATING, Stage.AGREED}
 # the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by";
 # a bystander ("protests from Moscow") and an enemy ("against") are no party; "together with" comes before "with"
 # and "from", which its last word may be (Russian "вместе с"); the maker of the goods ("made by") is no party either
-MARKER_ROLES = ("bystander", "against", "funder", "maker", "together", "buy_from", "get_from", "with", "to", "from",
-                "by")
+MARKER_ROLES = ("bystander", "against", "funder", "maker", "together", "between", "buy_from", "get_from", "with", "to",
+                "from", "by")
 
 @dataclass
 class Frame:
@@ -1714,6 +1714,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     companions: list[PartyMention] = []  # "buys … together with Germany": the subject's co-buyers
     beneficiaries: list[PartyMention] = []  # "buys … for Ukraine"
     destinations: list[PartyMention] = []  # "arrived in Ukraine"
+    between: list[PartyMention] = []  # "a deal between Moscow and Tehran": the deal's sides
     for p in parties:
         if p.source_like:
             continue
@@ -1744,6 +1745,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if marker == "together":
             companions.append(p)
             continue
+        if marker == "between":
+            if trig.role == "deal":
+                between.append(p)
+                continue
+            marker = None
         if marker == "from" and _case(tokens, anchor) == "ins":
             marker = "with"  # Ukrainian/Russian "з/с" + instrumental is "together with", not "from"
         if marker == "buy_from":  # "acheter des obus à la Corée": the seller follows the purchase
@@ -1810,6 +1816,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             bare_before.append(p)
         elif marker is None and after and p.first - b <= 2 and trig.role == "give":
             rec.append(p)  # "give Ukraine", "supply Kyiv with"
+    if len(between) > 1:
+        # "the US has information on a deal between Moscow and Tehran": its two sides, not who reports on it
+        others, subject, nominative, bare_before = between, None, None, []
+    else:
+        others.extend(between)
     if trig.arrival:
         # the item is the subject; where it arrives receives it, else a party before ("Ukraine's first F-16s arrived")
         fr.suppliers, fr.recipients = _codes(sup), _codes(destinations or bare_before[-1:])
