@@ -32,3 +32,17 @@ def test_the_deal_is_between_the_two_it_names(code: str, text: str) -> None:
 ])
 def test_who_knows_of_the_deal_is_no_side(code: str, text: str) -> None:
     assert not any("GBR" in (s, r) for s, r, _ in pairs(code, text))
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Минск и Москва заключили сделку на поставку ракет. Ранее сообщалось, что Белоруссия передала России "
+           "ракеты. Россия может предоставлять Белоруссии истребители Су-30."),
+    ("en", "Minsk and Moscow signed a deal on the supply of missiles. Belarus earlier handed missiles to Russia. "
+           "Russia could provide Belarus with Su-30 jets."),
+    ("de", "Minsk und Moskau haben ein Abkommen über die Lieferung von Raketen geschlossen. Belarus hat Russland "
+           "bereits Raketen übergeben. Russland könnte Belarus Su-30 liefern."),
+])
+def test_a_recipient_filled_in_never_reverses_a_stated_transfer(code: str, text: str) -> None:
+    got = pairs(code, text)
+    assert ("BLR", "RUS", "missiles") in got
+    assert ("RUS", "BLR", "missiles") not in got

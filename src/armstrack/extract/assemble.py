@@ -609,6 +609,8 @@ def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None
                 m.supplier = next(iter(by_rec[m.recipient]))
                 m.inferred.add("supplier")
         elif m.recipient is None and m.supplier:
+            if (m.supplier, m.item.item) in same_item:
+                continue  # the text has this item go to the supplier: a recipient filled in would reverse it
             if len(by_sup.get(m.supplier, {})) == 1:
                 m.recipient = next(iter(by_sup[m.supplier]))
                 m.inferred.add("recipient")
