@@ -48,3 +48,30 @@ def test_a_zu_or_te_infinitive_has_the_matrix_subject_as_supplier(lang: str, tex
                                                                   expected: tuple[str, str, str]) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == (*expected, "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung hat der Ukraine zwei Patriot-Systeme geliefert. Außerdem liefere Deutschland im Juni drei Gepard.",
+    "Die Regierung hat der Ukraine zwei Patriot-Systeme geliefert. Im Juni überlasse Deutschland ihr drei Gepard.",
+])
+def test_a_konjunktiv_verb_before_its_subject_is_finite(text: str) -> None:
+    # German only: the Konjunktiv I of reported speech ('liefere') is the finite verb of a verb-second clause, so the
+    # name behind it is the subject, not a dative recipient
+    assert ("DEU", "UKR", "Gepard") in pairs("de", text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Румыния получит английские танки Challenger 2."),
+    ("uk", "Румунія отримає англійські танки Challenger 2."),
+])
+def test_english_as_a_demonym_of_britain(code: str, text: str) -> None:
+    # Russian and Ukrainian write "English" for British goods; the language's forms ("на английском") are left out
+    assert pairs(code, text) == {("GBR", "ROU", "Challenger 2")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Министр сказал на английском, что Румыния получит танки Challenger 2."),
+    ("uk", "Міністр англійською мовою заявив, що Румунія отримає танки Challenger 2."),
+])
+def test_the_english_language_names_no_party(code: str, text: str) -> None:
+    assert not any(s == "GBR" for s, _r, _i in pairs(code, text))

@@ -265,6 +265,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         if continues and si - prev[0] == 1 and not stranger:
             frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
     counts, bracketed = _parenthesised_counts(toks, parties, lex)
+    if prev is None and any(fr.suppliers and not fr.recipients for fr in frames):
+        prev = _same_supplier_just_before(state, si, text, language, kb, frames)
     for fr in frames:
         if prev is not None and (not fr.suppliers or not fr.recipients) and \
                 (fr.role != "deal" or _deal_lists_items(fr, toks, lex)):
@@ -356,6 +358,17 @@ def _without_covered_blankets(ms: list[Mention]) -> list[Mention]:
     """A pair's weapons in general are no claim beside any item the text names for that pair."""
     named = {(m.supplier, m.recipient) for m in ms if not m.item.umbrella}
     return [m for m in ms if not (m.item.umbrella and (m.supplier, m.recipient) in named)]
+
+
+def _same_supplier_just_before(state: DocState, si: int, text: str, language: Language, kb: KnowledgeBase,
+                               frames: list[Frame]) -> tuple[int, Frame] | None:
+    """'Germany pledged a new package to Ukraine. Germany will also deliver three Gepard.': the sentence just before
+    names the same supplier's transfer, with its recipient but no item; this one goes on with it."""
+    opened = _itemless_frame(state, si, text, language, kb)
+    if opened is None or si - opened[0] != 1 or not opened[1].recipients:
+        return None
+    same = any(fr.suppliers and set(fr.suppliers) == set(opened[1].suppliers) for fr in frames)
+    return opened if same else None
 
 
 def _itemless_frame(state: DocState, si: int, text: str, language: Language,
@@ -629,6 +642,8 @@ def _fill_parties(ms: list[Mention], state: DocState, kb: KnowledgeBase) -> None
                 m.supplier = next(iter(by_rec[m.recipient]))
                 m.inferred.add("supplier")
         elif m.recipient is None and m.supplier:
+            if (m.supplier, m.item.item) in same_item:
+                continue  # the text has this item go to the supplier: a recipient filled in would reverse it
             if len(by_sup.get(m.supplier, {})) == 1:
                 m.recipient = next(iter(by_sup[m.supplier]))
                 m.inferred.add("recipient")

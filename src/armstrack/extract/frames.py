@@ -22,8 +22,8 @@ TALKS = {Stage.NEGOTIATING, Stage.AGREED}
 # the order in which markers are tried before a party: the specific ones before the plain "to"/"from"/"by";
 # a bystander ("protests from Moscow") and an enemy ("against") are no party; "together with" comes before "with"
 # and "from", which its last word may be (Russian "вместе с"); the maker of the goods ("made by") is no party either
-MARKER_ROLES = ("bystander", "against", "funder", "maker", "together", "buy_from", "get_from", "with", "to", "from",
-                "by")
+MARKER_ROLES = ("bystander", "against", "funder", "maker", "together", "between", "buy_from", "get_from", "with", "to",
+                "from", "by")
 
 @dataclass
 class Frame:
@@ -115,8 +115,9 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
         if prev is not None and not prev.source_like:  # "According to Washington, Iran …": no list of the two
             return _marker_before(tokens, prev, lex, parties)
     # the marker ends right before the party or before its articles ("met de Verenigde Staten", "à la Russie");
-    # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's
-    while j >= 0 and lex.is_article(tokens[j]) and tokens[j].fold not in lex.one_words:
+    # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's; but
+    # it is a descriptor's ("par des alliés tels que la Norvège")
+    while j >= 0 and lex.is_article(tokens[j]) and (tokens[j].fold not in lex.one_words or first != p.first):
         j -= 1
     ends = range(first - 1, max(j, 0) - 1, -1)
     for role in MARKER_ROLES:
@@ -145,15 +146,28 @@ def _descriptor_start(tokens: list[Token], first: int, lex: Lexicon) -> int:
     """Where a descriptor phrase ending right before a party starts ('Gulf allies Qatar', 'its ally Russia',
     'neighbouring Poland'): a run of descriptor words, articles, possessives and capitalised modifiers holding one
     descriptor word at least; the party's own start when none stands there."""
-    k, found = first - 1, False
-    while k >= 0 and first - k <= DESCRIPTOR_REACH:
+    k, found, reach = first - 1, False, DESCRIPTOR_REACH
+    while k >= 0 and first - k <= reach:
         t = tokens[k]
+        n = _exemplifier_ending_at(tokens, k, lex)
+        if n:
+            k, reach = k - n, reach + n  # "allies such as Norway": the group's descriptor is before "such as"
+            continue
         if lex.descriptors.match_at(tokens, k):
             found = True
         elif not (lex.is_article(t) or t.fold in lex.possessives or t.text[:1].isupper() and t.text.isalpha()):
             break
         k -= 1
     return k + 1 if found else first
+
+
+def _exemplifier_ending_at(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The length of an exemplifier phrase ('such as', 'tels que', 'wie') ending at token k; 0 when none does."""
+    for s in range(k, max(k - 3, -1), -1):
+        m = lex.exemplifiers.match_at(tokens, s)
+        if m and s + m[0] - 1 == k:
+            return m[0]
+    return 0
 
 
 def _describes_party(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> bool:
@@ -1746,6 +1760,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     destinations: list[PartyMention] = []  # "arrived in Ukraine"
     genitives: list[PartyMention] = []  # "the aid of Germany": joined to a delivery noun by "of"
     agents: list[PartyMention] = []  # "received … da parte dell'Italia": a receive verb's by-phrase
+    between: list[PartyMention] = []  # "a deal between Moscow and Tehran": the deal's sides
     for p in parties:
         if p.source_like:
             continue
@@ -1776,6 +1791,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if marker == "together":
             companions.append(p)
             continue
+        if marker == "between":
+            if trig.role == "deal":
+                between.append(p)
+                continue
+            marker = None
         if marker == "from" and _case(tokens, anchor) == "ins":
             marker = "with"  # Ukrainian/Russian "з/с" + instrumental is "together with", not "from"
         if marker == "buy_from":  # "acheter des obus à la Corée": the seller follows the purchase
@@ -1862,6 +1882,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     # "L'Ucraina ha ricevuto … da parte dell'Italia", "Ucrania recibió … por parte de España": after an active receive
     # verb with its subject the by-phrase is the giver; after a passive one ("fueron recibidos por") the receiver
     (sup if bare_before and not passive else rec).extend(agents)
+    if len(between) > 1:
+        # "the US has information on a deal between Moscow and Tehran": its two sides, not who reports on it
+        others, subject, nominative, bare_before = between, None, None, []
+    else:
+        others.extend(between)
     if trig.arrival:
         # the item is the subject; where it arrives receives it, else a party before ("Ukraine's first F-16s arrived")
         fr.suppliers, fr.recipients = _codes(sup), _codes(destinations or bare_before[-1:])

@@ -683,6 +683,9 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             if lex.source_nouns.match_at([Token(rest, 0, len(rest), fold(rest), fold(rest))], 0):
                 p.source_like = True  # "nach US-Angaben", "Kreml-Sprecher"
                 continue
+        if _after_closing_dash(p, tokens, lex):
+            p.source_like = True  # "Russia and Iran sign a missile deal – White House": a headline's source
+            continue
         if _org_head_follows(tokens, p.last + 1, lex):
             p.source_like = True  # "the Stockholm International Peace Research Institute": part of a name
             continue
@@ -697,6 +700,21 @@ def _mark_sources(parties: list[PartyMention], tokens: list[Token], lex: Lexicon
             p.source_like = True
         elif _speaker_of_another_clause(p, parties, tokens, lex) or _inverted_speaker(p, parties, tokens, lex):
             p.source_like = True
+
+
+CLOSING_DASHES = ("–", "—")
+
+
+def _after_closing_dash(p: PartyMention, tokens: list[Token], lex: Lexicon) -> bool:
+    """Does the party close the sentence behind a dash, after a statement ('… sign a deal – White House', '…, –
+    Kremlin'), not as an apposition to a descriptor ('to its neighbour – Poland')?"""
+    k = p.first - 1
+    while k > 0 and lex.is_article(tokens[k]):
+        k -= 1
+    if k < 2 or tokens[k].text not in CLOSING_DASHES or lex.descriptors.match_at(tokens, k - 1) or \
+            tokens[k - 1].fold in lex.country_nouns or object_case(tokens[p.first]):
+        return False  # "to its neighbour – Poland", "соседней стране – Польше": the state the phrase names
+    return all(not t.text[:1].isalnum() for t in tokens[p.last + 1:])
 
 
 def object_case(t: Token) -> bool:

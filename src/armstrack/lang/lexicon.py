@@ -155,6 +155,8 @@ class Lexicon:
     first_person: PhraseIndex[str] = field(default_factory=PhraseIndex)
     descriptors: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "from its ally Russia": the marker is before
     member_nouns: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "NATO country", "país de la OTAN": members
+    # "by allies such as Norway and Denmark": between a group and the states it names, part of the descriptor
+    exemplifiers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     ordinals: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the first country to buy": no plan
     phase_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "began to deliver": under way, no plan
     novelty: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the new package": another transfer
@@ -323,7 +325,8 @@ PHRASE_LISTS = (
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "captions", "route_markers", "pair_anaphora", "own_country",
-    "first_person", "descriptors", "member_nouns", "ordinals", "phase_verbs", "novelty", "hostilities",
+    "first_person", "descriptors", "exemplifiers", "member_nouns", "ordinals", "phase_verbs", "novelty",
+    "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
 )
 WORD_SETS = (  # folded at load
@@ -347,7 +350,8 @@ KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FL
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
                       "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "captions", "country_nouns",
-                      "collectives", "statements", "possibility", "first_person", "descriptors", "member_nouns",
+                      "collectives", "statements", "possibility", "first_person", "descriptors", "exemplifiers",
+                      "member_nouns",
                       "ordinals", "phase_verbs", "novelty",
                       "permissions", "thanks", "verb_homographs", "day_months"})
 

@@ -155,7 +155,11 @@ def _verb_like(t: Token) -> bool:
     """A finite full verb by its form: lower case, a lemma ending like an infinitive, a finite ending."""
     if not _is_lower_word(t) or t.lemma == t.fold or t.fold.startswith("ge"):
         return False
-    return t.lemma.endswith(("en", "rn", "ln")) and t.fold.endswith(("t", "te", "ten", "st"))
+    if t.lemma.endswith(("en", "rn", "ln")) and t.fold.endswith(("t", "te", "ten", "st")):
+        return True
+    # Konjunktiv I of reported speech, the stem and "e": "liefere" (liefern), "schicke" (schicken)
+    return t.lemma.endswith(("ern", "eln")) and t.fold == t.lemma[:-1] + "e" or \
+        t.lemma.endswith("en") and t.fold == t.lemma[:-2] + "e"
 
 
 class GermanFrontend(LemmaFrontend):

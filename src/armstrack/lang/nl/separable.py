@@ -15,7 +15,7 @@ from armstrack.lang.lexicon import Lexicon, PhraseIndex
 
 PARTICLES = {"aan", "af", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "terug", "goed", "vrij", "bij",
              "weg", "voor", "beschikbaar", "ter beschikking"}
-COMPLEMENT_PREPOSITIONS = {"aan", "naar", "voor"}  # the recipient after a clause-final particle
+COMPLEMENT_PREPOSITIONS = {"aan", "naar", "voor"}  # the recipient after a final particle ("beschikbaar voor Oekraïne")
 CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "—", "–", "«", "»"}
 
 

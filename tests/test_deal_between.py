@@ -1,0 +1,48 @@
+"""A deal between two states ('a deal between Moscow and Tehran on …'): those two are its sides, whoever reports on
+it or holds information about it is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.extract.document import Extractor
+from armstrack.model import Document
+
+
+def pairs(code: str, text: str) -> set[tuple[str | None, str | None, str]]:
+    doc = Document(text=text, id="x", language=code, published="2025-03-01")
+    return {(c.supplier, c.recipient, c.item) for c in Extractor(code).extract(doc).claims}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "British officials know of a deal between Minsk and Moscow on the supply of Russian Iskander missiles."),
+    ("ru", "Британские власти знают о сделке между Минском и Москвой на поставки российских ракет Искандер."),
+    ("it", "Le autorità britanniche sanno di un accordo tra Minsk e Mosca per la fornitura di missili russi Iskander."),
+    ("es", "Las autoridades británicas saben de un acuerdo entre Minsk y Moscú para el suministro de misiles rusos "
+           "Iskander."),
+])
+def test_the_deal_is_between_the_two_it_names(code: str, text: str) -> None:
+    assert pairs(code, text) == {("RUS", "BLR", "9K720 Iskander")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "Les autorités britanniques disposent d'informations sur un accord entre Minsk et Moscou portant sur la "
+           "livraison de missiles russes Iskander."),
+    ("de", "Ein Vertrag zwischen Frankreich und Indien über 26 Rafale Marine wurde in London unterzeichnet."),
+])
+def test_who_knows_of_the_deal_is_no_side(code: str, text: str) -> None:
+    assert not any("GBR" in (s, r) for s, r, _ in pairs(code, text))
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Минск и Москва заключили сделку на поставку ракет. Ранее сообщалось, что Белоруссия передала России "
+           "ракеты. Россия может предоставлять Белоруссии истребители Су-30."),
+    ("en", "Minsk and Moscow signed a deal on the supply of missiles. Belarus earlier handed missiles to Russia. "
+           "Russia could provide Belarus with Su-30 jets."),
+    ("de", "Minsk und Moskau haben ein Abkommen über die Lieferung von Raketen geschlossen. Belarus hat Russland "
+           "bereits Raketen übergeben. Russland könnte Belarus Su-30 liefern."),
+])
+def test_a_recipient_filled_in_never_reverses_a_stated_transfer(code: str, text: str) -> None:
+    got = pairs(code, text)
+    assert ("BLR", "RUS", "missiles") in got
+    assert ("RUS", "BLR", "missiles") not in got
