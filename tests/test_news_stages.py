@@ -627,3 +627,17 @@ def test_new_package_is_another_transfer(lang: str, text: str, stage: str) -> No
 ])
 def test_delayed_delivery_is_ahead(lang: str, text: str, stage: str) -> None:
     assert one(text, lang, supplier="USA", recipient="BEL")["stage"] == stage
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "The Netherlands has concluded the delivery of 24 F-16 jets to Ukraine.", "delivered"),
+    ("fr", "Les Pays-Bas ont conclu la livraison de 24 F-16 à l'Ukraine.", "delivered"),
+    ("es", "Los Países Bajos concluyeron la entrega de 24 aviones F-16 a Ucrania.", "delivered"),
+    ("it", "I Paesi Bassi hanno concluso la consegna di 24 caccia F-16 all'Ucraina.", "delivered"),
+    ("de", "Die Niederlande haben die Lieferung von 24 F-16-Kampfjets an die Ukraine abgeschlossen.", "delivered"),
+    ("de", "Die Niederlande haben einen Vertrag über die Lieferung von 24 F-16 an die Ukraine abgeschlossen.",
+     "ordered"),
+    ("fr", "Les Pays-Bas ont conclu un accord pour livrer 24 F-16 à l'Ukraine.", "agreed"),
+])
+def test_concluding_a_delivery_has_it_done_concluding_a_deal_agrees_it(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, recipient="UKR")["stage"] == stage

@@ -602,7 +602,11 @@ def _hands_over(tokens: list[Token], j: int, verb: Trigger, aid: Trigger) -> boo
 
 def _approval(tokens: list[Token], k: int, cue: str, trig: Trigger, lex: Lexicon) -> str:
     """An agreement cue that is one government's approval ('approved', 'a approuvé', 'aprobó'): what it approves
-    decides the stage (_approved_stage)."""
+    decides the stage (_approved_stage); one that concludes a delivery ('completed the delivery', 'hat die Lieferung
+    abgeschlossen', 'concluyó la entrega') rather than a deal has it done."""
+    if cue == "agreed" and trig.role == "give" and trig.stage == Stage.DELIVERED and \
+            lex.completions.match_at(tokens, k):
+        return "delivered"
     return _approved_stage(trig) if cue == "agreed" and lex.approvals.match_at(tokens, k) else cue
 
 

@@ -176,6 +176,7 @@ class Lexicon:
     accusations: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "accused Tehran of supplying"
     # "approved the sale", "a approuvé la vente": one government's approval, no agreement between the parties
     approvals: PhraseIndex[str] = field(default_factory=PhraseIndex)
+    completions: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "concluded the delivery": done, no deal
     requests: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "bat Berlin um die Lieferung": asker receives
     # "asked Switzerland for permission to send": who asks leave to hand something on supplies it, the one asked is
     # no party
@@ -321,7 +322,8 @@ PHRASE_LISTS = (
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "objections", "org_heads", "refusals",
     "accusations",
-    "debates", "approvals", "requests", "permissions", "thanks", "awaits", "wins", "frameworks", "envoys",
+    "debates", "approvals", "completions", "requests", "permissions", "thanks", "awaits", "wins", "frameworks",
+    "envoys",
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "captions", "route_markers", "pair_anaphora", "own_country",
@@ -349,7 +351,8 @@ ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give", "support": "gi
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
-                      "name_endings", "envoys", "approvals", "threat_verbs", "comparisons", "captions", "country_nouns",
+                      "name_endings", "envoys", "approvals", "completions", "threat_verbs", "comparisons", "captions",
+                      "country_nouns",
                       "collectives", "statements", "possibility", "first_person", "descriptors", "exemplifiers",
                       "member_nouns",
                       "ordinals", "phase_verbs", "novelty",
