@@ -754,7 +754,8 @@ def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
         primary = max(g, key=lambda m: (STAGE_ORDER[m.stage], m.reported, -m.sentence))
         item = _most_specific_name(g, kb)
         quantity: Quantity | None = primary.item.quantity or next((m.item.quantity for m in g if m.item.quantity), None)
-        when = primary.when or next((m.when for m in g if m.when), None)
+        # a date of an earlier stage ('pledged on 19 January') is not the date of the delivery the claim reports
+        when = primary.when or next((m.when for m in g if m.when and m.stage == primary.stage), None)
         status = Status.REPORTED if primary.reported else Status.ASSERTED
         attributed = [a for m in g for a in m.attributed_to] if primary.reported else []
         inferred = set().union(*(m.inferred for m in g))
