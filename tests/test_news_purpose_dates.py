@@ -52,3 +52,19 @@ def test_delivery_takes_no_date_of_its_pledge(lang: str, text: str) -> None:
 def test_delivery_keeps_a_date_of_its_own_stage(lang: str, text: str) -> None:
     c = one(text, lang, supplier="DNK", recipient="UKR")
     assert (c["stage"], c["when"]) == ("delivered", "2024-01-19")
+
+
+# --- "in April last year": the year cue after a month sets the month's year --------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "when"), [
+    ("en", "The United States delivered the first Patriot systems to Ukraine in April last year.", "2023-04"),
+    ("fr", "Les États-Unis ont livré les premiers systèmes Patriot à l'Ukraine en avril l'année dernière.", "2023-04"),
+    ("de", "Die USA haben der Ukraine im April vergangenen Jahres die ersten Patriot-Systeme geliefert.", "2023-04"),
+    ("ru", "США передали Украине системы Patriot в апреле прошлого года.", "2023-04"),
+    ("uk", "Перші системи Patriot США передали Україні у квітні минулого року.", "2023-04"),
+    ("uk", "США передадуть Україні системи Patriot у березні наступного року.", "2025-03"),
+    ("en", "The United States delivered Patriot systems to Ukraine in April.", "2024-04"),
+])
+def test_month_takes_the_year_its_cue_names(lang: str, text: str, when: str) -> None:
+    assert one(text, lang, published="2024-05-01", supplier="USA", recipient="UKR")["when"] == when
