@@ -68,3 +68,18 @@ def test_delivery_keeps_a_date_of_its_own_stage(lang: str, text: str) -> None:
 ])
 def test_month_takes_the_year_its_cue_names(lang: str, text: str, when: str) -> None:
     assert one(text, lang, published="2024-05-01", supplier="USA", recipient="UKR")["when"] == when
+
+
+# --- "предназначенных для поставок Египту": goods made for a delivery are not yet delivered -----------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("ru", "Россия начала производство первой партии истребителей Су-35, предназначенных для поставок Египту.",
+     "planned"),
+    ("ru", "Россия произвела истребители Су-35, предназначенные для поставок Египту.", "planned"),
+    ("ru", "Россия поставила Египту истребители Су-35 для ВВС страны.", "delivered"),
+    ("uk", "Росія почала виробництво винищувачів Су-35 для поставки до Єгипту.", "planned"),
+    ("uk", "Росія передала Єгипту винищувачі Су-35 для ВПС країни.", "delivered"),
+])
+def test_delivery_named_as_a_purpose_lies_ahead(lang: str, text: str, stage: str) -> None:
+    assert one(text, lang, supplier="RUS", recipient="EGY")["stage"] == stage
