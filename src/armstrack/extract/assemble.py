@@ -277,7 +277,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             partyless = not fr.recipients
             named_elsewhere = fr.suppliers or fr.unnamed_supplier or any(i.origin for i in fr.items)
             if not named_elsewhere and p.suppliers and \
-                    not set(p.suppliers) & set(fr.recipients) and (partyless or not kb_origins or
+                    not set(p.suppliers) & set(fr.recipients) and (partyless and _lists_goods(p) or not kb_origins or
                                                                   kb_origins & set(p.suppliers)
                                                                   or not kb_origins & state.party_codes):
                 fr.suppliers = list(p.suppliers)
@@ -580,6 +580,12 @@ def _named_in(source: str, earlier: tuple[str, ...], articles: frozenset[str]) -
         return source
     stem = fold(bare[0])[:STEM]
     return next((e for e in earlier if " " in e and any(fold(w).startswith(stem) for w in e.split()[:2])), source)
+
+
+def _lists_goods(fr: Frame) -> bool:
+    """Does a transfer name goods of its own, not only an umbrella ('the main arms suppliers of Sri Lanka')? A
+    sentence with no party continues such a transfer; after an umbrella alone the item's maker decides."""
+    return any(not i.umbrella for i in fr.items)
 
 
 def _fold_contained(sources: list[str]) -> list[str]:
