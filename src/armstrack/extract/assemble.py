@@ -279,7 +279,7 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
             partyless = not fr.recipients
             named_elsewhere = fr.suppliers or fr.unnamed_supplier or any(i.origin for i in fr.items)
             if not named_elsewhere and p.suppliers and \
-                    not set(p.suppliers) & set(fr.recipients) and (partyless or not kb_origins or
+                    not set(p.suppliers) & set(fr.recipients) and (partyless and _lists_goods(p) or not kb_origins or
                                                                   kb_origins & set(p.suppliers)
                                                                   or not kb_origins & state.party_codes):
                 fr.suppliers = list(p.suppliers)
@@ -595,6 +595,12 @@ def _named_in(source: str, earlier: tuple[str, ...], articles: frozenset[str]) -
     return next((e for e in earlier if " " in e and any(fold(w).startswith(stem) for w in e.split()[:2])), source)
 
 
+def _lists_goods(fr: Frame) -> bool:
+    """Does a transfer name goods of its own, not only an umbrella ('the main arms suppliers of Sri Lanka')? A
+    sentence with no party continues such a transfer; after an umbrella alone the item's maker decides."""
+    return any(not i.umbrella for i in fr.items)
+
+
 def _fold_contained(sources: list[str]) -> list[str]:
     """'Рютте' beside 'Прем'єр-міністр Нідерландів Рютте', 'officials' beside 'U.S. officials': a source named
     again by one word, the last of its longer name, is that source."""
@@ -769,7 +775,8 @@ def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
         primary = max(g, key=lambda m: (STAGE_ORDER[m.stage], m.reported, -m.sentence))
         item = _most_specific_name(g, kb)
         quantity: Quantity | None = primary.item.quantity or next((m.item.quantity for m in g if m.item.quantity), None)
-        when = primary.when or next((m.when for m in g if m.when), None)
+        # a date of an earlier stage ('pledged on 19 January') is not the date of the delivery the claim reports
+        when = primary.when or next((m.when for m in g if m.when and m.stage == primary.stage), None)
         status = Status.REPORTED if primary.reported else Status.ASSERTED
         attributed = [a for m in g for a in m.attributed_to] if primary.reported else []
         inferred = set().union(*(m.inferred for m in g))

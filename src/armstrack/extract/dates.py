@@ -96,6 +96,9 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
             if j < n and _year(tokens[j]):
                 year = _year(tokens[j])
                 last = j
+            relative = _relative_year(tokens, last + 1, lex, pub) if year is None and pub else None
+            if relative is not None:
+                year, last = relative
             if year is None and pub:
                 nxt = tokens[last + 1].fold if last + 1 < n else ""
                 year = pub[0]
@@ -112,8 +115,7 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
         else:
             m2 = lex.date_cues.match_at(tokens, i)
             if m2 and m2[1] in ("last_year", "this_year", "next_year") and pub:
-                off = {"last_year": -1, "this_year": 0, "next_year": 1}[m2[1]]
-                value = str(pub[0] + off)
+                value = str(pub[0] + YEAR_OFFSETS[m2[1]])
                 last = i + m2[0] - 1
             elif m2 and m2[1] in ("last_month", "this_month", "next_month") and pub and pub[1]:
                 y, mo = pub[0], pub[1] + {"last_month": -1, "this_month": 0, "next_month": 1}[m2[1]]
@@ -131,6 +133,18 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: str | None,
         out.append(DateExpr(first, last, value))
         i = last + 1
     return out
+
+
+YEAR_OFFSETS = {"last_year": -1, "this_year": 0, "next_year": 1}
+
+
+def _relative_year(tokens: list[Token], k: int, lex: Lexicon, pub: tuple[int, int, int]) -> tuple[int, int] | None:
+    """'in April last year', 'у квітні минулого року': the year a cue right after a month names, and the cue's last
+    token; None when no such cue follows."""
+    m = lex.date_cues.match_at(tokens, k) if k < len(tokens) else None
+    if m is None or m[1] not in YEAR_OFFSETS:
+        return None
+    return pub[0] + YEAR_OFFSETS[m[1]], k + m[0] - 1
 
 
 def _interval_cue(tokens: list[Token], first: int, lex: Lexicon) -> tuple[str | None, int]:

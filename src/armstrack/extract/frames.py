@@ -532,7 +532,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     if t > 0 and lex.future_before.match_at(tokens, t - 1) and not _ordinal_before(tokens, t - 1, lex) and \
             not _phase_before(tokens, t - 1, lex) and not (t > 1 and day_of_month(tokens, t - 2, lex)):
         future = True  # headline infinitive: "US to give Kyiv ATACMS"; not a date ("12 maja przekazały": of May)
-    future = future or _possible(tokens, t, lex)
+    future = future or _possible(tokens, t, lex) or _irrealis_before(tokens, t, lex)
     if not future and trig.stage == Stage.DELIVERED and not tokens[t].past_participle:
         future = _future_later_in_clause(tokens, end, trigger_starts, lex)
     # French conditional present ('livreraient', 'seraient livrés') reads as future-in-the-past; a
@@ -633,7 +633,19 @@ def _ordinal_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+IRREALIS_REACH = 4  # words from a purpose conjunction to its verb ("аби Україна якнайшвидше отримала")
 PHASE_REACH = 2  # words from a phase verb to the infinitive marker it governs ("started again to")
+
+
+def _irrealis_before(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+    """'работа, чтобы Украина получила Gripen', 'щоб Україна отримала': a purpose or wish clause's past form
+    names what is sought, not what happened; the opener lies in the trigger's clause, a few words before it."""
+    for j in range(t - 1, max(-1, t - 1 - IRREALIS_REACH), -1):
+        if not tokens[j].text[:1].isalnum():
+            return False
+        if lex.irrealis_openers.match_at(tokens, j):
+            return True
+    return False
 
 
 def _phase_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:

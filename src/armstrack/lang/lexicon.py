@@ -137,6 +137,8 @@ class Lexicon:
     stage_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)
     future: PhraseIndex[str] = field(default_factory=PhraseIndex)
     future_before: PhraseIndex[str] = field(default_factory=PhraseIndex)  # right before the trigger only
+    # a conjunction whose clause's verb is not realised, a few words before it ("чтобы Украина получила")
+    irrealis_openers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     hedges: PhraseIndex[str] = field(default_factory=PhraseIndex)
     report_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
     according_to: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -317,8 +319,8 @@ class Lexicon:
 
 
 PHRASE_LISTS = (
-    "future", "future_before", "hedges", "report_verbs", "according_to", "according_to_after", "citing",
-    "source_nouns", "denials",
+    "future", "future_before", "irrealis_openers", "hedges", "report_verbs", "according_to", "according_to_after",
+    "citing", "source_nouns", "denials",
     "unconfirmed", "confirm_verbs", "negations", "continuation", "anaphora", "back_reference", "local_production",
     "technology", "possession", "equipped_states", "services", "interdiction", "objections", "org_heads", "refusals",
     "accusations",
@@ -350,12 +352,10 @@ MAPPINGS = ("triggers", "stage_cues", "generic_items", "markers", "numbers", "mu
 ROLE_OF_GROUP = {"buy": "get", "arrive": "get", "bundle": "give", "support": "give"}
 KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FLAGS + MAPPINGS)
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
-OPTIONAL = frozenset({"future_before", "according_to_after", "marker_blockers", "services", "verb_final",
-                      "name_endings", "envoys", "approvals", "completions", "threat_verbs", "comparisons", "captions",
-                      "country_nouns",
-                      "collectives", "statements", "possibility", "first_person", "descriptors", "exemplifiers",
-                      "member_nouns",
-                      "ordinals", "phase_verbs", "novelty",
+OPTIONAL = frozenset({"future_before", "irrealis_openers", "according_to_after", "marker_blockers", "services",
+                      "verb_final", "name_endings", "envoys", "approvals", "completions", "threat_verbs", "comparisons",
+                      "captions", "country_nouns", "collectives", "statements", "possibility", "first_person",
+                      "descriptors", "exemplifiers", "member_nouns", "ordinals", "phase_verbs", "novelty",
                       "permissions", "thanks", "verb_homographs", "day_months"})
 
 
