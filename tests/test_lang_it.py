@@ -430,3 +430,12 @@ def test_adjectival_participles_trigger(text: str, expected: tuple[str, str, str
 def test_stati_uniti_is_no_passive(text: str, expected: tuple[str, str, str, str]) -> None:
     (c,) = claims(text, LANG, PUB)
     assert (c["supplier"], c["recipient"], "stage", c["stage"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All'Ucraina sono stati promessi sistemi IRIS-T da alleati come Germania e Spagna.",
+    "L'Ucraina ha ricevuto sistemi IRIS-T da paesi come Germania e Spagna.",
+])
+def test_agent_list_behind_a_such_as_descriptor(text: str) -> None:
+    # "da alleati come A e B": the marker stands before the descriptor; every listed state supplies
+    assert set(triples(text, LANG)) == {("DEU", "UKR", "IRIS-T"), ("ESP", "UKR", "IRIS-T")}
