@@ -451,3 +451,9 @@ def test_field_artillery_obuses_are_howitzers() -> None:
 def test_agent_list_behind_a_such_as_descriptor(text: str) -> None:
     # "por aliados como A y B": the marker stands before the descriptor; every listed state supplies
     assert set(triples(text, LANG)) == {("NOR", "UKR", "M109"), ("BEL", "UKR", "M109")}
+
+
+def test_a_punto_de_is_ahead() -> None:
+    # "está a punto de entregar": about to hand over, not yet delivered
+    (c,) = claims("Portugal está a punto de entregar a Ucrania cuatro obuses M109.", LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "planned")

@@ -439,3 +439,9 @@ def test_stati_uniti_is_no_passive(text: str, expected: tuple[str, str, str, str
 def test_agent_list_behind_a_such_as_descriptor(text: str) -> None:
     # "da alleati come A e B": the marker stands before the descriptor; every listed state supplies
     assert set(triples(text, LANG)) == {("DEU", "UKR", "IRIS-T"), ("ESP", "UKR", "IRIS-T")}
+
+
+def test_sta_per_is_ahead() -> None:
+    # "sta per consegnare": about to hand over, not yet delivered
+    (c,) = claims("Il Portogallo sta per consegnare all'Ucraina quattro obici M109.", LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "planned")
