@@ -457,3 +457,13 @@ def test_a_punto_de_is_ahead() -> None:
     # "está a punto de entregar": about to hand over, not yet delivered
     (c,) = claims("Portugal está a punto de entregar a Ucrania cuatro obuses M109.", LANG, PUB)
     assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "planned")
+
+
+def test_conceder_hands_over() -> None:
+    # "conceder" (to grant) goods to a state: a transfer, like "ceder"
+    (c,) = claims("Portugal concedió a Ucrania cuatro obuses M109.", LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "delivered")
+
+
+def test_conceder_a_licence_is_no_delivery() -> None:
+    assert claims("El Congreso concedió a la administración el permiso para negociar.", LANG, PUB) == []

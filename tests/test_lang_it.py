@@ -445,3 +445,17 @@ def test_sta_per_is_ahead() -> None:
     # "sta per consegnare": about to hand over, not yet delivered
     (c,) = claims("Il Portogallo sta per consegnare all'Ucraina quattro obici M109.", LANG, PUB)
     assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "L'Italia ha concesso all'Ucraina sei obici FH70.",
+    "L'Italia concede all'Ucraina sei obici FH70.",
+])
+def test_concedere_hands_over(text: str) -> None:
+    # "concedere" (to grant) goods to a state: a transfer, like "cedere"
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("ITA", "UKR", "FH70", "delivered")
+
+
+def test_concedere_a_loan_is_no_supply() -> None:
+    assert claims("L'Italia ha concesso un prestito all'Egitto.", LANG, PUB) == []
