@@ -459,10 +459,3 @@ def test_concedere_hands_over(text: str) -> None:
 
 def test_concedere_a_loan_is_no_supply() -> None:
     assert claims("L'Italia ha concesso un prestito all'Egitto.", LANG, PUB) == []
-
-
-def test_superlative_partitive_continues_the_transfer() -> None:
-    # "Tra i più moderni ci sono …": the sentence lists some of the goods the one before transferred
-    text = ("Nel 2023 la Lettonia ha ricevuto diversi sistemi antiaerei. Tra i più moderni ci sono "
-            "il tedesco IRIS-T e il norvegese NASAMS.")
-    assert set(triples(text, LANG)) == {("DEU", "LVA", "IRIS-T"), ("NOR", "LVA", "NASAMS")}

@@ -501,15 +501,3 @@ def test_op_het_punt_is_ahead() -> None:
     # "staat op het punt te leveren": about to hand over, not yet delivered
     (c,) = claims("Portugal staat op het punt vier M109-houwitsers aan Oekraïne te leveren.", LANG, PUB)
     assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "planned")
-
-
-def test_superlative_partitive_continues_the_transfer() -> None:
-    # "Tot de modernste behoren …": the sentence lists some of the goods the one before transferred
-    text = ("In 2023 ontving Letland diverse luchtafweersystemen. Tot de modernste behoren "
-            "het Duitse IRIS-T en het Noorse NASAMS.")
-    assert set(triples(text, LANG)) == {("DEU", "LVA", "IRIS-T"), ("NOR", "LVA", "NASAMS")}
-
-
-def test_behoren_tot_without_goods_adds_nothing() -> None:
-    text = "Nederland leverde F-16's aan Oekraïne. Nederland behoort tot de grootste steunverleners van Oekraïne."
-    assert set(triples(text, LANG)) == {("NLD", "UKR", "F-16")}
