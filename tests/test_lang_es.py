@@ -10,7 +10,7 @@ import pytest
 import extraction_helpers as helpers
 from armstrack.lang import get_language
 from armstrack.lang.base import Sentence, Token, tokenize
-from extraction_helpers import claims, core, one, tok
+from extraction_helpers import claims, core, one, tok, triples
 
 LANG = "es"
 PUB = "2024-05-01"
@@ -442,3 +442,28 @@ def test_field_artillery_obuses_are_howitzers() -> None:
     got = {(c["item"], c["category"]) for c in claims(
         "España enviará a Ucrania obuses de artillería de campo y obuses de campaña.", LANG, PUB)}
     assert got == {("howitzers", "artillery")}
+
+
+@pytest.mark.parametrize("text", [
+    "Los obuses M109 fueron entregados a Ucrania por aliados como Noruega y Bélgica.",
+    "Los obuses M109 fueron entregados a Ucrania por países como Noruega y Bélgica.",
+])
+def test_agent_list_behind_a_such_as_descriptor(text: str) -> None:
+    # "por aliados como A y B": the marker stands before the descriptor; every listed state supplies
+    assert set(triples(text, LANG)) == {("NOR", "UKR", "M109"), ("BEL", "UKR", "M109")}
+
+
+def test_a_punto_de_is_ahead() -> None:
+    # "está a punto de entregar": about to hand over, not yet delivered
+    (c,) = claims("Portugal está a punto de entregar a Ucrania cuatro obuses M109.", LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "planned")
+
+
+def test_conceder_hands_over() -> None:
+    # "conceder" (to grant) goods to a state: a transfer, like "ceder"
+    (c,) = claims("Portugal concedió a Ucrania cuatro obuses M109.", LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "delivered")
+
+
+def test_conceder_a_licence_is_no_delivery() -> None:
+    assert claims("El Congreso concedió a la administración el permiso para negociar.", LANG, PUB) == []

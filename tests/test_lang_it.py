@@ -430,3 +430,32 @@ def test_adjectival_participles_trigger(text: str, expected: tuple[str, str, str
 def test_stati_uniti_is_no_passive(text: str, expected: tuple[str, str, str, str]) -> None:
     (c,) = claims(text, LANG, PUB)
     assert (c["supplier"], c["recipient"], "stage", c["stage"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All'Ucraina sono stati promessi sistemi IRIS-T da alleati come Germania e Spagna.",
+    "L'Ucraina ha ricevuto sistemi IRIS-T da paesi come Germania e Spagna.",
+])
+def test_agent_list_behind_a_such_as_descriptor(text: str) -> None:
+    # "da alleati come A e B": the marker stands before the descriptor; every listed state supplies
+    assert set(triples(text, LANG)) == {("DEU", "UKR", "IRIS-T"), ("ESP", "UKR", "IRIS-T")}
+
+
+def test_sta_per_is_ahead() -> None:
+    # "sta per consegnare": about to hand over, not yet delivered
+    (c,) = claims("Il Portogallo sta per consegnare all'Ucraina quattro obici M109.", LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "L'Italia ha concesso all'Ucraina sei obici FH70.",
+    "L'Italia concede all'Ucraina sei obici FH70.",
+])
+def test_concedere_hands_over(text: str) -> None:
+    # "concedere" (to grant) goods to a state: a transfer, like "cedere"
+    (c,) = claims(text, LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("ITA", "UKR", "FH70", "delivered")
+
+
+def test_concedere_a_loan_is_no_supply() -> None:
+    assert claims("L'Italia ha concesso un prestito all'Egitto.", LANG, PUB) == []

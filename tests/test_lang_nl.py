@@ -486,3 +486,18 @@ def test_verb_closing_a_subordinate_clause_takes_no_object_after_its_comma() -> 
     from Iran."""
     text = "Omdat Wit-Rusland drones uit Iran koopt, wil Litouwen meer luchtverdediging."
     assert triples(text, "nl") == {("IRN", "BLR", "drones")}
+
+
+@pytest.mark.parametrize("text", [
+    "Aan Oekraïne zijn veertig F-16's beloofd door bondgenoten als Noorwegen en Denemarken.",
+    "Oekraïne zijn veertig F-16's beloofd door landen zoals Noorwegen en Denemarken.",
+])
+def test_agent_list_behind_a_such_as_descriptor(text: str) -> None:
+    # "door bondgenoten als A en B": the agent marker stands before the descriptor; every listed state supplies
+    assert set(triples(text, LANG)) == {("NOR", "UKR", "F-16"), ("DNK", "UKR", "F-16")}
+
+
+def test_op_het_punt_is_ahead() -> None:
+    # "staat op het punt te leveren": about to hand over, not yet delivered
+    (c,) = claims("Portugal staat op het punt vier M109-houwitsers aan Oekraïne te leveren.", LANG, PUB)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"]) == ("PRT", "UKR", "M109", "planned")
