@@ -1621,8 +1621,8 @@ def _closes_its_clause(tokens: list[Token], h: tuple[int, int, Trigger], lex: Le
         return False
     while b < len(tokens) and (tokens[b].fold in lex.finite_auxiliaries or tokens[b].text.lower() in lex.copulas):
         b += 1  # "geliefert hatte,", "geliefert worden war,"
-    if b >= len(tokens) or tokens[b].text != ",":
-        return False
+    if b >= len(tokens) or tokens[b].text != "," or lex.continuation.match_at(tokens, b + 1):
+        return False  # "hat … Waffen geliefert, darunter IRIS-T": the list of its objects goes on
     if _verb(tokens[a]) and (tokens[a].past_participle or a > 0 and tokens[a - 1].fold in lex.infinitive_markers):
         return True
     k = a - 1
@@ -1926,7 +1926,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     if permission or trig.role == "give" and _thanked_for(tokens, a, lo, lex, parties, bare_before, sup, rec):
         pass
     elif trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
-            _nominal(tokens, b, lex) and lex.requests.find_all(tokens, subject.last + 1, a)
+            _nominal(tokens, b, lex) and _requested(tokens, subject.last + 1, a, b, hi, lex)
             or _awaited(tokens, subject.last + 1, a, lex)):
         # "Kiew bat Berlin um die Lieferung von Taurus", "Ukraine expects deliveries of jets from Sweden": who asks
         # for or awaits a delivery receives it; the one asked and the source named after the noun supply it
@@ -2091,6 +2091,13 @@ def _won(tokens: list[Token], a: int, b: int, lo: int, hi: int, lex: Lexicon) ->
     if before:
         return before[-1][0]
     return a if lex.verb_final and lex.wins.find_all(tokens, b, hi) else None
+
+
+def _requested(tokens: list[Token], lo: int, a: int, b: int, hi: int, lex: Lexicon) -> bool:
+    """Does a request verb govern the delivery noun at a..b: between its subject and the noun ('Kiew bat Berlin um
+    die Lieferung'), or, in a verb-final language, at the clause end after it ('Kiew hat Berlin um die Lieferung
+    von Panzern gebeten', 'Kiev heeft Berlijn om de levering van tanks gevraagd')?"""
+    return bool(lex.requests.find_all(tokens, lo, a)) or lex.verb_final and bool(lex.requests.find_all(tokens, b, hi))
 
 
 def _awaited(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:
