@@ -6,6 +6,7 @@ voice, and demonyms on the items ('drones iraniens')."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention, for_purpose, object_case, word_before
@@ -1213,8 +1214,21 @@ def _replacement_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[in
     language the clause before the word too ('um die alten F-4 zu ersetzen'). A clause that runs into a transfer of
     its own ('instead of the JF-17 offered by China', 'Geschütze ersetzen, die Polen … weitergegeben hat') says what
     happened to the replaced item, and is left to that transfer."""
+    return _clause_scope(tokens, lex, trigger_starts, lex.replacement.find_all(tokens))
+
+
+def purpose_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens naming what an item replaces or fights ('They will replace the Tornado jets', 'Es kann anfliegende
+    Raketen abwehren'): the clauses of the replacement and threat words, as `_replacement_scope` reads them."""
+    starts = {a for a, _, _ in find_triggers(tokens, lex)}
+    hits = lex.replacement.find_all(tokens) + lex.threat_verbs.find_all(tokens)
+    return _clause_scope(tokens, lex, starts, hits)
+
+
+def _clause_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[int],
+                  hits: Sequence[tuple[int, int, object]]) -> set[int]:
     scope: set[int] = set()
-    for a, b, _ in lex.replacement.find_all(tokens):
+    for a, b, _ in hits:
         k = b
         while k < len(tokens) and tokens[k].text not in SCOPE_END and k not in trigger_starts \
                 and not _opens_clause(tokens, k, lex):
