@@ -89,3 +89,20 @@ def test_it_is_about_names_the_goods_of_the_sentence_before() -> None:
     text = ("Die Bundesregierung erlaubt die Lieferung von Panzern an die Ukraine. Medienberichten zufolge geht es "
             "zunächst um Flugabwehrpanzer vom Typ Gepard.")
     assert ("DEU", "UKR", "Gepard") in triples(text, "de")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Deutschland hat US-Kampfjets an die Ukraine geliefert.", "de", {("DEU", "UKR", "fighter jets")}),
+    ("Deutschland hat das US-Flugabwehrsystem Patriot an die Ukraine geliefert.", "de",
+     {("DEU", "UKR", "MIM-104 Patriot")}),
+    ("Nederland heeft VS-gevechtsvliegtuigen aan Oekraïne geleverd.", "nl", {("NLD", "UKR", "fighter jets")}),
+    ("Germany delivered US-made fighter jets to Ukraine.", "en", {("DEU", "UKR", "fighter jets")}),
+])
+def test_a_name_prefixing_an_item_compound_says_whose_the_item_is(text: str, lang: str,
+                                                                  expected: set[tuple[str, str, str]]) -> None:
+    # hyphenated noun compounds with a state prefix are German and Dutch; English shows the adjective form
+    assert triples(text, lang) == expected
+
+
+def test_a_name_prefixing_an_institution_compound_is_still_the_party() -> None:
+    assert triples("Die US-Regierung hat Kampfjets an die Ukraine geliefert.", "de") == {("USA", "UKR", "fighter jets")}
