@@ -18,7 +18,7 @@ from armstrack.extract.factuality import (
     quotations,
     speaker_around,
 )
-from armstrack.extract.frames import NEGOTIATED, Frame, build_frames, find_triggers, open_frame
+from armstrack.extract.frames import NEGOTIATED, Frame, build_frames, find_triggers, open_frame, purpose_scope
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import is_year, parse_number, quantity_before
 from armstrack.extract.routes import carrier_in, route_in
@@ -262,8 +262,11 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         f = prev[1]
         # … nor one that names a state of its own ("It added that Romania will be the third user of the K10")
         stranger = any(not p.source_like and p.code not in f.suppliers + f.recipients for p in parties)
-        if continues and si - prev[0] == 1 and not stranger:
-            frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), list(items), False, f.when)]
+        # … nor an item the sentence says the goods replace or fight ("They will replace the Tornado jets")
+        described = purpose_scope(toks, lex)
+        carried = [it for it in items if it.first not in described]
+        if continues and si - prev[0] == 1 and not stranger and carried:
+            frames = [Frame(0, f.role, f.stage, list(f.suppliers), list(f.recipients), carried, False, f.when)]
     counts, bracketed = _parenthesised_counts(toks, parties, lex)
     if prev is None and any(fr.suppliers and not fr.recipients for fr in frames):
         prev = _same_supplier_just_before(state, si, text, language, kb, frames)

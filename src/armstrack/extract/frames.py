@@ -6,6 +6,7 @@ voice, and demonyms on the items ('drones iraniens')."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention, for_purpose, object_case, word_before
@@ -1243,8 +1244,21 @@ def _replacement_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[in
     language the clause before the word too ('um die alten F-4 zu ersetzen'). A clause that runs into a transfer of
     its own ('instead of the JF-17 offered by China', 'Geschütze ersetzen, die Polen … weitergegeben hat') says what
     happened to the replaced item, and is left to that transfer."""
+    return _clause_scope(tokens, lex, trigger_starts, lex.replacement.find_all(tokens))
+
+
+def purpose_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens naming what an item replaces or fights ('They will replace the Tornado jets', 'Es kann anfliegende
+    Raketen abwehren'): the clauses of the replacement and threat words, as `_replacement_scope` reads them."""
+    starts = {a for a, _, _ in find_triggers(tokens, lex)}
+    hits = lex.replacement.find_all(tokens) + lex.threat_verbs.find_all(tokens)
+    return _clause_scope(tokens, lex, starts, hits)
+
+
+def _clause_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[int],
+                  hits: Sequence[tuple[int, int, object]]) -> set[int]:
     scope: set[int] = set()
-    for a, b, _ in lex.replacement.find_all(tokens):
+    for a, b, _ in hits:
         k = b
         while k < len(tokens) and tokens[k].text not in SCOPE_END and k not in trigger_starts \
                 and not _opens_clause(tokens, k, lex):
@@ -1651,8 +1665,8 @@ def _closes_its_clause(tokens: list[Token], h: tuple[int, int, Trigger], lex: Le
         return False
     while b < len(tokens) and (tokens[b].fold in lex.finite_auxiliaries or tokens[b].text.lower() in lex.copulas):
         b += 1  # "geliefert hatte,", "geliefert worden war,"
-    if b >= len(tokens) or tokens[b].text != ",":
-        return False
+    if b >= len(tokens) or tokens[b].text != "," or lex.continuation.match_at(tokens, b + 1):
+        return False  # "hat … Waffen geliefert, darunter IRIS-T": the list of its objects goes on
     if _verb(tokens[a]) and (tokens[a].past_participle or a > 0 and tokens[a - 1].fold in lex.infinitive_markers):
         return True
     k = a - 1
@@ -1967,7 +1981,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     if permission or trig.role == "give" and _thanked_for(tokens, a, lo, lex, parties, bare_before, sup, rec):
         pass
     elif trig.role == "give" and subject is not None and not any(p in rec for p in parties if p.first > b) and (
-            _nominal(tokens, b, lex) and lex.requests.find_all(tokens, subject.last + 1, a)
+            _nominal(tokens, b, lex) and _requested(tokens, subject.last + 1, a, b, hi, lex)
             or _awaited(tokens, subject.last + 1, a, lex)):
         # "Kiew bat Berlin um die Lieferung von Taurus", "Ukraine expects deliveries of jets from Sweden": who asks
         # for or awaits a delivery receives it; the one asked and the source named after the noun supply it
@@ -2132,6 +2146,13 @@ def _won(tokens: list[Token], a: int, b: int, lo: int, hi: int, lex: Lexicon) ->
     if before:
         return before[-1][0]
     return a if lex.verb_final and lex.wins.find_all(tokens, b, hi) else None
+
+
+def _requested(tokens: list[Token], lo: int, a: int, b: int, hi: int, lex: Lexicon) -> bool:
+    """Does a request verb govern the delivery noun at a..b: between its subject and the noun ('Kiew bat Berlin um
+    die Lieferung'), or, in a verb-final language, at the clause end after it ('Kiew hat Berlin um die Lieferung
+    von Panzern gebeten', 'Kiev heeft Berlijn om de levering van tanks gevraagd')?"""
+    return bool(lex.requests.find_all(tokens, lo, a)) or lex.verb_final and bool(lex.requests.find_all(tokens, b, hi))
 
 
 def _awaited(tokens: list[Token], lo: int, a: int, lex: Lexicon) -> bool:

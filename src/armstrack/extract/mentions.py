@@ -118,7 +118,11 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
             e = party[0]
             # "US-made", "Czech-designed", "Iran-backed": a name inside an adjective says whose, like a demonym
             kind = "demonym" if _adjective_compound(text, m.end, tokens[m.last]) else e.kind
+            prefix = _item_compound(text, m.end, tokens, m.last, lex)
+            kind = "demonym" if prefix else kind
             parties.append(PartyMention(m.first, m.last, m.start, m.end, e.ref, kind, surface, company=e.company))
+            if prefix:
+                continue  # "US-Kampfjets": the token is still the item word it ends in
         elif systems:
             s = kb.systems[systems[0].ref]
             name = variant_name(s.name, systems[0].surface) or s.name
@@ -472,6 +476,14 @@ def _adjective_compound(text: str, end: int, last: Token) -> bool:
     return end < last.end and text[end:end + 1] == "-" and text[end + 1:end + 2].islower()
 
 
+def _item_compound(text: str, end: int, tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does the name end at a hyphen inside token k, a compound the front-end reads as a generic item word
+    ('US-Kampfjets', 'US-Flugabwehrsystem', 'VS-gevechtsvliegtuigen')? The name then says whose the item is."""
+    last = tokens[k]
+    return end < last.end and text[end:end + 1] == "-" and last.lemma != last.fold and \
+        lex.generic_items.match_at(tokens, k) is not None
+
+
 def _attach_origins(items: list[ItemMention], parties: list[PartyMention], tokens: list[Token],
                     lex: Lexicon, kb: KnowledgeBase) -> None:
     """'Iranian drones', 'drones iraniens', 'America's Abrams', 'chars britanniques Challenger 2' (between the
@@ -493,7 +505,8 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             made = p.kind == "demonym" and _made_by(tokens, it, p, lex)
             # "36 Rafael jets", "des obus Rheinmetall": a maker right beside the item noun names where it comes from
             maker = p.company and (p.last + 1 == it.first or p.first == it.last + 1)
-            if p.kind == "demonym" and (before or after or inside or made) or possessive or maker:
+            prefixed = p.first <= it.first <= p.last  # "US-Kampfjets": the name prefixes the item's own token
+            if p.kind == "demonym" and (before or after or inside or made or prefixed) or possessive or maker:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):

@@ -52,6 +52,8 @@ GOVERNMENT_HEADS = {"regierung", "fuhrung", "staatsfuhrung", "administration", "
 # the head of a compound naming a site: "US-Stützpunkt", "Nato-Luftwaffenbasis", "Russland-Hafen" are places
 SITE_HEADS = ("stutzpunkt", "stutzpunkte", "stutzpunkten", "basis", "basen", "flughafen", "flugplatz", "hafen",
               "werft", "ubungsplatz", "militarlager", "kaserne", "gelande")
+# participles of attack whose "von" agent is a side of the conflict: "der von Russland angegriffenen Ukraine"
+ATTACK_PARTICIPLES = {"angegriff", "uberfall", "besetzt", "bombardiert", "annektiert", "bedroht"}
 # Prepositions that make the name after them a place ("in der Ukraine", "im Iran", "bei Kiew"), not a party.
 PLACE_PREPOSITIONS = {"in", "im", "bei", "beim"}
 RELATIVES = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen",
@@ -291,7 +293,9 @@ class GermanFrontend(LemmaFrontend):
     def _prepositions(self, toks: list[Token], triggers: Hits,
                       clauses: list[tuple[int, int]]) -> None:
         for i, t in enumerate(toks):
-            if t.fold in ("von", "vom", "aus") and triggers:
+            if t.fold == "von" and self._attribute_agent(toks, i):
+                t.role_marker = "bystander"  # "der von Russland angegriffenen Ukraine": the attribute's agent
+            elif t.fold in ("von", "vom", "aus") and triggers:
                 lo, hi = _clause_of(clauses, i)
                 local = [tr for tr in triggers if lo <= tr[0] < hi] or triggers
                 a, _b, trig = min(local, key=lambda tr: abs(tr[0] - i))
@@ -319,6 +323,18 @@ class GermanFrontend(LemmaFrontend):
                         # the seller's country
                         t.role_marker = "from"
 
+    def _attribute_agent(self, toks: list[Token], i: int) -> bool:
+        """Does the 'von' at i open the agent of an attribute of hostility ('der von Russland angegriffenen Ukraine',
+        'die von Russland besetzten Gebiete')? An article before it, a name, then an inflected attack participle: the
+        agent attacks, it supplies nothing ('die von Deutschland gelieferten Panzer' keeps its supplier)."""
+        if i == 0 or toks[i - 1].fold not in ARTICLES:
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and _is_word(toks[k]):
+            k += 1
+        return i + 1 < k < len(toks) and _is_lower_word(toks[k]) and \
+            toks[k].fold.rstrip("enrms") in ATTACK_PARTICIPLES
+
     def _seller_country(self, toks: list[Token], i: int) -> bool:
         """Does the 'in'/'im' at i open a bare place name ('in Südkorea', 'in den USA', 'in der Türkei', 'im Iran')
         that no noun before it owns ('für den Krieg in der Ukraine': where the war is)?"""
@@ -342,6 +358,10 @@ class GermanFrontend(LemmaFrontend):
             if i > 0 and toks[i - 1].fold in PREPOSITIONS and toks[i - 1].fold not in GENITIVE_PREPS:
                 continue  # "laut dem Pentagon", "in der Ukraine": the preposition governs the case
             head = i + 1
+            if toks[head].role_marker == "bystander":  # "der von Russland angegriffenen Ukraine"
+                head += 1
+                while head < len(toks) and toks[head].text[:1].isupper():
+                    head += 1
             while head < len(toks) and head - i <= 3 and _is_lower_word(toks[head]) and \
                     toks[head].fold not in ARTICLES and toks[head].fold not in PREPOSITIONS:
                 head += 1  # adjectives: "der angegriffenen Ukraine"
