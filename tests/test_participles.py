@@ -74,3 +74,32 @@ def test_goods_bought_then_arriving_were_delivered(lang: str, text: str) -> None
 def test_the_parties_of_a_participle_after_the_item_are_not_the_later_verbs_agent(lang: str, text: str) -> None:
     # the buyer after 'ordered by' is no supplier of the delivery: FRA->SRB, never SRB->FRA
     assert triples(text, lang) == {("FRA", "SRB", "Rafale")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The 20 Rafale jets already ordered from France will arrive in India next year."),
+    ("fr", "Les 20 Rafale déjà commandés à la France arriveront en Inde l'an prochain."),
+    ("it", "I 20 Rafale già ordinati alla Francia arriveranno in India il prossimo anno."),
+    ("es", "Los 20 Rafale ya encargados a Francia llegarán a la India el próximo año."),
+])
+def test_an_item_ordered_before_its_planned_arrival_is_ordered(code: str, text: str) -> None:
+    # the participle reports a step already done: the claim keeps the furthest stage the text asserts
+    assert found(text, code) == {("FRA", "IND", "Rafale", "ordered")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The tanks, promised to Romania by Germany in May, arrived on Monday."),
+    ("it", "I carri armati, promessi alla Romania dalla Germania a maggio, sono arrivati lunedì."),
+    ("es", "Los tanques, prometidos a Rumanía por Alemania en mayo, llegaron el lunes."),
+])
+def test_a_promise_adds_nothing_to_an_arrival(code: str, text: str) -> None:
+    assert {c[3] for c in found(text, code)} == {"delivered"}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "India received the Rafale jets ordered from France."),
+    ("fr", "L'Inde a reçu les Rafale commandés à la France."),
+    ("es", "La India recibió los Rafale encargados a Francia."),
+])
+def test_a_later_step_than_the_order_wins(code: str, text: str) -> None:
+    assert found(text, code) == {("FRA", "IND", "Rafale", "delivered")}

@@ -13,7 +13,7 @@ from armstrack.extract.mentions import ItemMention, PartyMention, for_purpose, o
 from armstrack.extract.quantities import CURRENCY_SIGNS, day_of_month
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon, Trigger
-from armstrack.model import Stage
+from armstrack.model import STAGE_ORDER, Stage
 
 CLAUSE_BREAK = {";", ":", "?", "!"}
 CLAUSE_PUNCT = {";", ":"}  # punctuation that opens another clause, in any language
@@ -1033,8 +1033,10 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     for main, rel_a in relative_links:
         _share_roles(frames[main], frames[rel_a])
         _share_roles(frames[rel_a], frames[main])
+    participles = {h[0]: h[2] for h in heads}
     for verb_at, participle in links:
         _share_roles(frames[verb_at], roles[participle])
+        _done_step(frames[verb_at], participles[participle])
     out = sorted(frames.values(), key=lambda f: f.trigger)
     out += [_handed_on(fr) for fr in out if fr.passed_to and fr.recipients]
     if lex.respectively.find_all(tokens):
@@ -1532,6 +1534,19 @@ def _share_roles(fr: Frame, other: Frame) -> None:
     if not fr.recipients and other.recipients and _agree(fr.suppliers, other.suppliers) \
             and not set(other.recipients) & set(fr.suppliers):
         fr.recipients = list(other.recipients)
+
+
+DONE_STEPS = {Stage.AGREED, Stage.ORDERED, Stage.DELIVERED}
+
+
+def _done_step(fr: Frame, participle: Trigger) -> None:
+    """'The 35 F-35 already ordered from the USA will arrive in 2026': a participle describing the verb's item
+    reports a step already done, in its own word's stage; the claim keeps the furthest stage. A promise ('promised
+    to Ukraine') adds nothing, and a later step the verb reports ('received the K9 ordered from Korea') wins."""
+    done = Stage(participle.stage)
+    if fr.role != "deal" and done in DONE_STEPS and fr.stage not in KIND_STAGES \
+            and STAGE_ORDER[done] > STAGE_ORDER[fr.stage]:
+        fr.stage = done
 
 
 def _agree(side: list[str], other: list[str]) -> bool:
