@@ -103,3 +103,12 @@ def test_a_promise_adds_nothing_to_an_arrival(code: str, text: str) -> None:
 ])
 def test_a_later_step_than_the_order_wins(code: str, text: str) -> None:
     assert found(text, code) == {("FRA", "IND", "Rafale", "delivered")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "The Leopard tanks delivered by Germany to Poland will be sent to Ukraine."),
+    ("fr", "Les chars Leopard livrés par l'Allemagne à la Pologne seront envoyés en Ukraine."),
+    ("es", "Los tanques Leopard entregados por Alemania a Polonia serán enviados a Ucrania."),
+])
+def test_a_step_between_other_parties_lends_no_stage(code: str, text: str) -> None:
+    assert "delivered" not in {c[3] for c in found(text, code) if c[1] == "UKR"}

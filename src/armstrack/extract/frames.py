@@ -1036,7 +1036,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     participles = {h[0]: h[2] for h in heads}
     for verb_at, participle in links:
         _share_roles(frames[verb_at], roles[participle])
-        _done_step(frames[verb_at], participles[participle])
+        _done_step(frames[verb_at], roles[participle], participles[participle])
     out = sorted(frames.values(), key=lambda f: f.trigger)
     out += [_handed_on(fr) for fr in out if fr.passed_to and fr.recipients]
     if lex.respectively.find_all(tokens):
@@ -1539,13 +1539,15 @@ def _share_roles(fr: Frame, other: Frame) -> None:
 DONE_STEPS = {Stage.AGREED, Stage.ORDERED, Stage.DELIVERED}
 
 
-def _done_step(fr: Frame, participle: Trigger) -> None:
+def _done_step(fr: Frame, other: Frame, participle: Trigger) -> None:
     """'The 35 F-35 already ordered from the USA will arrive in 2026': a participle describing the verb's item
     reports a step already done, in its own word's stage; the claim keeps the furthest stage. A promise ('promised
-    to Ukraine') adds nothing, and a later step the verb reports ('received the K9 ordered from Korea') wins."""
+    to Ukraine') adds nothing, a later step the verb reports ('received the K9 ordered from Korea') wins, and a step
+    between other parties is another transfer ('the tanks delivered to Poland will be sent to Ukraine')."""
     done = Stage(participle.stage)
     if fr.role != "deal" and done in DONE_STEPS and fr.stage not in KIND_STAGES \
-            and STAGE_ORDER[done] > STAGE_ORDER[fr.stage]:
+            and STAGE_ORDER[done] > STAGE_ORDER[fr.stage] \
+            and _agree(fr.suppliers, other.suppliers) and _agree(fr.recipients, other.recipients):
         fr.stage = done
 
 
