@@ -262,18 +262,6 @@ def test_a_time_adverb_pronoun_or_verb_before_the_report_verb_names_no_source(co
     assert one(text, code, item="drones")["attributed_to"] == []
 
 
-@pytest.mark.parametrize(("code", "text", "speaker"), [
-    ("en", "Prime Minister Mark Rutte said the Netherlands will deliver 24 F-16 jets to Ukraine. The jets will "
-           "arrive by summer, Rutte added.", "Prime Minister Mark Rutte"),
-    ("fr", "Le Premier ministre Mark Rutte a annoncé que les Pays-Bas livreront 24 F-16 à l'Ukraine. Les avions "
-           "arriveront d'ici l'été, a ajouté Rutte.", "Le Premier ministre Mark Rutte"),
-    ("uk", "Прем'єр-міністр Нідерландів Марк Рютте заявив, що Нідерланди передадуть Україні 24 винищувачі F-16. "
-           "Літаки прибудуть до літа, додав Рютте.", "Прем'єр-міністр Нідерландів Марк Рютте"),
-])
-def test_a_source_named_again_by_its_surname_is_one_source(code: str, text: str, speaker: str) -> None:
-    assert one(text, code, item="F-16")["attributed_to"] == [speaker]
-
-
 @pytest.mark.parametrize(("code", "text", "source"), [
     ("en", "Russia delivered S-400 systems to Turkey, the Federal Service for Military-Technical Cooperation (FSVTS) "
            "announced.", "the Federal Service for Military-Technical Cooperation (FSVTS)"),

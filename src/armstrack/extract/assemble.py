@@ -604,12 +604,6 @@ def _lists_goods(fr: Frame) -> bool:
     return any(not i.umbrella for i in fr.items)
 
 
-def _fold_contained(sources: list[str]) -> list[str]:
-    """'Рютте' beside 'Прем'єр-міністр Нідерландів Рютте', 'officials' beside 'U.S. officials': a source named
-    again by one word, the last of its longer name, is that source."""
-    return [a for a in sources if " " in a.strip() or not any(b.endswith(" " + a) for b in sources)]
-
-
 def _carry_attribution(ms: list[Mention]) -> None:
     """'Ukraine will receive a new package, the Pentagon said. It includes 20 Bradley vehicles …': a sentence that
     continues a report (no parties of its own) is the same source's words."""
@@ -786,7 +780,7 @@ def _merge(ms: list[Mention], kb: KnowledgeBase) -> list[Claim]:
         reports = {m.group for m in g}
         if primary.reported:  # "Ils comprendraient …" is still The Guardian's report
             attributed += [a for m in ms if m.group in reports and m.reported for a in m.attributed_to]
-        attributed = _fold_contained(list(dict.fromkeys(attributed)))
+        attributed = list(dict.fromkeys(attributed))
         route = next((m.route for m in ms if m.group in reports and m.route), None)
         carrier = next((m.carrier for m in ms if m.group in reports and m.carrier), None)
         claims.append(Claim(
