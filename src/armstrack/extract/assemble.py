@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from armstrack.extract.aside import transferred_items
 from armstrack.extract.dates import find_dates
 from armstrack.extract.factuality import (
-    QUOTE_MARKS,
     Denial,
     factuality,
     find_denial,
@@ -25,7 +24,7 @@ from armstrack.extract.routes import carrier_in, route_in
 from armstrack.kb.loader import KnowledgeBase
 from armstrack.kb.matcher import Match, Matcher, compress
 from armstrack.lang import Language
-from armstrack.lang.base import Sentence, Token, fold, split_sentences, tokenize
+from armstrack.lang.base import QUOTE_MARKS, Sentence, Token, fold, split_sentences, tokenize
 from armstrack.lang.lexicon import Lexicon
 from armstrack.model import STAGE_ORDER, STATUS_ORDER, Claim, Quantity, Stage, Status
 

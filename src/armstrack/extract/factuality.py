@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from armstrack.extract.frames import build_frames, find_triggers
 from armstrack.extract.mentions import ItemMention, PartyMention
-from armstrack.lang.base import Token, fold
+from armstrack.lang.base import QUOTE_MARKS, Token, fold
 from armstrack.lang.lexicon import Lexicon
 
 # punctuation that ends a speaker's noun phrase, in any language (the words that do are in the lexicon)
@@ -32,7 +32,6 @@ class Denial:
 
 
 QUOTES_OPEN = {"«": "»", "“": "”", "„": "“", "\"": "\""}
-QUOTE_MARKS = "«»\"“”„"
 
 SPEECH_ENDS = {",", "–", "—"}  # what ends quoted speech before its report verb ("…, said", "… – powiedział")
 

@@ -86,6 +86,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+QUOTE_MARKS = "«»\"“”„"  # quotation marks of every language the project reads
+
+
 # Abbreviations news in any language carries (Latin, company forms, "U.S."); each language adds its own
 # from its lexicon's `abbreviations` (folded, without the final full stop).
 ABBREV = frozenset({"dr", "prof", "mm", "nr", "vs", "etc", "u.s", "u.k", "inc", "corp", "co"})

@@ -35,14 +35,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from armstrack.lang.base import LemmaFrontend, Sentence, Token, fold, simple_lemma
+from armstrack.lang.base import QUOTE_MARKS, LemmaFrontend, Sentence, Token, fold, simple_lemma
 from armstrack.lang.compounds import mark_compound_heads
 from armstrack.lang.de.compounds import RULES as COMPOUNDS
 from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
 
 # Tokens that end a clause (commas included); subordinators open a new one.
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", "\"", "„", "“", "”", "«", "»", "?", "!", "."}
-QUOTE_MARKS = {"\"", "„", "“", "”", "«", "»"}
 NAME_QUOTE_WORDS = 4  # at most this many words between the quotes around a name
 SUBORDINATORS = {"dass", "weil", "ob", "wenn", "nachdem", "obwohl", "obgleich", "sodass", "bevor", "falls",
                  "sobald", "solange", "seitdem", "indem", "wie", "wonach", "ehe", "sofern", "soweit"}
