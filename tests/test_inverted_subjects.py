@@ -75,3 +75,23 @@ def test_english_as_a_demonym_of_britain(code: str, text: str) -> None:
 ])
 def test_the_english_language_names_no_party(code: str, text: str) -> None:
     assert not any(s == "GBR" for s, _r, _i in pairs(code, text))
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Lithuania delivered mortars from Germany to Ukraine."),
+    ("de", "Litauen liefert der Ukraine Mörser aus Deutschland."),
+    ("de", "Litauen hat der Ukraine Mörser aus Deutschland geliefert."),
+    ("es", "Lituania entregó a Ucrania morteros procedentes de Alemania."),
+    ("it", "La Lituania ha consegnato all'Ucraina mortai provenienti dalla Germania."),
+])
+def test_the_subject_of_a_give_verb_supplies_what_comes_from_elsewhere(code: str, text: str) -> None:
+    # where the goods come from is no supplier of this delivery, and the one who delivers is no recipient
+    assert pairs(code, text) == {("LTU", "UKR", "mortars")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Ukraine uses missiles supplied by France."),
+    ("de", "Die Ukraine nutzt von Frankreich gelieferte Raketen."),
+])
+def test_a_participle_after_another_verb_still_has_its_own_agent(code: str, text: str) -> None:
+    assert pairs(code, text) == {("FRA", "UKR", "missiles")}

@@ -1783,6 +1783,17 @@ def _in_clause_before(it: ItemMention, a: int, tokens: list[Token], lex: Lexicon
     return bool(tokens) and _opens_clause(tokens, 0, lex) and any(t.text == "," for t in tokens[it.last + 1:a])
 
 
+def _governs(tokens: list[Token], subject: PartyMention, a: int, b: int, lex: Lexicon) -> bool:
+    """Is the trigger the subject's own verb: only auxiliaries between them ('Lithuania has delivered', 'Litauen
+    liefert'), or, in a verb-final clause, an auxiliary right after the subject and the trigger closing the clause
+    ('Litauen hat der Ukraine Mörser aus Deutschland geliefert')? Not 'Ukraine uses missiles supplied by France'."""
+    between = tokens[subject.last + 1:a]
+    if all(t.fold in lex.auxiliaries for t in between):
+        return True
+    closes = b >= len(tokens) or tokens[b].text in CLAUSE_BREAK or tokens[b].text in (",", ".")
+    return lex.verb_final and closes and between[0].fold in lex.auxiliaries
+
+
 def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token], lex: Lexicon,
                   parties: list[PartyMention], heads: list[tuple[int, int, Trigger]],
                   items: list[ItemMention], clause: tuple[int, int] | None = None) -> None:
@@ -1984,7 +1995,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         rec = [q for q in rec if q not in asked]
     subjects = _with_coordinated(subject, bare_before, tokens, lex) if subject is not None else []
     if subject is not None:
-        if trig.role == "give" and sup and not passive:
+        if trig.role == "give" and sup and not passive and _governs(tokens, subject, a, b, lex):
+            sup = subjects  # "Lithuania delivered mortars from Germany": the subject gives
+        elif trig.role == "give" and sup and not passive:
             if tokens[a].pos != "NOUN" and not _nominal(tokens, b, lex):
                 rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
         elif trig.role == "give":
