@@ -31,3 +31,18 @@ def test_a_package_with_its_own_parties_is_a_planned_supply(lang: str, text: str
 ])
 def test_a_package_naming_no_party_is_the_transfer_before_it(lang: str, text: str) -> None:
     assert found(text, lang) == {("PRK", "RUS", "KN-23", "delivered")}
+
+
+@pytest.mark.parametrize(("lang", "text", "stage"), [
+    ("en", "Lithuania sent Ukraine a new aid package including mortars and ammunition.", "delivered"),
+    ("en", "Lithuania sent Ukraine a package which includes mortars and ammunition.", "delivered"),
+    ("es", "Lituania envió a Ucrania un nuevo paquete de ayuda que incluye morteros y munición.", "delivered"),
+    ("it", "La Lituania ha inviato all'Ucraina un nuovo pacchetto di aiuti che comprende mortai e munizioni.",
+     "delivered"),
+    ("fr", "La Lituanie enverra à l'Ukraine un nouveau paquet d'aide comprenant des mortiers et des munitions.",
+     "planned"),
+    ("en", "Lithuania will send Ukraine a new aid package including mortars and ammunition.", "planned"),
+])
+def test_a_package_a_delivery_verb_gives_is_that_verbs_transfer(lang: str, text: str, stage: str) -> None:
+    # the package is the verb's object: the verb's parties and tense, not a promise whose subject is the recipient
+    assert found(text, lang) == {("LTU", "UKR", "mortars", stage), ("LTU", "UKR", "ammunition", stage)}

@@ -907,6 +907,25 @@ def _equipped_state(tokens: list[Token], head: tuple[int, int, Trigger], lex: Le
     return any(s <= a < e for s, e, _ in lex.equipped_states.find_all(tokens, a, b + 1))
 
 
+PACKAGE_REACH = 6  # tokens from a delivery verb to the package noun that is its object
+
+
+def _package_given(tokens: list[Token], head: tuple[int, int, Trigger], a: int, trig: Trigger,
+                   parties: list[PartyMention], lex: Lexicon) -> bool:
+    """Is the package or aid noun at a the object of the delivery verb just before ('sent Ukraine a new aid package
+    including …', 'envió a Ucrania un paquete de ayuda que incluye …')? Only its recipient, articles and two more
+    words between, no clause boundary; not a delivery noun's complement ('the delivery of the package')."""
+    _ha, hb, verb = head
+    package = trig.bundle or trig.role == "give" and trig.stage == Stage.PLANNED
+    if not package or verb.role != "give" or verb.bundle or a - hb > PACKAGE_REACH or _nominal(tokens, hb, lex):
+        return False
+    named = {k for p in parties for k in range(p.first, p.last + 1)}
+    gap = [(k, tokens[k]) for k in range(hb, a)]
+    if any(t.text in CLAUSE_BREAK or t.text in ",." or _subordinator(t, lex) for _, t in gap):
+        return False
+    return len([t for k, t in gap if k not in named and not lex.is_article(t)]) <= 2
+
+
 def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                  items: list[ItemMention]) -> list[Frame]:
     # a trigger word inside an item's name is part of the name ('K10 Ammunition Resupply Vehicles')
@@ -924,6 +943,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     lent: dict[int, tuple[int, int, Trigger]] = {}  # a role trigger -> the deal too far back for its stage walk
     contracted: set[int] = set()  # role triggers a deal word governs
     for a, b, trig in triggers:
+        if heads and _package_given(tokens, heads[-1], a, trig, parties, lex):
+            continue  # "sent Ukraine a new aid package including …": what the package holds, the verb gives
         # "accord pour acheter", "deal to buy", "accord portant sur l'achat de": the verb's role, the deal's stage
         if heads and heads[-1][2].role == "deal" and _deal_governs(tokens, heads[-1][1], a, parties, lex):
             contracted.add(a)
