@@ -179,6 +179,11 @@ def test_drone_parts_are_components_not_drones(code: str, text: str) -> None:
     ("it", "L'Italia venderà armi all'Egitto.", ("ITA", "EGY")),
     ("nl", "België koopt wapens van Israël.", ("ISR", "BEL")),
     ("nl", "Volgens de krant levert Nederland wapens aan Israël.", ("NLD", "ISR")),
+    ("en", "Belgium delivered weapons to Niger last year.", ("BEL", "NER")),
+    ("fr", "La Serbie a vendu des armes à l'Égypte.", ("SRB", "EGY")),
+    ("ru", "В прошлом году Сербия поставляла оружие Египту.", ("SRB", "EGY")),
+    ("uk", "Сербія продала зброю Єгипту.", ("SRB", "EGY")),
+    ("pl", "Korea Południowa sprzedała Polsce broń.", ("KOR", "POL")),
 ])
 def test_weapons_in_general_are_the_item_when_the_transfer_names_no_other(
         code: str, text: str, pair: tuple[str, str]) -> None:
@@ -190,6 +195,8 @@ def test_weapons_in_general_are_the_item_when_the_transfer_names_no_other(
     ("es", "España vendió armas a Arabia Saudí. Entre ellas figuran bombas guiadas."),
     ("it", "L'Italia ha venduto armi all'Egitto, tra cui due fregate."),
     ("nl", "Nederland levert wapens aan Oekraïne. Het gaat om 18 pantserhouwitsers."),
+    ("en", "Serbia sold weapons to Egypt, including 20 howitzers."),
+    ("ru", "Сербия поставила Египту оружие, в том числе 20 гаубиц."),
 ])
 def test_weapons_in_general_are_no_claim_beside_a_named_item_for_the_pair(code: str, text: str) -> None:
     assert all(c["item"] != "weapons" for c in claims(text, code))
@@ -202,6 +209,9 @@ def test_weapons_in_general_are_no_claim_beside_a_named_item_for_the_pair(code: 
     ("it", "La Germania invierà aiuti militari all'Ucraina."),
     ("nl", "Duitsland geeft Oekraïne militaire steun."),
     ("nl", "Nederland levert onderdelen aan Israël."),
+    ("en", "Germany will send military aid to Ukraine."),
+    ("fr", "L'Allemagne enverra de l'aide militaire à l'Ukraine."),
+    ("pl", "Niemcy przekażą Ukrainie pomoc wojskową."),
 ])
 def test_aid_and_material_are_too_vague_to_be_all_a_transfer_names(code: str, text: str) -> None:
     assert claims(text, code) == []
@@ -213,6 +223,14 @@ def test_aid_and_material_are_too_vague_to_be_all_a_transfer_names(code: str, te
     ("it", "L'Italia ha vietato la vendita di armi a Israele."),
     ("nl", "De rechter heeft de export van F-35-onderdelen naar Israël verboden."),
     ("nl", "Nederland levert geen wapens aan Israël."),
+    ("en", "Germany has banned the sale of weapons to Israel."),
+    ("en", "Germany has banned the sale of tanks to Israel."),
+    ("fr", "La France a interdit la vente de chars à Israël."),
+    ("fr", "La France ne livre pas d'armes à Israël."),
+    ("ru", "Германия запретила поставки танков Израилю."),
+    ("uk", "Німеччина заборонила постачання танків Ізраїлю."),
+    ("pl", "Niemcy zakazały sprzedaży czołgów Izraelowi."),
+    ("de", "Deutschland verbietet die Lieferung von Panzern an Israel."),
 ])
 def test_a_ban_or_a_negated_delivery_of_weapons_is_no_claim(code: str, text: str) -> None:
     assert claims(text, code) == []

@@ -17,7 +17,8 @@ from extraction_helpers import triples
            "principaux fournisseurs d'armes du Sri Lanka. De nouveaux Mi-171 seront livrés à ce pays."),
 ])
 def test_umbrella_suppliers_do_not_supply_the_next_item(lang: str, text: str) -> None:
-    assert triples(text, lang) == {("RUS", "LKA", "Mi-171")}
+    # (that they supplied weapons in general before may be a claim of its own; the helicopters are Russia's alone)
+    assert {t for t in triples(text, lang) if t[2] != "weapons"} == {("RUS", "LKA", "Mi-171")}
 
 
 @pytest.mark.parametrize(("lang", "text"), [
