@@ -184,6 +184,30 @@ def test_delivery_after_a_debate_stays(lang: str, text: str) -> None:
     assert ("NOR", "MDA", "tanks") in triples(text, lang)
 
 
+# --- a delivery argued against states no transfer ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The US warned China against supplying weapons to Russia."),
+    ("fr", "Washington a mis en garde Pékin contre la fourniture d'armes à la Russie."),
+    ("fr", "Il a rappelé la mise en garde de Washington à Pékin contre une telle fourniture d'armes."),
+    ("es", "Estados Unidos advirtió a China contra el suministro de armas a Rusia."),
+    ("it", "L'Italia ha protestato contro la vendita di armi all'Egitto."),
+])
+def test_a_delivery_argued_against_is_no_claim(lang: str, text: str) -> None:
+    assert triples(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), [
+    ("en", "The US delivered Patriot systems to Ukraine to defend against Russian missiles.",
+     ("USA", "UKR", "MIM-104 Patriot")),
+    ("fr", "La France livre des missiles à l'Ukraine contre l'invasion russe.", ("FRA", "UKR", "missiles")),
+    ("ru", "Россия поставила Ирану Су-35 против воли США.", ("RUS", "IRN", "Su-35")),
+])
+def test_what_goods_are_against_leaves_the_delivery(lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, lang)
+
+
 # --- an ambiguous designation inside a person's name is no item --------------------------------------------------
 
 

@@ -885,6 +885,20 @@ def _refused(tokens: list[Token], head: tuple[int, int, Trigger], heads: list[tu
     return bool(lex.refusals.find_all(tokens, max(b, end - 2), end))
 
 
+def _opposed(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+    """'warned China against supplying weapons', 'la mise en garde … contre une telle fourniture d'armes', 'advirtió
+    contra el suministro de armas': a transfer argued against, right after 'against' (articles and one more word
+    between), states none."""
+    against = lex.markers.get("against")
+    for s in range(max(0, t - 4), t):
+        m = against.match_at(tokens, s) if against is not None else None
+        if m and s + m[0] <= t:
+            gap = tokens[s + m[0]:t]
+            if len([x for x in gap if not lex.is_article(x)]) <= 1 and not any(x.text in ",;:" for x in gap):
+                return True
+    return False
+
+
 DEBATE_REACH = 4  # tokens from a debate noun to the delivery it is about ("die Diskussion über eine Lieferung")
 
 
@@ -959,7 +973,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
         parties = [p for p in parties if p.first not in replaced]
     # a refused trigger states no transfer, but still governs its items, so none falls to another trigger
     refused = {h[0] for h in heads if _refused(tokens, h, heads, lex) or _equipped_state(tokens, h, lex)
-               or _debated(tokens, h[0], lex)}
+               or _debated(tokens, h[0], lex) or _opposed(tokens, h[0], lex)}
     heads = [h for h in heads if not _negated(tokens, h[0], lex) and not _describes_item(h, heads, items)]
     frames: dict[int, Frame] = {}
     roles: dict[int, Frame] = {}
