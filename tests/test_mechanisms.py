@@ -651,6 +651,27 @@ def test_talks_with_the_maker_name_it_the_supplier(lang: str, text: str) -> None
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("FRA", "CHL")}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Indonesien verhandelt mit der Türkei über den Kauf von 48 KAAN-Kampfjets."),
+    ("nl", "Indonesië onderhandelt met Turkije over de aankoop van 48 KAAN-straaljagers."),
+    ("en", "Indonesia is negotiating with Turkey on the purchase of 48 KAAN fighters."),
+    ("es", "Indonesia negocia con Turquía sobre la compra de 48 cazas KAAN."),
+])
+def test_talks_about_a_purchase_make_the_negotiator_the_buyer(lang: str, text: str) -> None:
+    # the topic preposition ('über', 'over', 'on', 'sobre') keeps the purchase inside the talks' phrase
+    assert [(c["supplier"], c["recipient"], c["stage"]) for c in claims(text, lang)] == [
+        ("TUR", "IDN", "negotiating")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Philippinen haben die ersten beiden FA-50 aus Südkorea übernommen.",
+    "Die Philippinen übernahmen im Mai zwei FA-50 aus Südkorea.",
+    "Südkorea hat die FA-50 an die Philippinen übergeben, die sie im Mai übernommen haben.",
+])
+def test_taking_over_aircraft_is_receiving_them(text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, "de")} == {("KOR", "PHL", "FA-50")}
+
+
 # --- what a package holds, listed after 'among the equipment', continues its transfer -------------------------------
 
 

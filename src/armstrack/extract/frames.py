@@ -1235,7 +1235,8 @@ def _deal_governs(tokens: list[Token], deal_end: int, a: int, parties: list[Part
     return any(k in named for k in gap) and all(
         k in named or tokens[k].text[:1].isupper() or lex.is_article(tokens[k])
         or tokens[k].fold in lex.infinitive_markers or tokens[k].fold in lex.purpose_prepositions
-        or tokens[k].fold in lex.of_prepositions or _marker_before_word(tokens, k, lex)
+        or tokens[k].fold in lex.topic_prepositions or tokens[k].fold in lex.of_prepositions
+        or _marker_before_word(tokens, k, lex)
         or lex.descriptors.match_at(tokens, k) is not None or tokens[k].fold in lex.coordinators for k in gap)
 
 

@@ -258,6 +258,7 @@ class Lexicon:
     of_prepositions: frozenset[str] = frozenset()  # "of", "di": a noun's complement ("the delivery of")
     agent_prepositions: frozenset[str] = frozenset()  # "reported by", "rapporté par"
     purpose_prepositions: frozenset[str] = frozenset()  # "ammunition for helicopters": what an item is for
+    topic_prepositions: frozenset[str] = frozenset()  # "talks on the purchase", "Vertrag über die Lieferung"
     infinitive_markers: frozenset[str] = frozenset()  # "to", "à", "di" right before an infinitive
     pronouns: frozenset[str] = frozenset()  # personal and demonstrative pronouns: nobody's name as a source
     pronoun_starts: frozenset[str] = frozenset()  # "Ils …", "These …": a sentence continuing the previous one
@@ -337,7 +338,8 @@ WORD_SETS = (  # folded at load
     "articles", "possessives", "clause_openers", "relative_articles", "relatives", "noun_relatives",
     "negations_after", "coordinators",
     "disjunctions", "source_prepositions", "of_prepositions", "agent_prepositions", "purpose_prepositions",
-    "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries", "speech_openers",
+    "topic_prepositions", "infinitive_markers", "pronouns", "pronoun_starts", "auxiliaries", "finite_auxiliaries",
+    "speech_openers",
     "report_blockers", "source_modifiers", "naming_words", "possessive_clitics", "weekdays", "time_adverbs",
     "time_prepositions", "date_articles", "one_words", "approximate_numbers", "calibre_words", "date_links",
     "next_words", "last_words", "route_stops", "abbreviations", "demonstratives", "wire_nouns", "country_nouns",
@@ -356,7 +358,7 @@ OPTIONAL = frozenset({"future_before", "irrealis_openers", "according_to_after",
                       "verb_final", "name_endings", "envoys", "approvals", "completions", "threat_verbs", "comparisons",
                       "captions", "country_nouns", "collectives", "statements", "possibility", "first_person",
                       "descriptors", "exemplifiers", "member_nouns", "ordinals", "phase_verbs", "novelty",
-                      "permissions", "thanks", "verb_homographs", "day_months"})
+                      "permissions", "thanks", "verb_homographs", "day_months", "topic_prepositions"})
 
 
 def _words(v: Any, where: str) -> list[str]:
