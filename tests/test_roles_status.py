@@ -307,6 +307,17 @@ def test_where_the_goods_were_built_is_no_party(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Mexican Navy received two patrol vessels built in the Netherlands."),
+    ("es", "La Armada de México recibió dos buques patrulla construidos en los Países Bajos."),
+    ("fr", "La marine mexicaine a reçu deux patrouilleurs construits aux Pays-Bas."),
+    ("it", "La Marina messicana ha ricevuto due pattugliatori costruiti nei Paesi Bassi."),
+])
+def test_where_the_goods_were_built_supplies_them_when_no_one_else_does(lang: str, text: str) -> None:
+    """The state a production phrase names is the goods' origin: with no supplier named, it supplies them."""
+    assert triples(text, lang) == {("NLD", "MEX", "ships")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Italy sells seven warships to Qatar, a country accused of backing extremists."),
     ("fr", "L'Italie vend sept navires de guerre au Qatar, un pays accusé de soutenir des extrémistes."),
     ("it", "L'Italia vende sette navi da guerra al Qatar, un paese accusato di sostenere gli estremisti."),

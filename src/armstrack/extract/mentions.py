@@ -502,11 +502,14 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                           and tokens[p.last + 2].fold in lex.possessive_clitics and it.system_id is not None
                           and kb.systems[it.system_id].origin == p.code)
             inside = it.first < p.first and p.last < it.last  # "chars britanniques Challenger 2"
-            made = p.kind == "demonym" and _made_by(tokens, it, p, lex)
+            # "patrol vessels built in the Netherlands": where they are made; a designer's system made elsewhere
+            # ("AK-203 made in India") is licensed production, its designer stays the origin
+            designer = kb.systems[it.system_id].origin if it.system_id else None
+            made = designer in (None, p.code) and _made_by(tokens, it, p, lex)
             # "36 Rafael jets", "des obus Rheinmetall": a maker right beside the item noun names where it comes from
             maker = p.company and (p.last + 1 == it.first or p.first == it.last + 1)
             prefixed = p.first <= it.first <= p.last  # "US-Kampfjets": the name prefixes the item's own token
-            if p.kind == "demonym" and (before or after or inside or made or prefixed) or possessive or maker:
+            if p.kind == "demonym" and (before or after or inside or prefixed) or made or possessive or maker:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):
@@ -531,9 +534,14 @@ def _made_by(tokens: list[Token], it: ItemMention, p: PartyMention, lex: Lexicon
         gap = tokens[it.last + 1:a]
         if len(gap) > MADE_REACH or any(_blocking(t, lex) or t.text[:1].isupper() for t in gap):
             continue
-        if b == p.first or a == p.last + 1 and p.first - it.last <= MADE_REACH:
+        if _articles_only(tokens, b, p.first, lex) or a == p.last + 1 and p.first - it.last <= MADE_REACH:
             return True
     return False
+
+
+def _articles_only(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """Nothing but articles from a to b ('built in the Netherlands')."""
+    return a <= b and all(lex.is_article(t) for t in tokens[a:b])
 
 
 def _belligerent(p: PartyMention, tokens: list[Token], lex: Lexicon) -> bool:
