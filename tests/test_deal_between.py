@@ -46,3 +46,24 @@ def test_a_recipient_filled_in_never_reverses_a_stated_transfer(code: str, text:
     got = pairs(code, text)
     assert ("BLR", "RUS", "missiles") in got
     assert ("RUS", "BLR", "missiles") not in got
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("en", "The agreement provides for a transfer of technology from South Korea to Poland.", ("KOR", "POL")),
+    ("en", "The contract includes a large technology transfer from Sweden to Brazil.", ("SWE", "BRA")),
+    ("de", "Das Abkommen sieht Technologietransfers von Südkorea an Polen vor.", ("KOR", "POL")),
+    ("it", "Il contratto prevede un trasferimento di tecnologia dalla Svezia al Brasile.", ("SWE", "BRA")),
+    ("pl", "Umowa przewiduje transfer technologii ze Szwecji do Brazylii.", ("SWE", "BRA")),
+    ("ru", "Контракт предусматривает передачу технологий из Швеции в Бразилию.", ("SWE", "BRA")),
+])
+def test_a_deal_from_one_state_to_another_has_that_direction(code: str, text: str,
+                                                            expected: tuple[str, str]) -> None:
+    assert pairs(code, text) == {(*expected, "technology")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Russia and India signed a licence for the production of Su-30 jets."),
+    ("en", "The contract between Moscow and New Delhi covers the licensed production of Su-30 jets."),
+])
+def test_a_deal_without_a_written_direction_keeps_the_makers(code: str, text: str) -> None:
+    assert pairs(code, text) == {("RUS", "IND", "Su-30")}

@@ -130,6 +130,40 @@ def test_passive_with_von_agent() -> None:
     assert c["quantity"] == {"value": 14, "qualifier": "exact"} and c["when"] == "2024-03"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the passive auxiliary stands far before the verb-final participle, or right after it
+    ("Die Ukraine wurde im Frühjahr von Deutschland mit Leopard-Panzern beliefert.", ("DEU", "UKR", "Leopard")),
+    ("Rumänien ist von den USA mit weiteren HIMARS ausgerüstet worden.", ("USA", "ROU", "M142 HIMARS")),
+    ("Die Türkei wurde im Juli mit S-400 aus Russland beliefert.", ("RUS", "TUR", "S-400 Triumf")),
+])
+def test_verb_final_passive_subject_receives(text: str, expected: tuple[str, str, str]) -> None:
+    assert roles(one(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Das erste U-Boot wurde am Montag der ägyptischen Marine übergeben.",
+    "Am Freitag ist der polnischen Armee ein neues Flugabwehrsystem übergeben worden.",
+    "Die Fregatte wurde im Hafen der indonesischen Marine übergeben.",
+])
+def test_verb_final_passive_dative_is_no_supplier(text: str) -> None:
+    assert not [c for c in claims(text) if c["supplier"] in ("EGY", "POL", "IDN")]
+
+
+def test_active_future_with_participle_like_infinitive_stays_active() -> None:
+    c = one("Deutschland wird der Ukraine im Herbst weitere Leopard-Panzer übergeben.")
+    assert roles(c) == ("DEU", "UKR", "Leopard") and c["stage"] == "planned"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Teil des Vertrags ist ein umfangreicher Technologietransfer von Schweden nach Brasilien.", ("SWE", "BRA")),
+    ("Frankreich hat Indien einen Technologietransfer für die Triebwerke zugesagt.", ("FRA", "IND")),
+    ("Das Abkommen sieht Technologietransfers von Südkorea an Polen vor.", ("KOR", "POL")),
+])
+def test_technology_transfer_compound_names_its_goods(text: str, expected: tuple[str, str]) -> None:
+    c = one(text, item="technology")
+    assert (c["supplier"], c["recipient"], c["stage"]) == (*expected, "technology_transfer")
+
+
 def test_nominal_delivery_with_an() -> None:
     c = one("Berlin hat die Lieferung von IRIS-T-Systemen an die Ukraine zugesagt.", item="IRIS-T")
     assert (c["supplier"], c["recipient"], c["stage"]) == ("DEU", "UKR", "planned")

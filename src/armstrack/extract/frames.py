@@ -416,13 +416,24 @@ def _stipulated_by(tokens: list[Token], j: int, lex: Lexicon, trigger_starts: se
     return None
 
 
-def _passive(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+def _passive(tokens: list[Token], t: int, lex: Lexicon, lo: int = 0) -> bool:
     if t > 0 and tokens[t - 1].fold in lex.infinitive_markers:
         return False  # "s'est engagée à livrer", "si è impegnata a consegnare": an active infinitive
     if lex.progressive_suffixes and tokens[t].fold.endswith(lex.progressive_suffixes):
         return False  # "France is sending": the progressive is active
     # unfolded: Italian "e" (and) is not "è" (is)
-    return any(tok.text.lower() in lex.copulas for tok in tokens[max(0, t - 3):t])
+    if any(tok.text.lower() in lex.copulas for tok in tokens[max(0, t - 3):t]):
+        return True
+    return lex.verb_final and _verb_final_passive(tokens, t, lex, lo)
+
+
+def _verb_final_passive(tokens: list[Token], t: int, lex: Lexicon, lo: int) -> bool:
+    """'Das U-Boot wurde am Montag der Marine übergeben', 'dass die Panzer der Ukraine übergeben worden sind': a
+    verb-final clause puts its participle far from the passive auxiliary before it, or right before the one after."""
+    if not tokens[t].past_participle or tokens[t].conditional or not tokens[t].text[:1].islower():
+        return False
+    after = t + 1 < len(tokens) and tokens[t + 1].text.lower() in lex.copulas
+    return after or any(tok.text.lower() in lex.copulas for tok in tokens[lo:t])
 
 
 def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int],
@@ -1841,7 +1852,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         hi = next((k for k in range(hi + 1, len(tokens)) if tokens[k].text == ";"), len(tokens))
     elif listed:
         hi = max(hi, _list_end(tokens, listed, lex))  # "à plusieurs pays, dont …": a relative word closed the clause
-    passive = _passive(tokens, a, lex)
+    passive = _passive(tokens, a, lex, lo)
     subject: PartyMention | None = None
     nominative: PartyMention | None = None
     bare_before: list[PartyMention] = []
@@ -1855,6 +1866,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
     genitives: list[PartyMention] = []  # "the aid of Germany": joined to a delivery noun by "of"
     agents: list[PartyMention] = []  # "received … da parte dell'Italia": a receive verb's by-phrase
     between: list[PartyMention] = []  # "a deal between Moscow and Tehran": the deal's sides
+    sources: list[PartyMention] = []  # "a technology transfer from Sweden to Brazil": a deal's own direction
+    headed: list[PartyMention] = []
     for p in parties:
         if p.source_like:
             continue
@@ -1937,6 +1950,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
                 bare_before.append(p)
             else:
                 others.append(p)
+                if after and marker in ("from", "by", "to"):
+                    (headed if marker == "to" else sources).append(p)
         elif marker == "by" and trig.role == "get" and after and not trig.buy:
             agents.append(p)
         elif marker == "by":
@@ -2093,6 +2108,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         # direction decided per item (origin), unless the deal is with an arms maker: its state sells
         sellers = _maker_of(others)
         fr.suppliers, fr.recipients = sellers, [c for c in _codes(others) if c not in sellers]
+        if not sellers and len(sources) == 1 and headed:
+            # "a technology transfer from Sweden to Brazil": the deal names who gives and who gets
+            fr.suppliers, fr.recipients = _codes(sources), [c for c in _codes(headed) if c not in _codes(sources)]
 
 
 def _asks_permission(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
