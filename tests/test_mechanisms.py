@@ -414,6 +414,30 @@ def test_a_transfer_under_a_deal_has_its_own_stage(lang: str, text: str, expecte
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Vorige week ontving Chili een eerste levering pantservoertuigen uit Duitsland. Het ging om twaalf "
+           "Boxer-voertuigen, die deel uitmaken van een wapendeal met Duitsland."),
+    ("es", "La semana pasada Chile recibió un primer lote de blindados de Alemania. Se trata de doce vehículos "
+           "Boxer, que forman parte de un acuerdo con Alemania."),
+    ("it", "La settimana scorsa il Cile ha ricevuto un primo lotto di blindati dalla Germania. Si tratta di dodici "
+           "veicoli Boxer, che fanno parte di un accordo con la Germania."),
+    ("en", "Last week Chile received a first batch of armoured vehicles from Germany. These are twelve Boxer "
+           "vehicles, which form part of a deal with Germany."),
+])
+def test_items_that_form_part_of_a_deal_keep_the_transfer_before(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"], c["quantity"]["value"]) == \
+        ("DEU", "CHL", "Boxer", "delivered", 12)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The tanks are part of a deal to supply 50 Leopard tanks to Chile from Germany."),
+    ("it", "I carri fanno parte di un accordo per la fornitura di 50 Leopard al Cile dalla Germania."),
+])
+def test_a_deal_the_subject_is_part_of_keeps_its_stage(lang: str, text: str) -> None:
+    assert one(text, lang)["stage"] == "agreed"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("pl", "Samoloty mogłyby zostać przekazane Chile w ramach umowy o wymianie technologii wojskowej."),
     ("en", "The jets could be handed to Chile under an agreement on the exchange of military technology."),
     ("fr", "Les avions pourraient être cédés au Chili dans le cadre d'un accord d'échange de technologie militaire."),
@@ -764,6 +788,29 @@ def test_a_doubt_after_a_plain_statement_leaves_it_unconfirmed(lang: str, text: 
 def test_an_approved_possible_sale_is_planned(lang: str, text: str) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "ARG", "planned")
+
+
+# --- "negotiations for a contract to buy": the contract is what is negotiated, not yet an order -----------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru is in negotiations for a contract to buy 24 F-16 jets from the United States."),
+    ("es", "Perú está en negociaciones para un contrato de compra de 24 aviones F-16 estadounidenses."),
+    ("it", "Il Perù è in fase di negoziazione per un contratto per acquistare 24 caccia F-16 americani."),
+    ("fr", "Le Pérou est en négociations pour un contrat d'achat de 24 avions F-16 américains."),
+])
+def test_a_contract_under_negotiation_is_negotiating(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "PER", "negotiating")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After months of negotiations, Peru signed a contract to buy 24 F-16 jets from the United States."),
+    ("it", "Dopo lunghe trattative il Perù ha firmato un contratto per acquistare 24 caccia F-16 americani."),
+    ("es", "Tras largas negociaciones, Perú firmó un contrato de compra de 24 aviones F-16 estadounidenses."),
+])
+def test_a_contract_signed_after_negotiations_is_an_order(lang: str, text: str) -> None:
+    assert one(text, lang)["stage"] == "ordered"
 
 
 # --- "Everything points to …": a hedge nobody says -----------------------------------------------------------------

@@ -425,6 +425,13 @@ def _passive(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     return any(tok.text.lower() in lex.copulas for tok in tokens[max(0, t - 3):t])
 
 
+def _complement_gap(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """Only articles and 'of'/'for' between two nouns: the second is the first's complement ('negotiations for a
+    contract', 'negoziazione per un contratto')."""
+    return all(lex.is_article(tokens[k]) or tokens[k].fold in lex.of_prepositions
+               or tokens[k].fold in lex.purpose_prepositions for k in range(a, b))
+
+
 def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int],
              framed: frozenset[int] = frozenset()) -> Stage:
     """The leftmost stage cue chained before the trigger ('accord pour acheter' → agreed), else the
@@ -432,6 +439,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     framework phrase ('under a deal signed in 2022, …') name the deal, not this event."""
     j = t - 1
     cue: str | None = None
+    cue_at = t
     announced = False
     kinds: set[str] = set()
     handed = False  # a past delivery verb governs this aid noun ("provided military aid including …")
@@ -471,9 +479,12 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             announced = not _reports_clause(tokens, j + 1, t, lex)
             found = None
         if cue is None:
-            cue = found
+            cue, cue_at = found, j
         elif found == "planned" and cue in ("agreed", "ordered"):
             cue = "planned"  # "expects Riyadh to sign a deal", "will sign a contract": not signed yet
+        elif found == "negotiating" and cue in ("agreed", "ordered") and m and \
+                _complement_gap(tokens, j + m[0], cue_at, lex):
+            cue = "negotiating"  # "negotiations for a contract to buy": the contract is still being negotiated
         elif found == "ordered" and cue == "agreed":
             cue = "ordered"  # "een contract getekend voor de aanschaf": a signed purchase contract is an order
         j -= 1
