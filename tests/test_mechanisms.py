@@ -790,6 +790,28 @@ def test_an_approved_possible_sale_is_planned(lang: str, text: str) -> None:
     assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "ARG", "planned")
 
 
+# --- "chose an Israeli system, and not the American HIMARS": the alternative turned down is no item --------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile chose an Israeli rocket system, and not the American HIMARS."),
+    ("es", "Chile eligió un sistema de cohetes israelí, y no los HIMARS estadounidenses."),
+    ("it", "Il Cile ha scelto un sistema lanciarazzi israeliano, e non gli HIMARS americani."),
+    ("fr", "Le Chili a choisi un système de roquettes israélien, et non les HIMARS américains."),
+    ("nl", "Chili kiest voor een Israëlisch raketsysteem, en niet voor de Amerikaanse Himars."),
+])
+def test_an_alternative_turned_down_is_no_item(lang: str, text: str) -> None:
+    assert [(c["supplier"], c["recipient"]) for c in claims(text, lang)] == [("ISR", "CHL")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany sent tanks to Ukraine, and not only tanks: also Patriot systems."),
+    ("es", "Alemania envió a Ucrania tanques, y no solo tanques: también sistemas Patriot."),
+])
+def test_not_only_keeps_the_items_after_it(lang: str, text: str) -> None:
+    assert ("DEU", "UKR", "MIM-104 Patriot") in triples(text, lang)
+
+
 # --- "negotiations for a contract to buy": the contract is what is negotiated, not yet an order -----------------
 
 

@@ -202,6 +202,20 @@ def _negated(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     return any(tok.fold in lex.negations_after for tok in tokens[t + 1:t + 3])
 
 
+REJECTED_REACH = 3  # articles, prepositions and a demonym between "and not" and the item it rejects
+
+
+def _rejected_alternative(tokens: list[Token], it: ItemMention, lex: Lexicon) -> bool:
+    """'chose an Israeli system, and not the American HIMARS', 'y no los HIMARS', 'en niet voor de Himars': an
+    item after a comma or a conjunction and a negation is the alternative turned down, no one's item."""
+    k = it.first - 1
+    while k >= 0 and it.first - k <= REJECTED_REACH and (
+            lex.is_article(tokens[k]) or tokens[k].fold in lex.of_prepositions
+            or tokens[k].fold in lex.purpose_prepositions or tokens[k].text[:1].isupper()):
+        k -= 1
+    return k > 0 and bool(lex.negations.match_at(tokens, k)) and _coordinator(tokens[k - 1], lex)
+
+
 def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon, asides: tuple[Aside, ...] = ()) -> tuple[int, int]:
     """The token range of the clause around a trigger [a, b); back over an aside to the subject before it."""
     lo = a
@@ -996,7 +1010,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             frames[a] = fr
         return fr
 
-    kept = [it for it in items if it.first not in replaced and it.first not in framed]
+    kept = [it for it in items if it.first not in replaced and it.first not in framed
+            and not _rejected_alternative(tokens, it, lex)]
     # what is replaced, and what the framework deal is about ("umowy o wymianie technologii") is no one's item
     governors = {id(it): _outside_aside(it, _governing_trigger(it, heads, tokens, lex), asides) for it in kept}
     # (the clause's verb, a participle describing one of its items): the item is the verb's, the participle lends
