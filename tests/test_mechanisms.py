@@ -227,6 +227,13 @@ def test_people_arriving_carry_no_item(lang: str, text: str) -> None:
      ("DEU", "CHL", "infantry fighting vehicles")),
     ("en", "Fincantieri and the Chilean defence ministry signed a contract for six FREMM frigates.",
      ("ITA", "CHL", "FREMM")),
+    # Finmeccanica: Leonardo's name until 2016
+    ("it", "Il contratto firmato da Finmeccanica per la fornitura al Cile di 12 caccia Eurofighter.",
+     ("ITA", "CHL", "Eurofighter Typhoon")),
+    ("es", "Finmeccanica firmó un contrato con Chile para 12 cazas Eurofighter.",
+     ("ITA", "CHL", "Eurofighter Typhoon")),
+    ("nl", "Finmeccanica tekende een contract met Chili voor 12 Eurofighter-gevechtsvliegtuigen.",
+     ("ITA", "CHL", "Eurofighter Typhoon")),
 ])
 def test_a_contract_with_an_arms_maker_is_a_sale_by_its_state(lang: str, text: str,
                                                               expected: tuple[str, str, str]) -> None:
