@@ -227,6 +227,13 @@ def test_people_arriving_carry_no_item(lang: str, text: str) -> None:
      ("DEU", "CHL", "infantry fighting vehicles")),
     ("en", "Fincantieri and the Chilean defence ministry signed a contract for six FREMM frigates.",
      ("ITA", "CHL", "FREMM")),
+    # Finmeccanica: Leonardo's name until 2016
+    ("it", "Il contratto firmato da Finmeccanica per la fornitura al Cile di 12 caccia Eurofighter.",
+     ("ITA", "CHL", "Eurofighter Typhoon")),
+    ("es", "Finmeccanica firmó un contrato con Chile para 12 cazas Eurofighter.",
+     ("ITA", "CHL", "Eurofighter Typhoon")),
+    ("nl", "Finmeccanica tekende een contract met Chili voor 12 Eurofighter-gevechtsvliegtuigen.",
+     ("ITA", "CHL", "Eurofighter Typhoon")),
 ])
 def test_a_contract_with_an_arms_maker_is_a_sale_by_its_state(lang: str, text: str,
                                                               expected: tuple[str, str, str]) -> None:
@@ -411,6 +418,30 @@ def test_a_list_after_an_unrelated_sentence_continues_no_transfer(lang: str, tex
 ])
 def test_a_transfer_under_a_deal_has_its_own_stage(lang: str, text: str, expected: tuple[str, ...]) -> None:
     assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Vorige week ontving Chili een eerste levering pantservoertuigen uit Duitsland. Het ging om twaalf "
+           "Boxer-voertuigen, die deel uitmaken van een wapendeal met Duitsland."),
+    ("es", "La semana pasada Chile recibió un primer lote de blindados de Alemania. Se trata de doce vehículos "
+           "Boxer, que forman parte de un acuerdo con Alemania."),
+    ("it", "La settimana scorsa il Cile ha ricevuto un primo lotto di blindati dalla Germania. Si tratta di dodici "
+           "veicoli Boxer, che fanno parte di un accordo con la Germania."),
+    ("en", "Last week Chile received a first batch of armoured vehicles from Germany. These are twelve Boxer "
+           "vehicles, which form part of a deal with Germany."),
+])
+def test_items_that_form_part_of_a_deal_keep_the_transfer_before(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["item"], c["stage"], c["quantity"]["value"]) == \
+        ("DEU", "CHL", "Boxer", "delivered", 12)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The tanks are part of a deal to supply 50 Leopard tanks to Chile from Germany."),
+    ("it", "I carri fanno parte di un accordo per la fornitura di 50 Leopard al Cile dalla Germania."),
+])
+def test_a_deal_the_subject_is_part_of_keeps_its_stage(lang: str, text: str) -> None:
+    assert one(text, lang)["stage"] == "agreed"
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -785,6 +816,51 @@ def test_a_doubt_after_a_plain_statement_leaves_it_unconfirmed(lang: str, text: 
 def test_an_approved_possible_sale_is_planned(lang: str, text: str) -> None:
     c = one(text, lang)
     assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "ARG", "planned")
+
+
+# --- "chose an Israeli system, and not the American HIMARS": the alternative turned down is no item --------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile chose an Israeli rocket system, and not the American HIMARS."),
+    ("es", "Chile eligió un sistema de cohetes israelí, y no los HIMARS estadounidenses."),
+    ("it", "Il Cile ha scelto un sistema lanciarazzi israeliano, e non gli HIMARS americani."),
+    ("fr", "Le Chili a choisi un système de roquettes israélien, et non les HIMARS américains."),
+    ("nl", "Chili kiest voor een Israëlisch raketsysteem, en niet voor de Amerikaanse Himars."),
+])
+def test_an_alternative_turned_down_is_no_item(lang: str, text: str) -> None:
+    assert [(c["supplier"], c["recipient"]) for c in claims(text, lang)] == [("ISR", "CHL")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany sent tanks to Ukraine, and not only tanks: also Patriot systems."),
+    ("es", "Alemania envió a Ucrania tanques, y no solo tanques: también sistemas Patriot."),
+])
+def test_not_only_keeps_the_items_after_it(lang: str, text: str) -> None:
+    assert ("DEU", "UKR", "MIM-104 Patriot") in triples(text, lang)
+
+
+# --- "negotiations for a contract to buy": the contract is what is negotiated, not yet an order -----------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru is in negotiations for a contract to buy 24 F-16 jets from the United States."),
+    ("es", "Perú está en negociaciones para un contrato de compra de 24 aviones F-16 estadounidenses."),
+    ("it", "Il Perù è in fase di negoziazione per un contratto per acquistare 24 caccia F-16 americani."),
+    ("fr", "Le Pérou est en négociations pour un contrat d'achat de 24 avions F-16 américains."),
+])
+def test_a_contract_under_negotiation_is_negotiating(lang: str, text: str) -> None:
+    c = one(text, lang)
+    assert (c["supplier"], c["recipient"], c["stage"]) == ("USA", "PER", "negotiating")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After months of negotiations, Peru signed a contract to buy 24 F-16 jets from the United States."),
+    ("it", "Dopo lunghe trattative il Perù ha firmato un contratto per acquistare 24 caccia F-16 americani."),
+    ("es", "Tras largas negociaciones, Perú firmó un contrato de compra de 24 aviones F-16 estadounidenses."),
+])
+def test_a_contract_signed_after_negotiations_is_an_order(lang: str, text: str) -> None:
+    assert one(text, lang)["stage"] == "ordered"
 
 
 # --- "Everything points to …": a hedge nobody says -----------------------------------------------------------------

@@ -47,6 +47,17 @@ def test_state_a_sale_defies_is_no_party(lang: str, text: str) -> None:
     assert triples(text, lang) == {("RUS", "BOL", "helicopters")}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Bolivia ha comenzado a recibir helicópteros rusos en medio de las crecientes tensiones con Chile."),
+    ("it", "La Bolivia ha iniziato a ricevere elicotteri russi in un periodo di crescenti tensioni con il Cile."),
+    ("nl", "Bolivia ontvangt Russische helikopters te midden van oplopende spanningen met Chili."),
+    ("fr", "La Bolivie a commencé à recevoir des hélicoptères russes sur fond de tensions avec le Chili."),
+    ("en", "Bolivia bought 12 helicopters from Russia amid rising tensions with Chile."),
+])
+def test_state_a_recipient_has_tensions_with_is_no_party(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("RUS", "BOL", "helicopters")}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Belarus sent shells for Russia's war against Georgia.", ("BLR", "RUS", "artillery shells")),
     ("de", "Belarus lieferte Granaten für den russischen Krieg.", ("BLR", "RUS", "artillery shells")),

@@ -202,6 +202,20 @@ def _negated(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     return any(tok.fold in lex.negations_after for tok in tokens[t + 1:t + 3])
 
 
+REJECTED_REACH = 3  # articles, prepositions and a demonym between "and not" and the item it rejects
+
+
+def _rejected_alternative(tokens: list[Token], it: ItemMention, lex: Lexicon) -> bool:
+    """'chose an Israeli system, and not the American HIMARS', 'y no los HIMARS', 'en niet voor de Himars': an
+    item after a comma or a conjunction and a negation is the alternative turned down, no one's item."""
+    k = it.first - 1
+    while k >= 0 and it.first - k <= REJECTED_REACH and (
+            lex.is_article(tokens[k]) or tokens[k].fold in lex.of_prepositions
+            or tokens[k].fold in lex.purpose_prepositions or tokens[k].text[:1].isupper()):
+        k -= 1
+    return k > 0 and bool(lex.negations.match_at(tokens, k)) and _coordinator(tokens[k - 1], lex)
+
+
 def _clause(tokens: list[Token], a: int, b: int, lex: Lexicon, asides: tuple[Aside, ...] = ()) -> tuple[int, int]:
     """The token range of the clause around a trigger [a, b); back over an aside to the subject before it."""
     lo = a
@@ -436,6 +450,13 @@ def _verb_final_passive(tokens: list[Token], t: int, lex: Lexicon, lo: int) -> b
     return after or any(tok.text.lower() in lex.copulas for tok in tokens[lo:t])
 
 
+def _complement_gap(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """Only articles and 'of'/'for' between two nouns: the second is the first's complement ('negotiations for a
+    contract', 'negoziazione per un contratto')."""
+    return all(lex.is_article(tokens[k]) or tokens[k].fold in lex.of_prepositions
+               or tokens[k].fold in lex.purpose_prepositions for k in range(a, b))
+
+
 def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_starts: set[int],
              framed: frozenset[int] = frozenset()) -> Stage:
     """The leftmost stage cue chained before the trigger ('accord pour acheter' → agreed), else the
@@ -443,6 +464,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
     framework phrase ('under a deal signed in 2022, …') name the deal, not this event."""
     j = t - 1
     cue: str | None = None
+    cue_at = t
     announced = False
     kinds: set[str] = set()
     handed = False  # a past delivery verb governs this aid noun ("provided military aid including …")
@@ -482,9 +504,12 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             announced = not _reports_clause(tokens, j + 1, t, lex)
             found = None
         if cue is None:
-            cue = found
+            cue, cue_at = found, j
         elif found == "planned" and cue in ("agreed", "ordered"):
             cue = "planned"  # "expects Riyadh to sign a deal", "will sign a contract": not signed yet
+        elif found == "negotiating" and cue in ("agreed", "ordered") and m and \
+                _complement_gap(tokens, j + m[0], cue_at, lex):
+            cue = "negotiating"  # "negotiations for a contract to buy": the contract is still being negotiated
         elif found == "ordered" and cue == "agreed":
             cue = "ordered"  # "een contract getekend voor de aanschaf": a signed purchase contract is an order
         j -= 1
@@ -1031,7 +1056,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
             frames[a] = fr
         return fr
 
-    kept = [it for it in items if it.first not in replaced and it.first not in framed]
+    kept = [it for it in items if it.first not in replaced and it.first not in framed
+            and not _rejected_alternative(tokens, it, lex)]
     # what is replaced, and what the framework deal is about ("umowy o wymianie technologii") is no one's item
     governors = {id(it): _outside_aside(it, _governing_trigger(it, heads, tokens, lex), asides) for it in kept}
     # (the clause's verb, a participle describing one of its items): the item is the verb's, the participle lends
