@@ -76,6 +76,28 @@ def test_acronyms_match_only_in_capitals() -> None:
     assert len(un) == 1 and un[0].first == 5
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Bolivia received Russian helicopters.", {("RUS", "BOL", "helicopters")}),
+    ("en", "Bolivia bought Russian helicopters.", {("RUS", "BOL", "helicopters")}),
+    ("en", "Russian Helicopters will deliver ten Mi-17 to Bolivia.", {("RUS", "BOL", "Mi-17")}),
+])
+def test_a_company_named_by_capitalised_common_words_needs_its_capitals(
+        lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    # "Russian Helicopters" is the holding; "Russian helicopters" are helicopters from Russia
+    assert triples(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Холдинг «Вертолёты России» поставит Боливии вертолёты.", True),
+    ("Боливия закупает вертолёты России.", False),
+    ("Russian Helicopters delivers.", True),
+    ("Russian helicopters arrived.", False),
+])
+def test_a_title_case_company_name_matches_only_title_case_text(text: str, company: bool) -> None:
+    found = get_matcher().mentions(tokenize(text))
+    assert any(e.kind == "institution" for m in found for e in m.entries) == company
+
+
 def test_off_topic_text_yields_no_system_in_any_language() -> None:
     corpus = yaml.safe_load((FIXTURES / "offtopic.yaml").read_text(encoding="utf-8"))
     assert set(corpus) == set(language_codes())  # every registered language has off-topic text

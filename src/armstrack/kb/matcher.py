@@ -40,6 +40,7 @@ class Entry:
     upper_required: bool = False  # proper names must be capitalised in the text (Turkey vs turkey)
     acronym: bool = False  # short all-caps names ("UN", "EU", "RT") match only all-caps text ("Kim Jong Un")
     company: bool = False  # an arms maker standing for its state ("Fincantieri"): the seller in a contract
+    title_case: bool = False  # every word capitalised ("Russian Helicopters"): so in the text too
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Matcher:
                     # "Iran", "the Kremlin" are written capitalised; "ministère des Armées", "хуситам",
                     # "niemiecki rząd" as the KB writes them, mid-sentence too
                     self._add(n, Entry(kind, p.code, n, n in p.needs_context, upper_required=_capitalised(n),
-                                       company=p.body == "company"))
+                                       company=p.body == "company", title_case=_title_case(n)))
             for lang_names in p.capitals.values():
                 for n in lang_names:
                     self._add(n, Entry("capital", p.code, n, n in p.needs_context, upper_required=True))
@@ -206,7 +207,9 @@ class Matcher:
             capitalised = first.isupper() or not first.isalpha()
             # the surface is only needed to check acronyms, which few entries are
             lower = any(e.acronym for e in entries) and any(map(str.islower, text.surface(a, b, plural)))
-            ok = tuple(e for e in entries if (capitalised or not e.upper_required) and not (e.acronym and lower))
+            titled = all(not t.text[:1].islower() for t in tokens[t0:t1 + 1])
+            ok = tuple(e for e in entries if (capitalised or not e.upper_required) and not (e.acronym and lower)
+                       and (titled or not e.title_case))
             if not ok:
                 continue
             taken |= span
@@ -342,6 +345,13 @@ LEADING_ARTICLES = ("the ", "le ", "la ", "l'", "les ", "der ", "die ", "das ", 
 def _article(name: str) -> str:
     """The article a name starts with ('the Kremlin', "l'Élysée"), else ''."""
     return next((a for a in LEADING_ARTICLES if fold(name).startswith(a) and len(name) > len(a) + 2), "")
+
+
+def _title_case(name: str) -> bool:
+    """A name of several words, each capitalised ('Russian Helicopters', 'Вертолёты России'): in lower case
+    ('Russian helicopters', 'вертолёты России') the words mean what they say."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
 def _capitalised(name: str) -> bool:
