@@ -317,6 +317,17 @@ def test_where_the_goods_were_built_supplies_them_when_no_one_else_does(lang: st
     assert triples(text, lang) == {("NLD", "MEX", "ships")}
 
 
+@pytest.mark.parametrize(("lang", "text", "item"), [
+    ("es", "Uruguay recibió radares de la empresa española Aldana.", "radars"),
+    ("es", "Uruguay compró cañones de la firma española Escribano.", "artillery"),
+    ("fr", "L'Uruguay a reçu des radars de l'entreprise espagnole Aldana.", "radars"),
+    ("es", "Uruguay recibió radares de la Armada española.", "radars"),
+])
+def test_a_source_institution_named_by_its_demonym_supplies(lang: str, text: str, item: str) -> None:
+    # "de la empresa española": the company (or navy) the goods come from stands for its state
+    assert triples(text, lang) == {("ESP", "URY", item)}
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Italy sells seven warships to Qatar, a country accused of backing extremists."),
     ("fr", "L'Italie vend sept navires de guerre au Qatar, un pays accusé de soutenir des extrémistes."),

@@ -1905,7 +1905,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         anchor = _institution_of(tokens, p, lex)
         marker = _marker_before(tokens, p, lex, parties)
         governing = _marker_before(tokens, anchor, lex, parties) if anchor is not p else None
-        if governing in ("to", "buy_from", "with"):
+        if governing in ("to", "buy_from", "with", "get_from"):
             marker = governing
         if listed and p.first > listed and marker is None:
             marker = "to" if trig.role == "give" else "from"  # a member of the list after "to seven countries:"
