@@ -347,6 +347,17 @@ def test_a_family_name_news_writes_without_its_variant_number_resolves(lang: str
     assert c["supplier"] == "RUS" and c["category"] == "armoured_vehicle"
 
 
+@pytest.mark.parametrize(("lang", "text", "item", "supplier"), [
+    ("it", "La Russia ha consegnato al Mali veicoli blindati Spartak.", "Spartak", "RUS"),
+    ("ru", "Россия поставила Мали бронеавтомобили Спартак.", "Spartak", "RUS"),
+    ("de", "Die Türkei liefert Kenia gepanzerte Ejder-Fahrzeuge.", "Ejder", "TUR"),
+    ("fr", "Le Burkina Faso a acheté des Luipaard sud-africains.", "Luipaard", "ZAF"),
+    ("uk", "Росія передала Малі КАБ-250.", "KAB-250", "RUS"),
+])
+def test_systems_of_recent_export_deals_resolve(lang: str, text: str, item: str, supplier: str) -> None:
+    assert one(text, lang, item=item)["supplier"] == supplier
+
+
 @pytest.mark.parametrize("text", [
     "Russia delivered BTR-80A/82 vehicles to Mali.",
     "La Russie a livré des BMP-97 au Niger.",
