@@ -358,6 +358,46 @@ def test_fn_weapons_are_named_by_the_makers_designation(lang: str, text: str, it
     assert (c["supplier"], c["recipient"]) == ("BEL", "UKR")
 
 
+@pytest.mark.parametrize(("lang", "text", "item"), [
+    ("fr", "Le Burkina Faso a reçu des BMD russes.", "BMD"),
+    ("en", "Russia delivered BTR armoured personnel carriers to Mali.", "BTR"),
+    ("de", "Russland lieferte BMP-Schützenpanzer an Myanmar.", "BMP"),
+    ("es", "Rusia entregó a Níger vehículos blindados BMD.", "BMD"),
+])
+def test_a_family_name_news_writes_without_its_variant_number_resolves(lang: str, text: str, item: str) -> None:
+    c = one(text, lang, item=item)
+    assert c["supplier"] == "RUS" and c["category"] == "armoured_vehicle"
+
+
+@pytest.mark.parametrize(("lang", "text", "item", "supplier"), [
+    ("it", "La Russia ha consegnato al Mali veicoli blindati Spartak.", "Spartak", "RUS"),
+    ("ru", "Россия поставила Мали бронеавтомобили Спартак.", "Spartak", "RUS"),
+    ("de", "Die Türkei liefert Kenia gepanzerte Ejder-Fahrzeuge.", "Ejder", "TUR"),
+    ("fr", "Le Burkina Faso a acheté des Luipaard sud-africains.", "Luipaard", "ZAF"),
+    ("uk", "Росія передала Малі КАБ-250.", "KAB-250", "RUS"),
+])
+def test_systems_of_recent_export_deals_resolve(lang: str, text: str, item: str, supplier: str) -> None:
+    assert one(text, lang, item=item)["supplier"] == supplier
+
+
+@pytest.mark.parametrize("text", [
+    "Russia delivered BTR-80A/82 vehicles to Mali.",
+    "La Russie a livré des BMP-97 au Niger.",
+    "Russland lieferte BTR-99X-Fahrzeuge an Mali.",
+])
+def test_a_family_name_followed_by_a_number_the_kb_lacks_is_no_match(text: str) -> None:
+    assert not {"btr", "bmp"} & set(systems_in(text))
+
+
+def test_validate_reports_an_id_given_twice(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    for name, sys_name in (("a.yaml", "X-1"), ("b.yaml", "X-1M")):
+        (tmp_path / "systems" / name).write_text(
+            f"kind: systems\nentries:\n  - {{id: x-1, name: {sys_name}, category: missile, origin: RUS}}\n",
+            encoding="utf-8")
+    assert "b.yaml: system 'x-1' is given twice (only its first entry is loaded)" in validate(load_kb(tmp_path))
+
+
 @pytest.mark.parametrize(("sentence", "military"), [
     ("Die Luftwaffe erhält neue Kampfflugzeuge.", True),  # a compound carrying a context stem
     ("Le gouvernement prépare des hélicoptères.", True),

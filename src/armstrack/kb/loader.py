@@ -88,6 +88,8 @@ class KnowledgeBase:
     # lang -> buying and selling words: military context only beside a state ("Egypt ordered 30 Rafale", not
     # "the Leopard fund bought more stock")
     trade_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # system and source ids given a second time ("russia.yaml: system 'leleka-100'"): loading keeps the first
+    duplicates: tuple[str, ...] = ()
 
     @cached_property
     def system_ids(self) -> dict[str, str]:
@@ -190,6 +192,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     sources: dict[str, Source] = {}
     context: dict[str, tuple[str, ...]] = {}
     trade: dict[str, tuple[str, ...]] = {}
+    duplicates: list[str] = []
     files = kb_files(data_dir)
     for path in files:
         data = _read(path)
@@ -203,12 +206,16 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
             _check_keys(e, str(kind), where)
             if kind == "systems":
                 s = _system(e, where)
+                if s.id in systems:
+                    duplicates.append(f"{path.name}: system {s.id!r}")
                 systems.setdefault(s.id, s)
             elif kind in ("countries", "institutions", "actors"):
                 parties.append(_party(e, {"countries": "country", "institutions": "institution",
                                           "actors": "actor"}[kind], where))
             elif kind == "sources":
                 s2 = _source(e)
+                if s2.id in sources:
+                    duplicates.append(f"{path.name}: source {s2.id!r}")
                 sources.setdefault(s2.id, s2)
             else:
                 lang = str(e["lang"])
@@ -216,7 +223,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
                     raise InvalidKB(f"{where}: unknown language {lang!r}")
                 context[lang] = _strs(e["words"])
                 trade[lang] = _strs(e.get("trade"))
-    return KnowledgeBase(systems, parties, sources, [str(f) for f in files], context, trade)
+    return KnowledgeBase(systems, parties, sources, [str(f) for f in files], context, trade, tuple(duplicates))
 
 
 def kb_files(data_dir: Path) -> list[Path]:

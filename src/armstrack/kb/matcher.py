@@ -228,6 +228,8 @@ class Matcher:
             plural = b not in bounds
             if plural and not text.ends_plural(b):
                 continue
+            if not plural and text.number_goes_on(b):
+                continue  # 'BTR' of 'BTR-80A/82', 'Shahed' of 'Shahed-149': a variant the KB lacks, no family name
             # a match may cross a boundary of the text only where the name has one too ("Shahed 136" for
             # "Shahed-136"), or between letters and digits ("Su 35"): never "in der" for "Inder"
             if any(k - a not in splits for k in text.bounds_inside(a, b)):
@@ -324,6 +326,15 @@ class _CompressedText:
         ti = self.token_at(pos)
         f = self.tokens[ti].fold
         return pos + 1 == self.offsets[ti + 1] and self.forms[ti].last_kept and len(f) > 3 and f.endswith("s")
+
+    @cached_property
+    def token_starts(self) -> set[int]:
+        return set(self.offsets)
+
+    def number_goes_on(self, pos: int) -> bool:
+        """A piece that starts at `pos` inside a token starts with a digit: the designation ending there goes on
+        with a number ('BTR' in 'BTR-80A/82')."""
+        return pos < len(self.text) and self.text[pos].isdigit() and pos not in self.token_starts
 
     def bounds_inside(self, a: int, b: int) -> list[int]:
         """The piece starts strictly between a and b."""

@@ -71,7 +71,7 @@ PART_CATEGORIES = frozenset({
 
 def validate(kb: KnowledgeBase) -> list[str]:
     """Every problem found, one line each; empty when the KB is consistent."""
-    errors: list[str] = []
+    errors = [f"{d} is given twice (only its first entry is loaded)" for d in kb.duplicates]
     countries = {p.code for p in kb.parties if p.kind == "country"}
     errors += _systems(kb, countries)
     errors += _parties(kb, countries)
