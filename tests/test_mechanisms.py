@@ -127,6 +127,27 @@ def test_replacement_scope_stops_at_a_transfer_of_its_own(lang: str, text: str, 
     assert bool(mirage_or_jf & _replacement_scope(tokens, lex, starts)) == replaced
 
 
+ALTERNATIVE_NOT_TAKEN = [
+    ("en", "Colombia ordered 17 Gripen fighters from Sweden rather than the Rafale.", ("SWE", "COL", "Gripen")),
+    ("en", "Chile will buy 12 Gripen fighters from Sweden rather than F-16 jets from the United States.",
+     ("SWE", "CHL", "Gripen")),
+    ("en", "Brazil bought 36 Gripen jets from Sweden after deciding against the F/A-18 Super Hornet.",
+     ("SWE", "BRA", "Gripen")),
+    ("fr", "La Colombie a acheté 17 Gripen à la Suède au détriment du Rafale français.", ("SWE", "COL", "Gripen")),
+    ("fr", "L'Inde a commandé 26 Rafale Marine à la France au lieu des F/A-18 américains.", ("FRA", "IND", "Rafale M")),
+    ("fr", "Le Pérou commandera des F-16 aux États-Unis plutôt que des Su-30 russes.", ("USA", "PER", "F-16")),
+    ("es", "Colombia comprará 17 Gripen a Suecia en vez de los F-16 estadounidenses.", ("SWE", "COL", "Gripen")),
+    ("es", "Argentina compró 24 F-16 a Dinamarca en detrimento de los JF-17 chinos.", ("DNK", "ARG", "F-16")),
+    ("it", "L'Egitto ha acquistato 24 Rafale dalla Francia invece degli Eurofighter.", ("FRA", "EGY", "Rafale")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ALTERNATIVE_NOT_TAKEN)
+def test_alternative_not_taken_is_not_transferred(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """'rather than', 'au détriment de', 'en vez de', 'invece di': the rival named is not bought."""
+    assert triples(text, lang) == {expected}
+
+
 RESPECTIVELY = [
     ("en", "Hungary will receive 24 CV90 vehicles and 12 K9 howitzers from Sweden and South Korea respectively."),
     ("fr", "La Hongrie recevra 24 CV90 et 12 obusiers K9 de la Suède et de la Corée du Sud respectivement."),
