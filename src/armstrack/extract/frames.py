@@ -97,6 +97,14 @@ def _goods_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
                 or any(idx.match_at(tokens, k) for idx in (lex.source_nouns, lex.services)))
 
 
+def _goods_start(tokens: list[Token], k: int, items: list[ItemMention], lex: Lexicon) -> bool:
+    """Does an object naming goods open at token k: an article, a number or an item?"""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    return lex.is_article(t) or t.is_number or t.fold in lex.numbers or any(it.first == k for it in items)
+
+
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                    parties: list[PartyMention] | None = None) -> str | None:
     """The role marker before a party; 'by Britain and France': France shares Britain's marker, unless the
@@ -912,6 +920,13 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     # a trigger word inside an item's name is part of the name ('K10 Ammunition Resupply Vehicles')
     triggers = [t for t in find_triggers(tokens, lex) if not any(
         not it.umbrella and it.first <= t[0] and t[1] - 1 <= it.last and it.last > it.first for it in items)]
+    # a word that is both an item noun and a one-word trigger ('ships'): the verb when goods follow it
+    # ('Russia ships drones to Iran'), else the noun ('Indian ships Shivalik and Kadmatt')
+    both = {t[0] for t in triggers if t[1] == t[0] + 1 and any(
+        not it.umbrella and it.first == it.last == t[0] for it in items)}
+    verbs = {k for k in both if _goods_start(tokens, k + 1, items, lex)}
+    triggers = [t for t in triggers if t[0] not in both or t[0] in verbs]
+    items = [it for it in items if it.first not in verbs]
     framed = _framework_scope(tokens, lex, {a for a, _, t in triggers if t.role != "deal"},
                               {a for a, _, t in triggers if t.bundle or t.role == "give" and t.stage == Stage.PLANNED})
     triggers = [t for t in triggers if t[0] not in framed]
