@@ -99,3 +99,18 @@ def test_counted_units_are_the_system_just_named(code: str, text: str) -> None:
     """'36 exemplaires', '36 units': a count of the one system the transfer before named."""
     got = {(c["supplier"], c["recipient"], c["item"], (c["quantity"] or {}).get("value")) for c in claims(text, code)}
     assert got == {("FRA", "EGY", "Rafale", 24), ("FRA", "QAT", "Rafale", 36)}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "La France a vendu des Rafale à l'Égypte en 2015. Depuis, l'avion de chasse a été vendu à 200 exemplaires. "
+           "Le Qatar a ensuite commandé 24 exemplaires."),
+    ("en", "France sold Rafale jets to Egypt in 2015. Since then the fighter jet has been sold in 200 units. "
+           "Qatar then ordered 24 units."),
+    ("es", "Francia vendió aviones Rafale a Egipto en 2015. Desde entonces el avión de combate se ha vendido en "
+           "200 unidades. Catar encargó después 24 unidades."),
+])
+def test_counted_units_after_a_generic_noun_are_the_system_it_stands_for(code: str, text: str) -> None:
+    """'l'avion de chasse … 24 exemplaires': the units count the one generic item of the transfer before, which
+    stands for the one system of its kind named before it."""
+    got = {(c["supplier"], c["recipient"], c["item"], (c["quantity"] or {}).get("value")) for c in claims(text, code)}
+    assert ("FRA", "QAT", "Rafale", 24) in got

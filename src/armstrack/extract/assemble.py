@@ -467,7 +467,11 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
     prev = state.last_frame
     if prev is None or si - prev[0] > GAZETTEER_WINDOW or not lex.anaphora.find_all(sent.tokens):
         return []
-    specific = {i.system_id: i for i in prev[1].items if i.system_id and not i.umbrella}
+    specific: dict[str | None, ItemMention] = {i.system_id: i for i in prev[1].items if i.system_id and not i.umbrella}
+    if not specific and len(prev[1].items) == 1 and not prev[1].items[0].umbrella:
+        # "l'avion a été vendu à 114 exemplaires. Le Qatar en commandait 24 exemplaires": the one generic item,
+        # which the generic anaphora then resolves to the system it stands for
+        specific = {None: prev[1].items[0]}
     triggers = find_triggers(sent.tokens, lex)
     if len(specific) != 1 or not triggers:
         return []
