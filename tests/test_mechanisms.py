@@ -148,6 +148,24 @@ def test_alternative_not_taken_is_not_transferred(lang: str, text: str, expected
     assert triples(text, lang) == {expected}
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Chile bought 12 Gripen jets from Sweden rather than the F-16 of Lockheed Martin Corp. and the Rafale.",
+     ("SWE", "CHL", "Gripen")),
+    ("en", "Morocco bought 12 Akinci drones from Turkey to replace approx. 10 old Wing Loong drones.",
+     ("TUR", "MAR", "Bayraktar Akinci")),
+    ("fr", "La Colombie a acheté 17 Gripen à la Suède plutôt que le F-16 de Lockheed Martin Corp. et le Rafale.",
+     ("SWE", "COL", "Gripen")),
+    ("es", "Colombia compró 17 Gripen a Suecia en vez del F-16 de Lockheed Martin Corp. y el Rafale.",
+     ("SWE", "COL", "Gripen")),
+    ("it", "La Colombia ha acquistato 17 Gripen dalla Svezia invece del F-16 di Lockheed Martin Corp. e del Rafale.",
+     ("SWE", "COL", "Gripen")),
+])
+def test_an_abbreviation_stop_does_not_end_the_replacement_clause(lang: str, text: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    """'Lockheed Martin Corp.', 'approx.': the full stop of an abbreviation ends no clause."""
+    assert triples(text, lang) == {expected}
+
+
 RESPECTIVELY = [
     ("en", "Hungary will receive 24 CV90 vehicles and 12 K9 howitzers from Sweden and South Korea respectively."),
     ("fr", "La Hongrie recevra 24 CV90 et 12 obusiers K9 de la Suède et de la Corée du Sud respectivement."),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention, for_purpose, object_case, word_before
 from armstrack.extract.quantities import CURRENCY_SIGNS, day_of_month
-from armstrack.lang.base import Token
+from armstrack.lang.base import ABBREV, Token
 from armstrack.lang.lexicon import Lexicon, Trigger
 from armstrack.model import STAGE_ORDER, Stage
 
@@ -1277,8 +1277,8 @@ def _clause_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[int],
     scope: set[int] = set()
     for a, b, _ in hits:
         k = b
-        while k < len(tokens) and tokens[k].text not in SCOPE_END and k not in trigger_starts \
-                and not _opens_clause(tokens, k, lex):
+        while k < len(tokens) and (tokens[k].text not in SCOPE_END or _abbreviation_stop(tokens, k, lex)) \
+                and k not in trigger_starts and not _opens_clause(tokens, k, lex):
             k += 1
         if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and _opens_clause(tokens, k + 1, lex) \
                 or k < len(tokens) and (k in trigger_starts or _opens_clause(tokens, k, lex)):
@@ -1290,6 +1290,13 @@ def _clause_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[int],
                 j -= 1
             scope.update(range(j + 1, a))
     return scope
+
+
+def _abbreviation_stop(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """The full stop of an abbreviation ('Boeing Co.', 'approx.'): it ends no clause."""
+    prev = tokens[k - 1] if k > 0 else None
+    return tokens[k].text == "." and prev is not None and prev.end == tokens[k].start and \
+        (prev.fold in ABBREV or prev.fold in lex.abbreviations)
 
 
 def _respectively(fr: Frame) -> list[Frame]:
