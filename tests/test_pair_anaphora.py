@@ -114,3 +114,18 @@ def test_counted_units_after_a_generic_noun_are_the_system_it_stands_for(code: s
     stands for the one system of its kind named before it."""
     got = {(c["supplier"], c["recipient"], c["item"], (c["quantity"] or {}).get("value")) for c in claims(text, code)}
     assert ("FRA", "QAT", "Rafale", 24) in got
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("en", "Denmark has around 40 F-16 jets. The country has pledged 19 F-16 jets to Ukraine.",
+     {("DNK", "UKR", "F-16")}),
+    ("fr", "La Norvège possède une quarantaine de F-16. Le pays a promis de livrer six F-16 à l'Ukraine.",
+     {("NOR", "UKR", "F-16")}),
+    ("es", "Dinamarca tiene unos 40 cazas F-16. El país ha prometido entregar 19 F-16 a Ucrania.",
+     {("DNK", "UKR", "F-16")}),
+    ("en", "Poland and Germany met on Monday. The country will buy tanks from Korea.", set()),
+])
+def test_the_country_opening_a_sentence_is_the_one_state_just_named(
+        code: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'The country …', 'Le pays …', 'El país …': the one state the sentence before names; none when it names two."""
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, code)} == expected

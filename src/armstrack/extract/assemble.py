@@ -108,7 +108,8 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si], frozenset(state.named_systems))
         state.named_systems.update(i.system_id for i in items if i.system_id)
-        parties += _pair_anaphora(state, si, sent, parties, lex) + _own_country(sent, parties, lex) + \
+        parties += _pair_anaphora(state, si, sent, parties, lex) + _state_anaphora(state, si, sent, parties, lex) + \
+            _own_country(sent, parties, lex) + \
             _quoted_speakers_country(sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
@@ -179,6 +180,17 @@ def _pair_anaphora(state: DocState, si: int, sent: Sentence, parties: list[Party
                     break
                 return [_stand_in(sent, a, b, c) for c in codes]
     return []
+
+
+def _state_anaphora(state: DocState, si: int, sent: Sentence, parties: list[PartyMention],
+                    lex: Lexicon) -> list[PartyMention]:
+    """'Denmark has around 40 F-16s. The country has also committed to supplying …': the phrase opening the
+    sentence stands for the one state the sentence just before names, when it names exactly one."""
+    m = lex.state_anaphora.match_at(sent.tokens, 0) if sent.tokens and si > 0 else None
+    if m is None or _taken(parties, 0, m[0]):
+        return []
+    codes = {e.ref for h in state.hits[si - 1] for e in h.entries[:1] if e.kind != "system"}
+    return [_stand_in(sent, 0, m[0], codes.pop())] if len(codes) == 1 else []
 
 
 def _own_country(sent: Sentence, parties: list[PartyMention], lex: Lexicon) -> list[PartyMention]:
