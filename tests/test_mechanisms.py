@@ -166,6 +166,19 @@ def test_an_abbreviation_stop_does_not_end_the_replacement_clause(lang: str, tex
     assert triples(text, lang) == {expected}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Maroc a commencé à négocier avec la Chine l'achat de drones Wing Loong 2 pour remplacer ses "
+           "Wing Loong 1. Le royaume a depuis acquis ces drones."),
+    ("en", "Morocco began talks with China on buying Wing Loong 2 drones to replace its Wing Loong 1 fleet. "
+           "The kingdom has since acquired these drones."),
+    ("es", "Marruecos negoció con China la compra de drones Wing Loong 2 para sustituir sus Wing Loong 1. "
+           "El reino ha adquirido después estos drones."),
+])
+def test_a_replaced_system_is_no_antecedent(lang: str, text: str) -> None:
+    """'ces drones' after '… Wing Loong 2 pour remplacer ses Wing Loong 1': the new system, not the replaced one."""
+    assert triples(text, lang) == {("CHN", "MAR", "Wing Loong II")}
+
+
 RESPECTIVELY = [
     ("en", "Hungary will receive 24 CV90 vehicles and 12 K9 howitzers from Sweden and South Korea respectively."),
     ("fr", "La Hongrie recevra 24 CV90 et 12 obusiers K9 de la Suède et de la Corée du Sud respectivement."),

@@ -17,7 +17,15 @@ from armstrack.extract.factuality import (
     quotations,
     speaker_around,
 )
-from armstrack.extract.frames import NEGOTIATED, Frame, build_frames, find_triggers, open_frame, purpose_scope
+from armstrack.extract.frames import (
+    NEGOTIATED,
+    Frame,
+    build_frames,
+    find_triggers,
+    open_frame,
+    purpose_scope,
+    replacement_scope,
+)
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import is_year, parse_number, quantity_before
 from armstrack.extract.routes import carrier_in, route_in
@@ -114,7 +122,10 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
         # a photo caption names what the picture shows: no system a later generic noun could mean
-        state.systems_by_sentence[si] = [] if _caption(sent.tokens, lex) else [i for i in items if i.system_id]
+        # ... nor one a replacement clause names: "… Wing Loong 2 pour remplacer les Wing Loong 1. … ces drones"
+        replaced = replacement_scope(sent.tokens, lex)
+        state.systems_by_sentence[si] = [] if _caption(sent.tokens, lex) else [
+            i for i in items if i.system_id and i.first not in replaced]
         if is_unconfirmed(sent.tokens, lex):
             state.unconfirmed.append(si)
         denial = find_denial(sent.tokens, lex, parties, items, si)

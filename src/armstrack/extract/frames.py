@@ -1264,6 +1264,11 @@ def _replacement_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[in
     return _clause_scope(tokens, lex, trigger_starts, lex.replacement.find_all(tokens))
 
 
+def replacement_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens of the replacement clauses ('pour remplacer les Wing Loong 1'), as `build_frames` reads them."""
+    return _replacement_scope(tokens, lex, {a for a, _, _ in find_triggers(tokens, lex)})
+
+
 def purpose_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
     """Tokens naming what an item replaces or fights ('They will replace the Tornado jets', 'Es kann anfliegende
     Raketen abwehren'): the clauses of the replacement and threat words, as `_replacement_scope` reads them."""
