@@ -921,8 +921,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     triggers = [t for t in find_triggers(tokens, lex) if not any(
         not it.umbrella and it.first <= t[0] and t[1] - 1 <= it.last and it.last > it.first for it in items)]
     # a word that is both an item noun and a one-word trigger ('ships'): the verb when goods follow it
-    # ('Russia ships drones to Iran'), else the noun ('Indian ships Shivalik and Kadmatt')
-    both = {t[0] for t in triggers if t[1] == t[0] + 1 and any(
+    # ('Russia ships drones to Iran'), else the noun ('Indian ships Shivalik and Kadmatt'); German and Dutch write
+    # an item and its transfer noun as one compound instead ('Raketenlieferungen', 'Gripen-Lieferungen')
+    both = set() if lex.verb_final else {t[0] for t in triggers if t[1] == t[0] + 1 and any(
         not it.umbrella and it.first == it.last == t[0] for it in items)}
     verbs = {k for k in both if _goods_start(tokens, k + 1, items, lex)}
     triggers = [t for t in triggers if t[0] not in both or t[0] in verbs]
