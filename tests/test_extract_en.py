@@ -331,3 +331,11 @@ def test_photo_caption_names_no_system_a_generic_means() -> None:
     text = ("Iranian MP confirms missile deliveries to Russia\n\nPhoto: Iranian Zolfaghar ballistic missiles (Getty "
             "Images)\n\nAn Iranian MP said Iran supplies Russia with drones and missiles.")
     assert "Zolfaghar" not in {c["item"] for c in claims(text, "en")}
+
+
+def test_ships_is_the_verb_before_goods_and_the_noun_elsewhere() -> None:
+    """'ships' is an item noun and the verb 'ship': the verb only when goods follow it."""
+    assert triples("Russia ships drones to Iran.", "en") == {("RUS", "IRN", "drones")}
+    assert triples("Iran ships the missiles to Russia by sea.", "en") == {("IRN", "RUS", "missiles")}
+    assert triples("France sold two ships to Egypt.", "en") == {("FRA", "EGY", "ships")}
+    assert claims("Brazilian ships Tamandaré and Alpha sailed with Chilean navy ships Lynch and Condell.", "en") == []

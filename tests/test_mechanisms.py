@@ -127,6 +127,58 @@ def test_replacement_scope_stops_at_a_transfer_of_its_own(lang: str, text: str, 
     assert bool(mirage_or_jf & _replacement_scope(tokens, lex, starts)) == replaced
 
 
+ALTERNATIVE_NOT_TAKEN = [
+    ("en", "Colombia ordered 17 Gripen fighters from Sweden rather than the Rafale.", ("SWE", "COL", "Gripen")),
+    ("en", "Chile will buy 12 Gripen fighters from Sweden rather than F-16 jets from the United States.",
+     ("SWE", "CHL", "Gripen")),
+    ("en", "Brazil bought 36 Gripen jets from Sweden after deciding against the F/A-18 Super Hornet.",
+     ("SWE", "BRA", "Gripen")),
+    ("fr", "La Colombie a acheté 17 Gripen à la Suède au détriment du Rafale français.", ("SWE", "COL", "Gripen")),
+    ("fr", "L'Inde a commandé 26 Rafale Marine à la France au lieu des F/A-18 américains.", ("FRA", "IND", "Rafale M")),
+    ("fr", "Le Pérou commandera des F-16 aux États-Unis plutôt que des Su-30 russes.", ("USA", "PER", "F-16")),
+    ("es", "Colombia comprará 17 Gripen a Suecia en vez de los F-16 estadounidenses.", ("SWE", "COL", "Gripen")),
+    ("es", "Argentina compró 24 F-16 a Dinamarca en detrimento de los JF-17 chinos.", ("DNK", "ARG", "F-16")),
+    ("it", "L'Egitto ha acquistato 24 Rafale dalla Francia invece degli Eurofighter.", ("FRA", "EGY", "Rafale")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ALTERNATIVE_NOT_TAKEN)
+def test_alternative_not_taken_is_not_transferred(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """'rather than', 'au détriment de', 'en vez de', 'invece di': the rival named is not bought."""
+    assert triples(text, lang) == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Chile bought 12 Gripen jets from Sweden rather than the F-16 of Lockheed Martin Corp. and the Rafale.",
+     ("SWE", "CHL", "Gripen")),
+    ("en", "Morocco bought 12 Akinci drones from Turkey to replace approx. 10 old Wing Loong drones.",
+     ("TUR", "MAR", "Bayraktar Akinci")),
+    ("fr", "La Colombie a acheté 17 Gripen à la Suède plutôt que le F-16 de Lockheed Martin Corp. et le Rafale.",
+     ("SWE", "COL", "Gripen")),
+    ("es", "Colombia compró 17 Gripen a Suecia en vez del F-16 de Lockheed Martin Corp. y el Rafale.",
+     ("SWE", "COL", "Gripen")),
+    ("it", "La Colombia ha acquistato 17 Gripen dalla Svezia invece del F-16 di Lockheed Martin Corp. e del Rafale.",
+     ("SWE", "COL", "Gripen")),
+])
+def test_an_abbreviation_stop_does_not_end_the_replacement_clause(lang: str, text: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    """'Lockheed Martin Corp.', 'approx.': the full stop of an abbreviation ends no clause."""
+    assert triples(text, lang) == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Maroc a commencé à négocier avec la Chine l'achat de drones Wing Loong 2 pour remplacer ses "
+           "Wing Loong 1. Le royaume a depuis acquis ces drones."),
+    ("en", "Morocco began talks with China on buying Wing Loong 2 drones to replace its Wing Loong 1 fleet. "
+           "The kingdom has since acquired these drones."),
+    ("es", "Marruecos negoció con China la compra de drones Wing Loong 2 para sustituir sus Wing Loong 1. "
+           "El reino ha adquirido después estos drones."),
+])
+def test_a_replaced_system_is_no_antecedent(lang: str, text: str) -> None:
+    """'ces drones' after '… Wing Loong 2 pour remplacer ses Wing Loong 1': the new system, not the replaced one."""
+    assert triples(text, lang) == {("CHN", "MAR", "Wing Loong II")}
+
+
 RESPECTIVELY = [
     ("en", "Hungary will receive 24 CV90 vehicles and 12 K9 howitzers from Sweden and South Korea respectively."),
     ("fr", "La Hongrie recevra 24 CV90 et 12 obusiers K9 de la Suède et de la Corée du Sud respectivement."),

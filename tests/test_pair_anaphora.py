@@ -99,3 +99,33 @@ def test_counted_units_are_the_system_just_named(code: str, text: str) -> None:
     """'36 exemplaires', '36 units': a count of the one system the transfer before named."""
     got = {(c["supplier"], c["recipient"], c["item"], (c["quantity"] or {}).get("value")) for c in claims(text, code)}
     assert got == {("FRA", "EGY", "Rafale", 24), ("FRA", "QAT", "Rafale", 36)}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "La France a vendu des Rafale à l'Égypte en 2015. Depuis, l'avion de chasse a été vendu à 200 exemplaires. "
+           "Le Qatar a ensuite commandé 24 exemplaires."),
+    ("en", "France sold Rafale jets to Egypt in 2015. Since then the fighter jet has been sold in 200 units. "
+           "Qatar then ordered 24 units."),
+    ("es", "Francia vendió aviones Rafale a Egipto en 2015. Desde entonces el avión de combate se ha vendido en "
+           "200 unidades. Catar encargó después 24 unidades."),
+])
+def test_counted_units_after_a_generic_noun_are_the_system_it_stands_for(code: str, text: str) -> None:
+    """'l'avion de chasse … 24 exemplaires': the units count the one generic item of the transfer before, which
+    stands for the one system of its kind named before it."""
+    got = {(c["supplier"], c["recipient"], c["item"], (c["quantity"] or {}).get("value")) for c in claims(text, code)}
+    assert ("FRA", "QAT", "Rafale", 24) in got
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("en", "Denmark has around 40 F-16 jets. The country has pledged 19 F-16 jets to Ukraine.",
+     {("DNK", "UKR", "F-16")}),
+    ("fr", "La Norvège possède une quarantaine de F-16. Le pays a promis de livrer six F-16 à l'Ukraine.",
+     {("NOR", "UKR", "F-16")}),
+    ("es", "Dinamarca tiene unos 40 cazas F-16. El país ha prometido entregar 19 F-16 a Ucrania.",
+     {("DNK", "UKR", "F-16")}),
+    ("en", "Poland and Germany met on Monday. The country will buy tanks from Korea.", set()),
+])
+def test_the_country_opening_a_sentence_is_the_one_state_just_named(
+        code: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'The country …', 'Le pays …', 'El país …': the one state the sentence before names; none when it names two."""
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, code)} == expected

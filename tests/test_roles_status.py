@@ -274,6 +274,16 @@ def test_a_name_inside_an_adjective_is_an_origin_not_a_party(lang: str, text: st
     assert len(got) == 1 and next(iter(got))[0] in ("POL", "AUS", "RUS")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Australia will receive nuclear-powered U.S. submarines.", ("USA", "AUS", "ships")),
+    ("Ukraine received UK Storm Shadow missiles.", ("GBR", "UKR", "Storm Shadow")),
+    ("Poland bought 250 U.S. Abrams tanks.", ("USA", "POL", "M1 Abrams")),
+])
+def test_initials_right_before_the_item_are_its_origin(text: str, expected: tuple[str, str, str]) -> None:
+    """'U.S. submarines', 'UK Storm Shadow': a state's initials qualify the item noun like a demonym."""
+    assert triples(text, "en") == {expected}
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Concern that Russia purchased combat drones from Iran was voiced by US adviser Jake Sullivan."),
     ("fr", "L'inquiétude que la Russie ait acheté des drones à l'Iran a été exprimée par le conseiller américain "

@@ -27,6 +27,12 @@ CASES = [
     ("de", "Brasilien lässt in Lizenz Gripen-Kampfjets aus Schweden fertigen.",
      ("SWE", "BRA", "Gripen", "licensed_production")),
     # French: reflexive equipping is buying; an agreement or an equipping verb is trade context for 'Rafale'
+    # French: 'offert(s) par' is a gift handed over, where the verb 'offrir' alone is a promise
+    ("fr", "Le Burkina Faso a réceptionné deux drones Bayraktar TB2 offerts par la Turquie.",
+     ("TUR", "BFA", "Bayraktar TB2", "delivered")),
+    ("fr", "Les blindés offerts par la Chine au Togo ont été présentés lundi.",
+     ("CHN", "TGO", "armoured vehicles", "delivered")),
+    ("fr", "La Mauritanie possède trois patrouilleurs offerts par l'Espagne.", ("ESP", "MRT", "ships", "delivered")),
     ("fr", "La Corée du Nord a approvisionné la Russie en obus d'artillerie.",
      ("PRK", "RUS", "artillery shells", "delivered")),
     ("fr", "La Pologne s'équipe de chars K2 auprès de la Corée du Sud.",

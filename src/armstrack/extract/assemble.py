@@ -17,7 +17,15 @@ from armstrack.extract.factuality import (
     quotations,
     speaker_around,
 )
-from armstrack.extract.frames import NEGOTIATED, Frame, build_frames, find_triggers, open_frame, purpose_scope
+from armstrack.extract.frames import (
+    NEGOTIATED,
+    Frame,
+    build_frames,
+    find_triggers,
+    open_frame,
+    purpose_scope,
+    replacement_scope,
+)
 from armstrack.extract.mentions import ItemMention, PartyMention, find_mentions
 from armstrack.extract.quantities import is_year, parse_number, quantity_before
 from armstrack.extract.routes import carrier_in, route_in
@@ -108,12 +116,16 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
             language.frontend.analyse(sent)
         parties, items = find_mentions(sent.tokens, text, lex, matcher, kb, hits[si], frozenset(state.named_systems))
         state.named_systems.update(i.system_id for i in items if i.system_id)
-        parties += _pair_anaphora(state, si, sent, parties, lex) + _own_country(sent, parties, lex) + \
+        parties += _pair_anaphora(state, si, sent, parties, lex) + _state_anaphora(state, si, sent, parties, lex) + \
+            _own_country(sent, parties, lex) + \
             _quoted_speakers_country(sent, parties, lex)
         state.party_codes.update(p.code for p in parties)
         state.party_codes.update(i.origin for i in items if i.origin)
         # a photo caption names what the picture shows: no system a later generic noun could mean
-        state.systems_by_sentence[si] = [] if _caption(sent.tokens, lex) else [i for i in items if i.system_id]
+        # ... nor one a replacement clause names: "… Wing Loong 2 pour remplacer les Wing Loong 1. … ces drones"
+        replaced = replacement_scope(sent.tokens, lex)
+        state.systems_by_sentence[si] = [] if _caption(sent.tokens, lex) else [
+            i for i in items if i.system_id and i.first not in replaced]
         if is_unconfirmed(sent.tokens, lex):
             state.unconfirmed.append(si)
         denial = find_denial(sent.tokens, lex, parties, items, si)
@@ -179,6 +191,17 @@ def _pair_anaphora(state: DocState, si: int, sent: Sentence, parties: list[Party
                     break
                 return [_stand_in(sent, a, b, c) for c in codes]
     return []
+
+
+def _state_anaphora(state: DocState, si: int, sent: Sentence, parties: list[PartyMention],
+                    lex: Lexicon) -> list[PartyMention]:
+    """'Denmark has around 40 F-16s. The country has also committed to supplying …': the phrase opening the
+    sentence stands for the one state the sentence just before names, when it names exactly one."""
+    m = lex.state_anaphora.match_at(sent.tokens, 0) if sent.tokens and si > 0 else None
+    if m is None or _taken(parties, 0, m[0]):
+        return []
+    codes = {e.ref for h in state.hits[si - 1] for e in h.entries[:1] if e.kind != "system"}
+    return [_stand_in(sent, 0, m[0], codes.pop())] if len(codes) == 1 else []
 
 
 def _own_country(sent: Sentence, parties: list[PartyMention], lex: Lexicon) -> list[PartyMention]:
@@ -467,7 +490,11 @@ def _anaphoric_items(state: DocState, si: int, sent: Sentence, language: Languag
     prev = state.last_frame
     if prev is None or si - prev[0] > GAZETTEER_WINDOW or not lex.anaphora.find_all(sent.tokens):
         return []
-    specific = {i.system_id: i for i in prev[1].items if i.system_id and not i.umbrella}
+    specific: dict[str | None, ItemMention] = {i.system_id: i for i in prev[1].items if i.system_id and not i.umbrella}
+    if not specific and len(prev[1].items) == 1 and not prev[1].items[0].umbrella:
+        # "l'avion a été vendu à 114 exemplaires. Le Qatar en commandait 24 exemplaires": the one generic item,
+        # which the generic anaphora then resolves to the system it stands for
+        specific = {None: prev[1].items[0]}
     triggers = find_triggers(sent.tokens, lex)
     if len(specific) != 1 or not triggers:
         return []

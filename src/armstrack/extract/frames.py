@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from armstrack.extract.mentions import ItemMention, PartyMention, for_purpose, object_case, word_before
 from armstrack.extract.quantities import CURRENCY_SIGNS, day_of_month
-from armstrack.lang.base import Token
+from armstrack.lang.base import ABBREV, Token
 from armstrack.lang.lexicon import Lexicon, Trigger
 from armstrack.model import STAGE_ORDER, Stage
 
@@ -95,6 +95,14 @@ def _goods_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     t = tokens[k]
     return not (t.fold in lex.multipliers or t.text.lower() in lex.currency_words
                 or any(idx.match_at(tokens, k) for idx in (lex.source_nouns, lex.services)))
+
+
+def _goods_start(tokens: list[Token], k: int, items: list[ItemMention], lex: Lexicon) -> bool:
+    """Does an object naming goods open at token k: an article, a number or an item?"""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    return lex.is_article(t) or t.is_number or t.fold in lex.numbers or any(it.first == k for it in items)
 
 
 def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
@@ -981,6 +989,14 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     # a trigger word inside an item's name is part of the name ('K10 Ammunition Resupply Vehicles')
     triggers = [t for t in find_triggers(tokens, lex) if not any(
         not it.umbrella and it.first <= t[0] and t[1] - 1 <= it.last and it.last > it.first for it in items)]
+    # a word that is both an item noun and a one-word trigger ('ships'): the verb when goods follow it
+    # ('Russia ships drones to Iran'), else the noun ('Indian ships Shivalik and Kadmatt'); German and Dutch write
+    # an item and its transfer noun as one compound instead ('Raketenlieferungen', 'Gripen-Lieferungen')
+    both = set() if lex.verb_final else {t[0] for t in triggers if t[1] == t[0] + 1 and any(
+        not it.umbrella and it.first == it.last == t[0] for it in items)}
+    verbs = {k for k in both if _goods_start(tokens, k + 1, items, lex)}
+    triggers = [t for t in triggers if t[0] not in both or t[0] in verbs]
+    items = [it for it in items if it.first not in verbs]
     framed = _framework_scope(tokens, lex, {a for a, _, t in triggers if t.role != "deal"},
                               {a for a, _, t in triggers if t.bundle or t.role == "give" and t.stage == Stage.PLANNED})
     triggers = [t for t in triggers if t[0] not in framed]
@@ -1322,6 +1338,11 @@ def _replacement_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[in
     return _clause_scope(tokens, lex, trigger_starts, lex.replacement.find_all(tokens))
 
 
+def replacement_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens of the replacement clauses ('pour remplacer les Wing Loong 1'), as `build_frames` reads them."""
+    return _replacement_scope(tokens, lex, {a for a, _, _ in find_triggers(tokens, lex)})
+
+
 def purpose_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
     """Tokens naming what an item replaces or fights ('They will replace the Tornado jets', 'Es kann anfliegende
     Raketen abwehren'): the clauses of the replacement and threat words, as `_replacement_scope` reads them."""
@@ -1335,8 +1356,8 @@ def _clause_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[int],
     scope: set[int] = set()
     for a, b, _ in hits:
         k = b
-        while k < len(tokens) and tokens[k].text not in SCOPE_END and k not in trigger_starts \
-                and not _opens_clause(tokens, k, lex):
+        while k < len(tokens) and (tokens[k].text not in SCOPE_END or _abbreviation_stop(tokens, k, lex)) \
+                and k not in trigger_starts and not _opens_clause(tokens, k, lex):
             k += 1
         if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and _opens_clause(tokens, k + 1, lex) \
                 or k < len(tokens) and (k in trigger_starts or _opens_clause(tokens, k, lex)):
@@ -1348,6 +1369,13 @@ def _clause_scope(tokens: list[Token], lex: Lexicon, trigger_starts: set[int],
                 j -= 1
             scope.update(range(j + 1, a))
     return scope
+
+
+def _abbreviation_stop(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """The full stop of an abbreviation ('Boeing Co.', 'approx.'): it ends no clause."""
+    prev = tokens[k - 1] if k > 0 else None
+    return tokens[k].text == "." and prev is not None and prev.end == tokens[k].start and \
+        (prev.fold in ABBREV or prev.fold in lex.abbreviations)
 
 
 def _respectively(fr: Frame) -> list[Frame]:

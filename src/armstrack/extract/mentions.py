@@ -509,7 +509,11 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             # "36 Rafael jets", "des obus Rheinmetall": a maker right beside the item noun names where it comes from
             maker = p.company and (p.last + 1 == it.first or p.first == it.last + 1)
             prefixed = p.first <= it.first <= p.last  # "US-Kampfjets": the name prefixes the item's own token
-            if p.kind == "demonym" and (before or after or inside or prefixed) or made or possessive or maker:
+            # "U.S. submarines", "UK Storm Shadow": an initialism right before the item noun qualifies it
+            initial = p.kind == "name" and INITIALISM.fullmatch(p.text) is not None and (
+                p.last + 1 == it.first or p.last + 2 == it.first and tokens[p.last + 1].text == ".")
+            if p.kind == "demonym" and (before or after or inside or prefixed) or made or possessive or maker \
+                    or initial:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):
@@ -523,6 +527,8 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
     for pi in sorted(used, reverse=True):
         del parties[pi]
 
+
+INITIALISM = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")  # "U.S.", "UK", "UAE": a state's initials
 
 MADE_REACH = 2  # words between an item and the production phrase naming its maker ("helicópteros livianos de origen")
 

@@ -153,6 +153,7 @@ class Lexicon:
     anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)
     pair_anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "the two countries": the two just named
     own_country: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "her country": the speaker's state
+    state_anaphora: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "The country …": the one state just named
     # '"We will buy …," the Polish minister said': a first-person phrase inside a quotation is the speaker's state
     first_person: PhraseIndex[str] = field(default_factory=PhraseIndex)
     descriptors: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "from its ally Russia": the marker is before
@@ -330,6 +331,7 @@ PHRASE_LISTS = (
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
     "capability_verbs", "threat_verbs", "comparisons", "captions", "route_markers", "pair_anaphora", "own_country",
+    "state_anaphora",
     "first_person", "descriptors", "exemplifiers", "member_nouns", "ordinals", "phase_verbs", "novelty",
     "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
