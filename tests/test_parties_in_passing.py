@@ -214,3 +214,13 @@ def test_designation_outside_a_name_stays() -> None:
 ])
 def test_a_maker_beside_the_item_is_no_recipient(lang: str, text: str) -> None:
     assert all("ISR" not in pair for pair in triples(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "На фоне разногласий с Японией Вьетнам решил закупить 12 российских вертолетов."),
+    ("uk", "На тлі конфлікту з Японією В'єтнам вирішив закупити 12 російських гелікоптерів."),
+    ("en", "Amid tensions with Japan, Vietnam plans to buy 12 helicopters from Russia."),
+])
+def test_other_side_of_a_dispute_is_no_seller(lang: str, text: str) -> None:
+    # "a dispute with Japan": the "with" party of a conflict noun sells nothing, the purchase's seller is Russia
+    assert triples(text, lang) == {("RUS", "VNM", "helicopters")}
