@@ -286,7 +286,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                                                                   or not kb_origins & state.party_codes):
                 fr.suppliers = list(p.suppliers)
                 fr.explicit_roles = False
-            if not fr.recipients and p.recipients and not set(p.recipients) & set(fr.suppliers):
+            if not fr.recipients and p.recipients and not set(p.recipients) & set(fr.suppliers) and \
+                    not _sides_of_deal(fr, kb):
                 fr.recipients = list(p.recipients)
                 fr.explicit_roles = False
         fact = factuality(toks, text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
@@ -504,6 +505,19 @@ def _deal_direction(fr: Frame, kb: KnowledgeBase) -> str | None:
     return next(iter(origins)) if len(origins) == 1 else None
 
 
+def _supplying_side(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> str | None:
+    """Which of the frame's suppliers the item comes from: its maker if named there, else its origin or maker."""
+    maker = kb.systems[it.system_id].origin if it.system_id else None
+    return maker if maker in fr.suppliers else it.origin or maker
+
+
+def _sides_of_deal(fr: Frame, kb: KnowledgeBase) -> bool:
+    """'Vietnam and Russia signed an agreement on the supply of Su-30 jets': several suppliers of a negotiated step,
+    one the item's maker, are the deal's two sides; the transfer runs between them."""
+    return not fr.recipients and len(fr.suppliers) > 1 and fr.stage in NEGOTIATED and \
+        any(_supplying_side(fr, it, kb) in fr.suppliers for it in fr.items)
+
+
 def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | None, str | None]]:
     if fr.role == "deal" and not fr.suppliers:
         origin = _item_origin(it, kb) or _deal_direction(fr, kb)
@@ -516,9 +530,9 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
         return [(None, r) for r in fr.recipients] if len(fr.recipients) == 1 else []
     maker = kb.systems[it.system_id].origin if it.system_id else None
     # "Russia and India signed a contract for Indian-built AK-203": the demonym says where it is built; the maker sells
-    origin = maker if maker in fr.suppliers else it.origin or maker
-    if not fr.recipients and len(fr.suppliers) > 1 and origin in fr.suppliers and fr.stage in NEGOTIATED:
-        # "Vietnam and Russia signed an agreement on the supply of Su-30 jets": between the two, the maker's supplies
+    origin = _supplying_side(fr, it, kb)
+    if origin in fr.suppliers and _sides_of_deal(fr, kb):
+        # between the deal's two sides, the maker's supplies
         return [(origin, r) for r in fr.suppliers if r != origin]
     if maker in fr.suppliers and _each_supplier_makes_one(fr, kb):
         # "France, Germany and the US agreed to give AMX-10RC, Marder and Bradley": each its own make
