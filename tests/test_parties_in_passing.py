@@ -224,3 +224,18 @@ def test_a_maker_beside_the_item_is_no_recipient(lang: str, text: str) -> None:
 def test_other_side_of_a_dispute_is_no_seller(lang: str, text: str) -> None:
     # "a dispute with Japan": the "with" party of a conflict noun sells nothing, the purchase's seller is Russia
     assert triples(text, lang) == {("RUS", "VNM", "helicopters")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Поставки беспилотников Украине обострили отношения между Анкарой и Москвой.", set()),
+    ("ru", "Поставки турецких беспилотников Украине обострили отношения между президентом Турции и президентом "
+           "России.", {("TUR", "UKR", "drones")}),
+    ("uk", "Постачання безпілотників Україні загострило відносини між Анкарою та Москвою.", set()),
+    ("uk", "Постачання турецьких безпілотників Україні загострило відносини між турецьким лідером та президентом "
+           "РФ.", {("TUR", "UKR", "drones")}),
+])
+def test_sides_of_a_relation_named_after_the_transfer_are_no_parties(
+        lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    # "відносини між Анкарою та Москвою": a between-phrase after a noun that is neither the trigger nor an item
+    # names that relation's sides; the instrumental there is no passive agent
+    assert triples(text, lang) == expected
