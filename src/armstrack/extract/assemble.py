@@ -120,7 +120,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if denial:
             state.denials.append(denial)
         listed = any(not i.umbrella for i in items)  # "Das Paket umfasst …" lists items; "Das sagte …" does not
-        if sent.tokens and lex.back_reference.match_at(sent.tokens, 0) and not find_triggers(sent.tokens, lex) \
+        if sent.tokens and _back_reference_at(sent.tokens, lex) is not None and not find_triggers(sent.tokens, lex) \
                 and not listed:
             _attribute_previous(state, si, sent, text, lex)
             continue
@@ -237,7 +237,7 @@ def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:
         return True  # a party and an inflected item noun ("поставляла оружия"): lemmas decide after analysis
     toks = sent.tokens
     return bool(toks) and bool(lex.denials.find_all(toks) or lex.unconfirmed.find_all(toks)
-                               or lex.back_reference.match_at(toks, 0))
+                               or _back_reference_at(toks, lex) is not None)
 
 
 def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, published: str | None,
@@ -437,16 +437,31 @@ def _locally_produced_for(tokens: list[Token], parties: list[PartyMention], item
     return out
 
 
+ACCORDING_REACH = 8  # tokens of a leading according-to clause before its comma ("Как передает ТАСС,")
+
+
+def _back_reference_at(toks: list[Token], lex: Lexicon) -> int | None:
+    """Where the sentence's back-reference opens: at its start ('Об этом сообщили …'), or right after a leading
+    according-to clause and its comma ('Як передає Укрінформ, про це повідомляє агентство Bloomberg')."""
+    if lex.back_reference.match_at(toks, 0):
+        return 0
+    if not lex.according_to.match_at(toks, 0):
+        return None
+    comma = next((k for k in range(1, min(len(toks), ACCORDING_REACH)) if toks[k].text == ","), None)
+    return comma + 1 if comma is not None and lex.back_reference.match_at(toks, comma + 1) else None
+
+
 def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex: Lexicon) -> None:
     """'Об этом сообщили в пресс-службе …', 'Das kündigte … Freuding an': who said the previous sentence."""
     toks = sent.tokens
-    opening = lex.back_reference.match_at(toks, 0)
-    verbs = lex.report_verbs.find_all(toks)
+    start = _back_reference_at(toks, lex) or 0
+    opening = lex.back_reference.match_at(toks, start)
+    verbs = [v for v in lex.report_verbs.find_all(toks) if v[0] >= start]
     if not verbs and not (opening and opening[0] > 1):
         return
     # "Об этом сообщили в пресс-службе …", "Poinformowało o tym ministerstwo", "Lo apprende l'ANSA": the speaker
     # follows the opening phrase and its verb, whatever its case ("by" goes)
-    k = opening[0] if opening else 0
+    k = start + opening[0] if opening else start
     verb = next((b for a, b, _ in verbs if a <= k), None)
     k = max(k, verb or 0)
     k += k < len(toks) and toks[k].fold in lex.agent_prepositions
