@@ -239,3 +239,19 @@ def test_sides_of_a_relation_named_after_the_transfer_are_no_parties(
     # "відносини між Анкарою та Москвою": a between-phrase after a noun that is neither the trigger nor an item
     # names that relation's sides; the instrumental there is no passive agent
     assert triples(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Франція передала гаубиці Caesar українській армії.", ("FRA", "UKR", "CAESAR")),
+    ("ru", "Россия передала беспилотники Орлан-10 сирийской армии.", ("RUS", "SYR", "Orlan-10")),
+    ("ru", "Германия передала гаубицы PzH 2000 украинским вооруженным силам.", ("DEU", "UKR", "PzH 2000")),
+    ("uk", "Німеччина передала гаубиці PzH 2000 українським збройним силам.", ("DEU", "UKR", "PzH 2000")),
+])
+def test_demonym_agreeing_with_an_institution_after_the_item_names_the_recipient(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    # "гаубиці Caesar українській армії": the dative adjective agrees with the army after it, not the item
+    assert triples(text, lang) == {expected}
+
+
+def test_production_demonym_after_the_item_is_still_its_origin() -> None:
+    assert triples("Сирия получила танки Т-72 российского производства.", "ru") == {("RUS", "SYR", "T-72")}
