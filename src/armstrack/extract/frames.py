@@ -306,8 +306,8 @@ def _sides_of_other_noun(tokens: list[Token], p: PartyMention, b: int, items: li
               if idx and idx.match_at(tokens, k)), None)
     if k is None or any(t.text in ",;:" or _verb(t) for t in tokens[k + 1:p.first]):
         return False
-    j = word_before(tokens, k, lex)
-    return j >= 0 and j != b - 1 and not any(it.last == j for it in items)
+    j = word_before(tokens, k, lex)  # the noun the phrase hangs on; not "…, entre ellos Baréin": a list of members
+    return j >= 0 and tokens[j].text.isalpha() and j != b - 1 and not any(it.last == j for it in items)
 
 
 def _beyond_comma(tokens: list[Token], b: int, p: PartyMention, items: list[ItemMention]) -> bool:
