@@ -78,3 +78,22 @@ def test_protesting_state_is_no_party(lang: str, text: str) -> None:
 ])
 def test_plain_source_still_supplies(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Росія надає Ірану розвіддані про розташування і переміщення американських військ, кораблів і літаків."),
+    ("ru", "Россия передает Ирану разведданные о местонахождении американских кораблей и самолетов."),
+    ("en", "Russia is giving Iran intelligence on the location of American warships and aircraft."),
+    ("fr", "La Russie fournit à l'Iran des renseignements sur la position des navires et des avions américains."),
+])
+def test_what_handed_over_information_is_about_is_no_item(lang: str, text: str) -> None:
+    assert triples(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Россия передает Ирану информацию о передвижении американских кораблей, а также поставляет беспилотники."),
+    ("uk", "Росія передає Ірану розвіддані про американські кораблі, а також постачає Ірану безпілотники."),
+    ("ru", "Россия передает Ирану разведданные об американских кораблях и поставляет Ирану беспилотники."),
+])
+def test_goods_after_the_topic_phrase_stay(lang: str, text: str) -> None:
+    assert triples(text, lang) == {("RUS", "IRN", "drones")}

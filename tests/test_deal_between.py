@@ -67,3 +67,18 @@ def test_a_deal_from_one_state_to_another_has_that_direction(code: str, text: st
 ])
 def test_a_deal_without_a_written_direction_keeps_the_makers(code: str, text: str) -> None:
     assert pairs(code, text) == {("RUS", "IND", "Su-30")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Russia is delivering weapons to Uganda and Angola. Russia and Niger signed a contract for the supply of "
+           "12 Mi-35 helicopters."),
+    ("ru", "Сейчас Россия выполняет контракты на поставку вооружений Уганде и Анголе. Россия и Нигер подписали "
+           "контракт на поставку 12 вертолетов Ми-35."),
+    ("uk", "Зараз Росія виконує контракти на постачання озброєнь Уганді та Анголі. Росія та Нігер підписали "
+           "контракт на постачання 12 гелікоптерів Мі-35."),
+    ("fr", "La Russie livre des armes à l'Ouganda et à l'Angola. La Russie et le Niger ont signé un contrat pour la "
+           "fourniture de 12 hélicoptères Mi-35."),
+])
+def test_two_signatories_take_no_recipient_from_the_sentence_before(code: str, text: str) -> None:
+    # the two sides of the signed contract are its parties; the earlier sentence's recipients are not
+    assert pairs(code, text) == {("RUS", "NER", "Mi-35")}

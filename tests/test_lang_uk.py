@@ -596,3 +596,12 @@ def test_photo_caption_names_no_system_a_generic_means() -> None:
     text = ("Іранський депутат підтвердив постачання ракет до Росії\n\nФото: іранські балістичні ракети Zolfaghar "
             "(Getty Images)\n\nІранський депутат заявив, що Іран постачає Росії дрони та ракети.")
     assert "Zolfaghar" not in {c["item"] for c in claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Туреччина вже постачила Україні бойові безпілотники Bayraktar.",
+    "Туреччина постачить Україні ще двадцять безпілотників Bayraktar.",
+    "Безпілотники Bayraktar Туреччина постачила Україні ще торік.",
+])
+def test_perfective_postachyty_is_a_supply_verb(text: str) -> None:
+    assert triples(text) == {("TUR", "UKR", "Bayraktar")}

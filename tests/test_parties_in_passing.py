@@ -249,3 +249,44 @@ def test_designation_outside_a_name_stays() -> None:
 ])
 def test_a_maker_beside_the_item_is_no_recipient(lang: str, text: str) -> None:
     assert all("ISR" not in pair for pair in triples(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "На фоне разногласий с Японией Вьетнам решил закупить 12 российских вертолетов."),
+    ("uk", "На тлі конфлікту з Японією В'єтнам вирішив закупити 12 російських гелікоптерів."),
+    ("en", "Amid tensions with Japan, Vietnam plans to buy 12 helicopters from Russia."),
+])
+def test_other_side_of_a_dispute_is_no_seller(lang: str, text: str) -> None:
+    # "a dispute with Japan": the "with" party of a conflict noun sells nothing, the purchase's seller is Russia
+    assert triples(text, lang) == {("RUS", "VNM", "helicopters")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Поставки беспилотников Украине обострили отношения между Анкарой и Москвой.", set()),
+    ("ru", "Поставки турецких беспилотников Украине обострили отношения между президентом Турции и президентом "
+           "России.", {("TUR", "UKR", "drones")}),
+    ("uk", "Постачання безпілотників Україні загострило відносини між Анкарою та Москвою.", set()),
+    ("uk", "Постачання турецьких безпілотників Україні загострило відносини між турецьким лідером та президентом "
+           "РФ.", {("TUR", "UKR", "drones")}),
+])
+def test_sides_of_a_relation_named_after_the_transfer_are_no_parties(
+        lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    # "відносини між Анкарою та Москвою": a between-phrase after a noun that is neither the trigger nor an item
+    # names that relation's sides; the instrumental there is no passive agent
+    assert triples(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Франція передала гаубиці Caesar українській армії.", ("FRA", "UKR", "CAESAR")),
+    ("ru", "Россия передала беспилотники Орлан-10 сирийской армии.", ("RUS", "SYR", "Orlan-10")),
+    ("ru", "Германия передала гаубицы PzH 2000 украинским вооруженным силам.", ("DEU", "UKR", "PzH 2000")),
+    ("uk", "Німеччина передала гаубиці PzH 2000 українським збройним силам.", ("DEU", "UKR", "PzH 2000")),
+])
+def test_demonym_agreeing_with_an_institution_after_the_item_names_the_recipient(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    # "гаубиці Caesar українській армії": the dative adjective agrees with the army after it, not the item
+    assert triples(text, lang) == {expected}
+
+
+def test_production_demonym_after_the_item_is_still_its_origin() -> None:
+    assert triples("Сирия получила танки Т-72 российского производства.", "ru") == {("RUS", "SYR", "T-72")}

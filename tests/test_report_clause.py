@@ -342,3 +342,16 @@ def test_the_denier_is_not_the_reporter_of_what_it_denies(code: str, text: str) 
 ])
 def test_a_speaker_starts_after_the_conjunction_opening_its_clause(code: str, text: str, source: str) -> None:
     assert one(text, code)["attributed_to"] == [source]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("uk", "Туреччина вже постачила Україні бойові безпілотники. Як передає Укрінформ, про це повідомляє агентство "
+           "Bloomberg."),
+    ("ru", "Турция уже поставила Украине боевые беспилотники. Как передает ТАСС, об этом сообщает агентство "
+           "Bloomberg."),
+    ("en", "Turkey has supplied combat drones to Ukraine. According to Reuters, this was reported by Bloomberg."),
+    ("pl", "Turcja dostarczyła Ukrainie drony bojowe. Jak podaje PAP, poinformowała o tym agencja Bloomberg."),
+])
+def test_back_reference_after_a_leading_wire_clause_reports_the_sentence_before(code: str, text: str) -> None:
+    # "Як передає Укрінформ, про це повідомляє …": the wire's clause before the back-reference does not hide it
+    assert status(code, text) == {("TUR", "UKR", "reported")}

@@ -71,6 +71,16 @@ def test_marker_before_an_institution_names_the_recipient(lang: str, text: str, 
     assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {expected}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Военно-воздушные силы Перу планируют закупить 12 российских вертолетов."),
+    ("ru", "Военно-морские силы Перу закупят у России два фрегата."),
+    ("uk", "Військово-повітряні сили Перу планують закупити 12 російських гелікоптерів."),
+])
+def test_service_of_a_state_buys_for_it(lang: str, text: str) -> None:
+    # "Военно-воздушные силы Перу": the service's head before the genitive state makes that state the subject
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, lang)} == {("RUS", "PER")}
+
+
 # --- 'is equipped with' names an inventory, not a transfer -----------------------------------------------------
 
 

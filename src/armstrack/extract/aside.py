@@ -1,7 +1,7 @@
 """Items a sentence names beside its transfer, not as what is transferred: the goods paid with ("in exchange for
 the ammunition, Russia provided …"), the capability a transfer strengthens ("to bolster its air defences"), the
-threat it answers ("to shoot down Russian drones", "against Russian cruise missiles") and what an item is compared
-with ("a lighter alternative to the F-16")."""
+threat it answers ("to shoot down Russian drones", "against Russian cruise missiles"), what an item is compared
+with ("a lighter alternative to the F-16") and what information handed over is about ("intelligence on US ships")."""
 
 from __future__ import annotations
 
@@ -56,6 +56,22 @@ def _threat_scope(tokens: list[Token], lex: Lexicon) -> set[int]:
         k = b
         while k < len(tokens) and k - b < THREAT_REACH and tokens[k].text not in SCOPE_END and k not in starts \
                 and tokens[k].fold not in lex.clause_openers:
+            scope.add(k)
+            k += 1
+    return scope | _topic_scope(tokens, lex, starts)
+
+
+def _topic_scope(tokens: list[Token], lex: Lexicon, starts: set[int]) -> set[int]:
+    """Tokens after 'intelligence on' / 'розвіддані про' / 'renseignements sur' to the end of its phrase: what the
+    information is about ('the location of US warships, aircraft and troops'), not what is handed over. A comma
+    before a lower-case word continues a list there; one before anything else ends the phrase."""
+    scope: set[int] = set()
+    for _a, b, _ in lex.topics.find_all(tokens):
+        k = b
+        while k < len(tokens) and k not in starts and tokens[k].fold not in lex.clause_openers and (
+                tokens[k].text not in SCOPE_END or tokens[k].text == "," and k + 1 < len(tokens)
+                and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+                and tokens[k + 1].fold not in lex.clause_openers and k + 1 not in starts):
             scope.add(k)
             k += 1
     return scope

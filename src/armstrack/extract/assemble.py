@@ -132,7 +132,7 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         if denial:
             state.denials.append(denial)
         listed = any(not i.umbrella for i in items)  # "Das Paket umfasst …" lists items; "Das sagte …" does not
-        if sent.tokens and lex.back_reference.match_at(sent.tokens, 0) and not find_triggers(sent.tokens, lex) \
+        if sent.tokens and _back_reference_at(sent.tokens, lex) is not None and not find_triggers(sent.tokens, lex) \
                 and not listed:
             _attribute_previous(state, si, sent, text, lex)
             continue
@@ -260,7 +260,7 @@ def _flagged(sent: Sentence, hits: list[Match], lex: Lexicon) -> bool:
         return True  # a party and an inflected item noun ("поставляла оружия"): lemmas decide after analysis
     toks = sent.tokens
     return bool(toks) and bool(lex.denials.find_all(toks) or lex.unconfirmed.find_all(toks)
-                               or lex.back_reference.match_at(toks, 0))
+                               or _back_reference_at(toks, lex) is not None)
 
 
 def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, published: str | None,
@@ -309,7 +309,8 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
                                                                   or not kb_origins & state.party_codes):
                 fr.suppliers = list(p.suppliers)
                 fr.explicit_roles = False
-            if not fr.recipients and p.recipients and not set(p.recipients) & set(fr.suppliers):
+            if not fr.recipients and p.recipients and not set(p.recipients) & set(fr.suppliers) and \
+                    not _sides_of_deal(fr, kb):
                 fr.recipients = list(p.recipients)
                 fr.explicit_roles = False
         fact = factuality(toks, text, lex, fr.trigger if fr.explicit_roles or fr.trigger else None)
@@ -459,16 +460,31 @@ def _locally_produced_for(tokens: list[Token], parties: list[PartyMention], item
     return out
 
 
+ACCORDING_REACH = 8  # tokens of a leading according-to clause before its comma ("Как передает ТАСС,")
+
+
+def _back_reference_at(toks: list[Token], lex: Lexicon) -> int | None:
+    """Where the sentence's back-reference opens: at its start ('Об этом сообщили …'), or right after a leading
+    according-to clause and its comma ('Як передає Укрінформ, про це повідомляє агентство Bloomberg')."""
+    if lex.back_reference.match_at(toks, 0):
+        return 0
+    if not lex.according_to.match_at(toks, 0):
+        return None
+    comma = next((k for k in range(1, min(len(toks), ACCORDING_REACH)) if toks[k].text == ","), None)
+    return comma + 1 if comma is not None and lex.back_reference.match_at(toks, comma + 1) else None
+
+
 def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex: Lexicon) -> None:
     """'Об этом сообщили в пресс-службе …', 'Das kündigte … Freuding an': who said the previous sentence."""
     toks = sent.tokens
-    opening = lex.back_reference.match_at(toks, 0)
-    verbs = lex.report_verbs.find_all(toks)
+    start = _back_reference_at(toks, lex) or 0
+    opening = lex.back_reference.match_at(toks, start)
+    verbs = [v for v in lex.report_verbs.find_all(toks) if v[0] >= start]
     if not verbs and not (opening and opening[0] > 1):
         return
     # "Об этом сообщили в пресс-службе …", "Poinformowało o tym ministerstwo", "Lo apprende l'ANSA": the speaker
     # follows the opening phrase and its verb, whatever its case ("by" goes)
-    k = opening[0] if opening else 0
+    k = start + opening[0] if opening else start
     verb = next((b for a, b, _ in verbs if a <= k), None)
     k = max(k, verb or 0)
     k += k < len(toks) and toks[k].fold in lex.agent_prepositions
@@ -531,6 +547,19 @@ def _deal_direction(fr: Frame, kb: KnowledgeBase) -> str | None:
     return next(iter(origins)) if len(origins) == 1 else None
 
 
+def _supplying_side(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> str | None:
+    """Which of the frame's suppliers the item comes from: its maker if named there, else its origin or maker."""
+    maker = kb.systems[it.system_id].origin if it.system_id else None
+    return maker if maker in fr.suppliers else it.origin or maker
+
+
+def _sides_of_deal(fr: Frame, kb: KnowledgeBase) -> bool:
+    """'Vietnam and Russia signed an agreement on the supply of Su-30 jets': several suppliers of a negotiated step,
+    one the item's maker, are the deal's two sides; the transfer runs between them."""
+    return not fr.recipients and len(fr.suppliers) > 1 and fr.stage in NEGOTIATED and \
+        any(_supplying_side(fr, it, kb) in fr.suppliers for it in fr.items)
+
+
 def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | None, str | None]]:
     if fr.role == "deal" and not fr.suppliers:
         origin = _item_origin(it, kb) or _deal_direction(fr, kb)
@@ -543,9 +572,9 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
         return [(None, r) for r in fr.recipients] if len(fr.recipients) == 1 else []
     maker = kb.systems[it.system_id].origin if it.system_id else None
     # "Russia and India signed a contract for Indian-built AK-203": the demonym says where it is built; the maker sells
-    origin = maker if maker in fr.suppliers else it.origin or maker
-    if not fr.recipients and len(fr.suppliers) > 1 and origin in fr.suppliers and fr.stage in NEGOTIATED:
-        # "Vietnam and Russia signed an agreement on the supply of Su-30 jets": between the two, the maker's supplies
+    origin = _supplying_side(fr, it, kb)
+    if origin in fr.suppliers and _sides_of_deal(fr, kb):
+        # between the deal's two sides, the maker's supplies
         return [(origin, r) for r in fr.suppliers if r != origin]
     if maker in fr.suppliers and _each_supplier_makes_one(fr, kb):
         # "France, Germany and the US agreed to give AMX-10RC, Marder and Bradley": each its own make

@@ -317,6 +317,21 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
     return k == b - 1 or any(it.last == k for it in items)
 
 
+BETWEEN_REACH = 8  # words from a between-marker to a party it governs ("між турецьким лідером Ердоганом та РФ")
+
+
+def _sides_of_other_noun(tokens: list[Token], p: PartyMention, b: int, items: list[ItemMention], lex: Lexicon) -> bool:
+    """'загострення відносин між Туреччиною та Росією', 'tensions between Turkey and Russia': a between-phrase after
+    a noun that is neither the trigger nor an item names the sides of that noun, not of the transfer."""
+    idx = lex.markers.get("between")
+    k = next((k for k in range(p.first - 1, max(b, p.first - BETWEEN_REACH) - 1, -1)
+              if idx and idx.match_at(tokens, k)), None)
+    if k is None or any(t.text in ",;:" or _verb(t) for t in tokens[k + 1:p.first]):
+        return False
+    j = word_before(tokens, k, lex)  # the noun the phrase hangs on; not "…, entre ellos Baréin": a list of members
+    return j >= 0 and tokens[j].text.isalpha() and j != b - 1 and not any(it.last == j for it in items)
+
+
 def _beyond_comma(tokens: list[Token], b: int, p: PartyMention, items: list[ItemMention]) -> bool:
     """Is there a comma between the trigger's end and the party (a by-agent there is another verb's), other than
     one between two listed items ('20 obuses, 10 blindados y 300 drones desde Portugal')?"""
@@ -1928,6 +1943,8 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         if p.last < prev_end or p.first >= next_start:
             continue  # it belongs to the neighbouring trigger; roles are borrowed across them below
         if p.last < lo or p.first >= hi:
+            continue
+        if p.first >= b and _sides_of_other_noun(tokens, p, b, items, lex):
             continue
         # "alle forze armate di Ouagadougou", "Вооруженным силам Мали": the institution's destination and case
         anchor = _institution_of(tokens, p, lex)

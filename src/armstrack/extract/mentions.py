@@ -516,6 +516,8 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
                     or initial:
                 if p.kind == "demonym" and after and lex.institution_heads.match_at(tokens, it.last + 1):
                     continue
+                if p.kind == "demonym" and after and _agrees_with_noun_after(tokens, p, lex):
+                    continue  # "гаубиці Caesar українській армії": the adjective is the army's, not the item's
                 if p.kind == "demonym" and before and _names_institution(tokens, p.first, lex):
                     continue  # "alle forze armate angolane dieci blindati": the army's nationality, not the item's
                 it.origin = p.code
@@ -529,6 +531,25 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
 
 
 INITIALISM = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")  # "U.S.", "UK", "UAE": a state's initials
+
+
+AGREEING_REACH = 2  # adjectives between a case-marked demonym and the head it agrees with ("болгарским вооруженным")
+
+
+def _agrees_with_noun_after(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
+    """Does a case-marked demonym agree with an institution's head after it ('українській армії', 'сирийской армии',
+    'болгарским вооруженным силам')? It then names that institution's state, not where the item before it comes
+    from."""
+    case = tokens[p.last].case
+    if not case:
+        return False
+    for k in range(p.last + 1, min(len(tokens), p.last + 2 + AGREEING_REACH)):
+        if tokens[k].case != case:
+            return False
+        if lex.institution_heads.match_at(tokens, k):
+            return True
+    return False
+
 
 MADE_REACH = 2  # words between an item and the production phrase naming its maker ("helicópteros livianos de origen")
 

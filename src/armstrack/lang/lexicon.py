@@ -211,6 +211,8 @@ class Lexicon:
     # "to shoot down Russian drones", "pour abattre les drones": in a purpose clause, the object is the threat
     threat_verbs: PhraseIndex[str] = field(default_factory=PhraseIndex)
     comparisons: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "an alternative to the F-16": not transferred
+    # "intelligence on the location of US warships", "розвіддані про переміщення кораблів": what it is about is no item
+    topics: PhraseIndex[str] = field(default_factory=PhraseIndex)
     captions: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "Photo: …" opens a caption: what a picture shows
     route_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
     carrier_markers: PhraseIndex[str] = field(default_factory=PhraseIndex)
@@ -330,8 +332,8 @@ PHRASE_LISTS = (
     "envoys",
     "collectives", "statements", "possibility",
     "attribution_prepositions", "marker_blockers", "distributive", "replacement", "respectively", "exchange",
-    "capability_verbs", "threat_verbs", "comparisons", "captions", "route_markers", "pair_anaphora", "own_country",
-    "state_anaphora",
+    "capability_verbs", "threat_verbs", "comparisons", "topics", "captions", "route_markers", "pair_anaphora",
+    "own_country", "state_anaphora",
     "first_person", "descriptors", "exemplifiers", "member_nouns", "ordinals", "phase_verbs", "novelty",
     "hostilities",
     "carrier_markers", "non_transfer", "institution_heads", "vague_quantities", "measure_words", "occasions",
@@ -358,6 +360,7 @@ KEYS = frozenset(PHRASE_LISTS + WORD_SETS + CASED_WORD_SETS + STRING_TUPLES + FL
 # a language may leave these out; every other key must be present (an empty list states "none in this language")
 OPTIONAL = frozenset({"future_before", "irrealis_openers", "according_to_after", "marker_blockers", "services",
                       "verb_final", "name_endings", "envoys", "approvals", "completions", "threat_verbs", "comparisons",
+                      "topics",
                       "captions", "country_nouns", "collectives", "statements", "possibility", "first_person",
                       "descriptors", "exemplifiers", "member_nouns", "ordinals", "phase_verbs", "novelty",
                       "permissions", "thanks", "verb_homographs", "day_months", "topic_prepositions"})
