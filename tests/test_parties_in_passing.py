@@ -214,6 +214,7 @@ def test_a_delivery_argued_against_is_no_claim(lang: str, text: str) -> None:
      ("USA", "UKR", "MIM-104 Patriot")),
     ("fr", "La France livre des missiles à l'Ukraine contre l'invasion russe.", ("FRA", "UKR", "missiles")),
     ("ru", "Россия поставила Ирану Су-35 против воли США.", ("RUS", "IRN", "Su-35")),
+    ("de", "Belarus hat Iran Panzer im Austausch gegen Artilleriemunition geliefert.", ("BLR", "IRN", "tanks")),
 ])
 def test_what_goods_are_against_leaves_the_delivery(lang: str, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text, lang)

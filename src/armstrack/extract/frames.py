@@ -952,8 +952,10 @@ def _opposed(tokens: list[Token], t: int, lex: Lexicon) -> bool:
     for s in range(max(0, t - 4), t):
         m = against.match_at(tokens, s) if against is not None else None
         if m and s + m[0] <= t:
-            gap = tokens[s + m[0]:t]
-            if len([x for x in gap if not lex.is_article(x)]) <= 1 and not any(x.text in ",;:" for x in gap):
+            # one more word may be a modifier ("une telle"), not a noun ("im Austausch gegen Munition geliefert")
+            rest = [k for k in range(s + m[0], t) if not lex.is_article(tokens[k])]
+            if len(rest) <= 1 and not any(tokens[k].text[:1].isupper() or not tokens[k].text[:1].isalpha()
+                                          or lex.generic_items.match_at(tokens, k) for k in rest):
                 return True
     return False
 
