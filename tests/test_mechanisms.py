@@ -612,6 +612,10 @@ def test_ammunition_listed_after_a_designation_is_its_own_item(lang: str, text: 
     ("en", "Chile has become the ninth customer of the South Korean K9 howitzer."),
     ("de", "Chile wird der neunte Kunde der südkoreanischen K9-Haubitze."),
     ("es", "Chile se convirtió en el noveno cliente del obús surcoreano K9."),
+    ("en", "Chile has become the ninth buyer of the South Korean K9 howitzer."),
+    ("fr", "Le Chili est devenu le neuvième acheteur de l'obusier sud-coréen K9."),
+    ("it", "Il Cile è diventato il nono acquirente dell'obice sudcoreano K9."),
+    ("nl", "Chili is de negende koper van de Zuid-Koreaanse K9-houwitser."),
 ])
 def test_the_customer_of_a_weapon_buys_it(lang: str, text: str) -> None:
     assert [(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, lang)] == \
@@ -622,6 +626,7 @@ def test_the_customer_of_a_weapon_buys_it(lang: str, text: str) -> None:
     ("en", "Social media users shared videos of Russian drones over Kyiv."),
     ("de", "Kunden der Bank kauften Aktien von Rheinmetall."),
     ("es", "Los usuarios de redes sociales compartieron vídeos de drones rusos."),
+    ("en", "The buyer of the newspaper visited a Russian drone factory."),
 ])
 def test_customers_and_users_without_a_weapon_deal_are_no_claim(lang: str, text: str) -> None:
     assert claims(text, lang) == []
