@@ -95,3 +95,12 @@ def test_the_subject_of_a_give_verb_supplies_what_comes_from_elsewhere(code: str
 ])
 def test_a_participle_after_another_verb_still_has_its_own_agent(code: str, text: str) -> None:
     assert pairs(code, text) == {("FRA", "UKR", "missiles")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Im September erhielt die brasilianische Armee 20 Leopard-Panzer aus Deutschland."),
+    ("de", "Zudem bekam die brasilianische Luftwaffe 20 Leopard-Panzer aus Deutschland."),
+    ("nl", "In september ontving de Braziliaanse landmacht 20 Leopard-tanks uit Duitsland."),
+])
+def test_an_institution_behind_a_verb_second_receive_verb_is_its_subject(code: str, text: str) -> None:
+    assert pairs(code, text) == {("DEU", "BRA", "Leopard")}

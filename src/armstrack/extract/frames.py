@@ -1912,6 +1912,12 @@ def _governs(tokens: list[Token], subject: PartyMention, a: int, b: int, lex: Le
     return lex.verb_final and closes and between[0].fold in lex.auxiliaries
 
 
+def _names_institution_after(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
+    """'die brasilianische Armee', 'de Braziliaanse luchtmacht': a demonym naming the institution after it."""
+    return p.kind == "demonym" and p.last + 1 < len(tokens) and lex.institution_heads.match_at(tokens, p.last + 1) \
+        is not None
+
+
 def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token], lex: Lexicon,
                   parties: list[PartyMention], heads: list[tuple[int, int, Trigger]],
                   items: list[ItemMention], clause: tuple[int, int] | None = None) -> None:
@@ -2049,6 +2055,11 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         elif marker is None and not after:
             subject = p  # the nearest bare party before the trigger
             bare_before.append(p)
+        elif marker is None and subject is None and trig.role == "get" and lex.verb_final and p.first > b and \
+                _names_institution_after(tokens, p, lex) and all(lex.is_article(t) for t in tokens[b:p.first]):
+            # "Im September erhielt die brasilianische Armee …": an institution right behind a verb-second receive
+            # verb is its subject
+            subject = p
         elif marker is None and p.first == b and p.kind == "demonym" and trig.role == "give" and anchor is p and \
                 not (p.last + 1 < len(tokens) and lex.institution_heads.match_at(tokens, p.last + 1)):
             # "la ayuda alemana", "gli aiuti tedeschi": a demonym right after a delivery noun gives; not one naming
