@@ -751,15 +751,6 @@ def test_talks_about_a_purchase_make_the_negotiator_the_buyer(lang: str, text: s
         ("TUR", "IDN", "negotiating")]
 
 
-@pytest.mark.parametrize("text", [
-    "Die Philippinen haben die ersten beiden FA-50 aus Südkorea übernommen.",
-    "Die Philippinen übernahmen im Mai zwei FA-50 aus Südkorea.",
-    "Südkorea hat die FA-50 an die Philippinen übergeben, die sie im Mai übernommen haben.",
-])
-def test_taking_over_aircraft_is_receiving_them(text: str) -> None:
-    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, "de")} == {("KOR", "PHL", "FA-50")}
-
-
 # --- what a package holds, listed after 'among the equipment', continues its transfer -------------------------------
 
 
