@@ -139,7 +139,22 @@ ALTERNATIVE_NOT_TAKEN = [
     ("es", "Colombia comprará 17 Gripen a Suecia en vez de los F-16 estadounidenses.", ("SWE", "COL", "Gripen")),
     ("es", "Argentina compró 24 F-16 a Dinamarca en detrimento de los JF-17 chinos.", ("DNK", "ARG", "F-16")),
     ("it", "L'Egitto ha acquistato 24 Rafale dalla Francia invece degli Eurofighter.", ("FRA", "EGY", "Rafale")),
+    ("es", "Marruecos encargó 24 helicópteros Apache a Estados Unidos tras descartar el T129 turco.",
+     ("USA", "MAR", "AH-64 Apache")),
+    ("fr", "Le Maroc a commandé 24 hélicoptères Apache aux États-Unis après avoir écarté le T129 turc.",
+     ("USA", "MAR", "AH-64 Apache")),
+    ("it", "Il Marocco ha ordinato 24 elicotteri Apache agli Stati Uniti, dopo aver scartato i T129 turchi.",
+     ("USA", "MAR", "AH-64 Apache")),
 ]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Morocco ordered 24 Apache helicopters from the United States after rejecting the Turkish T129."),
+    ("en", "Morocco ordered 24 Apache helicopters from the United States after ruling out the Turkish T129."),
+])
+def test_an_alternative_turned_down_is_no_denial(lang: str, text: str) -> None:
+    assert [(c["supplier"], c["recipient"], c["item"], c["status"]) for c in claims(text, lang)] == [
+        ("USA", "MAR", "AH-64 Apache", "asserted")]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ALTERNATIVE_NOT_TAKEN)
