@@ -291,3 +291,32 @@ def test_demonym_agreeing_with_an_institution_after_the_item_names_the_recipient
 
 def test_production_demonym_after_the_item_is_still_its_origin() -> None:
     assert triples("Сирия получила танки Т-72 российского производства.", "ru") == {("RUS", "SYR", "T-72")}
+
+
+# --- goods the text calls the recipient's own are not what the document's recipient gets ---------------------
+
+
+@pytest.mark.parametrize(("code", "text", "own"), [
+    ("nl", "Nederland koopt PULS-raketartillerie van Israël. De Nederlandse fregatten krijgen ook nieuwe radars van "
+           "Thales.", "frigates"),
+    ("es", "Chile compra a Francia 10 helicópteros. Las fragatas chilenas recibirán también radares de Francia.",
+     "ships"),
+    ("nl", "België koopt bij Frankrijk 382 voertuigen. De Belgische fregatten krijgen ook nieuwe radars uit "
+           "Frankrijk.", "frigates"),
+    ("es", "España compra a Israel lanzacohetes PULS. Las fragatas españolas recibirán también nuevos radares de "
+           "Thales.", "ships"),
+    ("it", "L'Italia acquista dalla Francia 10 elicotteri. Le fregate italiane riceveranno anche radar dalla Francia.",
+     "ships"),
+    ("en", "Chile buys 10 helicopters from France. The Chilean frigates will also receive radars from France.",
+     "ships"),
+])
+def test_goods_called_the_recipients_own_are_not_transferred_to_it(code: str, text: str, own: str) -> None:
+    got = triples(text, code)
+    assert not any(item == own for _, _, item in got)
+    assert any(item == "radars" for _, _, item in got)
+
+
+def test_goods_of_the_supplier_named_before_stay() -> None:
+    got = triples("La Grecia acquista dalla Francia tre fregate. Le fregate greche riceveranno anche missili dalla "
+                  "Francia.", "it")
+    assert ("FRA", "GRC", "ships") in got
