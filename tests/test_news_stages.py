@@ -641,3 +641,28 @@ def test_delayed_delivery_is_ahead(lang: str, text: str, stage: str) -> None:
 ])
 def test_concluding_a_delivery_has_it_done_concluding_a_deal_agrees_it(lang: str, text: str, stage: str) -> None:
     assert one(text, lang, recipient="UKR")["stage"] == stage
+
+
+# --- a rival that tried to win the order made a bid: offered, not sold ---------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "België koopt 34 F-35's van de Verenigde Staten. Ook de Franse Rafale had geprobeerd de order binnen te "
+           "halen."),
+    ("nl", "Colombia koopt 17 Gripens van Zweden. Ook Frankrijk probeerde de order binnen te halen met de Rafale."),
+    ("es", "Bélgica compra 34 F-35 a Estados Unidos. También el Rafale francés había intentado ganar el contrato."),
+    ("it", "Il Belgio acquista 34 F-35 dagli Stati Uniti. Anche la Francia aveva cercato di aggiudicarsi la commessa "
+           "con il Rafale."),
+    ("en", "Belgium buys 34 F-35s from the United States. France had also tried to win the order with the Rafale."),
+])
+def test_an_order_a_rival_tried_to_win_is_its_offer(lang: str, text: str) -> None:
+    assert one(text, lang, supplier="FRA", item="Rafale")["stage"] == "offered"
+    assert one(text, lang, item="F-35" if "F-35" in text else "Gripen")["stage"] == "ordered"
+
+
+@pytest.mark.parametrize("text", [
+    "Saab hoopt een order van Colombia voor 17 Gripens binnen te halen.",
+    "Saab heeft een order van Colombia voor 17 Gripens in de wacht gesleept.",
+])
+def test_who_wins_an_order_in_dutch_sells(text: str) -> None:
+    one(text, "nl", supplier="SWE", recipient="COL", item="Gripen")
