@@ -608,10 +608,8 @@ def _document_claims(state: DocState, kb: KnowledgeBase, lex: Lexicon) -> list[C
             m.stage = Stage.LICENSED_PRODUCTION
     _resolve_generic_anaphora(ms, state, kb)
     # a group of states the text does not name ("supplied by the West") leaves the supplier null (SCHEMA)
-    # "De Nederlandse fregatten krijgen radars van Thales": goods the text calls the recipient's own are not what the
-    # document's recipient, filled in, gets
     ms = [m for m in ms if (m.supplier or m.collective_supplier) and m.recipient and m.supplier != m.recipient
-          and not m.item.refers and not (m.item.origin == m.recipient and m.inferred & {"recipient", "frame"})]
+          and not m.item.refers and not _own_goods_filled_in(m)]
     ms = _fold_variants(_without_covered_blankets(ms), kb)
     apart: dict[tuple[str | None, str | None, str], set[str]] = {}
     for m in ms:
@@ -621,6 +619,12 @@ def _document_claims(state: DocState, kb: KnowledgeBase, lex: Lexicon) -> list[C
     claims = _drop_covered_generics(claims, kb, apart)
     _apply_doubt(claims, ms, state)
     return claims
+
+
+def _own_goods_filled_in(m: Mention) -> bool:
+    """'De Nederlandse fregatten krijgen radars van Thales': goods the text calls the recipient's own are not what the
+    document's recipient, filled in, gets."""
+    return m.item.origin == m.recipient and ("recipient" in m.inferred or "frame" in m.inferred)
 
 
 SPEAKER_REACH = 3  # sentences back to the one naming who "he" or "the minister" is
