@@ -256,6 +256,24 @@ def test_separable_bereitstellen_with_quantity() -> None:
     assert c["quantity"] == {"value": 30, "qualifier": "at_most"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Schweiz hat sich für den amerikanischen F-35A entschieden.", ("USA", "CHE", "F-35A")),
+    ("Polen hat sich für 250 amerikanische Abrams-Panzer entschieden.", ("USA", "POL", "M1 Abrams")),
+    ("Man erwartet, dass Indonesien sich für französische Rafale-Kampfjets entscheidet.", ("FRA", "IDN", "Rafale")),
+    ("Die Niederlande haben beschlossen, sich für schwedische CV90 zu entscheiden.", ("SWE", "NLD", "CV90")),
+])
+def test_reflexive_choice_verb_final(text: str, expected: tuple[str, str, str]) -> None:
+    # the reflexive verb after its 'sich für' (perfect, subordinate, zu-infinitive) is the choice of a system
+    c = one(text)
+    assert roles(c) == expected and c["stage"] == "negotiating"
+
+
+def test_reflexive_verb_needs_its_lexicon_phrase() -> None:
+    # 'sich … entschieden' without 'für' chooses nothing; 'sich für … interessiert' is no choice verb
+    assert not claims("Die Slowakei hat sich entschieden, über Kampfjets zu beraten.")
+    assert analysed("Chile hat sich für Panzer interessiert.")[2].lemma == "sich"
+
+
 # --- factuality --------------------------------------------------------------------------------------------
 
 def test_konjunktiv_i_perfect_is_reported() -> None:
