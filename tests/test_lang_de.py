@@ -274,6 +274,36 @@ def test_reflexive_verb_needs_its_lexicon_phrase() -> None:
     assert analysed("Chile hat sich für Panzer interessiert.")[2].lemma == "sich"
 
 
+
+@pytest.mark.parametrize("text", [
+    "Deutschland hat sich für eine Lieferung von Leopard-Panzern an die Ukraine ausgesprochen.",
+    "Die Niederlande sprechen sich für die Lieferung von F-16 an die Ukraine aus.",
+    "Frankreich plädiert für die Lieferung von Kampfjets an die Ukraine.",
+])
+def test_speaking_for_a_delivery_is_negotiating(text: str) -> None:
+    # a delivery a state speaks or pleads for has not been decided
+    assert [c["stage"] for c in claims(text)] == ["negotiating"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lieferung der F-35 aus den USA an Deutschland wird für Herbst erwartet.",
+    "Polen erwartet die Lieferung von 20 Panzern aus Südkorea.",
+    "Die Übergabe der Fregatte aus Deutschland an Ägypten wird im Frühjahr erwartet.",
+])
+def test_an_expected_delivery_is_planned(text: str) -> None:
+    assert [c["stage"] for c in claims(text)] == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die ersten Rafale aus Frankreich sind in Indien eingetroffen.", ("FRA", "IND", "Rafale")),
+    ("Die Gripen aus Schweden sind in Brasilien angekommen.", ("SWE", "BRA", "Gripen")),
+    ("Nach der Ankunft der ersten Patriot aus den USA in Polen begann die Ausbildung.",
+     ("USA", "POL", "MIM-104 Patriot")),
+])
+def test_an_arrival_is_context_for_an_ambiguous_name(text: str, expected: tuple[str, str, str]) -> None:
+    c = one(text)
+    assert roles(c) == expected and c["stage"] == "delivered"
+
 # --- factuality --------------------------------------------------------------------------------------------
 
 def test_konjunktiv_i_perfect_is_reported() -> None:

@@ -275,7 +275,8 @@ class GermanFrontend(LemmaFrontend):
     def _rejoin_reflexive(self, toks: list[Token], lo: int, hi: int) -> None:
         """'hat sich für den F-35A entschieden', 'dass Polen sich für Abrams entscheidet': a reflexive verb whose
         'sich' + preposition stand before it in its clause is read where they stand, as the lexicon's phrase of the
-        verb and preposition ('entscheiden für', the order of 'entschied sich für'): 'sich' takes the verb's lemma."""
+        verb and preposition ('entscheiden für', the order of 'entschied sich für'; the stage cue 'aussprechen für' of
+        'hat sich für die Lieferung … ausgesprochen'): 'sich' takes the verb's lemma."""
         for k in range(lo, hi - 2):
             if toks[k].fold != "sich" or toks[k + 1].fold not in PREPOSITIONS:
                 continue
@@ -283,8 +284,8 @@ class GermanFrontend(LemmaFrontend):
                 if not _is_lower_word(toks[v]):
                     continue
                 sich, toks[k].lemma = toks[k].lemma, STRONG_PARTICIPLES.get(toks[v].fold, toks[v].lemma)
-                m = self.lex.triggers.match_at(toks, k)
-                if m is not None and m[0] >= 2:
+                if any((m := idx.match_at(toks, k)) is not None and m[0] >= 2
+                       for idx in (self.lex.triggers, self.lex.stage_cues)):
                     return
                 toks[k].lemma = sich
             return
