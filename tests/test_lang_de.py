@@ -304,6 +304,17 @@ def test_an_arrival_is_context_for_an_ambiguous_name(text: str, expected: tuple[
     c = one(text)
     assert roles(c) == expected and c["stage"] == "delivered"
 
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Zwei Fregatten von ThyssenKrupp Marine Systems gehen an Ägypten.", "delivered"),
+    ("20 Haubitzen aus Deutschland gingen an Litauen.", "delivered"),
+    ("Ein Transportflugzeug aus Deutschland geht an Pakistan.", "delivered"),
+])
+def test_goods_going_to_a_state(text: str, stage: str) -> None:
+    # 'gehen an': the goods are the subject, the state after 'an' their destination
+    c = one(text)
+    assert c["supplier"] == "DEU" and c["stage"] == stage
+
 # --- factuality --------------------------------------------------------------------------------------------
 
 def test_konjunktiv_i_perfect_is_reported() -> None:
