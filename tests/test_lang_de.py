@@ -256,6 +256,65 @@ def test_separable_bereitstellen_with_quantity() -> None:
     assert c["quantity"] == {"value": 30, "qualifier": "at_most"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Schweiz hat sich für den amerikanischen F-35A entschieden.", ("USA", "CHE", "F-35A")),
+    ("Polen hat sich für 250 amerikanische Abrams-Panzer entschieden.", ("USA", "POL", "M1 Abrams")),
+    ("Man erwartet, dass Indonesien sich für französische Rafale-Kampfjets entscheidet.", ("FRA", "IDN", "Rafale")),
+    ("Die Niederlande haben beschlossen, sich für schwedische CV90 zu entscheiden.", ("SWE", "NLD", "CV90")),
+])
+def test_reflexive_choice_verb_final(text: str, expected: tuple[str, str, str]) -> None:
+    # the reflexive verb after its 'sich für' (perfect, subordinate, zu-infinitive) is the choice of a system
+    c = one(text)
+    assert roles(c) == expected and c["stage"] == "negotiating"
+
+
+def test_reflexive_verb_needs_its_lexicon_phrase() -> None:
+    # 'sich … entschieden' without 'für' chooses nothing; 'sich für … interessiert' is no choice verb
+    assert not claims("Die Slowakei hat sich entschieden, über Kampfjets zu beraten.")
+    assert analysed("Chile hat sich für Panzer interessiert.")[2].lemma == "sich"
+
+
+
+@pytest.mark.parametrize("text", [
+    "Deutschland hat sich für eine Lieferung von Leopard-Panzern an die Ukraine ausgesprochen.",
+    "Die Niederlande sprechen sich für die Lieferung von F-16 an die Ukraine aus.",
+    "Frankreich plädiert für die Lieferung von Kampfjets an die Ukraine.",
+])
+def test_speaking_for_a_delivery_is_negotiating(text: str) -> None:
+    # a delivery a state speaks or pleads for has not been decided
+    assert [c["stage"] for c in claims(text)] == ["negotiating"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lieferung der F-35 aus den USA an Deutschland wird für Herbst erwartet.",
+    "Polen erwartet die Lieferung von 20 Panzern aus Südkorea.",
+    "Die Übergabe der Fregatte aus Deutschland an Ägypten wird im Frühjahr erwartet.",
+])
+def test_an_expected_delivery_is_planned(text: str) -> None:
+    assert [c["stage"] for c in claims(text)] == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die ersten Rafale aus Frankreich sind in Indien eingetroffen.", ("FRA", "IND", "Rafale")),
+    ("Die Gripen aus Schweden sind in Brasilien angekommen.", ("SWE", "BRA", "Gripen")),
+    ("Nach der Ankunft der ersten Patriot aus den USA in Polen begann die Ausbildung.",
+     ("USA", "POL", "MIM-104 Patriot")),
+])
+def test_an_arrival_is_context_for_an_ambiguous_name(text: str, expected: tuple[str, str, str]) -> None:
+    c = one(text)
+    assert roles(c) == expected and c["stage"] == "delivered"
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Zwei Fregatten von ThyssenKrupp Marine Systems gehen an Ägypten.", "delivered"),
+    ("20 Haubitzen aus Deutschland gingen an Litauen.", "delivered"),
+    ("Ein Transportflugzeug aus Deutschland geht an Pakistan.", "delivered"),
+])
+def test_goods_going_to_a_state(text: str, stage: str) -> None:
+    # 'gehen an': the goods are the subject, the state after 'an' their destination
+    c = one(text)
+    assert c["supplier"] == "DEU" and c["stage"] == stage
+
 # --- factuality --------------------------------------------------------------------------------------------
 
 def test_konjunktiv_i_perfect_is_reported() -> None:

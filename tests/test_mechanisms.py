@@ -697,6 +697,18 @@ def test_each_item_goes_to_the_destination_named_after_it(lang: str, text: str) 
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Leopard tanks from Germany arrived in Chile and Marder vehicles in Peru."),
+    ("fr", "Des chars Leopard allemands sont arrivés au Chili et des véhicules Marder au Pérou."),
+    ("es", "Los tanques Leopard de Alemania llegaron a Chile y los vehículos Marder a Perú."),
+    ("de", "Leopard-Panzer aus Deutschland gehen an Chile und Marder-Schützenpanzer von Rheinmetall an Peru."),
+])
+def test_the_subject_item_goes_to_the_destination_after_the_verb(lang: str, text: str) -> None:
+    # the item before an arrival verb is the first destination's, the gapped second item the second's (its own
+    # source between them is no gap)
+    assert triples(text, lang) == {("DEU", "CHL", "Leopard"), ("DEU", "PER", "Marder")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Uruguay ordered fire control systems from the Danish company Terma."),
     ("de", "Uruguay kaufte Feuerleitsysteme von der dänischen Firma Terma."),
     ("ru", "Уругвай закупил системы управления огнём у датской компании Terma."),

@@ -1424,12 +1424,17 @@ def _each_from_its_own(fr: Frame, parties: list[PartyMention], tokens: list[Toke
         if len(codes) < 2 or len(items) < 2:
             continue
         ps = sorted((p for p in parties if p.code in codes and p.first > fr.trigger), key=lambda p: p.first)
+        opposite = fr.recipients if side == "suppliers" else fr.suppliers
+        other = {k for q in parties if q.code in opposite for k in range(q.first, q.last + 1)}
         if len({p.code for p in ps}) != len(codes) or len(ps) != len(codes):
             continue
         out, since = [], -1
         for p in ps:
             own = [it for it in items if since < it.first and it.last < p.first]
-            gap = tokens[own[-1].last + 1:p.first] if own else []
+            # the trigger between an item and its party is no gap ('A fighter jet goes to Pakistan'), nor the item's
+            # own party of the other side ('72 Raketen von Diehl Defence an die Philippinen')
+            gap = [t for k, t in enumerate(tokens[:p.first]) if k > max(own[-1].last, fr.trigger)
+                   and k not in other] if own else []
             if not own or len(gap) > SOURCE_GAP or any(_coordinator(t, lex) for t in gap):
                 break
             part = replace(fr, items=own)

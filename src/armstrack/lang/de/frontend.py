@@ -117,6 +117,8 @@ SOURCE_HEADS = ("angaben", "informationen", "berichten", "ansicht", "auffassung"
                 "darstellung", "erkenntnissen", "meinung", "worten", "aussagen", "recherchen")
 TYPE_WORDS = {"typ", "typs", "modell", "modells", "version", "variante", "baureihe", "namens", "genannt"}
 # Verb forms, by unfolded lower-case surface: folding would merge "würde" with "wurde", "hätte" with "hatte".
+# strong participles simplemma takes for adjectives ("entschieden": decided, also "resolute")
+STRONG_PARTICIPLES = {"entschieden": "entscheiden"}
 HABEN = {"hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "habest", "hast", "habt"}
 SEIN = {"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "gewesen"}
 PASSIVE_PAST = {"wurde", "wurden", "worden"}
@@ -184,6 +186,7 @@ class GermanFrontend(LemmaFrontend):
         clauses = _clauses(toks)
         for lo, hi in clauses:
             self._rejoin_separable(toks, lo, hi)
+            self._rejoin_reflexive(toks, lo, hi)
         triggers = self.lex.triggers.find_all(toks)
         self._negated_triggers(toks, triggers, clauses)
         triggers = [tr for tr in triggers if not toks[tr[0]].negated]
@@ -268,6 +271,24 @@ class GermanFrontend(LemmaFrontend):
                 t.lemma = joined
                 toks[last].pos = "VERB"  # the verb's closing part: "teilte das Unternehmen mit" names no "mit"
                 return
+
+    def _rejoin_reflexive(self, toks: list[Token], lo: int, hi: int) -> None:
+        """'hat sich für den F-35A entschieden', 'dass Polen sich für Abrams entscheidet': a reflexive verb whose
+        'sich' + preposition stand before it in its clause is read where they stand, as the lexicon's phrase of the
+        verb and preposition ('entscheiden für', the order of 'entschied sich für'; the stage cue 'aussprechen für' of
+        'hat sich für die Lieferung … ausgesprochen'): 'sich' takes the verb's lemma."""
+        for k in range(lo, hi - 2):
+            if toks[k].fold != "sich" or toks[k + 1].fold not in PREPOSITIONS:
+                continue
+            for v in range(hi - 1, k + 1, -1):
+                if not _is_lower_word(toks[v]):
+                    continue
+                sich, toks[k].lemma = toks[k].lemma, STRONG_PARTICIPLES.get(toks[v].fold, toks[v].lemma)
+                if any((m := idx.match_at(toks, k)) is not None and m[0] >= 2
+                       for idx in (self.lex.triggers, self.lex.stage_cues)):
+                    return
+                toks[k].lemma = sich
+            return
 
     # 5. negation ---------------------------------------------------------------------------------------
     def _negated_triggers(self, toks: list[Token], triggers: Hits, clauses: list[tuple[int, int]]) -> None:
