@@ -938,6 +938,28 @@ def test_a_contract_signed_after_negotiations_is_an_order(lang: str, text: str) 
     assert one(text, lang)["stage"] == "ordered"
 
 
+# --- "offered Greece a contract for the supply of …": a deal on offer is an offer, not yet an agreement -----------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Italia ofreció a Chile un acuerdo para el suministro de cuatro fragatas FREMM."),
+    ("it", "La Svezia ha proposto al Perù un accordo per la fornitura di dodici caccia Gripen."),
+    ("de", "Schweden bot Kolumbien einen Vertrag über die Lieferung von 16 Gripen-Kampfjets an."),
+    ("ru", "Россия предложила Индонезии контракт на поставку одиннадцати истребителей Су-35."),
+])
+def test_a_deal_on_offer_is_offered(lang: str, text: str) -> None:
+    assert one(text, lang)["stage"] == "offered"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Chile ganó la licitación y firmó un contrato con Italia para la compra de cuatro fragatas FREMM."),
+    ("it", "Il Perù ha vinto la gara e firmato un contratto con la Svezia per la fornitura di dodici caccia Gripen."),
+    ("en", "Peru won the tender and signed a contract with Sweden for the delivery of twelve Gripen fighters."),
+])
+def test_a_deal_signed_after_an_offer_stays_signed(lang: str, text: str) -> None:
+    assert one(text, lang)["stage"] in ("agreed", "ordered")
+
+
 # --- "Everything points to …": a hedge nobody says -----------------------------------------------------------------
 
 

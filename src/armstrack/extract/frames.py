@@ -502,10 +502,11 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
         # the cue nearest the trigger governs it: "announced the signing of a contract for the purchase"
         m = lex.stage_cues.match_at(tokens, j)
         found: str | None = None
+        found_end = j + 1
         if m and lex.permissions.match_at(tokens, j) and lex.requests.find_all(tokens, max(0, j - 6), j):
             m = None  # "vroeg toestemming om … te leveren": the permission asked for is no agreement yet
         if m and j + m[0] <= t and not (m[1] == "planned" and _perfect_follows(tokens, j + m[0], t, lex)):
-            found = _approval(tokens, j, m[1], trig, lex)
+            found, found_end = _approval(tokens, j, m[1], trig, lex), j + m[0]
             if m[1] == "planned":
                 found = _stipulated_by(tokens, j, lex, trigger_starts) or found
         elif lex.requests.match_at(tokens, j):
@@ -516,7 +517,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             tm = lex.triggers.match_at(tokens, j)
             # "deal to buy", and "promised to deliver", "зобов'язалися передати": the earlier one sets the stage
             if tm and (tm[1].role == "deal" or tm[1].stage in ("planned", "offered", "negotiating", "agreed")):
-                found = tm[1].stage
+                found, found_end = tm[1].stage, j + tm[0]
             elif tm and cue is None and _hands_over(tokens, j, tm[1], trig):
                 handed = True
         if found in KIND_STAGES:
@@ -535,6 +536,8 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             cue = "negotiating"  # "negotiations for a contract to buy": the contract is still being negotiated
         elif found == "ordered" and cue == "agreed":
             cue = "ordered"  # "een contract getekend voor de aanschaf": a signed purchase contract is an order
+        elif found == "offered" and cue in ("agreed", "ordered") and _offers_deal(tokens, found_end, cue_at, lex):
+            cue = "offered"  # "a proposé à la Grèce un accord pour la fourniture": the deal is only on offer
         j -= 1
     if cue is None:
         hit0 = lex.triggers.match_at(tokens, t)
@@ -637,6 +640,13 @@ def _future_later_in_clause(tokens: list[Token], b: int, trigger_starts: set[int
 
 
 ADVERB_GAP = 2  # words between a copula and its participle ("seraient de nouveau livrés", "sarebbero presto …")
+
+
+def _offers_deal(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """Is the deal word at b the object of the offer ending at a ('proposed to Greece a contract for', 'bot
+    Griechenland einen Vertrag über')? No stage word of its own and no coordinator between: in 'won the tender and
+    signed a contract for' the contract is no offer."""
+    return not any(lex.stage_cues.match_at(tokens, k) or _coordinator(tokens[k], lex) for k in range(a, b))
 
 
 def _copula_before(tokens: list[Token], t: int, lex: Lexicon) -> Token | None:
