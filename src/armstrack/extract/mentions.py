@@ -507,8 +507,7 @@ def _attach_origins(items: list[ItemMention], parties: list[PartyMention], token
             designer = kb.systems[it.system_id].origin if it.system_id else None
             made = designer in (None, p.code) and _made_by(tokens, it, p, lex)
             # "36 Rafael jets", "des obus Rheinmetall": a maker right beside the item noun names where it comes from
-            maker = p.company and (p.last + 1 == it.first or p.first == it.last + 1
-                                   or _made_by_company(tokens, it, p, lex))
+            maker = p.company and (p.last + 1 == it.first or p.first == it.last + 1)
             prefixed = p.first <= it.first <= p.last  # "US-Kampfjets": the name prefixes the item's own token
             # "U.S. submarines", "UK Storm Shadow": an initialism right before the item noun qualifies it
             initial = p.kind == "name" and INITIALISM.fullmatch(p.text) is not None and (
@@ -565,17 +564,6 @@ def _made_by(tokens: list[Token], it: ItemMention, p: PartyMention, lex: Lexicon
         if _articles_only(tokens, b, p.first, lex) or a == p.last + 1 and p.first - it.last <= MADE_REACH:
             return True
     return False
-
-
-MAKER_REACH = 3  # words from an item to the company a participle names as its maker ("corbeta construida por Navantia")
-
-
-def _made_by_company(tokens: list[Token], it: ItemMention, p: PartyMention, lex: Lexicon) -> bool:
-    """'la corbeta construida por Navantia', 'la corvetta costruita da Fincantieri', 'het fregat gebouwd door Damen':
-    a participle's agent company right after the item is its maker."""
-    gap = tokens[it.last + 1:p.first]
-    return 1 < len(gap) <= MAKER_REACH and gap[-1].fold in lex.agent_prepositions and \
-        all(t.text[:1].islower() for t in gap)
 
 
 def _articles_only(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
