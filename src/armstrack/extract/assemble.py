@@ -123,9 +123,9 @@ def extract_claims(text: str, published: str | None, language: Language, matcher
         state.party_codes.update(i.origin for i in items if i.origin)
         # a photo caption names what the picture shows: no system a later generic noun could mean
         # ... nor one a replacement clause names: "… Wing Loong 2 pour remplacer les Wing Loong 1. … ces drones"
-        replaced = replacement_scope(sent.tokens, lex)
-        state.systems_by_sentence[si] = [] if _caption(sent.tokens, lex) else [
-            i for i in items if i.system_id and i.first not in replaced]
+        named_systems = [] if _caption(sent.tokens, lex) else [i for i in items if i.system_id]
+        replaced = replacement_scope(sent.tokens, lex) if named_systems else set()
+        state.systems_by_sentence[si] = [i for i in named_systems if i.first not in replaced]
         if is_unconfirmed(sent.tokens, lex):
             state.unconfirmed.append(si)
         denial = find_denial(sent.tokens, lex, parties, items, si)

@@ -670,10 +670,11 @@ def find_denial(tokens: list[Token], lex: Lexicon, parties: list[PartyMention], 
                 sentence: int) -> Denial | None:
     """A party denying: 'Iran denies …', 'La Corée du Nord a nié …', 'Mais l'Iran réfute', '…, ce que dément
     Pékin'."""
-    # "ordered Apaches after rejecting the T129": the alternative turned down is no denial
-    turned_down = {k for a, b, _w in lex.replacement.find_all(tokens) for k in range(a, b)}
-    cues = [a for a, _b, _w in lex.denials.find_all(tokens) if not _negated_denial(tokens, a, lex)
-            and a not in turned_down]
+    cues = [a for a, _b, _w in lex.denials.find_all(tokens) if not _negated_denial(tokens, a, lex)]
+    if cues:
+        # "ordered Apaches after rejecting the T129": the alternative turned down is no denial
+        turned_down = {k for a, b, _w in lex.replacement.find_all(tokens) for k in range(a, b)}
+        cues = [a for a in cues if a not in turned_down]
     if not cues:
         return None
     cue = cues[0]
