@@ -53,10 +53,27 @@ class Frame:
         return self.plain_stage if self.plain_stage is not None and it.first in self.plain_items else self.stage
 
 
+# the triggers of the last sentences read: a sentence's triggers are asked for by a dozen readers; the token list
+# is held so that its id stays its own, and the analysed tokens no longer change once triggers are read
+_TRIGGER_MEMO: dict[int, tuple[list[Token], Lexicon, list[tuple[int, int, Trigger]]]] = {}
+TRIGGER_MEMO_SIZE = 8
+
+
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
     """Transfer triggers, except words inside an attribution phrase ("according to" is no "accord"), a sale or build
     word naming where the goods are made ("F-16s, built in the United States,"), verbs the front-end knows are
     negated ("liefert keine Taurus") and a support verb with no 'with' phrase of goods."""
+    hit = _TRIGGER_MEMO.get(id(tokens))
+    if hit is not None and hit[0] is tokens and hit[1] is lex and len(tokens) == len(hit[0]):
+        return list(hit[2])
+    found = _find_triggers(tokens, lex)
+    if len(_TRIGGER_MEMO) >= TRIGGER_MEMO_SIZE:
+        _TRIGGER_MEMO.pop(next(iter(_TRIGGER_MEMO)))
+    _TRIGGER_MEMO[id(tokens)] = (tokens, lex, found)
+    return list(found)
+
+
+def _find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Trigger]]:
     quoting = {k for a, b, _ in lex.unblocked(lex.according_to, tokens) for k in range(a, b)}
     made = {k for a, b, _ in lex.local_production.find_all(tokens) for k in range(a, b)}
     return [(a, b, trig) for a, b, trig in lex.triggers.find_all(tokens) if a not in quoting and not tokens[a].negated
