@@ -82,3 +82,25 @@ def test_a_deal_without_a_written_direction_keeps_the_makers(code: str, text: st
 def test_two_signatories_take_no_recipient_from_the_sentence_before(code: str, text: str) -> None:
     # the two sides of the signed contract are its parties; the earlier sentence's recipients are not
     assert {t for t in pairs(code, text) if t[2] != "weapons"} == {("RUS", "NER", "Mi-35")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Ukraine has reached an agreement on the supply of 150 Swedish Gripen jets."),
+    ("uk", "Україна домовилася про постачання 150 шведських літаків Gripen."),
+    ("ru", "Украина договорилась о поставке 150 шведских истребителей Gripen."),
+    ("de", "Die Ukraine hat sich auf die Lieferung von 150 schwedischen Gripen geeinigt."),
+    ("es", "Ucrania acordó el suministro de 150 cazas suecos Gripen."),
+])
+def test_who_agrees_on_a_supply_of_another_states_goods_receives_them(code: str, text: str) -> None:
+    assert pairs(code, text) == {("SWE", "UKR", "Gripen")}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # a verb, not a supply noun: the subject supplies what it agreed to supply
+    ("en", "Germany has agreed to deliver Swiss Gepard ammunition to Ukraine.", {("DEU", "UKR", "Gepard")}),
+    # no goods of another state: nobody to supply them
+    ("uk", "Україна домовилася про постачання 150 літаків Gripen.", set()),
+])
+def test_a_supply_verb_or_goods_of_no_named_state_keep_their_roles(code: str, text: str,
+                                                                   expected: set[object]) -> None:
+    assert pairs(code, text) == expected

@@ -104,3 +104,26 @@ def test_a_participle_after_another_verb_still_has_its_own_agent(code: str, text
 ])
 def test_an_institution_behind_a_verb_second_receive_verb_is_its_subject(code: str, text: str) -> None:
     assert pairs(code, text) == {("DEU", "BRA", "Leopard")}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("de", "Panzer hat Washington an Taiwan verkauft.", {("USA", "TWN", "tanks")}),
+    ("de", "Zehn Leopard-Panzer hat Deutschland an die Ukraine geliefert.", {("DEU", "UKR", "Leopard")}),
+    ("de", "Drei Fregatten hat Ägypten bei Deutschland bestellt.", {("DEU", "EGY", "frigates")}),
+    ("nl", "Tanks heeft Washington aan Taiwan verkocht.", {("USA", "TWN", "tanks")}),
+    ("en", "Tanks, Washington sold to Taiwan.", {("USA", "TWN", "tanks")}),
+])
+def test_goods_opening_an_active_clause_are_its_object_and_the_name_after_the_verb_its_subject(
+        code: str, text: str, expected: set[object]) -> None:
+    assert pairs(code, text) == expected
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # in a passive the goods are the subject: the bare name after the verb stays the dative recipient
+    ("de", "Panzer wurden der Ukraine von Polen geliefert.", {("POL", "UKR", "tanks")}),
+    # a noun phrase of people or institutions opening the clause is its subject
+    ("de", "Die Bundesregierung hat Israel Waffen geliefert.", {("DEU", "ISR", "weapons")}),
+])
+def test_an_opening_subject_or_a_passive_keeps_the_name_after_the_verb_a_recipient(
+        code: str, text: str, expected: set[object]) -> None:
+    assert pairs(code, text) == expected

@@ -48,6 +48,7 @@ class Frame:
     plain_items: set[int] = field(default_factory=set)  # items listed beside that know-how: they keep it
     bundle: bool = False  # the trigger is a package noun ("the package includes …")
     contracted: bool = False  # a deal word governs the trigger ("a contract for the delivery of …")
+    noun: bool = False  # the trigger is a noun ("the supply of"), not a verb
 
     def stage_of(self, it: ItemMention) -> Stage:
         return self.plain_stage if self.plain_stage is not None and it.first in self.plain_items else self.stage
@@ -580,7 +581,7 @@ def stage_of(tokens: list[Token], t: int, trig: Trigger, lex: Lexicon, trigger_s
             elif m:
                 announced = True
             k += 1
-    nominal = _nominal(tokens, t + 1, lex) or tokens[t].pos == "NOUN" or bool(tokens[t].case)  # a case: a noun
+    nominal = _noun_trigger(tokens, t, lex)
     if cue is None and not lex.verb_final and nominal:
         cue = _passive_cue(tokens, t, trig, lex)
         if cue == "announced":  # "El envío de 40 Marder a Ucrania fue anunciado por Alemania": a plan
@@ -1102,7 +1103,8 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                     any(p.company and p.code in roles[a].suppliers and p.last < a for p in parties):
                 # "Krauss-Maffei Wegmann wird 62 Leopard 2 an Katar liefern": a maker delivers what was ordered
                 stage = Stage.ORDERED
-            fr = Frame(a, trig.role, stage, bundle=trig.bundle, contracted=a in contracted)
+            fr = Frame(a, trig.role, stage, bundle=trig.bundle, contracted=a in contracted,
+                       noun=_noun_trigger(tokens, a, lex))
             fr.suppliers, fr.recipients = list(roles[a].suppliers), list(roles[a].recipients)
             if stage == Stage.LICENSED_PRODUCTION and trig.role == "give" and not fr.recipients:
                 # "Polonia construirá tanques K2 bajo licencia": who builds under licence receives it, from the maker
@@ -2385,6 +2387,11 @@ def _of_complement(tokens: list[Token], b: int, p: PartyMention, lex: Lexicon) -
     if b >= len(tokens) or tokens[b].fold not in lex.of_prepositions:
         return False
     return all(lex.is_article(t) or not t.text[:1].isalnum() for t in tokens[b + 1:p.first])
+
+
+def _noun_trigger(tokens: list[Token], t: int, lex: Lexicon) -> bool:
+    """Is the trigger at t a noun ('the supply of', 'поставка', 'die Lieferung')? A case: a noun."""
+    return _nominal(tokens, t + 1, lex) or tokens[t].pos == "NOUN" or bool(tokens[t].case)
 
 
 def _nominal(tokens: list[Token], b: int, lex: Lexicon) -> bool:

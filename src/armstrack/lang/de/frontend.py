@@ -489,7 +489,8 @@ class GermanFrontend(LemmaFrontend):
             if zu_clause:
                 subject_seen = True  # "bestreitet, Russland Drohnen geliefert zu haben": no subject inside
             elif finite is not None:
-                subject_seen = _subject_in_prefield(toks[lo:finite])
+                subject_seen = _subject_in_prefield(toks[lo:finite]) and \
+                    not self._object_prefield(toks, lo, finite, hi, a)
             else:
                 subject_seen = False
             prev_case = ""
@@ -523,7 +524,8 @@ class GermanFrontend(LemmaFrontend):
                 continue  # `_bare_name_cases` reads subject and dative of give-verbs
             lo, hi = _clause_of(clauses, a)
             finite = _finite_index(toks, lo, hi)
-            if finite is None or finite > a or toks[lo].fold in SUBORDINATORS or _subject_in_prefield(toks[lo:finite]):
+            if finite is None or finite > a or toks[lo].fold in SUBORDINATORS or \
+                    _subject_in_prefield(toks[lo:finite]) and not self._object_prefield(toks, lo, finite, hi, a):
                 continue
             names = [k for k, _c in self._bare_names(toks, finite + 1, hi)]
             named = self._subject_with_article(toks, finite + 1, hi)
@@ -549,6 +551,17 @@ class GermanFrontend(LemmaFrontend):
             if _low(toks[v]) in FINITE_AUX or _verb_like(toks[v]):
                 for j in _np_tokens(toks, k):
                     toks[j].case = "nom"
+
+    def _object_prefield(self, toks: list[Token], lo: int, finite: int, hi: int, a: int) -> bool:
+        """'Zehn Leopard-Panzer hat Deutschland …', 'Fünf Patriot-Systeme hat die Schweiz … bestellt': goods
+        opening an active main clause are its object, and the subject follows the finite verb (in a passive,
+        'Panzer wurden Polen geliefert', the goods are the subject)."""
+        nouns = [t for t in toks[lo:finite] if t.text[:1].isupper() and _is_word(t) and t.fold not in NON_NAMES]
+        if not nouns or not self.lex.names_item_stem(nouns[:1]):
+            return False
+        passive = toks[finite].fold in PASSIVE_PAST or any(t.fold == "worden" for t in toks[finite:hi]) or \
+            toks[finite].fold in ("wird", "werden") and _participle_form(toks[a])
+        return not passive
 
     def _subject_with_article(self, toks: list[Token], k: int, hi: int) -> int | None:
         """A name right behind a nominative article at k ('die Ukraine', 'die USA', 'der Iran', 'das
