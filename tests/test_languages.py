@@ -11,6 +11,7 @@ from armstrack.extract.assemble import sentences_of
 from armstrack.extract.document import Extractor
 from armstrack.lang import get_language, language_codes
 from armstrack.model import Document
+from extraction_helpers import claims
 
 CASES = [(code, text, expected) for code in language_codes()
          for text, expected in importlib.import_module(f"armstrack.lang.{code}.examples").EXAMPLES]
@@ -49,3 +50,16 @@ def test_unknown_language_names_the_known_codes() -> None:
 def test_sentences_end_after_the_languages_own_abbreviations_only(code: str, text: str, first: str) -> None:
     sentences = sentences_of(text, get_language(code).lexicon.abbreviations)
     assert [s.text for s in sentences] == [first, text[len(first) + 1:]]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("uk", "Іран передав росії безпілотники «Шахід-191»."),
+    ("ru", "Иран передал России беспилотники «Шахид-191»."),
+    ("en", "Iran handed Russia Shahid-191 drones."),
+])
+def test_a_drone_name_written_with_i_for_e_is_the_same_drone(code: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, code)} == {("IRN", "RUS", "Shahed-191")}
+
+
+def test_the_word_for_martyr_is_no_drone() -> None:
+    assert claims("Шахид взорвал себя в Кабуле, сообщили в Иране.", "ru") == []
