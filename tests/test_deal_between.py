@@ -104,3 +104,22 @@ def test_who_agrees_on_a_supply_of_another_states_goods_receives_them(code: str,
 def test_a_supply_verb_or_goods_of_no_named_state_keep_their_roles(code: str, text: str,
                                                                    expected: set[object]) -> None:
     assert pairs(code, text) == expected
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Власти США указывают, что покупка снарядов у КНДР продолжается."),
+    ("uk", "Влада США вказує, що закупівля снарядів у КНДР триває."),
+    ("en", "US officials say that the purchase of shells from North Korea continues."),
+    ("fr", "Les autorités américaines affirment que l'achat d'obus à la Corée du Nord se poursuit."),
+])
+def test_who_reports_on_a_purchase_named_by_a_noun_is_not_its_buyer(code: str, text: str) -> None:
+    assert ("PRK", "USA") not in {(s, r) for s, r, _ in pairs(code, text)}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Китай отрицает, что поставлял беспилотники России."),
+    ("uk", "Китай заперечує, що постачав безпілотники росії."),
+    ("es", "China negó que hubiera entregado drones a Rusia."),
+])
+def test_a_verb_with_no_subject_of_its_own_takes_the_speakers(code: str, text: str) -> None:
+    assert ("CHN", "RUS") in {(s, r) for s, r, _ in pairs(code, text)}

@@ -127,3 +127,11 @@ def test_goods_opening_an_active_clause_are_its_object_and_the_name_after_the_ve
 def test_an_opening_subject_or_a_passive_keeps_the_name_after_the_verb_a_recipient(
         code: str, text: str, expected: set[object]) -> None:
     assert pairs(code, text) == expected
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # a country whose name starts like an item word opens the clause as its subject
+    ("de", "Schweden wird Kiew in den kommenden Wochen Schützenpanzer vom Typ CV90 liefern.", {("SWE", "UKR", "CV90")}),
+])
+def test_a_country_in_the_prefield_is_no_goods(code: str, text: str, expected: set[object]) -> None:
+    assert pairs(code, text) == expected

@@ -2138,7 +2138,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             subject, bare_before = accused, [accused]
         elif subject is not None and subject.last < c:
             subject, bare_before = None, []  # "sanctions on Iranian drone makers over supplies": the accuser sells none
-    verb_first = a - lo <= 3 and (not _nominal(tokens, b, lex) or _source_party_follows(tokens, b, parties, lex)) \
+    verb_first = a - lo <= 3 and (not _noun_trigger(tokens, a, lex) or _source_party_follows(tokens, b, parties, lex)) \
         and not any(lex.is_article(t) for t in tokens[lo:a])
     # "Iran sagt, es habe Russland … geliefert", "L'Iran dit qu'il a livré …": a pronoun subject stands for the speaker
     pronoun_first = any(t.fold in lex.pronouns for t in tokens[lo:min(a, lo + 2)])

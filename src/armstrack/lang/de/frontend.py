@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from armstrack.lang.base import QUOTE_MARKS, LemmaFrontend, Sentence, Token, fold, simple_lemma
+from armstrack.lang.base import QUOTE_MARKS, LemmaFrontend, Sentence, Token, fold, simple_lemma, tokenize
 from armstrack.lang.compounds import mark_compound_heads
 from armstrack.lang.de.compounds import RULES as COMPOUNDS
 from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
@@ -556,12 +556,18 @@ class GermanFrontend(LemmaFrontend):
         """'Zehn Leopard-Panzer hat Deutschland …', 'Fünf Patriot-Systeme hat die Schweiz … bestellt': goods
         opening an active main clause are its object, and the subject follows the finite verb (in a passive,
         'Panzer wurden Polen geliefert', the goods are the subject)."""
-        nouns = [t for t in toks[lo:finite] if t.text[:1].isupper() and _is_word(t) and t.fold not in NON_NAMES]
-        if not nouns or not self.lex.names_item_stem(nouns[:1]):
+        if not any(self._goods_noun(toks, k) for k in range(lo, finite)):
             return False
         passive = toks[finite].fold in PASSIVE_PAST or any(t.fold == "worden" for t in toks[finite:hi]) or \
             toks[finite].fold in ("wird", "werden") and _participle_form(toks[a])
         return not passive
+
+    def _goods_noun(self, toks: list[Token], k: int) -> bool:
+        """A generic item noun at k, alone or as the head of a compound ('Panzer', 'Leopard-Panzer')."""
+        if self.lex.generic_items.match_at(toks, k):
+            return True
+        head = toks[k].text.rsplit("-", 1)[-1]
+        return "-" in toks[k].text and head[:1].isupper() and bool(self.lex.generic_items.match_at(tokenize(head, 0), 0))
 
     def _subject_with_article(self, toks: list[Token], k: int, hi: int) -> int | None:
         """A name right behind a nominative article at k ('die Ukraine', 'die USA', 'der Iran', 'das
