@@ -567,7 +567,8 @@ class GermanFrontend(LemmaFrontend):
         if self.lex.generic_items.match_at(toks, k):
             return True
         head = toks[k].text.rsplit("-", 1)[-1]
-        return "-" in toks[k].text and head[:1].isupper() and bool(self.lex.generic_items.match_at(tokenize(head, 0), 0))
+        return "-" in toks[k].text and head[:1].isupper() and \
+            bool(self.lex.generic_items.match_at(tokenize(head, 0), 0))
 
     def _subject_with_article(self, toks: list[Token], k: int, hi: int) -> int | None:
         """A name right behind a nominative article at k ('die Ukraine', 'die USA', 'der Iran', 'das
