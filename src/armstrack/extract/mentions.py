@@ -97,6 +97,26 @@ def _blocking(t: Token, lex: Lexicon) -> bool:
     return (not t.text[:1].isalnum() and t.text not in BOUND_MARKS) or _conjunction(t, lex) or t.is_number
 
 
+DASHES = frozenset({"-", "–", "—"})
+DATELINE_REACH = 6  # tokens of a date or an agency after the dateline's place ("MOSCOW, March 3 (Reuters) -")
+
+
+def dateline_end(tokens: list[Token]) -> int:
+    """Where the text after a dateline starts: a place in capitals opening the sentence, perhaps a date after a comma
+    and an agency in brackets, then a dash ('KYIV (Reuters) -', 'PARIS, 3 mars (AFP) –'); 0 when there is none."""
+    n = len(tokens)
+    k = 0
+    while k < n and len(tokens[k].text) > 1 and tokens[k].text.isalpha() and tokens[k].text.isupper():
+        k += 1
+    if k == 0 or k >= n:
+        return 0
+    if tokens[k].text == ",":  # the date: a few words up to the agency or the dash
+        k = next((j for j in range(k + 1, min(n, k + DATELINE_REACH)) if tokens[j].text in DASHES | {"("}), n)
+    if k < n and tokens[k].text == "(":
+        k = next((j for j in range(k + 1, min(n, k + DATELINE_REACH)) if tokens[j].text == ")"), n) + 1
+    return k + 1 if k < n and tokens[k].text in DASHES else 0
+
+
 def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher, kb: KnowledgeBase,
                   scanned: list[Match] | None = None,
                   known: frozenset[str] = frozenset()) -> tuple[list[PartyMention], list[ItemMention]]:
@@ -104,7 +124,9 @@ def find_mentions(tokens: list[Token], text: str, lex: Lexicon, matcher: Matcher
     items: list[ItemMention] = []
     covered: set[int] = set()
     nouns = lex.generic_items.find_all(tokens)
-    found = matcher.mentions(tokens, scanned, known)
+    # "NEU DELHI (dpa) -", "AMERSFOORT (ANP) -": the dateline says where and by whom the report was filed
+    opening = dateline_end(tokens)
+    found = [m for m in matcher.mentions(tokens, scanned, known) if m.first >= opening]
     scanned_spans = {k for m in found for k in range(m.first, m.last + 1)}
     for m in found:
         surface = text[m.start:m.end]
