@@ -355,3 +355,15 @@ def test_a_speaker_starts_after_the_conjunction_opening_its_clause(code: str, te
 def test_back_reference_after_a_leading_wire_clause_reports_the_sentence_before(code: str, text: str) -> None:
     # "Як передає Укрінформ, про це повідомляє …": the wire's clause before the back-reference does not hide it
     assert status(code, text) == {("TUR", "UKR", "reported")}
+
+
+@pytest.mark.parametrize(("code", "text", "speaker"), [
+    ("en", "Germany will deliver six tanks to Ukraine. That is what Der Spiegel reports.", "Der Spiegel"),
+    ("fr", "L'Allemagne livrera six chars à l'Ukraine. C'est ce que rapporte Der Spiegel.", "Der Spiegel"),
+    ("de", "Deutschland liefert sechs Panzer an die Ukraine. Das schreibt der Spiegel.", "der Spiegel"),
+    ("it", "La Germania consegnerà sei carri armati all'Ucraina. Lo scrive il quotidiano Der Spiegel.",
+     "il quotidiano Der Spiegel"),
+])
+def test_a_sentence_naming_who_said_the_one_before_makes_it_reported(code: str, text: str, speaker: str) -> None:
+    c = one(text, code, item="tanks")
+    assert (c["status"], c["attributed_to"]) == ("reported", [speaker])

@@ -488,6 +488,7 @@ def _attribute_previous(state: DocState, si: int, sent: Sentence, text: str, lex
     verb = next((b for a, b, _ in verbs if a <= k), None)
     k = max(k, verb or 0)
     k += k < len(toks) and toks[k].fold in lex.agent_prepositions
+    k += k < len(toks) and toks[k].fold in lex.finite_auxiliaries  # "Dat heeft minister X laten weten"
     speaker = np_after(toks, k, text, lex=lex)
     names = [speaker] if speaker else []
     if names:

@@ -170,7 +170,7 @@ def np_after(tokens: list[Token], k: int, text: str, lex: Lexicon, limit: int = 
         if _stop(tokens[j], lex) and tokens[j].text not in "«»“”" and not _initial_stop(tokens, j):
             break
         if j > start and (tokens[j].pos in UD_VERBS or tokens[j].fold in lex.finite_auxiliaries
-                          or _inflected_trigger(tokens[j], tokens, j, lex)):
+                          or _inflected_trigger(tokens[j], tokens, j, lex) or lex.report_verbs.match_at(tokens, j)):
             break  # "Laut Reuters hat Iran …", "Volgens ingewijden levert Nederland …": the phrase ends at the verb
         if j > start and j + 1 < len(tokens) and lex.statements.match_at(tokens, j + 1):
             break  # "a annoncé l'industriel dans un communiqué", "said the ministry in a statement"
