@@ -135,11 +135,14 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
     k = word_before(tokens, first, lex)
     if parties and k >= 0 and _coordinator(tokens[k], lex) and not _joins_clause_after_verb(tokens, k, lex) and \
             tokens[p.first].case != "nom":
+        comma = tokens[k].text == ","
         while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         k = _before_parenthesis(tokens, k)  # "to Qatar (36 aircraft), India (36)"
         prev = next((q for q in parties if q.last == k), None)
-        if prev is not None and not prev.source_like:  # "According to Washington, Iran …": no list of the two
+        # "According to Washington, Iran …": no list of the two; "Together with the US and Czechia, the Netherlands
+        # …": the list closed by its conjunction ends before the comma
+        if prev is not None and not prev.source_like and not (comma and _ends_list(tokens, prev, lex)):
             return _marker_before(tokens, prev, lex, parties)
     # the marker ends right before the party or before its articles ("met de Verenigde Staten", "à la Russie");
     # not across an indefinite one: in "sold to a Russian company" the marker is the company's, not Russia's; but
@@ -164,6 +167,13 @@ def _marker_before(tokens: list[Token], p: PartyMention, lex: Lexicon,
                 if m and s + m[0] - 1 == end:
                     return role
     return None
+
+
+def _ends_list(tokens: list[Token], p: PartyMention, lex: Lexicon) -> bool:
+    """Does a conjunction word join the party to the one before it ('the US and Czechia')?"""
+    k = word_before(tokens, _descriptor_start(tokens, p.first, lex), lex)
+    k -= k > 0 and _marker_before_word(tokens, k, lex)  # "e alla Repubblica Ceca": the marker repeated
+    return k >= 0 and _coordinator(tokens[k], lex) and tokens[k].text != ","
 
 
 DESCRIPTOR_REACH = 4  # words of a descriptor before a party ("its Gulf allies", "fellow NATO member")
@@ -359,18 +369,26 @@ def _beyond_comma(tokens: list[Token], b: int, p: PartyMention, items: list[Item
 
 
 def _list_head(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> PartyMention:
-    """The first party of a coordinated list a party ends ('de la Suède et de la Corée du Sud')."""
+    """The first party of a coordinated list a party ends ('de la Suède et de la Corée du Sud'); a list closed by its
+    conjunction ends there ('Together with the US and Czechia, the Netherlands …': the Netherlands is no member)."""
+    first = p
+    comma_crossed = False  # a gap of a bare comma crossed so far
     while True:
         k = p.first - 1
         while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.source_prepositions):
             k -= 1
         if k < 0 or not _coordinator(tokens[k], lex):
             return p
+        end = k
         while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         prev = next((q for q in parties if q.last == k), None)
         if prev is None:
             return p
+        word = any(tokens[j].text != "," for j in range(k + 1, end + 1))
+        if word and comma_crossed:
+            return first  # "A and B, C": the comma comes after the list's conjunction
+        comma_crossed = comma_crossed or not word
         p = prev
 
 

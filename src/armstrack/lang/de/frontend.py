@@ -68,6 +68,7 @@ PREPOSITIONS = {"laut", "nach", "von", "vom", "aus", "an", "am", "in", "im", "in
                 "zugunsten", "ab", "samt", "nahe", "entlang", "jenseits", "mittels"}
 # Capitalised words that open a sentence without being a party name (adverbs, pronouns, time nouns).
 NON_NAMES = {
+    "gemeinsam", "zusammen",  # "Gemeinsam mit den USA liefern die Niederlande …": a phrase, no subject
     "zudem", "ausserdem", "auch", "bereits", "schon", "gestern", "heute", "morgen", "vorgestern", "nun", "jetzt",
     "damit", "dabei", "daher", "deshalb", "deswegen", "somit", "allerdings", "jedoch", "doch", "bisher", "bislang",
     "zuvor", "danach", "spater", "inzwischen", "mittlerweile", "erst", "kurzlich", "zuletzt", "demnach", "offenbar",
@@ -483,9 +484,6 @@ class GermanFrontend(LemmaFrontend):
             finite = None if (zu_clause or subordinate) else _finite_index(toks, lo, hi)
             if finite is None and not (zu_clause or subordinate) and _is_lower_word(toks[a]) and a > lo:
                 finite = a  # "Die USA liefern Rumänien …": a plural present has the infinitive's form
-            names = self._bare_names(toks, lo, hi)
-            if not names:
-                continue
             if zu_clause:
                 subject_seen = True  # "bestreitet, Russland Drohnen geliefert zu haben": no subject inside
             elif finite is not None:
@@ -493,6 +491,15 @@ class GermanFrontend(LemmaFrontend):
                     not self._object_prefield(toks, lo, finite, hi, a)
             else:
                 subject_seen = False
+            named = self._subject_with_article(toks, finite + 1, hi) if finite is not None and not subject_seen \
+                else None
+            if named is not None and not toks[named].case:
+                # "Gemeinsam mit den USA liefern die Niederlande …": the article phrase behind the verb is the subject
+                for j in _np_tokens(toks, named):
+                    toks[j].case = toks[j].case or "nom"
+            names = self._bare_names(toks, lo, hi)
+            if not names:
+                continue
             prev_case = ""
             for k, coordinated in names:
                 if finite is not None and k < finite:

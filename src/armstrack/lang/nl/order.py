@@ -16,8 +16,8 @@ from __future__ import annotations
 from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon
 
-PREPOSITIONS = {"volgens", "in", "op", "na", "sinds", "tijdens", "rond", "medio", "voor", "aan", "van", "met", "bij",
-                "via", "vanwege", "ondanks", "namens", "binnen", "tot", "vanaf", "door", "dankzij", "naast", "naar"}
+PREPOSITIONS = {"samen", "volgens", "in", "op", "na", "sinds", "tijdens", "rond", "medio", "voor", "aan", "van", "met",
+                "bij", "via", "vanwege", "ondanks", "namens", "binnen", "tot", "vanaf", "door", "dankzij", "naast", "naar"}
 NAME_PARTICLES = {"der", "den"}  # "Van der Burg", "Van den Brink": a surname, not a preposition
 ADVERBIALS = {
     "begin", "eind", "eerder", "later", "vorige", "vorig",
@@ -26,6 +26,7 @@ ADVERBIALS = {
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "kort", "eveneens",
     "tegelijk", "tegelijkertijd", "desondanks", "toch", "wel", "sindsdien", "half",
 }
+PREFIELD_REACH = 8  # tokens before the finite verb: "Samen met de Verenigde Staten en Tsjechië levert …"
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "\"", "“", "”", "—", "–"}
 
 
@@ -38,7 +39,7 @@ def mark_inverted_subjects(toks: list[Token], lex: Lexicon) -> None:
     for a, b, _trig in lex.triggers.find_all(toks):
         if a == 0 or not toks[a].text[:1].islower() or b >= len(toks) - 1:
             continue
-        if any(t.text in CLAUSE_PUNCT for t in toks[:a]) or a > 6:
+        if any(t.text in CLAUSE_PUNCT for t in toks[:a]) or a > PREFIELD_REACH:
             continue  # the verb is not in second position of the sentence's main clause
         if toks[0].fold in ADVERBIALS and any(t.text[:1].isupper() for t in toks[1:a]):
             return  # "Ook Nederland levert …": the name before the verb is the subject
