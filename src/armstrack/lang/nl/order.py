@@ -17,7 +17,8 @@ from armstrack.lang.base import Token
 from armstrack.lang.lexicon import Lexicon
 
 PREPOSITIONS = {"samen", "volgens", "in", "op", "na", "sinds", "tijdens", "rond", "medio", "voor", "aan", "van", "met",
-                "bij", "via", "vanwege", "ondanks", "namens", "binnen", "tot", "vanaf", "door", "dankzij", "naast", "naar"}
+                "bij", "via", "vanwege", "ondanks", "namens", "binnen", "tot", "vanaf", "door", "dankzij", "naast",
+                "naar"}
 NAME_PARTICLES = {"der", "den"}  # "Van der Burg", "Van den Brink": a surname, not a preposition
 ADVERBIALS = {
     "begin", "eind", "eerder", "later", "vorige", "vorig",
