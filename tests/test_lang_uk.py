@@ -605,3 +605,14 @@ def test_photo_caption_names_no_system_a_generic_means() -> None:
 ])
 def test_perfective_postachyty_is_a_supply_verb(text: str) -> None:
     assert triples(text) == {("TUR", "UKR", "Bayraktar")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("uk", "Польща та Чехія відправлять Україні 31 танк Abrams."),
+    ("uk", "Польща та Чехія поставлять Україні 31 танк Abrams."),
+    ("ru", "Польша и Чехия отправят Украине 31 танк Abrams."),
+    ("pl", "Polska i Czechy wyślą Ukrainie 31 czołgów Abrams."),
+])
+def test_a_third_plural_perfective_future_is_planned(code: str, text: str) -> None:
+    stages = {c["stage"] for c in helpers.claims(text, code)}
+    assert stages == {"planned"}

@@ -216,9 +216,10 @@ class SlavicFrontend(BatchByOne):
             t.pos = UD_POS.get(best.pos, "X")
             if best.tags & NAMES or ("Geox" in best.tags or "Orgn" in best.tags) and t.text[:1].isupper():
                 t.pos = "PROPN"
-            # Ukrainian «поставить» reads first as a colloquial infinitive; beside a future of the same verb it is one
+            # Ukrainian «поставить», «відправлять» read first as colloquial infinitives; beside a future reading (of the
+            # same verb, or of its perfective: «відправлять» is also «відправити»'s 3rd plural) they are one
             t.future = best.pos in VERBAL and ("futr" in best.tags or "infn" in best.tags and any(
-                "futr" in r.tags and r.lemma == best.lemma for r in rs[i]))
+                "futr" in r.tags for r in rs[i]))
             t.past_participle = best.pos in ("PRTF", "PRTS") and "past" in best.tags
         for i, t in enumerate(toks):
             t.case = self._case(i, toks, rs)
