@@ -46,3 +46,14 @@ def test_a_package_naming_no_party_is_the_transfer_before_it(lang: str, text: st
 def test_a_package_a_delivery_verb_gives_is_that_verbs_transfer(lang: str, text: str, stage: str) -> None:
     # the package is the verb's object: the verb's parties and tense, not a promise whose subject is the recipient
     assert found(text, lang) == {("LTU", "UKR", "mortars", stage), ("LTU", "UKR", "ammunition", stage)}
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("de", "Deutschland hat der Ukraine ein Paket von 40 Panzern geliefert.", ("DEU", "UKR", "tanks", "delivered")),
+    ("nl", "Nederland heeft Oekraïne een pakket van 40 tanks geleverd.", ("NLD", "UKR", "tanks", "delivered")),
+    ("en", "Germany delivered a package of 40 tanks to Ukraine.", ("DEU", "UKR", "tanks", "delivered")),
+    ("de", "Deutschland will der Ukraine ein Paket von 40 Panzern liefern.", ("DEU", "UKR", "tanks", "planned")),
+])
+def test_a_package_the_clause_final_verb_delivers_was_delivered(code: str, text: str,
+                                                                expected: tuple[str, ...]) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, code)} == {expected}

@@ -1047,6 +1047,23 @@ def _package_given(tokens: list[Token], head: tuple[int, int, Trigger], a: int, 
     return len([t for k, t in gap if k not in named and not lex.is_article(t)]) <= 2
 
 
+FINAL_VERB_REACH = 12  # tokens from a package noun to the verb closing its clause ("ein Paket von 40 … geliefert")
+
+
+def _package_of_final_verb(tokens: list[Token], b: int, trig: Trigger, nxt: tuple[int, int, Trigger],
+                           lex: Lexicon) -> bool:
+    """In a verb-final clause, is the package or aid noun ending at b the object of the delivery verb that closes the
+    clause ('hat der Ukraine ein Paket von 40 Panzern geliefert', 'heeft Oekraïne een pakket … geleverd')?"""
+    na, nb, verb = nxt
+    package = trig.bundle or trig.role == "give" and trig.stage == Stage.PLANNED
+    # a verb, as the front-end knows or as the lower-case word that closes the clause ("… geleverd.")
+    closing = _verb(tokens[na]) or tokens[na].text[:1].islower() and (nb >= len(tokens) or tokens[nb].text in ",.;:")
+    if not lex.verb_final or not package or verb.role != "give" or verb.bundle or verb.stage != Stage.DELIVERED or \
+            na - b > FINAL_VERB_REACH or not closing:
+        return False
+    return not any(t.text in CLAUSE_BREAK or t.text in ",." or _subordinator(t, lex) for t in tokens[b:na])
+
+
 def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
                  items: list[ItemMention]) -> list[Frame]:
     # a trigger word inside an item's name is part of the name ('K10 Ammunition Resupply Vehicles')
@@ -1063,6 +1080,9 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     framed = _framework_scope(tokens, lex, {a for a, _, t in triggers if t.role != "deal"},
                               {a for a, _, t in triggers if t.bundle or t.role == "give" and t.stage == Stage.PLANNED})
     triggers = [t for t in triggers if t[0] not in framed]
+    # "hat der Ukraine ein Paket von 40 Panzern geliefert": the verb closing the clause gives the package it holds
+    triggers = [t for n, t in enumerate(triggers)
+                if not (n + 1 < len(triggers) and _package_of_final_verb(tokens, t[1], t[2], triggers[n + 1], lex))]
     if not triggers:
         return []
     starts = {a for a, _, _ in triggers}
