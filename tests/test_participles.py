@@ -112,3 +112,21 @@ def test_a_later_step_than_the_order_wins(code: str, text: str) -> None:
 ])
 def test_a_step_between_other_parties_lends_no_stage(code: str, text: str) -> None:
     assert "delivered" not in {c[3] for c in found(text, code) if c[1] == "UKR"}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Twenty howitzers from Germany were delivered to Ukraine."),
+    ("es", "Obuses procedentes de Alemania fueron entregados a Ucrania."),
+    ("de", "An die Ukraine wurden 20 Haubitzen aus Deutschland geliefert."),
+    ("nl", "Houwitsers uit Duitsland zijn aan Oekraïne geleverd."),
+])
+def test_the_source_of_goods_delivered_in_a_passive_supplies_them(code: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, code)} == {("DEU", "UKR")}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Drones from Iran were used by Russia."),
+    ("en", "Weapons from Iran were seized by the US Navy."),
+])
+def test_a_source_phrase_before_no_transfer_verb_gives_nothing(code: str, text: str) -> None:
+    assert claims(text, code) == []

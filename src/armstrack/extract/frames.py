@@ -345,6 +345,14 @@ def _after_item_or_trigger(tokens: list[Token], p: PartyMention, a: int, b: int,
     return k == b - 1 or any(it.last == k for it in items)
 
 
+def _marks_an_item(tokens: list[Token], p: PartyMention, items: list[ItemMention], lex: Lexicon) -> bool:
+    """Does the party's marker follow an item ('howitzers from Germany', 'obici provenienti dalla Germania')?"""
+    k = word_before(tokens, _descriptor_start(tokens, p.first, lex), lex)
+    while k >= 0 and _marker_before_word(tokens, k, lex):
+        k -= 1
+    return any(it.last == k for it in items)
+
+
 BETWEEN_REACH = 8  # words from a between-marker to a party it governs ("між турецьким лідером Ердоганом та РФ")
 
 
@@ -2107,7 +2115,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             agents.append(p)
         elif marker == "by":
             (sup if trig.role == "give" else rec).append(p)
-        elif marker == "from" and (after or trig.role == "get"):
+        elif marker == "from" and (after or trig.role == "get" or passive and trig.role == "give" and
+                                   _marks_an_item(tokens, p, items, lex)):
+            # "Twenty howitzers from Germany were delivered to Ukraine": the goods' source, the passive's supplier
             sup.append(p)
         elif marker == "to" and trig.role == "give":
             rec.append(p)
