@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from armstrack.lang.base import Token
+from armstrack.lang.base import Token, tokenize
 from armstrack.lang.lexicon import Lexicon, PhraseIndex
 
 
@@ -27,6 +27,30 @@ class CompoundRules:
     military_modifiers: tuple[str, ...]  # such modifiers: 'raketen', 'satelliten', 'militar'
     min_head: int = 5
     min_modifier: int = 3
+
+
+SUSPENDED_REACH = 4  # tokens from a suspended modifier's hyphen to the compound that completes it
+
+
+def complete_suspended_compounds(tokens: list[Token], lex: Lexicon, rules: CompoundRules) -> None:
+    """'Kampf- und Schützenpanzer', '24 Flak- und sechs Bergepanzer', 'gevechts- en transporthelikopters': a modifier
+    whose hyphen stands for the head of the compound after the conjunction is that compound; its lemma becomes the
+    whole word when the lexicon knows it as an item, else the shared head."""
+    for i in range(len(tokens) - 2):
+        t, dash = tokens[i], tokens[i + 1]
+        if dash.text != "-" or dash.start != t.end or not t.text.isalpha() or \
+                (i + 2 < len(tokens) and tokens[i + 2].start == dash.end):
+            continue  # not a hyphen closing a word before a space ('Flak- und'), nor one inside a word
+        if tokens[i + 2].fold not in lex.coordinators and tokens[i + 2].text != ",":
+            continue
+        final = next((tokens[k] for k in range(i + 3, min(len(tokens), i + 3 + SUSPENDED_REACH))
+                      if tokens[k].text[:1].isalpha() and len(tokens[k].fold) >= rules.min_head + 2
+                      and (tokens[k].text[:1].isupper() or not rules.nouns_capitalised)), None)
+        if final is None:
+            continue
+        whole = (t.fold + final.fold[k:] for k in range(rules.min_modifier, len(final.fold) - rules.min_head + 1))
+        t.lemma = next((w for w in whole if lex.generic_items.match_at(tokenize(w, 0), 0)), None) or \
+            item_head(final.fold, lex, rules) or t.lemma
 
 
 def mark_compound_heads(tokens: list[Token], lex: Lexicon, rules: CompoundRules) -> None:

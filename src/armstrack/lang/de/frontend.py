@@ -36,7 +36,7 @@ import re
 from typing import Any
 
 from armstrack.lang.base import QUOTE_MARKS, LemmaFrontend, Sentence, Token, fold, simple_lemma, tokenize
-from armstrack.lang.compounds import mark_compound_heads
+from armstrack.lang.compounds import complete_suspended_compounds, mark_compound_heads
 from armstrack.lang.de.compounds import RULES as COMPOUNDS
 from armstrack.lang.lexicon import Lexicon, PhraseIndex, Trigger
 
@@ -182,6 +182,7 @@ class GermanFrontend(LemmaFrontend):
         if not toks:
             return
         self._repair_lemmas(toks)
+        complete_suspended_compounds(toks, self.lex, COMPOUNDS)  # 'Kampf- und Schützenpanzer'
         mark_compound_heads(toks, self.lex, COMPOUNDS)  # 'Aufklärungsdrohnen' → drohnen
         self._hyphenated_triggers(toks)  # 'Taurus-Lieferung' → lieferung
         clauses = _clauses(toks)

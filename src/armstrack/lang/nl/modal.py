@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from armstrack.lang.base import LemmaFrontend, Sentence, Token
-from armstrack.lang.compounds import mark_compound_heads
+from armstrack.lang.compounds import complete_suspended_compounds, mark_compound_heads
 from armstrack.lang.lexicon import Lexicon
 from armstrack.lang.nl.compounds import RULES as COMPOUNDS
 from armstrack.lang.nl.order import complementizer, mark_inverted_subjects, mark_subordinate_subjects
@@ -52,6 +52,7 @@ class DutchFrontend(LemmaFrontend):
     def analyse(self, sentence: Sentence) -> None:
         super().analyse(sentence)
         toks = sentence.tokens
+        complete_suspended_compounds(toks, self.lex, COMPOUNDS)  # 'Kampf- und Schützenpanzer'
         mark_compound_heads(toks, self.lex, COMPOUNDS)  # "verkenningsdrones" → drones
         rejoin_separable(toks, self.lex)  # "zegt … toe" → toezeggen
         mark_inverted_subjects(toks, self.lex)
