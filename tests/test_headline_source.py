@@ -7,6 +7,7 @@ import pytest
 
 from armstrack.extract.document import Extractor
 from armstrack.model import Document
+from extraction_helpers import one
 
 
 def pairs(code: str, text: str) -> set[tuple[str | None, str | None, str]]:
@@ -36,3 +37,18 @@ def test_the_source_after_a_closing_dash_is_no_party(code: str, text: str) -> No
 ])
 def test_a_state_named_after_a_dash_in_its_phrase_keeps_its_role(code: str, text: str) -> None:
     assert pairs(code, text) == {("DEU", "POL", "Leopard")}
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("uk", "США передадуть Україні 31 танк Abrams, - Байден", "Байден"),
+    ("ru", "США передадут Украине 31 танк Abrams, - Байден", "Байден"),
+    ("en", "Iran delivered drones to Russia - Wall Street Journal", "Wall Street Journal"),
+])
+def test_a_hyphen_written_for_a_dash_credits_the_headlines_source(code: str, text: str, source: str) -> None:
+    c = one(text, code)
+    assert c["supplier"] in ("USA", "IRN")
+    assert (c["status"], c["attributed_to"]) == ("reported", [source])
+
+
+def test_a_hyphen_inside_a_word_credits_no_one() -> None:
+    assert one("США передадуть Україні 31 танк Abrams-M1A2", "uk")["status"] == "asserted"

@@ -209,11 +209,19 @@ def _headline_source(tokens: list[Token], text: str, lex: Lexicon) -> str | None
     if head is not None and tokens[head + 1].text[:1].isupper() and _source_name(tokens[:head], lex):
         return _as_written(tokens[:head], text)
     end = len(tokens)
-    dash = next((k for k in range(end - 1, max(0, end - HEADLINE_SOURCE - 1), -1) if tokens[k].text in SPEECH_DASHES),
-                None)
+    dash = next((k for k in range(end - 1, max(0, end - HEADLINE_SOURCE - 1), -1) if _dash(tokens, k)), None)
     if dash is not None and dash > 2 and _source_name(tokens[dash + 1:end], lex):
         return _as_written(tokens[dash + 1:end], text)
     return None
+
+
+def _dash(tokens: list[Token], k: int) -> bool:
+    """A dash, or a hyphen written for one: spaced on both sides or after a comma ('…, - Байден', '… - Reuters')."""
+    t = tokens[k]
+    if t.text in SPEECH_DASHES:
+        return True
+    return t.text == "-" and 0 < k < len(tokens) - 1 and tokens[k + 1].start > t.end and \
+        (tokens[k - 1].text == "," or tokens[k - 1].end < t.start)
 
 
 def _source_name(span: list[Token], lex: Lexicon) -> bool:
