@@ -192,3 +192,21 @@ def test_there_were_also_lists_more_items_of_the_transfer_before(lang: str, text
 def test_there_were_also_names_no_item_of_an_event() -> None:
     text = "Russia delivered Su-25 jets to Mali. There were also protests in Bamako against the Mi-8 crash."
     assert ("RUS", "MLI", "Mi-8") not in triples(text, "en")
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "China delivered armoured vehicles, weapons and ammunition to Burkina Faso."),
+    ("es", "China entregó a Burkina Faso vehículos blindados, armas y municiones."),
+    ("fr", "La Chine a livré au Burkina Faso des blindés, des armes et des munitions."),
+    ("it", "La Cina ha consegnato al Burkina Faso veicoli blindati, armi e munizioni."),
+])
+def test_weapons_listed_as_one_kind_of_goods_among_others_are_a_claim(code: str, text: str) -> None:
+    assert {i for _s, _r, i in triples(text, code)} == {"armoured vehicles", "weapons", "ammunition"}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "China delivered weapons to Burkina Faso, including armoured vehicles."),
+    ("fr", "La Chine a livré des armes au Burkina Faso, dont des blindés."),
+])
+def test_weapons_in_general_that_name_their_kinds_are_no_claim_of_their_own(code: str, text: str) -> None:
+    assert {i for _s, _r, i in triples(text, code)} == {"armoured vehicles"}

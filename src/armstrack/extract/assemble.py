@@ -327,8 +327,9 @@ def _sentence_mentions(state: DocState, si: int, sent: Sentence, text: str, publ
         own = counts if len([i for i in fr.items if i.first not in bracketed and not i.umbrella]) == 1 else {}
         blanket = _blanket_item(fr)
         for it in fr.items:
-            if it.umbrella and it is not blanket:
-                continue
+            if it.umbrella and it is not blanket and not (it.alone and fr.explicit_roles and
+                                                          _in_list(it, fr.items, toks, lex)):
+                continue  # "armored vehicles, weapons, ammunition and trucks": weapons listed as one kind of goods
             pairs = _pairs(fr, it, kb)
             if it.quantity is not None and _shared_total(pairs, toks, fr, it, lex):
                 it = replace(it, quantity=None, quantity_first=None)
@@ -380,10 +381,30 @@ def _blanket_item(fr: Frame) -> ItemMention | None:
     return next((it for it in fr.items if it.alone and not it.purpose_of), None)
 
 
-def _without_covered_blankets(ms: list[Mention]) -> list[Mention]:
-    """A pair's weapons in general are no claim beside any item the text names for that pair."""
+def _without_covered_blankets(ms: list[Mention], state: DocState, lex: Lexicon) -> list[Mention]:
+    """A pair's weapons in general are no claim beside any item the text names for that pair, unless the text lists
+    them as one kind of goods among others ('blindati, armi, munizioni e camion')."""
     named = {(m.supplier, m.recipient) for m in ms if not m.item.umbrella}
-    return [m for m in ms if not (m.item.umbrella and (m.supplier, m.recipient) in named)]
+    return [m for m in ms if not (m.item.umbrella and (m.supplier, m.recipient) in named
+                                  and not _listed_among(m, ms, state, lex))]
+
+
+def _listed_among(m: Mention, ms: list[Mention], state: DocState, lex: Lexicon) -> bool:
+    """Is the mention's item a member of a list of other items of the same sentence?"""
+    items = [o.item for o in ms if o.sentence == m.sentence and not o.item.umbrella]
+    return _in_list(m.item, items, state.sentences[m.sentence].tokens, lex)
+
+
+def _in_list(it: ItemMention, items: list[ItemMention], toks: list[Token], lex: Lexicon) -> bool:
+    """Is the item next to another item of a list, with commas, conjunctions and articles only between them?"""
+    for o in items:
+        if o is it or o.umbrella:
+            continue
+        a, b = sorted(((o.first, o.last), (it.first, it.last)))
+        gap = toks[a[1] + 1:b[0]]
+        if gap and all(t.text == "," or t.fold in lex.coordinators or lex.is_article(t) for t in gap):
+            return True
+    return False
 
 
 def _same_supplier_just_before(state: DocState, si: int, text: str, language: Language, kb: KnowledgeBase,
@@ -617,7 +638,7 @@ def _document_claims(state: DocState, kb: KnowledgeBase, lex: Lexicon) -> list[C
     # a group of states the text does not name ("supplied by the West") leaves the supplier null (SCHEMA)
     ms = [m for m in ms if (m.supplier or m.collective_supplier) and m.recipient and m.supplier != m.recipient
           and not m.item.refers and not _own_goods_filled_in(m)]
-    ms = _fold_variants(_without_covered_blankets(ms), kb)
+    ms = _fold_variants(_without_covered_blankets(ms, state, lex), kb)
     apart: dict[tuple[str | None, str | None, str], set[str]] = {}
     for m in ms:
         if m.item.listed_with:

@@ -1058,12 +1058,14 @@ def _package_given(tokens: list[Token], head: tuple[int, int, Trigger], a: int, 
 FINAL_VERB_REACH = 12  # tokens from a package noun to the verb closing its clause ("ein Paket von 40 … geliefert")
 
 
-def _package_of_final_verb(tokens: list[Token], b: int, trig: Trigger, nxt: tuple[int, int, Trigger],
+def _package_of_final_verb(tokens: list[Token], head: tuple[int, int, Trigger], nxt: tuple[int, int, Trigger],
                            lex: Lexicon) -> bool:
-    """In a verb-final clause, is the package or aid noun ending at b the object of the delivery verb that closes the
-    clause ('hat der Ukraine ein Paket von 40 Panzern geliefert', 'heeft Oekraïne een pakket … geleverd')?"""
+    """In a verb-final clause, is the package or aid noun `head` the object of the delivery verb that closes the
+    clause ('hat der Ukraine ein Paket von 40 Panzern geliefert', 'heeft Oekraïne een pakket … geleverd')? Not a
+    promise participle ('de toegezegde houwitsers … gestuurd'), which the verb's stage walk reads."""
+    a, b, trig = head
     na, nb, verb = nxt
-    package = trig.bundle or trig.role == "give" and trig.stage == Stage.PLANNED
+    package = trig.bundle or trig.role == "give" and trig.stage == Stage.PLANNED and _noun_trigger(tokens, a, lex)
     # a verb, as the front-end knows or as the lower-case word that closes the clause ("… geleverd.")
     closing = _verb(tokens[na]) or tokens[na].text[:1].islower() and (nb >= len(tokens) or tokens[nb].text in ",.;:")
     if not lex.verb_final or not package or verb.role != "give" or verb.bundle or verb.stage != Stage.DELIVERED or \
@@ -1090,7 +1092,7 @@ def build_frames(tokens: list[Token], lex: Lexicon, parties: list[PartyMention],
     triggers = [t for t in triggers if t[0] not in framed]
     # "hat der Ukraine ein Paket von 40 Panzern geliefert": the verb closing the clause gives the package it holds
     triggers = [t for n, t in enumerate(triggers)
-                if not (n + 1 < len(triggers) and _package_of_final_verb(tokens, t[1], t[2], triggers[n + 1], lex))]
+                if not (n + 1 < len(triggers) and _package_of_final_verb(tokens, t, triggers[n + 1], lex))]
     if not triggers:
         return []
     starts = {a for a, _, _ in triggers}
