@@ -63,3 +63,13 @@ def test_a_drone_name_written_with_i_for_e_is_the_same_drone(code: str, text: st
 
 def test_the_word_for_martyr_is_no_drone() -> None:
     assert claims("Шахид взорвал себя в Кабуле, сообщили в Иране.", "ru") == []
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fr", "L'Inde a obtenu 36 Rafale de la France."),
+    ("en", "India obtained Rafales from France."),
+    ("es", "India obtuvo 36 Rafale de Francia."),
+    ("it", "L'India ha ottenuto 36 Rafale dalla Francia."),
+])
+def test_obtaining_an_ambiguous_name_from_a_state_is_a_weapons_context(code: str, text: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"]) for c in claims(text, code)} == {("FRA", "IND", "Rafale")}
