@@ -52,3 +52,13 @@ def test_a_hyphen_written_for_a_dash_credits_the_headlines_source(code: str, tex
 
 def test_a_hyphen_inside_a_word_credits_no_one() -> None:
     assert one("США передадуть Україні 31 танк Abrams-M1A2", "uk")["status"] == "asserted"
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("fr", "Médias : l'Iran a livré des drones à la Russie", "Médias"),
+    ("it", "Media: l'Iran ha consegnato droni alla Russia", "Media"),
+    ("es", "Medios: Irán entregó drones a Rusia", "Medios"),
+])
+def test_a_headline_source_before_a_colon_and_an_elided_article(code: str, text: str, source: str) -> None:
+    c = one(text, code)
+    assert (c["status"], c["attributed_to"]) == ("reported", [source])

@@ -206,7 +206,10 @@ def _headline_source(tokens: list[Token], text: str, lex: Lexicon) -> str | None
     if not tokens or tokens[-1].text in ".!?":
         return None
     head = next((k for k in range(1, HEADLINE_SOURCE + 1) if k < len(tokens) - 1 and tokens[k].text == ":"), None)
-    if head is not None and tokens[head + 1].text[:1].isupper() and _source_name(tokens[:head], lex):
+    start = head + 1 if head is not None else 0
+    while head is not None and start < len(tokens) - 1 and lex.is_article(tokens[start]):
+        start += 1  # "Médias : l'Iran a livré …", "Media: l'Iran ha consegnato …"
+    if head is not None and tokens[start].text[:1].isupper() and _source_name(tokens[:head], lex):
         return _as_written(tokens[:head], text)
     end = len(tokens)
     dash = next((k for k in range(end - 1, max(0, end - HEADLINE_SOURCE - 1), -1) if _dash(tokens, k)), None)
