@@ -57,3 +57,15 @@ def test_a_package_a_delivery_verb_gives_is_that_verbs_transfer(lang: str, text:
 def test_a_package_the_clause_final_verb_delivers_was_delivered(code: str, text: str,
                                                                 expected: tuple[str, ...]) -> None:
     assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, code)} == {expected}
+
+
+@pytest.mark.parametrize(("code", "text", "supplier"), [
+    ("en", "Germany will deliver a new package to Ukraine. It includes 20 howitzers.", "DEU"),
+    ("fr", "Les États-Unis livreront un nouveau paquet à l'Ukraine. Il comprend 20 obusiers.", "USA"),
+    ("es", "Estados Unidos enviará un nuevo paquete a Ucrania. Incluye 20 obuses.", "USA"),
+    ("it", "Gli Stati Uniti invieranno un nuovo pacchetto all'Ucraina. Comprende 20 obici.", "USA"),
+])
+def test_a_package_a_verb_sends_opens_the_transfer_the_next_sentence_lists(code: str, text: str,
+                                                                          supplier: str) -> None:
+    assert {(c["supplier"], c["recipient"], c["item"], c["stage"]) for c in claims(text, code)} == \
+        {(supplier, "UKR", "howitzers", "planned")}

@@ -1413,6 +1413,9 @@ def open_frame(tokens: list[Token], lex: Lexicon, parties: list[PartyMention]) -
     triggers = find_triggers(tokens, lex)
     starts = {a for a, _, _ in triggers}
     heads = [h for h in triggers if not _negated(tokens, h[0], lex)]
+    # "Germany will send a new package to Ukraine": the package the verb gives is no trigger between its parties
+    heads = [h for n, h in enumerate(heads)
+             if not (n and _package_given(tokens, heads[n - 1], h[0], h[2], parties, lex))]
     for a, b, trig in heads:
         fr = Frame(a, trig.role, stage_of(tokens, a, trig, lex, starts))
         _assign_roles(fr, trig, a, b, tokens, lex, parties, heads, [])
