@@ -123,3 +123,15 @@ def test_who_reports_on_a_purchase_named_by_a_noun_is_not_its_buyer(code: str, t
 ])
 def test_a_verb_with_no_subject_of_its_own_takes_the_speakers(code: str, text: str) -> None:
     assert ("CHN", "RUS") in {(s, r) for s, r, _ in pairs(code, text)}
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("en", "Germany allowed Poland to send Leopard tanks to Ukraine."),
+    ("de", "Deutschland erlaubt Polen, Leopard-Panzer an die Ukraine zu liefern."),
+    ("es", "Alemania autorizó a Polonia a enviar tanques Leopard a Ucrania."),
+    ("es", "Alemania permitió a Polonia enviar tanques Leopard a Ucrania."),
+    ("it", "La Germania ha autorizzato la Polonia a inviare carri Leopard all'Ucraina."),
+    ("fr", "Berlin a autorisé la Pologne à livrer des chars Leopard à l'Ukraine."),
+])
+def test_the_one_allowed_to_hand_goods_on_supplies_them(code: str, text: str) -> None:
+    assert {(s, r) for s, r, _ in pairs(code, text)} == {("POL", "UKR")}

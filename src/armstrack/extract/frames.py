@@ -2240,6 +2240,7 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
         sup, rec = [p for p in sup + rec if p not in subjects], subjects
     elif trig.role == "give" and subject is not None and not passive:
         _asked_to_supply(tokens, a, lo, lex, parties, bare_before, sup, rec)
+        _allowed_to_supply(tokens, a, lo, lex, parties, subject, sup, rec)
     if trig.role == "give" and not rec and len(subjects) > 1 and (makers := _maker_of(subjects)):
         # "Fincantieri e il Ministero della Difesa dell'Indonesia hanno firmato un contratto per la fornitura di …"
         sup, rec = [p for p in sup if p.code in makers], [p for p in subjects if p.code not in makers]
@@ -2328,6 +2329,32 @@ def _asked_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties
     others = [p for p in rec if p is not asker and p is not addressee and p.first >= r1]
     sup[:] = [addressee]
     rec[:] = others or [asker]
+
+
+ALLOWED_REACH = 3  # tokens from a permission verb to the party it allows ("autorizó a Polonia", "erlaubt Polen")
+
+
+def _allowed_to_supply(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
+                       subject: PartyMention, sup: list[PartyMention], rec: list[PartyMention]) -> None:
+    """'Alemania autorizó a Polonia a enviar Leopard a Ucrania', 'Deutschland erlaubt Polen, Leopard an die Ukraine
+    zu liefern': the one a government allows to hand goods on supplies them; who allows it supplies nothing."""
+    allowed = lex.approvals.find_all(tokens, lo, a)
+    if not allowed or not any(p is subject for p in sup):
+        return
+    end = allowed[-1][1]
+    k = end
+    to = lex.markers.get("to")
+    while k < a:  # "a Polonia", "la Polonia", "Polen"
+        m = to.match_at(tokens, k) if to is not None else None
+        if not lex.is_article(tokens[k]) and m is None:
+            break
+        k += m[0] if m is not None else 1
+    party = next((p for p in parties if p.first == k and p.last < a and p is not subject and not p.source_like
+                  and k - end <= ALLOWED_REACH), None)
+    if party is None:
+        return
+    sup[:] = [party]
+    rec[:] = [p for p in rec if p is not party]
 
 
 def _thanked_for(tokens: list[Token], a: int, lo: int, lex: Lexicon, parties: list[PartyMention],
