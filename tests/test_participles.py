@@ -130,3 +130,14 @@ def test_the_source_of_goods_delivered_in_a_passive_supplies_them(code: str, tex
 ])
 def test_a_source_phrase_before_no_transfer_verb_gives_nothing(code: str, text: str) -> None:
     assert claims(text, code) == []
+
+
+@pytest.mark.parametrize(("code", "text", "pair"), [
+    ("en", "Ukraine struck Russia with ATACMS missiles supplied by the United States.", ("USA", "UKR")),
+    ("fr", "L'Ukraine a frappé la Russie avec des missiles ATACMS fournis par les États-Unis.", ("USA", "UKR")),
+    ("es", "Rusia atacó Ucrania con drones suministrados por Irán.", ("IRN", "RUS")),
+    ("en", "Russia attacked Ukraine with drones supplied by Iran.", ("IRN", "RUS")),
+])
+def test_goods_supplied_by_a_state_go_to_who_uses_them_not_to_its_target(code: str, text: str,
+                                                                          pair: tuple[str, str]) -> None:
+    assert {(c["supplier"], c["recipient"]) for c in claims(text, code)} == {pair}

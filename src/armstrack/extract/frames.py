@@ -2221,7 +2221,9 @@ def _assign_roles(fr: Frame, trig: Trigger, a: int, b: int, tokens: list[Token],
             sup = subjects  # "Lithuania delivered mortars from Germany": the subject gives
         elif trig.role == "give" and sup and not passive:
             if tokens[a].pos != "NOUN" and not _nominal(tokens, b, lex):
-                rec.append(subject)  # "Ukraine uses missiles supplied by France": the agent supplies the subject
+                # "Ukraine uses missiles supplied by France": the agent supplies the subject; the clause's first
+                # subject, not the object of its verb ("Ukraine struck Russia with missiles supplied by the US")
+                rec.append(bare_before[0] if bare_before and bare_before[0].last < subject.first else subject)
         elif trig.role == "give":
             (rec if passive else sup).extend(subjects)
         elif trig.role == "get":
