@@ -593,8 +593,7 @@ def _pairs(fr: Frame, it: ItemMention, kb: KnowledgeBase) -> list[tuple[str | No
             return [(origin, r) for r in fr.recipients if r != origin] or [(origin, None)]
         return [(None, r) for r in fr.recipients] if len(fr.recipients) == 1 else []
     if fr.role == "give" and fr.noun and fr.stage in NEGOTIATED and fr.suppliers and not fr.recipients and \
-            it.origin and \
-            it.origin not in fr.suppliers:
+            it.origin and it.origin not in fr.suppliers:
         # "Ukraine agreed on the supply of 150 Swedish Gripen": who agrees on a supply of another state's goods is
         # the side that receives them, as in a deal
         return [(it.origin, s) for s in fr.suppliers]
