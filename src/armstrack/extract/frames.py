@@ -65,7 +65,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, Tri
     word naming where the goods are made ("F-16s, built in the United States,"), verbs the front-end knows are
     negated ("liefert keine Taurus") and a support verb with no 'with' phrase of goods."""
     hit = _TRIGGER_MEMO.get(id(tokens))
-    if hit is not None and hit[0] is tokens and hit[1] is lex and len(tokens) == len(hit[0]):
+    if hit is not None and hit[0] is tokens and hit[1] is lex:
         return list(hit[2])
     found = _find_triggers(tokens, lex)
     if len(_TRIGGER_MEMO) >= TRIGGER_MEMO_SIZE:
@@ -377,26 +377,18 @@ def _beyond_comma(tokens: list[Token], b: int, p: PartyMention, items: list[Item
 
 
 def _list_head(tokens: list[Token], p: PartyMention, parties: list[PartyMention], lex: Lexicon) -> PartyMention:
-    """The first party of a coordinated list a party ends ('de la Suède et de la Corée du Sud'); a list closed by its
-    conjunction ends there ('Together with the US and Czechia, the Netherlands …': the Netherlands is no member)."""
-    first = p
-    comma_crossed = False  # a gap of a bare comma crossed so far
+    """The first party of a coordinated list a party ends ('de la Suède et de la Corée du Sud')."""
     while True:
         k = p.first - 1
         while k >= 0 and (lex.is_article(tokens[k]) or tokens[k].fold in lex.source_prepositions):
             k -= 1
         if k < 0 or not _coordinator(tokens[k], lex):
             return p
-        end = k
         while k >= 0 and _coordinator(tokens[k], lex):
             k -= 1
         prev = next((q for q in parties if q.last == k), None)
         if prev is None:
             return p
-        word = any(tokens[j].text != "," for j in range(k + 1, end + 1))
-        if word and comma_crossed:
-            return first  # "A and B, C": the comma comes after the list's conjunction
-        comma_crossed = comma_crossed or not word
         p = prev
 
 
